@@ -1,0 +1,87 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "Cli.h"
+
+#include "ByteSource.h"
+#include "CliSupport.h"
+
+namespace passforge::cli {
+
+QString Cli::topLevelHelp()
+{
+    return tr("Usage: passforge-cli COMMAND [OPTIONS]\n"
+              "Passwords, tokens, numbers and fair draws from the operating system's random "
+              "source.\n"
+              "\n"
+              "Commands:\n"
+              "  password   random passwords from character classes\n"
+              "  token      API tokens: hex, urlsafe, base64, base32, uuid or raw bytes\n"
+              "  number     uniform integers in an inclusive range\n"
+              "  pick       draw winners from a list, one entry per line\n"
+              "\n"
+              "Options:\n"
+              "  -h, --help     show this help; COMMAND --help shows a command's options\n"
+              "  -v, --version  show the version\n"
+              "\n"
+              "Exit status: 0 on success, 1 when the random source or the output fails, "
+              "2 for bad input.\n");
+}
+
+int Cli::run(const QStringList &args, ByteSource &source, int outFd, int inFd,
+             QString *errorMessage)
+{
+    OutputSink out(outFd);
+    CliContext context{source, out, inFd, {}};
+    auto fail = [&](int code, const QString &message) {
+        out.discard();
+        if (errorMessage)
+            *errorMessage = QStringLiteral("passforge-cli: ") +
+                            QString(message).replace(QLatin1Char('\n'), QLatin1Char(' '));
+        return code;
+    };
+    auto print = [&](const QString &text) {
+        out.append(text.toStdString());
+        out.flush();
+        return int(ExitOk);
+    };
+
+    try {
+        const QString command = args.value(1);
+        if (command.isEmpty())
+            return fail(ExitUsage, tr("missing command; try 'passforge-cli --help'"));
+        if (command == QLatin1String("--help") || command == QLatin1String("-h") ||
+            command == QLatin1String("help"))
+            return print(topLevelHelp());
+        if (command == QLatin1String("--version") || command == QLatin1String("-v"))
+            return print(QStringLiteral("passforge-cli " PASSFORGE_VERSION "\n"));
+
+        int (*runner)(const QStringList &, CliContext &) = nullptr;
+        if (command == QLatin1String("password"))
+            runner = &Cli::runPassword;
+        else if (command == QLatin1String("token"))
+            runner = &Cli::runToken;
+        else if (command == QLatin1String("number"))
+            runner = &Cli::runNumber;
+        else if (command == QLatin1String("pick"))
+            runner = &Cli::runPick;
+        else
+            return fail(ExitUsage,
+                        tr("unknown command '%1'; try 'passforge-cli --help'").arg(command));
+
+        const int code = runner(args, context);
+        if (!context.help.isEmpty())
+            return print(context.help);
+        out.flush();
+        return code;
+    } catch (const UsageError &e) {
+        return fail(ExitUsage, e.message());
+    } catch (const RandomSourceError &e) {
+        return fail(
+            ExitFailure,
+            tr("the system random source failed: %1").arg(QString::fromLocal8Bit(e.what())));
+    } catch (const std::runtime_error &e) {
+        return fail(ExitFailure,
+                    tr("cannot write the output: %1").arg(QString::fromLocal8Bit(e.what())));
+    }
+}
+
+} // namespace passforge::cli

@@ -1,0 +1,35 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QCoreApplication>
+#include <QStringList>
+
+namespace passforge {
+class ByteSource;
+}
+
+namespace passforge::cli {
+
+struct CliContext;
+
+// passforge-cli: parses the arguments, runs one command on the core, prints the values.
+class Cli
+{
+    Q_DECLARE_TR_FUNCTIONS(Cli)
+
+public:
+    // Runs the command line args (program name first). Values go to outFd, input for pick comes
+    // from inFd, and a message (one line, no newline) goes to errorMessage. Returns the exit
+    // status: 0, 1 (random source or output failed) or 2 (bad input).
+    static int run(const QStringList &args, ByteSource &source, int outFd, int inFd,
+                   QString *errorMessage);
+
+    static int runPassword(const QStringList &args, CliContext &context);
+    static int runToken(const QStringList &args, CliContext &context);
+    static int runNumber(const QStringList &args, CliContext &context);
+    static int runPick(const QStringList &args, CliContext &context);
+
+    static QString topLevelHelp();
+};
+
+} // namespace passforge::cli

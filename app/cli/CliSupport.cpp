@@ -1,0 +1,114 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "CliSupport.h"
+
+#include <charconv>
+
+namespace passforge::cli {
+
+class CliText
+{
+    Q_DECLARE_TR_FUNCTIONS(Cli)
+public:
+    static QString unknownOption(const QString &errorText) { return errorText; }
+    static QString unexpectedArgument(const QString &arg)
+    {
+        return tr("unexpected argument '%1'").arg(arg);
+    }
+    static QString notAnInteger(const QString &name, const QString &value, std::int64_t min,
+                                std::int64_t max)
+    {
+        return tr("--%1 must be a whole number from %2 to %3, not '%4'")
+            .arg(name)
+            .arg(min)
+            .arg(max)
+            .arg(value);
+    }
+    static QString helpDescription() { return tr("Show this help."); }
+};
+
+namespace support {
+
+void prepareParser(QCommandLineParser &parser, const QString &description)
+{
+    parser.setApplicationDescription(description);
+    parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
+    parser.setOptionsAfterPositionalArgumentsMode(QCommandLineParser::ParseAsOptions);
+    parser.addOption(QCommandLineOption({QStringLiteral("h"), QStringLiteral("help")},
+                                        CliText::helpDescription()));
+}
+
+bool parse(QCommandLineParser &parser, const QStringList &args, CliContext &context,
+           qsizetype maxPositional)
+{
+    // QCommandLineParser expects the program name first; drop the command name after it.
+    QStringList forParser = args;
+    if (forParser.size() >= 2)
+        forParser.removeAt(1);
+    if (!parser.parse(forParser))
+        throw UsageError(parser.errorText());
+    if (parser.isSet(QStringLiteral("help"))) {
+        context.help = parser.helpText();
+        return true;
+    }
+    const QStringList positional = parser.positionalArguments();
+    if (positional.size() > maxPositional)
+        throw UsageError(CliText::unexpectedArgument(positional.at(maxPositional)));
+    return false;
+}
+
+std::int64_t intOption(const QCommandLineParser &parser, const QString &name, std::int64_t min,
+                       std::int64_t max, std::int64_t fallback)
+{
+    if (!parser.isSet(name))
+        return fallback;
+    const QString text = parser.value(name);
+    bool ok = false;
+    const qlonglong value = text.trimmed().toLongLong(&ok);
+    if (!ok || value < min || value > max)
+        throw UsageError(CliText::notAnInteger(name, text, min, max));
+    return value;
+}
+
+void appendBits(OutputSink &out, double bits)
+{
+    char buffer[64];
+    const auto result =
+        std::to_chars(buffer, buffer + sizeof buffer, bits, std::chars_format::fixed, 2);
+    out.append(std::string_view(buffer, static_cast<std::size_t>(result.ptr - buffer)));
+}
+
+void appendInt(OutputSink &out, std::int64_t value)
+{
+    char buffer[32];
+    const auto result = std::to_chars(buffer, buffer + sizeof buffer, value);
+    out.append(std::string_view(buffer, static_cast<std::size_t>(result.ptr - buffer)));
+}
+
+void appendJsonString(OutputSink &out, std::string_view utf8)
+{
+    static constexpr char Hex[] = "0123456789abcdef";
+    out.append('"');
+    for (char c : utf8) {
+        const auto u = static_cast<unsigned char>(c);
+        if (c == '"' || c == '\\') {
+            out.append('\\');
+            out.append(c);
+        } else if (u < 0x20) {
+            const char escaped[6] = {'\\', 'u', '0', '0', Hex[u >> 4], Hex[u & 15]};
+            out.append(std::string_view(escaped, 6));
+        } else {
+            out.append(c);
+        }
+    }
+    out.append('"');
+}
+
+void appendJsonString(OutputSink &out, const QString &text)
+{
+    const QByteArray utf8 = text.toUtf8();
+    appendJsonString(out,
+                     std::string_view(utf8.constData(), static_cast<std::size_t>(utf8.size())));
+}
+
+} // namespace support
+} // namespace passforge::cli

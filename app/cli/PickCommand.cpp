@@ -1,0 +1,109 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "Cli.h"
+#include "CliSupport.h"
+#include "PickList.h"
+#include "Random.h"
+
+#include <QFile>
+#include <QFileInfo>
+
+namespace passforge::cli {
+
+namespace {
+
+constexpr qint64 MaxListBytes = 64 * 1024 * 1024;
+constexpr qsizetype MaxEntryLength = 1000;
+
+} // namespace
+
+int Cli::runPick(const QStringList &args, CliContext &context)
+{
+    QCommandLineParser parser;
+    support::prepareParser(parser, tr("Draw winners from a list: one entry per line, from FILE or "
+                                      "standard input. A name on several lines has several "
+                                      "tickets; once it wins, all its tickets leave the draw."));
+    parser.addOption(
+        {QStringLiteral("count"), tr("How many distinct winners (default 1)."), tr("K")});
+    parser.addOption({QStringLiteral("shuffle"), tr("Print the whole list in random order.")});
+    parser.addOption({QStringLiteral("json"),
+                      tr("One JSON object with winners, entries, tickets, duplicates and "
+                         "list_sha256.")});
+    parser.addPositionalArgument(QStringLiteral("FILE"), tr("The list (default: standard input)."),
+                                 QStringLiteral("[FILE]"));
+    if (support::parse(parser, args, context, 1))
+        return ExitOk;
+
+    const bool shuffle = parser.isSet(QStringLiteral("shuffle"));
+    if (shuffle && parser.isSet(QStringLiteral("count")))
+        throw UsageError(tr("--shuffle prints the whole list and cannot be combined with --count"));
+    const std::int64_t count = support::intOption(parser, QStringLiteral("count"), 1, MaxCount, 1);
+
+    const QString path = parser.positionalArguments().value(0);
+    QFile file;
+    const QString shownName = path.isEmpty() ? tr("standard input") : path;
+    if (path.isEmpty()) {
+        if (!file.open(context.inputFd, QIODevice::ReadOnly))
+            throw UsageError(tr("cannot read standard input: %1").arg(file.errorString()));
+    } else {
+        file.setFileName(path);
+        if (QFileInfo(path).isDir())
+            throw UsageError(tr("cannot read '%1': it is a directory").arg(path));
+        if (!file.open(QIODevice::ReadOnly))
+            throw UsageError(tr("cannot read '%1': %2").arg(path, file.errorString()));
+    }
+    const QByteArray data = file.read(MaxListBytes + 1);
+    if (file.error() != QFileDevice::NoError)
+        throw UsageError(tr("cannot read '%1': %2").arg(shownName, file.errorString()));
+    if (data.size() > MaxListBytes)
+        throw UsageError(tr("the list in '%1' is larger than %2 MiB")
+                             .arg(shownName)
+                             .arg(MaxListBytes / (1024 * 1024)));
+
+    PickList::Error error = PickList::Error::None;
+    const PickList list = PickList::fromUtf8(data, &error);
+    if (error == PickList::Error::InvalidUtf8)
+        throw UsageError(tr("the list in '%1' is not valid UTF-8").arg(shownName));
+    if (error == PickList::Error::Empty)
+        throw UsageError(
+            tr("the list in '%1' has no entries (it is empty or blank)").arg(shownName));
+    for (qsizetype i = 0; i < list.entryCount(); ++i) {
+        if (list.entries().at(i).size() > MaxEntryLength)
+            throw UsageError(tr("an entry in '%1' is longer than %2 characters")
+                                 .arg(shownName)
+                                 .arg(MaxEntryLength));
+    }
+    if (count > list.entryCount())
+        throw UsageError(tr("--count %1 is more than the %2 entries in the list")
+                             .arg(count)
+                             .arg(list.entryCount()));
+
+    Random random(context.source);
+    const QStringList result = shuffle ? list.shuffled(random) : list.draw(random, count);
+    OutputSink &out = context.out;
+    if (parser.isSet(QStringLiteral("json"))) {
+        out.append(shuffle ? "{\"shuffled\":[" : "{\"winners\":[");
+        for (qsizetype i = 0; i < result.size(); ++i) {
+            if (i > 0)
+                out.append(',');
+            support::appendJsonString(out, result.at(i));
+        }
+        out.append("],\"entries\":");
+        support::appendInt(out, list.entryCount());
+        out.append(",\"tickets\":");
+        support::appendInt(out, list.ticketCount());
+        out.append(",\"duplicates\":");
+        support::appendInt(out, list.duplicateCount());
+        out.append(",\"list_sha256\":\"");
+        out.append(list.sha256Hex().toStdString());
+        out.append("\"}\n");
+    } else {
+        for (const QString &entry : result) {
+            out.append(entry.toStdString());
+            out.append('\n');
+            out.maybeFlush();
+        }
+    }
+    return ExitOk;
+}
+
+} // namespace passforge::cli

@@ -1,0 +1,21 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "Cli.h"
+#include "OsRandomSource.h"
+
+#include <QCoreApplication>
+
+#include <cstdio>
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName(QStringLiteral("passforge-cli"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(PASSFORGE_VERSION));
+
+    passforge::OsRandomSource source;
+    QString error;
+    const int code = passforge::cli::Cli::run(QCoreApplication::arguments(), source, 1, 0, &error);
+    if (!error.isEmpty())
+        std::fprintf(stderr, "%s\n", error.toLocal8Bit().constData());
+    return code;
+}

@@ -1,0 +1,87 @@
+#!/usr/bin/env bash
+# Passforge's one entry point: installs what the build needs, builds, and runs, tests or benchmarks.
+#   ./build.sh run      build and start the app
+#   ./build.sh test     build and run the whole test suite
+#   ./build.sh build    build only
+set -euo pipefail
+cd "$(dirname "$0")"
+
+# Debian 12 packages the build, the app and the tests need.
+PACKAGES=(
+    cmake ninja-build g++ pkg-config
+    qt6-base-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
+    libgl-dev
+    xvfb xauth xclip x11-utils
+    python3
+)
+
+log() { printf '==> %s\n' "$*" >&2; }
+
+ensure_packages() {
+    local missing=() pkg
+    for pkg in "$@"; do
+        dpkg-query -W -f='${Status}' "$pkg" 2>/dev/null | grep -q 'install ok installed' ||
+            missing+=("$pkg")
+    done
+    [ ${#missing[@]} -eq 0 ] && return 0
+    local sudo=()
+    [ "$(id -u)" -ne 0 ] && sudo=(sudo)
+    log "installing ${missing[*]}"
+    "${sudo[@]}" apt-get update -q
+    DEBIAN_FRONTEND=noninteractive "${sudo[@]}" apt-get install -y -q --no-install-recommends "${missing[@]}"
+}
+
+build() {
+    ensure_packages "${PACKAGES[@]}"
+    log "configuring and building (Release, build/)"
+    cmake --preset default >/dev/null
+    cmake --build --preset default -j2
+}
+
+# Starts an Xvfb server for the tests when there is no display; it stops when this script exits.
+ensure_display() {
+    if [ -n "${DISPLAY:-}" ] && xdpyinfo >/dev/null 2>&1; then
+        return 0
+    fi
+    local n
+    for n in $(seq 91 130); do
+        [ -e "/tmp/.X11-unix/X$n" ] || [ -e "/tmp/.X$n-lock" ] && continue
+        Xvfb ":$n" -screen 0 1280x1024x24 -nolisten tcp >/dev/null 2>&1 &
+        XVFB_PID=$!
+        trap 'kill "$XVFB_PID" 2>/dev/null || true' EXIT
+        export DISPLAY=":$n"
+        local i
+        for i in $(seq 1 50); do
+            xdpyinfo >/dev/null 2>&1 && { log "started Xvfb on $DISPLAY"; return 0; }
+            sleep 0.1
+        done
+        kill "$XVFB_PID" 2>/dev/null || true
+    done
+    log "could not start Xvfb"
+    return 1
+}
+
+cmd=${1:-run}
+[ $# -gt 0 ] && shift
+case "$cmd" in
+build)
+    build
+    ;;
+run)
+    build
+    if [ -x build/bin/passforge ]; then
+        exec build/bin/passforge "$@"
+    fi
+    exec build/bin/passforge-cli --help
+    ;;
+test)
+    build
+    ensure_display
+    log "running the test suite"
+    ctest --preset default -j2 "$@"
+    ;;
+*)
+    echo "usage: $0 [run|test|build]" >&2
+    exit 2
+    ;;
+esac

@@ -1,0 +1,31 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <cstddef>
+#include <span>
+#include <stdexcept>
+#include <string>
+
+namespace passforge {
+
+// Thrown when the operating system cannot supply random bytes. Callers must treat it as fatal
+// for the value being generated: there is deliberately no weaker fallback.
+class RandomSourceError : public std::runtime_error
+{
+public:
+    explicit RandomSourceError(const std::string &what)
+        : std::runtime_error(what)
+    {}
+};
+
+// Where random bytes come from. Production code has exactly one implementation, OsRandomSource;
+// tests script the bytes to pin algorithms and inject failures.
+class ByteSource
+{
+public:
+    virtual ~ByteSource() = default;
+    // Fills all of out, or throws RandomSourceError. Never returns fewer bytes.
+    virtual void fill(std::span<std::byte> out) = 0;
+};
+
+} // namespace passforge

@@ -1,0 +1,339 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "PasswordGenerator.h"
+
+#include "ConstrainedCount.h"
+#include "Graphemes.h"
+
+#include <QSet>
+#include <QStringList>
+
+#include <algorithm>
+#include <cmath>
+#include <stdexcept>
+
+namespace passforge {
+
+namespace {
+
+// Python's string.ascii_lowercase, ascii_uppercase, digits and punctuation.
+constexpr const char *ClassChars[PasswordGenerator::ClassCount] = {
+    "abcdefghijklmnopqrstuvwxyz",
+    "ABCDEFGHIJKLMNOPQRSTUVWXYZ",
+    "0123456789",
+    "!\"#$%&'()*+,-./:;<=>?@[\\]^_`{|}~",
+};
+
+// Pairs that are easy to confuse in common fonts: 0/O/o, 1/l/I/|, 2/Z, 5/S, 6/G, 8/B.
+constexpr const char *LookAlikeChars = "0Oo1lI|2Z5S6G8B";
+
+// Below this share of acceptable passwords, plain rejection would retry too often, so minimums
+// are met by tilted sampling instead. Both are exact; this only picks the faster one.
+constexpr double RejectionLog2Threshold = -3.0;
+
+} // namespace
+
+PasswordGenerator::PasswordGenerator()
+{
+    rebuild();
+}
+
+void PasswordGenerator::setLength(int length)
+{
+    m_length = length;
+    rebuild();
+}
+
+void PasswordGenerator::setClassEnabled(CharClass c, bool enabled)
+{
+    m_enabled[c] = enabled;
+    rebuild();
+}
+
+void PasswordGenerator::setMinimum(CharClass c, int minimum)
+{
+    m_minimum[c] = std::max(0, minimum);
+    rebuild();
+}
+
+void PasswordGenerator::setCustom(const QString &custom)
+{
+    m_custom = custom;
+    rebuild();
+}
+
+void PasswordGenerator::setExclude(const QString &exclude)
+{
+    m_exclude = exclude;
+    rebuild();
+}
+
+void PasswordGenerator::setAvoidLookAlikes(bool avoid)
+{
+    m_avoidLookAlikes = avoid;
+    rebuild();
+}
+
+QString PasswordGenerator::classCharacters(CharClass c)
+{
+    return QString::fromLatin1(ClassChars[c]);
+}
+
+QString PasswordGenerator::lookAlikes()
+{
+    return QString::fromLatin1(LookAlikeChars);
+}
+
+QStringList PasswordGenerator::alphabet() const
+{
+    QStringList list;
+    list.reserve(static_cast<qsizetype>(m_symbols.size()));
+    for (const std::string &s : m_symbols)
+        list.append(QString::fromStdString(s));
+    return list;
+}
+
+void PasswordGenerator::rebuild()
+{
+    m_symbols.clear();
+    m_ascii.clear();
+    m_groupOf.clear();
+    m_classSize.fill(0);
+    m_groupStart.fill(0);
+    m_groupMinimum.fill(0);
+    m_entropyBits = 0;
+    m_error = Error::None;
+
+    QSet<QString> removed;
+    for (const QString &g : graphemes(m_exclude))
+        removed.insert(g);
+    if (m_avoidLookAlikes) {
+        for (QChar ch : lookAlikes())
+            removed.insert(QString(ch));
+    }
+
+    QSet<QString> seen;
+    auto addSymbol = [&](const QString &symbol, int group) {
+        if (removed.contains(symbol) || seen.contains(symbol))
+            return;
+        seen.insert(symbol);
+        m_symbols.push_back(symbol.toStdString());
+        m_groupOf.push_back(static_cast<std::uint8_t>(group));
+        ++m_classSize[group];
+    };
+    for (int c = 0; c < ClassCount; ++c) {
+        m_groupStart[c] = static_cast<int>(m_symbols.size());
+        if (!m_enabled[c])
+            continue;
+        for (QChar ch : classCharacters(static_cast<CharClass>(c)))
+            addSymbol(QString(ch), c);
+    }
+    m_groupStart[ClassCount] = static_cast<int>(m_symbols.size());
+    const QStringList customSymbols = graphemes(m_custom);
+    for (const QString &g : customSymbols) {
+        if (isDanglingGrapheme(g)) {
+            m_error = Error::InvalidCustom;
+            return;
+        }
+    }
+    for (const QString &g : customSymbols)
+        addSymbol(g, ClassCount);
+
+    if (m_length < MinLength || m_length > MaxLength) {
+        m_error = Error::LengthOutOfRange;
+        return;
+    }
+    long long minimumSum = 0;
+    for (int c = 0; c < ClassCount; ++c) {
+        if (!m_enabled[c] || m_minimum[c] == 0)
+            continue;
+        if (m_classSize[c] == 0) {
+            m_error = Error::ClassEmptied;
+            m_errorClass = static_cast<CharClass>(c);
+            return;
+        }
+        m_groupMinimum[c] = m_minimum[c];
+        minimumSum += m_minimum[c];
+    }
+    if (m_symbols.empty()) {
+        m_error = Error::EmptyAlphabet;
+        return;
+    }
+    if (minimumSum > m_length) {
+        m_error = Error::MinimumsExceedLength;
+        return;
+    }
+
+    m_ascii.reserve(m_symbols.size());
+    for (const std::string &s : m_symbols)
+        m_ascii.push_back(s.size() == 1 ? s[0] : '\0');
+    if (std::any_of(m_symbols.begin(), m_symbols.end(),
+                    [](const auto &s) { return s.size() != 1; }))
+        m_ascii.clear();
+    m_batch = Random::digitBatch(m_symbols.size());
+
+    std::array<SymbolClass, GroupCount> classes;
+    for (int g = 0; g < GroupCount; ++g)
+        classes[g] = {m_classSize[g], m_groupMinimum[g]};
+    const ConstrainedCount count = countConstrained(m_length, classes);
+    if (!count.feasible) {
+        m_error = Error::MinimumsExceedLength;
+        return;
+    }
+    m_entropyBits = minimumSum == 0 ? m_length * std::log2(static_cast<double>(m_symbols.size()))
+                                    : count.log2Count;
+    if (minimumSum == 0) {
+        m_strategy = Strategy::Direct;
+    } else if (count.log2Probability >= RejectionLog2Threshold) {
+        m_strategy = Strategy::Reject;
+    } else {
+        m_strategy = Strategy::Tilted;
+        // Weight each constrained group so that its expected count reaches its minimum. Any
+        // positive weights give an exact sampler (see tryTilted); good ones make it fast.
+        std::array<double, GroupCount> w;
+        w.fill(1.0);
+        for (int iteration = 0; iteration < 64; ++iteration) {
+            double total = 0;
+            for (int g = 0; g < GroupCount; ++g)
+                total += m_classSize[g] * w[g];
+            for (int g = 0; g < GroupCount; ++g) {
+                if (m_groupMinimum[g] == 0)
+                    continue;
+                const double expected = m_length * m_classSize[g] * w[g] / total;
+                if (expected < m_groupMinimum[g])
+                    w[g] = std::min(w[g] * m_groupMinimum[g] / expected, 1e9);
+            }
+        }
+        constexpr double Scale = 256;
+        std::uint64_t end = 0;
+        m_minWeight = UINT64_MAX;
+        for (int g = 0; g < GroupCount; ++g) {
+            m_weight[g] = static_cast<std::uint64_t>(std::llround(w[g] * Scale));
+            end += m_weight[g] * static_cast<std::uint64_t>(m_classSize[g]);
+            m_weightEnd[g] = end;
+            if (m_classSize[g] > 0)
+                m_minWeight = std::min(m_minWeight, m_weight[g]);
+        }
+    }
+}
+
+void PasswordGenerator::appendSymbol(std::size_t index, SecureBytes &out) const
+{
+    if (!m_ascii.empty()) {
+        out.push_back(m_ascii[index]);
+    } else {
+        const std::string &s = m_symbols[index];
+        out.insert(out.end(), s.begin(), s.end());
+    }
+}
+
+void PasswordGenerator::appendDirect(Random &random, SecureBytes &out) const
+{
+    // One 64-bit draw yields several base-n digits (n = alphabet size), each uniform.
+    const std::uint64_t n = m_symbols.size();
+    int remaining = m_length;
+    while (remaining > 0) {
+        std::uint64_t v = random.belowBatch(m_batch);
+        const int digits = std::min(remaining, m_batch.digits);
+        for (int d = 0; d < digits; ++d) {
+            appendSymbol(static_cast<std::size_t>(v % n), out);
+            v /= n;
+        }
+        remaining -= digits;
+    }
+}
+
+bool PasswordGenerator::tryReject(Random &random, SecureBytes &out) const
+{
+    // A uniform password over the whole alphabet, kept only if it meets every minimum: uniform
+    // over the passwords that do.
+    const std::size_t start = out.size();
+    const std::uint64_t n = m_symbols.size();
+    std::array<int, GroupCount> counts{};
+    int remaining = m_length;
+    while (remaining > 0) {
+        std::uint64_t v = random.belowBatch(m_batch);
+        const int digits = std::min(remaining, m_batch.digits);
+        for (int d = 0; d < digits; ++d) {
+            const auto index = static_cast<std::size_t>(v % n);
+            v /= n;
+            ++counts[m_groupOf[index]];
+            appendSymbol(index, out);
+        }
+        remaining -= digits;
+    }
+    for (int g = 0; g < GroupCount; ++g) {
+        if (counts[g] < m_groupMinimum[g]) {
+            secureZero(out.data() + start, out.size() - start);
+            out.resize(start);
+            return false;
+        }
+    }
+    return true;
+}
+
+bool PasswordGenerator::tryTilted(Random &random, SecureBytes &out) const
+{
+    // Rejection sampling from a tilted proposal: each symbol of group g is drawn with weight w_g.
+    // A password with k_g symbols of each group then has proposal probability proportional to
+    // prod w_g^k_g. Accepting it with probability prod (w_min / w_g)^(k_g - m_g) makes the
+    // accepted passwords uniform over those meeting the minimums m_g: the product is 1 at the
+    // most likely feasible counts and each factor is an exact Bernoulli draw. The checks run as
+    // soon as they are decided, which only saves work.
+    const std::size_t start = out.size();
+    std::array<int, GroupCount> counts{};
+    int missing = 0;
+    for (int g = 0; g < GroupCount; ++g)
+        missing += m_groupMinimum[g];
+    auto reject = [&] {
+        secureZero(out.data() + start, out.size() - start);
+        out.resize(start);
+        return false;
+    };
+    for (int position = 0; position < m_length; ++position) {
+        const std::uint64_t u = random.below(m_weightEnd[GroupCount - 1]);
+        int g = 0;
+        while (u >= m_weightEnd[g])
+            ++g;
+        const std::uint64_t groupBegin = g == 0 ? 0 : m_weightEnd[g - 1];
+        const auto index =
+            static_cast<std::size_t>(m_groupStart[g] + (u - groupBegin) / m_weight[g]);
+        appendSymbol(index, out);
+        if (++counts[g] <= m_groupMinimum[g]) {
+            --missing;
+        } else if (m_weight[g] != m_minWeight && random.below(m_weight[g]) >= m_minWeight) {
+            return reject();
+        }
+        if (missing > m_length - position - 1)
+            return reject();
+    }
+    return true;
+}
+
+void PasswordGenerator::appendTo(Random &random, SecureBytes &out) const
+{
+    if (!isValid())
+        throw std::logic_error("PasswordGenerator: invalid settings");
+    switch (m_strategy) {
+    case Strategy::Direct:
+        appendDirect(random, out);
+        break;
+    case Strategy::Reject:
+        while (!tryReject(random, out)) {
+        }
+        break;
+    case Strategy::Tilted:
+        while (!tryTilted(random, out)) {
+        }
+        break;
+    }
+}
+
+QString PasswordGenerator::generate(Random &random) const
+{
+    SecureBytes out;
+    out.reserve(static_cast<std::size_t>(m_length) * 4);
+    appendTo(random, out);
+    return QString::fromUtf8(out.data(), static_cast<qsizetype>(out.size()));
+}
+
+} // namespace passforge

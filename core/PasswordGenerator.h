@@ -1,0 +1,112 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "Random.h"
+#include "SecureMemory.h"
+
+#include <QString>
+
+#include <array>
+#include <cstdint>
+#include <string>
+#include <vector>
+
+namespace passforge {
+
+// Random passwords over character classes, with minimum counts per class. Every password that
+// meets the settings is equally likely, and entropyBits() is log2 of how many there are.
+class PasswordGenerator
+{
+public:
+    enum CharClass { Lower = 0, Upper = 1, Digits = 2, Symbols = 3 };
+    static constexpr int ClassCount = 4;
+
+    enum class Error {
+        None,
+        LengthOutOfRange,     // length outside [MinLength, MaxLength]
+        EmptyAlphabet,        // no class and no extra characters left
+        ClassEmptied,         // a class with a minimum has no characters left after exclusions
+        MinimumsExceedLength, // the minimums add up to more than the length
+        InvalidCustom,        // an extra character that cannot stand alone (a lone combining mark)
+    };
+
+    static constexpr int MinLength = 1;
+    static constexpr int MaxLength = 1024;
+    static constexpr int DefaultLength = 20;
+
+    PasswordGenerator();
+
+    int length() const { return m_length; }
+    void setLength(int length);
+    bool classEnabled(CharClass c) const { return m_enabled[c]; }
+    void setClassEnabled(CharClass c, bool enabled);
+    // A minimum only applies while its class is enabled.
+    int minimum(CharClass c) const { return m_minimum[c]; }
+    void setMinimum(CharClass c, int minimum);
+    // Extra characters; each grapheme cluster is one symbol.
+    QString custom() const { return m_custom; }
+    void setCustom(const QString &custom);
+    QString exclude() const { return m_exclude; }
+    void setExclude(const QString &exclude);
+    bool avoidLookAlikes() const { return m_avoidLookAlikes; }
+    void setAvoidLookAlikes(bool avoid);
+
+    Error error() const { return m_error; }
+    bool isValid() const { return m_error == Error::None; }
+    // With ClassEmptied: the class concerned.
+    CharClass errorClass() const { return m_errorClass; }
+
+    // Distinct symbols in use after merging duplicates and removing exclusions.
+    int alphabetSize() const { return static_cast<int>(m_symbols.size()); }
+    QStringList alphabet() const;
+    // Symbols of one class still in use, and the size of the extra set beyond the classes.
+    int classSize(CharClass c) const { return m_classSize[c]; }
+    int customSize() const { return m_classSize[ClassCount]; }
+    // log2 of the number of passwords the settings allow; 0 when invalid.
+    double entropyBits() const { return m_entropyBits; }
+
+    QString generate(Random &random) const;
+    // Appends one password as UTF-8 to out (no newline). Throws std::logic_error when invalid.
+    void appendTo(Random &random, SecureBytes &out) const;
+
+    // The characters of each class, as readable strings.
+    static QString classCharacters(CharClass c);
+    // The look-alike characters that "avoid look-alikes" removes.
+    static QString lookAlikes();
+
+private:
+    static constexpr int GroupCount = ClassCount + 1; // the four classes, then the extras
+    enum class Strategy { Direct, Reject, Tilted };
+
+    void rebuild();
+    void appendDirect(Random &random, SecureBytes &out) const;
+    bool tryReject(Random &random, SecureBytes &out) const;
+    bool tryTilted(Random &random, SecureBytes &out) const;
+    void appendSymbol(std::size_t index, SecureBytes &out) const;
+
+    int m_length = DefaultLength;
+    std::array<bool, ClassCount> m_enabled{true, true, true, true};
+    std::array<int, ClassCount> m_minimum{};
+    QString m_custom;
+    QString m_exclude;
+    bool m_avoidLookAlikes = false;
+
+    // Derived by rebuild(): symbols ordered by group, each group contiguous.
+    Error m_error = Error::None;
+    CharClass m_errorClass = Lower;
+    std::vector<std::string> m_symbols;
+    std::string m_ascii; // all symbols, when every one is a single byte
+    std::array<int, GroupCount> m_classSize{};
+    std::array<int, GroupCount> m_groupStart{};
+    std::array<int, GroupCount> m_groupMinimum{};
+    std::vector<std::uint8_t> m_groupOf;
+    Random::DigitBatch m_batch;
+    double m_entropyBits = 0;
+    Strategy m_strategy = Strategy::Direct;
+    // Tilted sampling: per-group weights and their cumulative sums.
+    std::array<std::uint64_t, GroupCount> m_weight{};
+    std::array<std::uint64_t, GroupCount> m_weightEnd{};
+    std::uint64_t m_minWeight = 1;
+};
+
+} // namespace passforge

@@ -1,0 +1,99 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "Random.h"
+
+#include "SecureMemory.h"
+
+#include <cstring>
+#include <stdexcept>
+
+namespace passforge {
+
+Random::Random(ByteSource &source)
+    : m_source(source)
+{}
+
+Random::~Random()
+{
+    secureZero(m_batch.data(), m_batch.size());
+}
+
+void Random::refill()
+{
+    m_source.fill(m_batch);
+    m_pos = 0;
+}
+
+void Random::fill(std::span<std::byte> out)
+{
+    if (out.size() >= BatchSize) {
+        m_source.fill(out);
+        return;
+    }
+    std::size_t done = 0;
+    while (done < out.size()) {
+        if (m_pos == BatchSize)
+            refill();
+        const std::size_t n = std::min(out.size() - done, BatchSize - m_pos);
+        std::memcpy(out.data() + done, m_batch.data() + m_pos, n);
+        // Every byte is handed out once and then erased, so the batch never holds used randomness.
+        secureZero(m_batch.data() + m_pos, n);
+        m_pos += n;
+        done += n;
+    }
+}
+
+std::uint64_t Random::next64()
+{
+    if (BatchSize - m_pos < sizeof(std::uint64_t))
+        refill();
+    std::uint64_t v;
+    std::memcpy(&v, m_batch.data() + m_pos, sizeof v);
+    secureZero(m_batch.data() + m_pos, sizeof v);
+    m_pos += sizeof v;
+    return v;
+}
+
+std::uint64_t Random::below(std::uint64_t bound)
+{
+    if (bound == 0)
+        throw std::invalid_argument("Random::below: bound must be positive");
+    // Lemire, "Fast Random Integer Generation in an Interval" (2019). The high word of x*bound is
+    // the result; the low word decides rejection, so that every result has exactly
+    // floor(2^64 / bound) accepted x.
+    unsigned __int128 m = static_cast<unsigned __int128>(next64()) * bound;
+    auto low = static_cast<std::uint64_t>(m);
+    if (low < bound) {
+        const std::uint64_t threshold = (0 - bound) % bound; // 2^64 mod bound
+        while (low < threshold) {
+            m = static_cast<unsigned __int128>(next64()) * bound;
+            low = static_cast<std::uint64_t>(m);
+        }
+    }
+    return static_cast<std::uint64_t>(m >> 64);
+}
+
+std::int64_t Random::between(std::int64_t lo, std::int64_t hi)
+{
+    if (lo > hi)
+        throw std::invalid_argument("Random::between: lo must not exceed hi");
+    const std::uint64_t span = static_cast<std::uint64_t>(hi) - static_cast<std::uint64_t>(lo);
+    const std::uint64_t offset = span == UINT64_MAX ? next64() : below(span + 1);
+    return static_cast<std::int64_t>(static_cast<std::uint64_t>(lo) + offset);
+}
+
+Random::DigitBatch Random::digitBatch(std::uint64_t radix)
+{
+    if (radix < 2)
+        return {1, radix == 0 ? 1 : radix};
+    DigitBatch batch{0, 1};
+    unsigned __int128 power = 1;
+    const unsigned __int128 limit = static_cast<unsigned __int128>(1) << 64;
+    while (power * radix <= limit) {
+        power *= radix;
+        ++batch.digits;
+    }
+    batch.bound = power == limit ? 0 : static_cast<std::uint64_t>(power);
+    return batch;
+}
+
+} // namespace passforge
