@@ -14,6 +14,7 @@ QString Cli::topLevelHelp()
               "\n"
               "Commands:\n"
               "  password   random passwords from character classes\n"
+              "  passphrase random words, like correct-horse-battery-staple\n"
               "  token      API tokens: hex, urlsafe, base64, base32, uuid or raw bytes\n"
               "  number     uniform integers in an inclusive range\n"
               "  pick       draw winners from a list, one entry per line\n"
@@ -27,15 +28,15 @@ QString Cli::topLevelHelp()
 }
 
 int Cli::run(const QStringList &args, ByteSource &source, int outFd, int inFd,
-             QString *errorMessage)
+             QStringList *messages)
 {
     OutputSink out(outFd);
     CliContext context{source, out, inFd, {}};
     auto fail = [&](int code, const QString &message) {
         out.discard();
-        if (errorMessage)
-            *errorMessage = QStringLiteral("passforge-cli: ") +
-                            QString(message).replace(QLatin1Char('\n'), QLatin1Char(' '));
+        if (messages)
+            messages->append(QStringLiteral("passforge-cli: ") +
+                             QString(message).replace(QLatin1Char('\n'), QLatin1Char(' ')));
         return code;
     };
     auto print = [&](const QString &text) {
@@ -61,6 +62,8 @@ int Cli::run(const QStringList &args, ByteSource &source, int outFd, int inFd,
             runner = &Cli::runToken;
         else if (command == QLatin1String("number"))
             runner = &Cli::runNumber;
+        else if (command == QLatin1String("passphrase"))
+            runner = &Cli::runPassphrase;
         else if (command == QLatin1String("pick"))
             runner = &Cli::runPick;
         else
@@ -68,6 +71,10 @@ int Cli::run(const QStringList &args, ByteSource &source, int outFd, int inFd,
                         tr("unknown command '%1'; try 'passforge-cli --help'").arg(command));
 
         const int code = runner(args, context);
+        if (messages) {
+            for (const QString &note : std::as_const(context.notes))
+                messages->append(QStringLiteral("passforge-cli: ") + note);
+        }
         if (!context.help.isEmpty())
             return print(context.help);
         out.flush();

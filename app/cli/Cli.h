@@ -19,14 +19,15 @@ class Cli
 
 public:
     // Runs the command line args (program name first). Values go to outFd, input for pick comes
-    // from inFd, and a message (one line, no newline) goes to errorMessage. Returns the exit
-    // status: 0, 1 (random source or output failed) or 2 (bad input).
+    // from inFd, and lines for stderr (warnings, then at most one error) go to messages. Returns
+    // the exit status: 0, 1 (random source or output failed) or 2 (bad input).
     static int run(const QStringList &args, ByteSource &source, int outFd, int inFd,
-                   QString *errorMessage);
+                   QStringList *messages);
 
     static int runPassword(const QStringList &args, CliContext &context);
     static int runToken(const QStringList &args, CliContext &context);
     static int runNumber(const QStringList &args, CliContext &context);
+    static int runPassphrase(const QStringList &args, CliContext &context);
     static int runPick(const QStringList &args, CliContext &context);
 
     static QString topLevelHelp();

@@ -39,7 +39,8 @@ struct CliContext
     ByteSource &source;
     OutputSink &out;
     int inputFd = 0;
-    QString help; // set instead of running when --help is given
+    QString help;      // set instead of running when --help is given
+    QStringList notes; // warnings for stderr; they never change stdout
 };
 
 // The largest --count any command accepts; counts stream, so this only guards against nonsense.

@@ -13,9 +13,10 @@ int main(int argc, char *argv[])
     QCoreApplication::setApplicationVersion(QStringLiteral(PASSFORGE_VERSION));
 
     passforge::OsRandomSource source;
-    QString error;
-    const int code = passforge::cli::Cli::run(QCoreApplication::arguments(), source, 1, 0, &error);
-    if (!error.isEmpty())
-        std::fprintf(stderr, "%s\n", error.toLocal8Bit().constData());
+    QStringList messages;
+    const int code =
+        passforge::cli::Cli::run(QCoreApplication::arguments(), source, 1, 0, &messages);
+    for (const QString &line : std::as_const(messages))
+        std::fprintf(stderr, "%s\n", line.toLocal8Bit().constData());
     return code;
 }

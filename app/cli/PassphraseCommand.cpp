@@ -1,0 +1,126 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "Cli.h"
+#include "CliSupport.h"
+#include "PassphraseGenerator.h"
+#include "Random.h"
+
+namespace passforge::cli {
+
+namespace {
+
+void describeWordlist(CliContext &context, const QString &path, const Wordlist &list)
+{
+    // Warnings go to stderr; they never change stdout.
+    context.notes.append(
+        Cli::tr("wordlist '%1': %n distinct words", nullptr, list.size()).arg(path) +
+        Cli::tr(" (dropped %n blank line(s)", nullptr, list.droppedBlank()) +
+        Cli::tr(" and %n duplicate(s))", nullptr, list.droppedDuplicates()));
+}
+
+} // namespace
+
+int Cli::runPassphrase(const QStringList &args, CliContext &context)
+{
+    QCommandLineParser parser;
+    support::prepareParser(parser, tr("Passphrases of random words from the built-in English list "
+                                      "(7776 words, 12.925 bits each) or your own."));
+    parser.addOption({QStringLiteral("words"),
+                      tr("Words per passphrase, %1 to %2 (default %3).")
+                          .arg(PassphraseGenerator::MinWords)
+                          .arg(PassphraseGenerator::MaxWords)
+                          .arg(PassphraseGenerator::DefaultWords),
+                      tr("N")});
+    parser.addOption(
+        {QStringLiteral("separator"), tr("Between words (default '-'; may be empty)."), tr("S")});
+    parser.addOption({QStringLiteral("case"),
+                      tr("lower (default), upper, title, or one (one random word capitalised)."),
+                      tr("CASE")});
+    parser.addOption(
+        {QStringLiteral("add-digit"), tr("Append a random digit to one random word.")});
+    parser.addOption({QStringLiteral("wordlist"),
+                      tr("Your own list: one word per line, UTF-8, at least %1 distinct words; a "
+                         "leading dice number is ignored.")
+                          .arg(Wordlist::MinWords),
+                      tr("FILE")});
+    parser.addOption({QStringLiteral("count"), tr("How many passphrases (default 1)."), tr("N")});
+    parser.addOption(
+        {QStringLiteral("json"), tr("One JSON object per line, with value and entropy_bits.")});
+    if (support::parse(parser, args, context))
+        return ExitOk;
+
+    PassphraseGenerator generator;
+    generator.setWordCount(static_cast<int>(
+        support::intOption(parser, QStringLiteral("words"), PassphraseGenerator::MinWords,
+                           PassphraseGenerator::MaxWords, PassphraseGenerator::DefaultWords)));
+    if (parser.isSet(QStringLiteral("separator")))
+        generator.setSeparator(parser.value(QStringLiteral("separator")));
+    if (parser.isSet(QStringLiteral("case"))) {
+        const QString name = parser.value(QStringLiteral("case"));
+        const auto letterCase = PassphraseGenerator::caseFromName(name);
+        if (!letterCase)
+            throw UsageError(tr("unknown --case '%1'; use lower, upper, title or one").arg(name));
+        generator.setLetterCase(*letterCase);
+    }
+    generator.setAddDigit(parser.isSet(QStringLiteral("add-digit")));
+    const std::int64_t count = support::intOption(parser, QStringLiteral("count"), 1, MaxCount, 1);
+    const bool json = parser.isSet(QStringLiteral("json"));
+
+    if (parser.isSet(QStringLiteral("wordlist"))) {
+        const QString path = parser.value(QStringLiteral("wordlist"));
+        Wordlist::Error error = Wordlist::Error::None;
+        QString systemMessage;
+        const Wordlist list = Wordlist::fromFile(path, &error, &systemMessage);
+        switch (error) {
+        case Wordlist::Error::None:
+            break;
+        case Wordlist::Error::Unreadable:
+            throw UsageError(tr("cannot read wordlist '%1': %2").arg(path, systemMessage));
+        case Wordlist::Error::TooLarge:
+            throw UsageError(tr("wordlist '%1' is larger than %2 MiB")
+                                 .arg(path)
+                                 .arg(Wordlist::MaxFileBytes / (1024 * 1024)));
+        case Wordlist::Error::Binary:
+            throw UsageError(tr("wordlist '%1' is a binary file, not text").arg(path));
+        case Wordlist::Error::InvalidUtf8:
+            throw UsageError(tr("wordlist '%1' is not valid UTF-8").arg(path));
+        case Wordlist::Error::TooSmall:
+            throw UsageError(tr("wordlist '%1' has %2 distinct words; at least %3 are needed")
+                                 .arg(path)
+                                 .arg(list.size())
+                                 .arg(Wordlist::MinWords));
+        }
+        generator.setWordlist(list);
+        describeWordlist(context, path, list);
+    }
+    if (generator.error() == PassphraseGenerator::Error::InvalidSeparator)
+        throw UsageError(tr("--separator '%1' has a character that cannot stand alone (a lone "
+                            "combining mark or a control character)")
+                             .arg(generator.separator()));
+    if (!generator.entropyIsExact())
+        context.notes.append(tr("warning: the wordlist is not prefix-free and the separator does "
+                                "not keep words apart, so entropy_bits is an upper bound"));
+
+    Random random(context.source);
+    OutputSink &out = context.out;
+    const double bits = generator.entropyBits();
+    SecureBytes value;
+    for (std::int64_t i = 0; i < count; ++i) {
+        if (json) {
+            value.clear();
+            generator.appendTo(random, value);
+            out.append("{\"value\":");
+            support::appendJsonString(out, std::string_view(value.data(), value.size()));
+            out.append(",\"entropy_bits\":");
+            support::appendBits(out, bits);
+            out.append("}\n");
+            secureZero(value.data(), value.size());
+        } else {
+            generator.appendTo(random, out.buffer());
+            out.append('\n');
+        }
+        out.maybeFlush();
+    }
+    return ExitOk;
+}
+
+} // namespace passforge::cli

@@ -1,0 +1,145 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "Wordlist.h"
+
+#include <QFile>
+#include <QFileInfo>
+#include <QSet>
+#include <QStringDecoder>
+
+#include <algorithm>
+
+// The resource lives in this static library, so it must be registered by hand. The macro may not
+// be used inside a namespace.
+static void initWordlistResources()
+{
+    Q_INIT_RESOURCE(wordlists);
+}
+
+namespace passforge {
+
+namespace {
+
+// Strips a leading dice roll or index: digits, then a tab or spaces, then the word.
+QStringView stripDicePrefix(QStringView line)
+{
+    qsizetype i = 0;
+    while (i < line.size() && line[i].isDigit())
+        ++i;
+    if (i == 0 || i == line.size() || (line[i] != u'\t' && line[i] != u' '))
+        return line;
+    const QStringView rest = line.mid(i).trimmed();
+    return rest.isEmpty() ? line : rest;
+}
+
+bool computePrefixFree(QStringList sorted)
+{
+    // After sorting, a word that is a prefix of another sits right before some word starting
+    // with it, so checking neighbours is enough.
+    std::sort(sorted.begin(), sorted.end());
+    for (qsizetype i = 1; i < sorted.size(); ++i) {
+        if (sorted[i].startsWith(sorted[i - 1]))
+            return false;
+    }
+    return true;
+}
+
+} // namespace
+
+const Wordlist &Wordlist::builtIn()
+{
+    static const Wordlist list = [] {
+        initWordlistResources();
+        QFile file(QStringLiteral(":/wordlists/en.txt"));
+        if (!file.open(QIODevice::ReadOnly))
+            qFatal("built-in wordlist missing from resources");
+        return fromUtf8(file.readAll());
+    }();
+    return list;
+}
+
+Wordlist Wordlist::fromUtf8(QByteArrayView text, Error *error)
+{
+    auto fail = [&](Error e) {
+        if (error)
+            *error = e;
+        return Wordlist();
+    };
+    if (text.size() > MaxFileBytes)
+        return fail(Error::TooLarge);
+    if (text.contains('\0'))
+        return fail(Error::Binary);
+    QStringDecoder decoder(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
+    QString decoded = decoder(text);
+    if (decoder.hasError())
+        return fail(Error::InvalidUtf8);
+    if (decoded.startsWith(QChar(0xFEFF)))
+        decoded.remove(0, 1);
+
+    Wordlist list;
+    QSet<QString> seen;
+    const auto lines = QStringView(decoded).split(u'\n');
+    for (QStringView line : lines) {
+        line = line.trimmed();
+        if (line.isEmpty()) {
+            ++list.m_droppedBlank;
+            continue;
+        }
+        const QString word = stripDicePrefix(line).toString().toLower();
+        if (seen.contains(word)) {
+            ++list.m_droppedDuplicates;
+            continue;
+        }
+        seen.insert(word);
+        list.m_words.append(word);
+    }
+    // A final newline is not a blank line.
+    if (decoded.endsWith(u'\n') && list.m_droppedBlank > 0)
+        --list.m_droppedBlank;
+    if (list.m_words.size() < MinWords) {
+        if (error)
+            *error = Error::TooSmall;
+        return list; // keep the counts so the caller can say how many there were
+    }
+    list.m_utf8.reserve(static_cast<std::size_t>(list.m_words.size()));
+    for (const QString &w : std::as_const(list.m_words))
+        list.m_utf8.push_back(w.toStdString());
+    list.m_prefixFree = computePrefixFree(list.m_words);
+    if (error)
+        *error = Error::None;
+    return list;
+}
+
+Wordlist Wordlist::fromFile(const QString &path, Error *error, QString *systemMessage)
+{
+    QFile file(path);
+    if (QFileInfo(path).isDir() || !file.open(QIODevice::ReadOnly)) {
+        if (systemMessage)
+            *systemMessage =
+                QFileInfo(path).isDir() ? QStringLiteral("Is a directory") : file.errorString();
+        if (error)
+            *error = Error::Unreadable;
+        return {};
+    }
+    const QByteArray data = file.read(MaxFileBytes + 1);
+    if (file.error() != QFileDevice::NoError) {
+        if (systemMessage)
+            *systemMessage = file.errorString();
+        if (error)
+            *error = Error::Unreadable;
+        return {};
+    }
+    if (data.size() > MaxFileBytes) {
+        if (error)
+            *error = Error::TooLarge;
+        return {};
+    }
+    return fromUtf8(data, error);
+}
+
+bool Wordlist::anyWordContains(const QString &text) const
+{
+    return std::any_of(m_words.cbegin(), m_words.cend(),
+                       [&](const QString &w) { return w.contains(text); });
+}
+
+} // namespace passforge

@@ -1,0 +1,54 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QByteArrayView>
+#include <QString>
+#include <QStringList>
+
+#include <string>
+#include <vector>
+
+namespace passforge {
+
+// A list of distinct words for passphrases: the built-in English list or a user's file.
+class Wordlist
+{
+public:
+    enum class Error { None, Unreadable, TooLarge, Binary, InvalidUtf8, TooSmall };
+
+    // Fewer distinct words than this would make passphrases too weak to offer.
+    static constexpr qsizetype MinWords = 1024;
+    static constexpr qint64 MaxFileBytes = 16 * 1024 * 1024;
+
+    Wordlist() = default;
+
+    // The 7776-word English list compiled into the library (resources/wordlists/en.txt).
+    static const Wordlist &builtIn();
+
+    // One word per line, UTF-8. A leading dice number ("11111<TAB>word" or "11111 word") is
+    // stripped, words are trimmed and lowercased (every passphrase case is applied on top), and
+    // blank lines and duplicates are dropped and counted.
+    static Wordlist fromUtf8(QByteArrayView text, Error *error = nullptr);
+    static Wordlist fromFile(const QString &path, Error *error = nullptr,
+                             QString *systemMessage = nullptr);
+
+    qsizetype size() const { return m_words.size(); }
+    bool isEmpty() const { return m_words.isEmpty(); }
+    const QStringList &words() const { return m_words; }
+    const std::string &utf8At(std::size_t index) const { return m_utf8[index]; }
+    qsizetype droppedBlank() const { return m_droppedBlank; }
+    qsizetype droppedDuplicates() const { return m_droppedDuplicates; }
+    // No word is a prefix of another, so words joined with no separator split only one way.
+    bool isPrefixFree() const { return m_prefixFree; }
+    // Whether some word contains text (used to tell if a separator keeps words apart).
+    bool anyWordContains(const QString &text) const;
+
+private:
+    QStringList m_words;
+    std::vector<std::string> m_utf8;
+    qsizetype m_droppedBlank = 0;
+    qsizetype m_droppedDuplicates = 0;
+    bool m_prefixFree = true;
+};
+
+} // namespace passforge
