@@ -3,6 +3,7 @@
 #   ./build.sh run      build and start the app
 #   ./build.sh test     build and run the whole test suite
 #   ./build.sh build    build only
+#   ./build.sh bench    micro-benchmarks and timings against pwgen, keepassxc-cli and Python
 set -euo pipefail
 cd "$(dirname "$0")"
 
@@ -80,8 +81,16 @@ test)
     log "running the test suite"
     ctest --preset default -j2 "$@"
     ;;
+bench)
+    build
+    ensure_packages pwgen keepassxc time libbenchmark-dev python3
+    log "building the micro-benchmarks (bench preset, build-bench/)"
+    cmake --preset bench >/dev/null
+    cmake --build --preset bench -j2
+    python3 tests/bench/compare.py "$@"
+    ;;
 *)
-    echo "usage: $0 [run|test|build]" >&2
+    echo "usage: $0 [run|test|build|bench]" >&2
     exit 2
     ;;
 esac

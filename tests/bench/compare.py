@@ -1,0 +1,211 @@
+#!/usr/bin/env python3
+# SPDX-License-Identifier: GPL-3.0-or-later
+"""Times passforge-cli against its peers side by side and writes docs/benchmarks.md.
+
+Each comparison alternates the commands (A B C A B C ...) so that machine noise hits all of them
+alike, runs each at least --runs times, and reports medians and ratios. Peak memory comes from
+GNU time's maximum resident set size.
+"""
+
+import argparse
+import datetime
+import json
+import os
+import pathlib
+import platform
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+
+ROOT = pathlib.Path(__file__).resolve().parents[2]
+CLI = ROOT / "build" / "bin" / "passforge-cli"
+BENCH = ROOT / "build-bench" / "bin" / "passforge_bench"
+
+PYTHON_LOOP = (
+    "import secrets, string, sys\n"
+    "a = string.ascii_letters + string.digits + string.punctuation\n"
+    "w = sys.stdout.write\n"
+    "for _ in range({n}):\n"
+    "    w(''.join(secrets.choice(a) for _ in range(20)) + '\\n')\n"
+)
+
+
+def run_once(argv, stdin=None):
+    """Wall time in seconds and peak RSS in KiB of one run, output to /dev/null."""
+    with tempfile.NamedTemporaryFile("r") as stats:
+        cmd = ["/usr/bin/time", "-f", "%e %M", "-o", stats.name] + argv
+        with open(os.devnull, "wb") as devnull:
+            start = time.perf_counter()
+            subprocess.run(cmd, stdin=stdin, stdout=devnull, stderr=subprocess.DEVNULL, check=True)
+            wall = time.perf_counter() - start
+        _, rss = stats.read().split()
+    return wall, int(rss)
+
+
+def compare(commands, runs, stdin_path=None):
+    """commands: {label: argv}. Returns {label: (median seconds, median peak KiB, [times])}."""
+    times = {label: [] for label in commands}
+    rss = {label: [] for label in commands}
+    for _ in range(runs):
+        for label, argv in commands.items():
+            stdin = open(stdin_path, "rb") if stdin_path else None
+            try:
+                wall, peak = run_once(argv, stdin)
+            finally:
+                if stdin:
+                    stdin.close()
+            times[label].append(wall)
+            rss[label].append(peak)
+    return {label: (statistics.median(times[label]), statistics.median(rss[label]), times[label])
+            for label in commands}
+
+
+def cpu_model():
+    try:
+        for line in pathlib.Path("/proc/cpuinfo").read_text().splitlines():
+            if line.startswith("model name"):
+                return line.split(":", 1)[1].strip()
+    except OSError:
+        pass
+    return platform.processor() or "unknown"
+
+
+def fmt_s(seconds):
+    return f"{seconds * 1000:.1f} ms" if seconds < 1 else f"{seconds:.2f} s"
+
+
+def main():
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--runs", type=int, default=5)
+    parser.add_argument("--output", type=pathlib.Path, default=ROOT / "docs" / "benchmarks.md")
+    args = parser.parse_args()
+    runs = max(5, args.runs)
+    cli = str(CLI)
+    rows = []  # (target, measured, goal, verdict)
+    lines = []
+
+    def log(text):
+        print(text, flush=True)
+        lines.append(text)
+
+    # 1. Bulk passwords: 20 characters of 94 symbols, one million of them.
+    n = 1_000_000
+    entropy_bytes = int(n * 20 * 6.554588851677638 / 8)  # 20 * log2(94) bits per password
+    r = compare({
+        "passforge": [cli, "password", "--length", "20", "--count", str(n)],
+        "pwgen": ["pwgen", "-s", "-y", "20", str(n)],
+        "python secrets": [sys.executable, "-c", PYTHON_LOOP.format(n=n)],
+        "head -c urandom": ["head", "-c", str(entropy_bytes), "/dev/urandom"],
+    }, runs)
+    pf = r["passforge"][0]
+    rows.append(("1M passwords: vs pwgen -s -y", f"{r['pwgen'][0] / pf:.0f}x faster", ">= 50x",
+                 r["pwgen"][0] / pf >= 50))
+    rows.append(("1M passwords: vs Python secrets loop", f"{r['python secrets'][0] / pf:.0f}x faster",
+                 ">= 100x", r["python secrets"][0] / pf >= 100))
+    rows.append(("1M passwords: vs reading their entropy from urandom",
+                 f"{pf / r['head -c urandom'][0]:.2f}x the time", "<= 3x",
+                 pf / r["head -c urandom"][0] <= 3))
+    log("## 1. Bulk passwords (20 characters, 94 symbols, 1,000,000)")
+    for label, (t, m, _) in r.items():
+        log(f"- {label}: median {fmt_s(t)}, peak {m / 1024:.1f} MiB")
+
+    # 2. Tokens: 1 GiB raw and hex.
+    gib = 1 << 30
+    r = compare({
+        "passforge raw": [cli, "token", "--format", "raw", "--bytes", "1048576", "--count", "1024"],
+        "passforge hex": [cli, "token", "--format", "hex", "--bytes", "1048576", "--count", "1024"],
+        "head -c urandom": ["head", "-c", str(gib), "/dev/urandom"],
+    }, runs)
+    head = r["head -c urandom"][0]
+    for label, goal in (("passforge raw", 0.90), ("passforge hex", 0.75)):
+        share = head / r[label][0]
+        rows.append((f"1 GiB tokens, {label.split()[1]}: throughput vs head -c", f"{share:.0%}",
+                     f">= {goal:.0%}", share >= goal))
+    log("## 2. Tokens (1 GiB of random bytes)")
+    for label, (t, m, _) in r.items():
+        log(f"- {label}: median {fmt_s(t)} ({gib / t / 2**20:.0f} MiB/s of entropy), "
+            f"peak {m / 1024:.1f} MiB")
+
+    # 3. Start-up: one password per process.
+    r = compare({
+        "passforge": [cli, "password"],
+        "keepassxc-cli": ["keepassxc-cli", "generate", "-L", "20", "-lUns"],
+    }, max(runs, 15))
+    ratio = r["passforge"][0] / r["keepassxc-cli"][0]
+    rows.append(("start-up: one password vs keepassxc-cli", f"{ratio:.2f}x the time", "<= 0.33x",
+                 ratio <= 1 / 3))
+    rows.append(("start-up: peak memory", f"{r['passforge'][1] / 1024:.1f} MiB", "< 20 MiB",
+                 r["passforge"][1] < 20 * 1024))
+    log("## 3. Start-up (one password per process)")
+    for label, (t, m, _) in r.items():
+        log(f"- {label}: median {fmt_s(t)}, peak {m / 1024:.1f} MiB")
+
+    # 4. Pick: 10 winners from 1,000,000 distinct names.
+    with tempfile.TemporaryDirectory() as tmp:
+        path = pathlib.Path(tmp) / "list.txt"
+        with open(path, "w") as f:
+            for i in range(1_000_000):
+                f.write(f"Entrant number {i:07d}\n")
+        size = path.stat().st_size
+        r = compare({"passforge pick": [cli, "pick", "--count", "10", str(path)]}, runs)
+    t, m, _ = r["passforge pick"]
+    rows.append(("pick 10 of 1,000,000 lines: time", fmt_s(t), "< 0.5 s", t < 0.5))
+    rows.append(("pick: peak memory / file size", f"{m * 1024 / size:.2f}x", "< 3x",
+                 m * 1024 / size < 3))
+    log(f"## 4. Pick (10 winners, 1,000,000 lines, {size / 2**20:.1f} MiB)")
+    log(f"- median {fmt_s(t)}, peak {m / 1024:.1f} MiB")
+
+    # 5. Memory stays flat with --count.
+    r = compare({
+        "password 1e5": [cli, "password", "--count", "100000"],
+        "password 1e7": [cli, "password", "--count", "10000000"],
+        "token 1e5": [cli, "token", "--count", "100000"],
+        "token 1e7": [cli, "token", "--count", "10000000"],
+    }, runs)
+    log("## 5. Peak memory against --count")
+    for kind in ("password", "token"):
+        small, large = r[f"{kind} 1e5"][1], r[f"{kind} 1e7"][1]
+        rows.append((f"{kind}: peak memory at 10^7 vs 10^5",
+                     f"{large / 1024:.1f} vs {small / 1024:.1f} MiB", "flat",
+                     large <= small * 1.1 + 1024))
+        log(f"- {kind}: 10^5 {small / 1024:.1f} MiB, 10^7 {large / 1024:.1f} MiB "
+            f"(median time {fmt_s(r[f'{kind} 1e7'][0])})")
+
+    # 6. The core: regenerating in the window.
+    if BENCH.exists():
+        out = subprocess.run([str(BENCH), "--benchmark_format=json",
+                              "--benchmark_repetitions=5", "--benchmark_report_aggregates_only=true",
+                              "--benchmark_filter=BM_Password/length:256|BM_Passphrase/40|"
+                              "BM_PasswordSettingsChange"],
+                             check=True, capture_output=True, text=True).stdout
+        log("## 6. Core (Google Benchmark, median of 5 repetitions)")
+        for b in json.loads(out)["benchmarks"]:
+            if b.get("aggregate_name") != "median":
+                continue
+            ns = b["real_time"] * {"ns": 1, "us": 1e3, "ms": 1e6}[b["time_unit"]]
+            name = b["run_name"]
+            log(f"- {name}: {ns / 1000:.2f} us")
+            if name.startswith(("BM_Password/length:256", "BM_Passphrase/40")):
+                rows.append((f"core: {name}", f"{ns / 1000:.2f} us", "< 1 ms", ns < 1e6))
+
+    table = ["| target | measured | goal | met |", "| --- | --- | --- | --- |"]
+    table += [f"| {t} | {m} | {g} | {'yes' if ok else 'NO'} |" for t, m, g, ok in rows]
+    header = [
+        "# Benchmarks",
+        "",
+        f"Written by `./build.sh bench` on {datetime.date.today().isoformat()}, "
+        f"CPU: {cpu_model()}, {os.cpu_count()} cores. Medians of {runs} or more runs, commands "
+        "alternated within each comparison; the machine is shared, so read ratios, not absolutes.",
+        "",
+    ]
+    text = "\n".join(header + table + [""] + lines) + "\n"
+    args.output.parent.mkdir(parents=True, exist_ok=True)
+    args.output.write_text(text)
+    print("\n".join(table))
+    print(f"wrote {args.output}")
+
+
+if __name__ == "__main__":
+    main()
