@@ -1,10 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "PickList.h"
 
-#include <QCryptographicHash>
-#include <QHash>
-#include <QStringDecoder>
+#include "Utf8.h"
 
+#include <QCryptographicHash>
+
+#include <cstring>
 #include <stdexcept>
 
 namespace passforge {
@@ -15,17 +16,16 @@ namespace {
 class TicketTree
 {
 public:
-    explicit TicketTree(const std::vector<qsizetype> &weights)
+    explicit TicketTree(const std::vector<std::uint32_t> &weights)
         : m_tree(weights.size() + 1, 0)
     {
-        for (std::size_t i = 0; i < weights.size(); ++i) {
-            m_tree[i + 1] += static_cast<std::uint64_t>(weights[i]);
-            const std::size_t parent = (i + 1) + ((i + 1) & (~(i + 1) + 1));
+        for (std::size_t i = 1; i < m_tree.size(); ++i) {
+            m_tree[i] += weights[i - 1];
+            m_total += weights[i - 1];
+            const std::size_t parent = i + (i & (~i + 1));
             if (parent < m_tree.size())
-                m_tree[parent] += m_tree[i + 1];
+                m_tree[parent] += m_tree[i];
         }
-        for (qsizetype w : weights)
-            m_total += static_cast<std::uint64_t>(w);
     }
     std::uint64_t total() const { return m_total; }
     // The index whose cumulative range holds ticket t (0-based).
@@ -55,99 +55,173 @@ private:
     std::uint64_t m_total = 0;
 };
 
+std::uint64_t hashBytes(std::string_view s)
+{
+    // FNV-1a: only spreads entries over the table; no security role.
+    std::uint64_t h = 1469598103934665603ULL;
+    for (char c : s) {
+        h ^= static_cast<unsigned char>(c);
+        h *= 1099511628211ULL;
+    }
+    return h;
+}
+
+QString toQString(std::string_view s)
+{
+    return QString::fromUtf8(s.data(), static_cast<qsizetype>(s.size()));
+}
+
 } // namespace
 
 PickList PickList::fromUtf8(QByteArrayView text, Error *error)
 {
-    auto fail = [&](Error e) {
-        if (error)
-            *error = e;
-        return PickList();
-    };
-    QStringDecoder decoder(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
-    QString decoded = decoder(text);
-    if (decoder.hasError())
-        return fail(Error::InvalidUtf8);
-    if (decoded.startsWith(QChar(0xFEFF)))
-        decoded.remove(0, 1);
+    return fromUtf8(text.toByteArray(), error);
+}
 
+PickList PickList::fromUtf8(QByteArray &&text, Error *error)
+{
     PickList list;
-    qsizetype start = 0;
-    const qsizetype size = decoded.size();
-    while (start <= size) {
-        qsizetype end = decoded.indexOf(QLatin1Char('\n'), start);
-        if (end < 0)
-            end = size;
-        const QString line = QStringView(decoded).mid(start, end - start).trimmed().toString();
-        if (!line.isEmpty())
-            list.m_tickets.append(line);
-        start = end + 1;
-    }
-    if (list.m_tickets.isEmpty())
-        return fail(Error::Empty);
-    list.index();
+    list.m_text = std::move(text);
+    Error result = Error::None;
+    if (!list.parse())
+        result = Error::InvalidUtf8;
+    else if (list.isEmpty())
+        result = Error::Empty;
     if (error)
-        *error = Error::None;
-    return list;
+        *error = result;
+    return result == Error::None ? list : PickList();
 }
 
 PickList PickList::fromLines(const QStringList &lines)
 {
-    PickList list;
+    QByteArray text;
     for (const QString &line : lines) {
-        const QString trimmed = line.trimmed();
-        if (!trimmed.isEmpty())
-            list.m_tickets.append(trimmed);
+        text += line.toUtf8();
+        text += '\n';
     }
-    list.index();
-    return list;
+    return fromUtf8(std::move(text));
+}
+
+bool PickList::parse()
+{
+    const std::string_view all(m_text.constData(), static_cast<std::size_t>(m_text.size()));
+    if (!utf8::isValid(all))
+        return false;
+    std::size_t read = all.substr(0, 3) == "\xEF\xBB\xBF" ? 3 : 0;
+    char *data = m_text.data();
+    std::size_t write = 0;
+    m_ticketStart.clear();
+    // Each kept line is written back no further right than it was read, so the normalised text
+    // overwrites the input in place.
+    while (read < all.size()) {
+        std::size_t end = all.find('\n', read);
+        if (end == std::string_view::npos)
+            end = all.size();
+        const std::string_view line = utf8::trimmed(all.substr(read, end - read));
+        if (!line.empty()) {
+            m_ticketStart.push_back(static_cast<std::uint32_t>(write));
+            std::memmove(data + write, line.data(), line.size());
+            write += line.size();
+            data[write++] = '\n';
+        }
+        read = end + 1;
+    }
+    m_text.truncate(static_cast<qsizetype>(write));
+    m_text.squeeze();
+    if (m_ticketStart.empty())
+        return true;
+    m_ticketStart.push_back(static_cast<std::uint32_t>(write));
+    index();
+    return true;
+}
+
+std::string_view PickList::ticketBytes(std::size_t index) const
+{
+    const std::uint32_t start = m_ticketStart[index];
+    return {m_text.constData() + start, m_ticketStart[index + 1] - start - 1};
 }
 
 void PickList::index()
 {
-    QHash<QString, qsizetype> position;
-    position.reserve(m_tickets.size());
-    m_entries.clear();
+    const std::size_t tickets = m_ticketStart.size() - 1;
+    std::size_t capacity = 16;
+    while (capacity < tickets * 2)
+        capacity *= 2;
+    // Open addressing over entry numbers + 1 (0 = empty).
+    std::vector<std::uint32_t> table(capacity, 0);
+    m_entryFirstTicket.clear();
     m_ticketsPerEntry.clear();
-    for (const QString &ticket : std::as_const(m_tickets)) {
-        const auto it = position.constFind(ticket);
-        if (it == position.cend()) {
-            position.insert(ticket, m_entries.size());
-            m_entries.append(ticket);
-            m_ticketsPerEntry.push_back(1);
-        } else {
-            ++m_ticketsPerEntry[static_cast<std::size_t>(*it)];
+    for (std::size_t t = 0; t < tickets; ++t) {
+        const std::string_view bytes = ticketBytes(t);
+        std::size_t slot = hashBytes(bytes) & (capacity - 1);
+        while (true) {
+            const std::uint32_t e = table[slot];
+            if (e == 0) {
+                table[slot] = static_cast<std::uint32_t>(m_entryFirstTicket.size() + 1);
+                m_entryFirstTicket.push_back(static_cast<std::uint32_t>(t));
+                m_ticketsPerEntry.push_back(1);
+                break;
+            }
+            if (ticketBytes(m_entryFirstTicket[e - 1]) == bytes) {
+                ++m_ticketsPerEntry[e - 1];
+                break;
+            }
+            slot = (slot + 1) & (capacity - 1);
         }
     }
 }
 
-PickList PickList::withoutDuplicates() const
+QString PickList::ticket(qsizetype index) const
 {
-    PickList list;
-    list.m_tickets = m_entries;
-    list.m_entries = m_entries;
-    list.m_ticketsPerEntry.assign(static_cast<std::size_t>(m_entries.size()), 1);
+    return toQString(ticketBytes(static_cast<std::size_t>(index)));
+}
+
+QString PickList::entry(qsizetype index) const
+{
+    return toQString(ticketBytes(m_entryFirstTicket[static_cast<std::size_t>(index)]));
+}
+
+QStringList PickList::tickets() const
+{
+    QStringList list;
+    list.reserve(ticketCount());
+    for (qsizetype i = 0; i < ticketCount(); ++i)
+        list.append(ticket(i));
     return list;
 }
 
-QByteArray PickList::normalised() const
+QStringList PickList::entries() const
 {
-    QByteArray out;
-    for (const QString &ticket : m_tickets) {
-        out += ticket.toUtf8();
-        out += '\n';
+    QStringList list;
+    list.reserve(entryCount());
+    for (qsizetype i = 0; i < entryCount(); ++i)
+        list.append(entry(i));
+    return list;
+}
+
+qsizetype PickList::longestEntryBytes() const
+{
+    std::size_t longest = 0;
+    for (std::uint32_t first : m_entryFirstTicket)
+        longest = std::max(longest, ticketBytes(first).size());
+    return static_cast<qsizetype>(longest);
+}
+
+PickList PickList::withoutDuplicates() const
+{
+    QByteArray text;
+    for (std::uint32_t first : m_entryFirstTicket) {
+        const std::string_view bytes = ticketBytes(first);
+        text.append(bytes.data(), static_cast<qsizetype>(bytes.size()));
+        text += '\n';
     }
-    return out;
+    return fromUtf8(std::move(text));
 }
 
 QString PickList::sha256Hex() const
 {
-    QCryptographicHash hash(QCryptographicHash::Sha256);
-    for (const QString &ticket : m_tickets) {
-        hash.addData(ticket.toUtf8());
-        hash.addData(QByteArrayView("\n", 1));
-    }
-    return QString::fromLatin1(hash.result().toHex());
+    return QString::fromLatin1(
+        QCryptographicHash::hash(m_text, QCryptographicHash::Sha256).toHex());
 }
 
 QStringList PickList::draw(Random &random, qsizetype count) const
@@ -158,20 +232,24 @@ QStringList PickList::draw(Random &random, qsizetype count) const
     QStringList winners;
     winners.reserve(count);
     for (qsizetype i = 0; i < count; ++i) {
-        const std::size_t entry = tree.find(random.below(tree.total()));
-        winners.append(m_entries[static_cast<qsizetype>(entry)]);
-        tree.remove(entry, static_cast<std::uint64_t>(m_ticketsPerEntry[entry]));
+        const std::size_t e = tree.find(random.below(tree.total()));
+        winners.append(entry(static_cast<qsizetype>(e)));
+        tree.remove(e, m_ticketsPerEntry[e]);
     }
     return winners;
 }
 
 QStringList PickList::shuffled(Random &random) const
 {
-    QStringList list = m_tickets;
-    for (qsizetype i = list.size() - 1; i > 0; --i) {
-        const auto j = static_cast<qsizetype>(random.below(static_cast<std::uint64_t>(i) + 1));
-        list.swapItemsAt(i, j);
-    }
+    std::vector<std::uint32_t> order(static_cast<std::size_t>(ticketCount()));
+    for (std::size_t i = 0; i < order.size(); ++i)
+        order[i] = static_cast<std::uint32_t>(i);
+    for (std::size_t i = order.size(); i-- > 1;)
+        std::swap(order[i], order[static_cast<std::size_t>(random.below(i + 1))]);
+    QStringList list;
+    list.reserve(ticketCount());
+    for (std::uint32_t t : order)
+        list.append(ticket(t));
     return list;
 }
 

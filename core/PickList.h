@@ -8,37 +8,51 @@
 #include <QString>
 #include <QStringList>
 
+#include <cstdint>
 #include <vector>
 
 namespace passforge {
 
 // A list of names to draw winners from. Each non-blank line (trimmed, CRLF or LF) is a ticket;
 // a name that appears on several lines is one entry with several tickets.
+//
+// The list is kept as its normalised UTF-8 text plus offsets, with no string per line, so that a
+// million-line list costs little more memory than the file itself.
 class PickList
 {
 public:
     enum class Error { None, InvalidUtf8, Empty };
 
     PickList() = default;
-    // Parses UTF-8 text. A leading byte-order mark is ignored.
+    // Parses UTF-8 text. A leading byte-order mark is ignored. The rvalue overload normalises the
+    // buffer in place instead of copying it.
     static PickList fromUtf8(QByteArrayView text, Error *error = nullptr);
+    static PickList fromUtf8(QByteArray &&text, Error *error = nullptr);
     static PickList fromLines(const QStringList &lines);
 
-    bool isEmpty() const { return m_tickets.isEmpty(); }
+    bool isEmpty() const { return ticketCount() == 0; }
+    qsizetype entryCount() const { return static_cast<qsizetype>(m_entryFirstTicket.size()); }
+    qsizetype ticketCount() const
+    {
+        return m_ticketStart.empty() ? 0 : static_cast<qsizetype>(m_ticketStart.size() - 1);
+    }
+    qsizetype duplicateCount() const { return ticketCount() - entryCount(); }
+
     // Every ticket, in the order given.
-    const QStringList &tickets() const { return m_tickets; }
+    QStringList tickets() const;
+    QString ticket(qsizetype index) const;
     // Distinct entries, in order of first appearance.
-    const QStringList &entries() const { return m_entries; }
-    qsizetype entryCount() const { return m_entries.size(); }
-    qsizetype ticketCount() const { return m_tickets.size(); }
-    qsizetype duplicateCount() const { return m_tickets.size() - m_entries.size(); }
+    QStringList entries() const;
+    QString entry(qsizetype index) const;
+    // The longest entry, in bytes of UTF-8.
+    qsizetype longestEntryBytes() const;
 
     // The same list with one ticket per entry.
     PickList withoutDuplicates() const;
 
     // The normalised list: each ticket followed by "\n", in UTF-8. Its SHA-256 identifies the
     // list in a draw record.
-    QByteArray normalised() const;
+    const QByteArray &normalised() const { return m_text; }
     QString sha256Hex() const;
 
     // count distinct winners in draw order. Each draw picks a ticket uniformly among those left;
@@ -49,11 +63,15 @@ public:
     QStringList shuffled(Random &random) const;
 
 private:
+    // Normalises m_text in place and indexes it; false for invalid UTF-8.
+    bool parse();
     void index();
+    std::string_view ticketBytes(std::size_t index) const;
 
-    QStringList m_tickets;
-    QStringList m_entries;
-    std::vector<qsizetype> m_ticketsPerEntry;
+    QByteArray m_text;
+    std::vector<std::uint32_t> m_ticketStart;      // ticket i is [start[i], start[i+1] - 1)
+    std::vector<std::uint32_t> m_entryFirstTicket; // per entry
+    std::vector<std::uint32_t> m_ticketsPerEntry;  // per entry
 };
 
 } // namespace passforge

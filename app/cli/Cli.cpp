@@ -31,7 +31,7 @@ int Cli::run(const QStringList &args, ByteSource &source, int outFd, int inFd,
              QStringList *messages)
 {
     OutputSink out(outFd);
-    CliContext context{source, out, inFd, {}};
+    CliContext context{source, out, inFd, {}, {}};
     auto fail = [&](int code, const QString &message) {
         out.discard();
         if (messages)

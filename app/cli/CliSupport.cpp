@@ -48,6 +48,14 @@ bool parse(QCommandLineParser &parser, const QStringList &args, CliContext &cont
         throw UsageError(parser.errorText());
     if (parser.isSet(QStringLiteral("help"))) {
         context.help = parser.helpText();
+        // QCommandLineParser's usage line names the program by its full path and cannot know the
+        // command, so "Usage: /usr/bin/passforge-cli [options]" would not run. Show what a user
+        // types instead: "Usage: passforge-cli password [options]".
+        const QString program = QCoreApplication::arguments().value(0);
+        const qsizetype at = program.isEmpty() ? -1 : context.help.indexOf(program);
+        if (at >= 0 && at < context.help.indexOf(QLatin1Char('\n')))
+            context.help.replace(at, program.size(),
+                                 QStringLiteral("passforge-cli ") + args.value(1));
         return true;
     }
     const QStringList positional = parser.positionalArguments();

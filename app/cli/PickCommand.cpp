@@ -51,26 +51,38 @@ int Cli::runPick(const QStringList &args, CliContext &context)
         if (!file.open(QIODevice::ReadOnly))
             throw UsageError(tr("cannot read '%1': %2").arg(path, file.errorString()));
     }
-    const QByteArray data = file.read(MaxListBytes + 1);
+    // Read in blocks rather than asking for the whole limit at once, so memory follows the file.
+    QByteArray data;
+    if (file.size() > 0)
+        data.reserve(std::min<qint64>(file.size(), MaxListBytes + 1));
+    while (true) {
+        const QByteArray block = file.read(1 << 20);
+        if (block.isEmpty())
+            break;
+        data += block;
+        if (data.size() > MaxListBytes)
+            throw UsageError(tr("the list in '%1' is larger than %2 MiB")
+                                 .arg(shownName)
+                                 .arg(MaxListBytes / (1024 * 1024)));
+    }
     if (file.error() != QFileDevice::NoError)
         throw UsageError(tr("cannot read '%1': %2").arg(shownName, file.errorString()));
-    if (data.size() > MaxListBytes)
-        throw UsageError(tr("the list in '%1' is larger than %2 MiB")
-                             .arg(shownName)
-                             .arg(MaxListBytes / (1024 * 1024)));
 
     PickList::Error error = PickList::Error::None;
-    const PickList list = PickList::fromUtf8(data, &error);
+    const PickList list = PickList::fromUtf8(std::move(data), &error);
     if (error == PickList::Error::InvalidUtf8)
         throw UsageError(tr("the list in '%1' is not valid UTF-8").arg(shownName));
     if (error == PickList::Error::Empty)
         throw UsageError(
             tr("the list in '%1' has no entries (it is empty or blank)").arg(shownName));
-    for (qsizetype i = 0; i < list.entryCount(); ++i) {
-        if (list.entries().at(i).size() > MaxEntryLength)
-            throw UsageError(tr("an entry in '%1' is longer than %2 characters")
-                                 .arg(shownName)
-                                 .arg(MaxEntryLength));
+    // Bytes bound characters from above, so only a list with a long line needs a closer look.
+    if (list.longestEntryBytes() > MaxEntryLength) {
+        for (qsizetype i = 0; i < list.entryCount(); ++i) {
+            if (list.entry(i).size() > MaxEntryLength)
+                throw UsageError(tr("an entry in '%1' is longer than %2 characters")
+                                     .arg(shownName)
+                                     .arg(MaxEntryLength));
+        }
     }
     if (count > list.entryCount())
         throw UsageError(tr("--count %1 is more than the %2 entries in the list")

@@ -50,7 +50,9 @@ int Cli::runToken(const QStringList &args, CliContext &context)
     if (raw && json)
         throw UsageError(tr("--json cannot be combined with --format raw"));
     if (raw && context.out.isTerminal())
-        throw UsageError(tr("--format raw writes binary data; redirect it to a file or a pipe"));
+        throw UsageError(
+            tr("--format raw will not write binary data to a terminal; redirect it to a file or a "
+               "pipe"));
 
     Random random(context.source);
     OutputSink &out = context.out;
