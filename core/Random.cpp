@@ -35,8 +35,6 @@ void Random::fill(std::span<std::byte> out)
             refill();
         const std::size_t n = std::min(out.size() - done, BatchSize - m_pos);
         std::memcpy(out.data() + done, m_batch.data() + m_pos, n);
-        // Every byte is handed out once and then erased, so the batch never holds used randomness.
-        secureZero(m_batch.data() + m_pos, n);
         m_pos += n;
         done += n;
     }
@@ -48,7 +46,6 @@ std::uint64_t Random::next64()
         refill();
     std::uint64_t v;
     std::memcpy(&v, m_batch.data() + m_pos, sizeof v);
-    secureZero(m_batch.data() + m_pos, sizeof v);
     m_pos += sizeof v;
     return v;
 }

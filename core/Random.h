@@ -10,7 +10,8 @@
 namespace passforge {
 
 // Unbiased integers and bytes drawn from a ByteSource. Bytes are fetched in batches so that bulk
-// generation makes few system calls; the batch is wiped whenever it is consumed or released.
+// generation makes few system calls. Each batch is overwritten by the next and wiped when the
+// Random is destroyed; wiping every word as it is used would cost more than the draw itself.
 class Random
 {
 public:
