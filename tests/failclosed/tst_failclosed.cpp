@@ -23,6 +23,11 @@ Run runCli(const QStringList &args, const QString &fault, const QByteArray &inpu
     env.insert(QStringLiteral("LD_PRELOAD"), QStringLiteral(FAULT_SHIM));
     env.insert(QStringLiteral("PASSFORGE_GETRANDOM_FAULT"), fault);
     env.insert(QStringLiteral("LC_ALL"), QStringLiteral("C.UTF-8"));
+    // Under AddressSanitizer the preloaded shim comes before the sanitizer runtime; that is fine
+    // here because the shim itself is not instrumented.
+    env.insert(QStringLiteral("ASAN_OPTIONS"),
+               env.value(QStringLiteral("ASAN_OPTIONS")) +
+                   QStringLiteral(":verify_asan_link_order=0"));
     process.setProcessEnvironment(env);
     process.start(QStringLiteral(PASSFORGE_CLI), args);
     process.write(input);
