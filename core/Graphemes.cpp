@@ -5,15 +5,41 @@
 
 namespace passforge {
 
+namespace {
+
+// Regional indicators U+1F1E6..U+1F1FF are the surrogate pair D83C DDE6..DDFF.
+bool regionalIndicatorAt(const QString &text, qsizetype i)
+{
+    return i >= 0 && i + 1 < text.size() && text[i].unicode() == 0xD83C &&
+           text[i + 1].unicode() >= 0xDDE6 && text[i + 1].unicode() <= 0xDDFF;
+}
+
+} // namespace
+
 QStringList graphemes(const QString &text)
 {
+    // Qt 6.4 pairs regional indicators wrongly right after an emoji: U+1F4BB then the flag DE
+    // comes out as three clusters, the D and the E apart. A run of regional indicators always
+    // pairs from its first one, whatever precedes it, so segmentation restarts there: a fresh
+    // finder gets the run right.
     QStringList result;
-    QTextBoundaryFinder finder(QTextBoundaryFinder::Grapheme, text);
-    qsizetype start = 0;
-    while (finder.toNextBoundary() != -1) {
-        const qsizetype end = finder.position();
-        result.append(text.mid(start, end - start));
-        start = end;
+    qsizetype offset = 0;
+    while (offset < text.size()) {
+        const QString rest = text.mid(offset);
+        QTextBoundaryFinder finder(QTextBoundaryFinder::Grapheme, rest);
+        qsizetype start = 0;
+        while (finder.toNextBoundary() != -1) {
+            const qsizetype end = finder.position();
+            result.append(rest.mid(start, end - start));
+            start = end;
+            if (regionalIndicatorAt(rest, start) && !regionalIndicatorAt(rest, start - 2))
+                break;
+        }
+        if (start == 0) { // no boundary found: cannot happen, but never loop forever
+            result.append(rest);
+            break;
+        }
+        offset += start;
     }
     return result;
 }

@@ -30,6 +30,33 @@ constexpr const char *LookAlikeChars = "0Oo1lI|2Z5S6G8B";
 // are met by tilted sampling instead. Both are exact; this only picks the faster one.
 constexpr double RejectionLog2Threshold = -3.0;
 
+// True when an extra symbol would merge with a neighbour into one grapheme: a lone skin-tone
+// modifier, a lone regional indicator, Hangul jamo, an emoji ending in a zero-width joiner. A
+// password built from such symbols would not be made of the symbols drawn (fewer characters than
+// its length, and different ones). Printable ASCII follows the same segmentation rules as 'a',
+// so only the non-ASCII extras need checking, against 'a' and against each other.
+bool fusesWithNeighbour(const QStringList &custom)
+{
+    QStringList wide;
+    for (const QString &g : custom) {
+        if (std::any_of(g.begin(), g.end(), [](QChar c) { return c.unicode() > 0x7E; }))
+            wide.append(g);
+    }
+    const auto separate = [](const QString &x, const QString &y) {
+        return graphemes(x + y) == QStringList{x, y};
+    };
+    const QString ascii = QStringLiteral("a");
+    for (const QString &x : wide) {
+        if (!separate(x, ascii) || !separate(ascii, x))
+            return true;
+        for (const QString &y : wide) {
+            if (!separate(x, y))
+                return true;
+        }
+    }
+    return false;
+}
+
 } // namespace
 
 PasswordGenerator::PasswordGenerator()
@@ -134,6 +161,10 @@ void PasswordGenerator::rebuild()
             m_error = Error::InvalidCustom;
             return;
         }
+    }
+    if (fusesWithNeighbour(customSymbols)) {
+        m_error = Error::InvalidCustom;
+        return;
     }
     for (const QString &g : customSymbols)
         addSymbol(g, ClassCount);

@@ -27,7 +27,8 @@ public:
         EmptyAlphabet,        // no class and no extra characters left
         ClassEmptied,         // a class with a minimum has no characters left after exclusions
         MinimumsExceedLength, // the minimums add up to more than the length
-        InvalidCustom,        // an extra character that cannot stand alone (a lone combining mark)
+        InvalidCustom,        // an extra character that cannot stand alone (a lone combining
+                              // mark) or would merge with a neighbour (a lone skin tone)
     };
 
     static constexpr int MinLength = 1;

@@ -66,6 +66,23 @@ std::uint64_t hashBytes(std::string_view s)
     return h;
 }
 
+// Trims white space and U+FEFF from both ends of a line. Files joined together leave a byte-order
+// mark at the start of a line, and QString::fromUtf8 drops a leading U+FEFF, so a name that kept
+// one would be shown differently from the bytes hashed into the draw record.
+std::string_view trimmedName(std::string_view s)
+{
+    constexpr std::string_view Bom = "\xEF\xBB\xBF";
+    for (;;) {
+        s = utf8::trimmed(s);
+        if (s.starts_with(Bom))
+            s.remove_prefix(Bom.size());
+        else if (s.ends_with(Bom))
+            s.remove_suffix(Bom.size());
+        else
+            return s;
+    }
+}
+
 QString toQString(std::string_view s)
 {
     return QString::fromUtf8(s.data(), static_cast<qsizetype>(s.size()));
@@ -104,6 +121,10 @@ PickList PickList::fromLines(const QStringList &lines)
 
 bool PickList::parse()
 {
+    // Every kept line gets a line feed in the normalised text, written in place: a last line
+    // without one needs a byte more than the input has.
+    if (!m_text.isEmpty() && !m_text.endsWith('\n'))
+        m_text.append('\n');
     const std::string_view all(m_text.constData(), static_cast<std::size_t>(m_text.size()));
     if (!utf8::isValid(all))
         return false;
@@ -114,10 +135,13 @@ bool PickList::parse()
     // Each kept line is written back no further right than it was read, so the normalised text
     // overwrites the input in place.
     while (read < all.size()) {
-        std::size_t end = all.find('\n', read);
+        // A line ends at LF, CRLF or a lone CR (old Mac files). Splitting at CR too keeps carriage
+        // returns out of names: printed back, one would overwrite the terminal line and show a
+        // winner other than the recorded one. CRLF leaves an empty line, which is skipped.
+        std::size_t end = all.find_first_of("\r\n", read);
         if (end == std::string_view::npos)
             end = all.size();
-        const std::string_view line = utf8::trimmed(all.substr(read, end - read));
+        const std::string_view line = trimmedName(all.substr(read, end - read));
         if (!line.empty()) {
             m_ticketStart.push_back(static_cast<std::uint32_t>(write));
             std::memmove(data + write, line.data(), line.size());

@@ -13,8 +13,8 @@
 
 namespace passforge {
 
-// A list of names to draw winners from. Each non-blank line (trimmed, CRLF or LF) is a ticket;
-// a name that appears on several lines is one entry with several tickets.
+// A list of names to draw winners from. Each non-blank line (trimmed; ended by LF, CRLF or a
+// lone CR) is a ticket; a name that appears on several lines is one entry with several tickets.
 //
 // The list is kept as its normalised UTF-8 text plus offsets, with no string per line, so that a
 // million-line list costs little more memory than the file itself.

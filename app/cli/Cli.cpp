@@ -6,6 +6,28 @@
 
 namespace passforge::cli {
 
+namespace {
+
+// A message for stderr as one line, whatever value it quotes back: a newline in the value must
+// not split it, and no other control character may reach the terminal (a CR or an escape
+// sequence would rewrite what the user sees). Those show as \xNN.
+QString oneLine(const QString &message)
+{
+    QString line;
+    line.reserve(message.size());
+    for (const QChar c : message) {
+        if (c == QLatin1Char('\n'))
+            line += QLatin1Char(' ');
+        else if (c.category() == QChar::Other_Control)
+            line += QStringLiteral("\\x%1").arg(c.unicode(), 2, 16, QLatin1Char('0'));
+        else
+            line += c;
+    }
+    return line;
+}
+
+} // namespace
+
 QString Cli::topLevelHelp()
 {
     return tr("Usage: passforge-cli COMMAND [OPTIONS]\n"
@@ -35,8 +57,7 @@ int Cli::run(const QStringList &args, ByteSource &source, int outFd, int inFd,
     auto fail = [&](int code, const QString &message) {
         out.discard();
         if (messages)
-            messages->append(QStringLiteral("passforge-cli: ") +
-                             QString(message).replace(QLatin1Char('\n'), QLatin1Char(' ')));
+            messages->append(QStringLiteral("passforge-cli: ") + oneLine(message));
         return code;
     };
     auto print = [&](const QString &text) {
@@ -73,7 +94,7 @@ int Cli::run(const QStringList &args, ByteSource &source, int outFd, int inFd,
         const int code = runner(args, context);
         if (messages) {
             for (const QString &note : std::as_const(context.notes))
-                messages->append(QStringLiteral("passforge-cli: ") + note);
+                messages->append(QStringLiteral("passforge-cli: ") + oneLine(note));
         }
         if (!context.help.isEmpty())
             return print(context.help);

@@ -1,0 +1,118 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "CliRunner.h"
+
+#include <QProcessEnvironment>
+
+#if defined(Q_OS_UNIX)
+#include <grp.h>
+#include <unistd.h>
+#endif
+
+namespace passforge::test {
+
+namespace {
+
+// Generous: the slowest run (a 64 MiB list) takes well under a second; this only stops a hang.
+constexpr int RunTimeoutMs = 120'000;
+
+QProcessEnvironment cleanEnvironment()
+{
+    // Nothing of the caller's locale or Qt settings may change what the CLI prints. Sanitizer and
+    // loader settings pass through, so the same test also runs in the asan build.
+    const QProcessEnvironment caller = QProcessEnvironment::systemEnvironment();
+    QProcessEnvironment env;
+    env.insert(QStringLiteral("LANG"), QStringLiteral("C.UTF-8"));
+    for (const char *name : {"ASAN_OPTIONS", "UBSAN_OPTIONS", "LSAN_OPTIONS", "LD_LIBRARY_PATH"}) {
+        const QString key = QString::fromLatin1(name);
+        if (caller.contains(key))
+            env.insert(key, caller.value(key));
+    }
+    return env;
+}
+
+} // namespace
+
+bool CliResult::succeeded() const
+{
+    return started && finished && exitStatus == QProcess::NormalExit && exitCode == 0 &&
+           err.isEmpty();
+}
+
+QString CliResult::describe() const
+{
+    if (!started)
+        return QStringLiteral("did not start: ") + startError;
+    if (!finished)
+        return QStringLiteral("timed out");
+    return QStringLiteral("exit status %1%2, stderr [%3], %4 bytes of stdout starting [%5]")
+        .arg(exitCode)
+        .arg(exitStatus == QProcess::CrashExit ? QStringLiteral(" (crashed)") : QString())
+        .arg(QString::fromUtf8(err))
+        .arg(out.size())
+        .arg(QString::fromUtf8(out.left(200)));
+}
+
+QStringList words(const char *line)
+{
+    return QString::fromUtf8(line).split(QLatin1Char(' '), Qt::SkipEmptyParts);
+}
+
+QString cliProgram()
+{
+    return QStringLiteral(PASSFORGE_CLI);
+}
+
+CliResult runCli(const QStringList &args, const CliOptions &options)
+{
+    QProcess process;
+    process.setProgram(cliProgram());
+    process.setArguments(args);
+    process.setProcessEnvironment(cleanEnvironment());
+    if (!options.stdoutPath.isEmpty())
+        process.setStandardOutputFile(options.stdoutPath);
+#if defined(Q_OS_UNIX)
+    if (options.unprivileged && ::geteuid() == 0) {
+        // Runs in the child between fork and exec: only async-signal-safe calls. 65534 is
+        // "nobody" on Debian. Without the drop, root reads a file whatever its mode.
+        process.setChildProcessModifier([] {
+            if (::setgroups(0, nullptr) != 0 || ::setgid(65534) != 0 || ::setuid(65534) != 0)
+                ::_exit(CannotDropPrivileges);
+        });
+    }
+#endif
+
+    CliResult result;
+    process.start();
+    if (!process.waitForStarted(RunTimeoutMs)) {
+        result.startError = process.errorString();
+        return result;
+    }
+    result.started = true;
+    if (!options.input.isEmpty())
+        process.write(options.input);
+    process.closeWriteChannel();
+    result.finished = process.waitForFinished(RunTimeoutMs);
+    if (!result.finished) {
+        process.kill();
+        process.waitForFinished(RunTimeoutMs);
+    }
+    result.exitStatus = process.exitStatus();
+    result.exitCode = process.exitCode();
+    result.out = process.readAllStandardOutput();
+    result.err = process.readAllStandardError();
+    return result;
+}
+
+QList<QByteArray> outputLines(const QByteArray &out)
+{
+    if (out.isEmpty())
+        return {};
+    QList<QByteArray> lines = out.split('\n');
+    if (lines.constLast().isEmpty())
+        lines.removeLast(); // the "\n" that ends the last line
+    else
+        lines.last().append(UnterminatedMarker);
+    return lines;
+}
+
+} // namespace passforge::test

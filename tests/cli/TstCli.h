@@ -1,0 +1,75 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QObject>
+#include <QString>
+#include <QTemporaryDir>
+
+// End-to-end tests of the built passforge-cli, run as a separate process: exit statuses, stdout
+// and stderr exactly as a user or a script sees them. The slots live in one file per area:
+// tst_cli.cpp (fixtures, help, version), CliBadInputTest.cpp, CliPasswordTest.cpp,
+// CliTokenTest.cpp, CliNumberTest.cpp and CliPickTest.cpp.
+class TstCli : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+
+    void help_data();
+    void help();
+    void version_data();
+    void version();
+
+    void badInput_data();
+    void badInput();
+
+    void passwordDefault();
+    void passwordClass_data();
+    void passwordClass();
+    void passwordMinimum_data();
+    void passwordMinimum();
+    void passwordCustomExclude_data();
+    void passwordCustomExclude();
+    void passwordCount_data();
+    void passwordCount();
+    void passwordJson_data();
+    void passwordJson();
+
+    void tokenDefault();
+    void tokenFormat_data();
+    void tokenFormat();
+    void tokenUuid();
+    void tokenJson_data();
+    void tokenJson();
+    void tokenRaw_data();
+    void tokenRaw();
+    void bulkLineCount_data();
+    void bulkLineCount();
+
+    void numberRange_data();
+    void numberRange();
+    void numberDistinct_data();
+    void numberDistinct();
+    void numberJson_data();
+    void numberJson();
+
+    void pickSource_data();
+    void pickSource();
+    void pickCount_data();
+    void pickCount();
+    void pickJson_data();
+    void pickJson();
+    void pickShuffle_data();
+    void pickShuffle();
+    void pickLimits_data();
+    void pickLimits();
+
+private:
+    // The path of a fixture file that initTestCase() wrote.
+    QString fixture(const QString &name) const;
+    // Writes a fixture file; returns false (and fails the test) when it cannot.
+    bool writeFixture(const QString &name, const QByteArray &content);
+
+    QTemporaryDir m_dir;
+};

@@ -1,0 +1,443 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Deterministic tests of PickList: parsing, duplicates as tickets, the normalised list and its
+// SHA-256, weighted draws pinned with scripted bytes, shuffles, and lists of 100k entries.
+#include "OsRandomSource.h"
+#include "PickList.h"
+#include "Random.h"
+#include "ScriptedSource.h"
+
+#include <QCryptographicHash>
+#include <QSet>
+#include <QTest>
+
+#include <algorithm>
+#include <cstdint>
+#include <stdexcept>
+
+using namespace passforge;
+using namespace Qt::Literals::StringLiterals;
+
+namespace {
+
+// A word x for which Random::below(bound) returns t at once. With x = floor((t+1) 2^64 / bound)
+// - 1: x * bound <= (t+1) 2^64 - bound < (t+1) 2^64 and x * bound >= (t+1) 2^64 - 2 bound, so
+// the high word is t and the low word is at least 2^64 - 2 bound >= bound (for bound <= 2^64/3):
+// Lemire accepts without looking at the threshold.
+quint64 lemireWord(quint64 t, quint64 bound)
+{
+    const unsigned __int128 x = ((static_cast<unsigned __int128>(t) + 1) << 64) / bound - 1;
+    return static_cast<quint64>(x);
+}
+
+QStringList sorted(QStringList list)
+{
+    list.sort();
+    return list;
+}
+
+// "E0".."E9", entry Ei with i + 1 tickets, the lines interleaved: first appearance (entry order)
+// is E0..E9, but the tickets of one entry are not next to each other in the text.
+QByteArray weightedTen()
+{
+    QByteArray text;
+    for (int round = 0; round < 10; ++round) {
+        for (int i = round; i < 10; ++i)
+            text += "E" + QByteArray::number(i) + "\n";
+    }
+    return text;
+}
+
+} // namespace
+
+class TestPick : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void parse_data();
+    void parse();
+    void duplicates_data();
+    void duplicates();
+    void fromLines();
+    void normalised_data();
+    void normalised();
+    void drawBounds();
+    void drawPins_data();
+    void drawPins();
+    void drawEveryEntryOnce();
+    void shuffledPins_data();
+    void shuffledPins();
+    void shuffledIsPermutation();
+    void largeList();
+    void largeListPins();
+
+private:
+    OsRandomSource m_os;
+};
+
+void TestPick::parse_data()
+{
+    QTest::addColumn<QByteArray>("input");
+    QTest::addColumn<QStringList>("tickets");
+    QTest::addColumn<int>("error");
+    using E = PickList::Error;
+    const auto ok = [](const char *tag, const QByteArray &in, const QStringList &tickets) {
+        QTest::newRow(tag) << in << tickets << int(E::None);
+    };
+    const auto bad = [](const char *tag, const QByteArray &in, E e) {
+        QTest::newRow(tag) << in << QStringList() << int(e);
+    };
+    const QStringList ab{u"a"_s, u"b"_s};
+    ok("lf", "a\nb\n", ab);
+    ok("no final newline", "a\nb", ab);
+    ok("single line no newline", "a", {u"a"_s});
+    ok("trimmed", "  a  \n\tb\t\n", ab);
+    ok("inner spaces kept", "  Mary  Ann \n", {u"Mary  Ann"_s});
+    ok("blank lines skipped", "\n\n a \n \t \n\nb\n\n", ab);
+    ok("crlf", "a\r\nb\r\n", ab);
+    ok("crlf no final newline", "a\r\nb", ab);
+    // A lone CR ends a line too (old Mac files), so no name ever holds a carriage return.
+    ok("lone cr", "a\rb\r", ab);
+    ok("lone cr inside a line", "Alice\rBob\n", {u"Alice"_s, u"Bob"_s});
+    ok("mixed endings", "a\r\r\nb\n\rc", {u"a"_s, u"b"_s, u"c"_s});
+    ok("bom",
+       "\xEF\xBB\xBF"
+       "a\nb\n",
+       ab);
+    ok("bom and crlf",
+       "\xEF\xBB\xBF"
+       "a\r\nb",
+       ab);
+    // U+FEFF at either end of any line (files joined together) is dropped like white space;
+    // inside a name it stays.
+    ok("bom on later lines", QByteArray("a\n\xEF\xBB\xBF") + "b\xEF\xBB\xBF\n\xEF\xBB\xBF\n", ab);
+    ok("bom inside a name", QByteArray("a\xEF\xBB\xBF") + "b\n", {u"a\uFEFFb"_s});
+    ok("utf-8 names", "Zo\xC3\xAB\n\xE6\x9D\x8E\n", {u"Zo\u00eb"_s, u"\u674e"_s});
+    // U+00A0 no-break space and U+3000 ideographic space are white space and trimmed.
+    ok("unicode spaces trimmed",
+       "\xC2\xA0"
+       "a\xE3\x80\x80\n",
+       {u"a"_s});
+    bad("invalid byte", "\xFF", E::InvalidUtf8);
+    bad("lone continuation", "a\n\x80\n", E::InvalidUtf8);
+    bad("truncated in a line", "a\n\xC3\nb\n", E::InvalidUtf8);
+    bad("truncated at the end", "abc\xE2\x82", E::InvalidUtf8);
+    bad("overlong slash", "\xC0\xAF\n", E::InvalidUtf8);
+    bad("surrogate", "\xED\xA0\x80\n", E::InvalidUtf8);
+    bad("above U+10FFFF", "\xF4\x90\x80\x80\n", E::InvalidUtf8);
+    bad("five-byte form", "ok\n\xF8\x88\x80\x80\x80\n", E::InvalidUtf8);
+    bad("empty", "", E::Empty);
+    bad("blank lines only", "\n\n  \r\n\t\n", E::Empty);
+    bad("bom only", "\xEF\xBB\xBF", E::Empty);
+    bad("carriage returns only", "\r\r\r", E::Empty);
+    bad("no-break spaces only", "\xC2\xA0\n\xC2\xA0", E::Empty);
+}
+
+void TestPick::parse()
+{
+    QFETCH(QByteArray, input);
+    QFETCH(QStringList, tickets);
+    QFETCH(int, error);
+    PickList::Error e = PickList::Error::None;
+    const PickList fromView = PickList::fromUtf8(QByteArrayView(input), &e);
+    QCOMPARE(int(e), error);
+    // The in-place overload must agree with the copying one.
+    e = PickList::Error(-1);
+    const PickList fromBuffer = PickList::fromUtf8(QByteArray(input), &e);
+    QCOMPARE(int(e), error);
+    for (const PickList *list : {&fromView, &fromBuffer}) {
+        QCOMPARE(list->tickets(), tickets);
+        QCOMPARE(list->ticketCount(), tickets.size());
+        QCOMPARE(list->isEmpty(), tickets.isEmpty());
+        if (tickets.isEmpty()) {
+            QCOMPARE(list->entryCount(), 0);
+            QVERIFY(list->normalised().isEmpty());
+        }
+    }
+    // Without an error pointer the result is the same.
+    QCOMPARE(PickList::fromUtf8(QByteArrayView(input)).tickets(), tickets);
+}
+
+void TestPick::duplicates_data()
+{
+    QTest::addColumn<QByteArray>("input");
+    QTest::addColumn<QStringList>("entries");
+    QTest::addColumn<int>("tickets");
+    QTest::newRow("three names, six lines") << QByteArray("Alice\nBob\nAlice\nCarol\nAlice\nBob\n")
+                                            << QStringList{u"Alice"_s, u"Bob"_s, u"Carol"_s} << 6;
+    QTest::newRow("same after trimming")
+        << QByteArray(" Alice\nAlice \r\n\tAlice") << QStringList{u"Alice"_s} << 3;
+    QTest::newRow("case matters") << QByteArray("alice\nAlice\n")
+                                  << QStringList{u"alice"_s, u"Alice"_s} << 2;
+    // Names compare as bytes, without Unicode normalisation: e + U+0301 and U+00E9 differ.
+    QTest::newRow("no normalisation") << QByteArray("e\xCC\x81\n\xC3\xA9\ne\xCC\x81\n")
+                                      << QStringList{u"e\u0301"_s, u"\u00e9"_s} << 3;
+    QTest::newRow("no duplicates")
+        << QByteArray("x\ny\nz\n") << QStringList{u"x"_s, u"y"_s, u"z"_s} << 3;
+}
+
+void TestPick::duplicates()
+{
+    QFETCH(QByteArray, input);
+    QFETCH(QStringList, entries);
+    QFETCH(int, tickets);
+    const PickList list = PickList::fromUtf8(input);
+    QCOMPARE(list.entries(), entries);
+    QCOMPARE(list.entryCount(), entries.size());
+    QCOMPARE(list.ticketCount(), tickets);
+    QCOMPARE(list.duplicateCount(), tickets - entries.size());
+    for (qsizetype i = 0; i < entries.size(); ++i)
+        QCOMPARE(list.entry(i), entries[i]);
+
+    const PickList single = list.withoutDuplicates();
+    QCOMPARE(single.tickets(), entries);
+    QCOMPARE(single.entries(), entries);
+    QCOMPARE(single.ticketCount(), entries.size());
+    QCOMPARE(single.duplicateCount(), 0);
+    QCOMPARE(single.normalised(), (entries.join(u'\n') + u'\n').toUtf8());
+}
+
+void TestPick::fromLines()
+{
+    const PickList list = PickList::fromLines({u"  a "_s, QString(), u"b"_s, u"a"_s, u"\t"_s});
+    QCOMPARE(list.tickets(), (QStringList{u"a"_s, u"b"_s, u"a"_s}));
+    QCOMPARE(list.entries(), (QStringList{u"a"_s, u"b"_s}));
+    QCOMPARE(list.duplicateCount(), 1);
+    QVERIFY(PickList::fromLines({}).isEmpty());
+    QVERIFY(PickList::fromLines({u" "_s, QString()}).isEmpty());
+}
+
+void TestPick::normalised_data()
+{
+    QTest::addColumn<QByteArray>("input");
+    QTest::addColumn<QByteArray>("normalised");
+    QTest::addColumn<QString>("sha256"); // from `printf ... | sha256sum`, where given
+    const QString ab = u"911169ddaaf146aff539f58c26c489af3b892dff0fe283c1c264c65ae5aa59a2"_s;
+    QTest::newRow("plain") << QByteArray("a\nb\n") << QByteArray("a\nb\n") << ab;
+    QTest::newRow("crlf, no final newline") << QByteArray("a\r\nb") << QByteArray("a\nb\n") << ab;
+    QTest::newRow("bom, blanks, spaces")
+        << QByteArray("\xEF\xBB\xBF  a \n\n b") << QByteArray("a\nb\n") << ab;
+    QTest::newRow("lone cr") << QByteArray("a\rb") << QByteArray("a\nb\n") << ab;
+    // The final line feed is added even when the text has no room to spare for it.
+    QTest::newRow("one name")
+        << QByteArray("a") << QByteArray("a\n")
+        << u"87428fc522803d31065e7bce3cf03fe475096631e5e07bbd7a0fde60c4cf25c7"_s;
+    QTest::newRow("duplicates kept")
+        << QByteArray("Alice\nBob\nAlice") << QByteArray("Alice\nBob\nAlice\n")
+        << u"a2be6aebbf1392c3b83eeb8db1897858c720fae0a132dc4c346bb5b2dd17f9ba"_s;
+    QTest::newRow("utf-8") << QByteArray("  Zo\xC3\xAB \r\n") << QByteArray("Zo\xC3\xAB\n")
+                           << u"8015e173542c937bfff18a7d5dee4bc351096414538a27d4c84e6d78d026c300"_s;
+    QTest::newRow("unicode spaces")
+        << QByteArray("\xE3\x80\x80x\xC2\xA0\n\n\ty\r\n") << QByteArray("x\ny\n") << QString();
+}
+
+void TestPick::normalised()
+{
+    QFETCH(QByteArray, input);
+    QFETCH(QByteArray, normalised);
+    QFETCH(QString, sha256);
+    const PickList list = PickList::fromUtf8(input);
+    QCOMPARE(list.normalised(), normalised);
+    const QString computed = QString::fromLatin1(
+        QCryptographicHash::hash(normalised, QCryptographicHash::Sha256).toHex());
+    QCOMPARE(list.sha256Hex(), computed);
+    if (!sha256.isEmpty())
+        QCOMPARE(list.sha256Hex(), sha256);
+    // Dropping duplicates is a different list, with a different record.
+    if (list.duplicateCount() > 0)
+        QVERIFY(list.withoutDuplicates().sha256Hex() != list.sha256Hex());
+}
+
+void TestPick::drawBounds()
+{
+    const PickList list = PickList::fromUtf8(QByteArrayView("a\nb\na\nc\nb\n"));
+    QCOMPARE(list.entryCount(), 3);
+    Random random(m_os);
+    QVERIFY_THROWS_EXCEPTION(std::invalid_argument, list.draw(random, 0));
+    QVERIFY_THROWS_EXCEPTION(std::invalid_argument, list.draw(random, -1));
+    // K is bounded by entries, not tickets: 4 tickets' worth would need a repeat winner.
+    QVERIFY_THROWS_EXCEPTION(std::invalid_argument, list.draw(random, 4));
+    QCOMPARE(sorted(list.draw(random, 3)), (QStringList{u"a"_s, u"b"_s, u"c"_s}));
+    QVERIFY_THROWS_EXCEPTION(std::invalid_argument, PickList().draw(random, 1));
+}
+
+void TestPick::drawPins_data()
+{
+    QTest::addColumn<QByteArray>("input");
+    QTest::addColumn<QList<quint64>>("tickets"); // the ticket number each draw picks
+    QTest::addColumn<QList<quint64>>("totals");  // tickets left at each draw, by hand
+    QTest::addColumn<QStringList>("winners");
+    // A has 3 tickets, B 1, C 2. In entry order the tickets are A 0-2, B 3, C 4-5.
+    const QByteArray abc("A\nB\nA\nC\nA\nC\n");
+    // Ticket 3 of 6 is B's. Without B: A 0-2, C 3-4; ticket 3 of 5 is C's. Then A 0-2.
+    QTest::newRow("B, C, A") << abc << QList<quint64>{3, 3, 2} << QList<quint64>{6, 5, 3}
+                             << QStringList{u"B"_s, u"C"_s, u"A"_s};
+    // Ticket 2 is A's last. Without A: B 0, C 1-2; ticket 0 is B's. Then C 0-1.
+    QTest::newRow("A, B, C") << abc << QList<quint64>{2, 0, 1} << QList<quint64>{6, 3, 2}
+                             << QStringList{u"A"_s, u"B"_s, u"C"_s};
+    // Ticket 5 is C's last. Without C: A 0-2, B 3. Then A alone.
+    QTest::newRow("C, B, A") << abc << QList<quint64>{5, 3, 0} << QList<quint64>{6, 4, 3}
+                             << QStringList{u"C"_s, u"B"_s, u"A"_s};
+    // E0..E9 with 1..10 tickets: E0 0, E1 1-2, E2 3-5, E3 6-9, E4 10-14, E5 15-20, E6 21-27,
+    // E7 28-35, E8 36-44, E9 45-54 (55 in all).
+    //  35 of 55 -> E7, the last of its range. Without E7: E8 28-36, E9 37-46 (47).
+    //  28 of 47 -> E8, the first of its new range. Without E8: E9 28-37 (38).
+    //  27 of 38 -> E6. Without E6: E0-E5 0-20, E9 21-30 (31).
+    //  21 of 31 -> E9. Left E0-E5 (21): 0 -> E0. Left E1 0-1 ... E5 14-19 (20): 19 -> E5.
+    QTest::newRow("ten weighted") << weightedTen() << QList<quint64>{35, 28, 27, 21, 0, 19}
+                                  << QList<quint64>{55, 47, 38, 31, 21, 20}
+                                  << QStringList{u"E7"_s, u"E8"_s, u"E6"_s,
+                                                 u"E9"_s, u"E0"_s, u"E5"_s};
+}
+
+void TestPick::drawPins()
+{
+    QFETCH(QByteArray, input);
+    QFETCH(QList<quint64>, tickets);
+    QFETCH(QList<quint64>, totals);
+    QFETCH(QStringList, winners);
+    // The helper, checked once by hand: floor(4 * 2^64 / 6) - 1 = 0xAAAAAAAAAAAAAAA9, and
+    // 6 * 0xAAAAAAAAAAAAAAA9 = 4 * (2^64 - 1) - 6 = 3 * 2^64 + (2^64 - 10): high word 3.
+    QCOMPARE(lemireWord(3, 6), 0xAAAAAAAAAAAAAAA9ull);
+    const PickList list = PickList::fromUtf8(input);
+    test::ScriptedSource source;
+    for (qsizetype i = 0; i < tickets.size(); ++i)
+        source.appendWord(lemireWord(tickets[i], totals[i]));
+    source.appendWord(0x5E5E5E5E).padToBatch();
+    Random random(source);
+    QCOMPARE(list.draw(random, winners.size()), winners);
+    QCOMPARE(random.next64(), 0x5E5E5E5Eull);
+}
+
+void TestPick::drawEveryEntryOnce()
+{
+    // One entry holds almost every ticket; once it wins, it must not come back.
+    QByteArray text = QByteArray("heavy\n").repeated(1000);
+    for (int i = 0; i < 20; ++i)
+        text += "light " + QByteArray::number(i) + "\n";
+    const PickList list = PickList::fromUtf8(text);
+    QCOMPARE(list.entryCount(), 21);
+    QCOMPARE(list.ticketCount(), 1020);
+    Random random(m_os);
+    int heavyFirst = 0;
+    for (int round = 0; round < 200; ++round) {
+        const QStringList winners = list.draw(random, 21);
+        QCOMPARE(sorted(winners), sorted(list.entries()));
+        heavyFirst += winners.first() == u"heavy"_s;
+    }
+    // heavy wins the first draw with probability 1000/1020: at least 150 of 200 unless the
+    // weights are ignored (P(< 150) is below 1e-40 for a fair draw).
+    QVERIFY2(heavyFirst >= 150, qPrintable(QString::number(heavyFirst)));
+}
+
+void TestPick::shuffledPins_data()
+{
+    QTest::addColumn<QByteArray>("input");
+    QTest::addColumn<QList<quint64>>("swaps"); // j for i = n-1 down to 1
+    QTest::addColumn<QStringList>("expected");
+    // a b c d: i=3 j=0 -> d b c a; i=2 j=2 -> unchanged; i=1 j=0 -> b d c a.
+    QTest::newRow("four") << QByteArray("a\nb\nc\nd\n") << QList<quint64>{0, 2, 0}
+                          << QStringList{u"b"_s, u"d"_s, u"c"_s, u"a"_s};
+    // Duplicates are shuffled as tickets: x y x, i=2 j=1 -> x x y; i=1 j=1 -> unchanged.
+    QTest::newRow("tickets") << QByteArray("x\ny\nx\n") << QList<quint64>{1, 1}
+                             << QStringList{u"x"_s, u"x"_s, u"y"_s};
+}
+
+void TestPick::shuffledPins()
+{
+    QFETCH(QByteArray, input);
+    QFETCH(QList<quint64>, swaps);
+    QFETCH(QStringList, expected);
+    const PickList list = PickList::fromUtf8(input);
+    test::ScriptedSource source;
+    for (qsizetype k = 0; k < swaps.size(); ++k) {
+        const quint64 i = quint64(list.ticketCount() - 1 - k);
+        source.appendWord(lemireWord(swaps[k], i + 1)); // j uniform in [0, i]
+    }
+    source.appendWord(0x5E5E5E5E).padToBatch();
+    Random random(source);
+    QCOMPARE(list.shuffled(random), expected);
+    QCOMPARE(random.next64(), 0x5E5E5E5Eull);
+}
+
+void TestPick::shuffledIsPermutation()
+{
+    QByteArray text;
+    for (int i = 0; i < 1000; ++i)
+        text += "n" + QByteArray::number(i % 700) + "\n";
+    const PickList list = PickList::fromUtf8(text);
+    const QStringList tickets = list.tickets();
+    Random random(m_os);
+    int unchanged = 0;
+    for (int round = 0; round < 20; ++round) {
+        const QStringList shuffled = list.shuffled(random);
+        QCOMPARE(sorted(shuffled), sorted(tickets));
+        unchanged += shuffled == tickets;
+    }
+    QCOMPARE(unchanged, 0); // each round is the identity with probability far below 1e-1000
+}
+
+void TestPick::largeList()
+{
+    // 100k entries; every tenth appears a second time at the end: 10k duplicates.
+    constexpr int Entries = 100'000;
+    QByteArray text;
+    for (int i = 0; i < Entries; ++i)
+        text += "entry " + QByteArray::number(i) + "\n";
+    for (int i = 0; i < Entries; i += 10)
+        text += "entry " + QByteArray::number(i) + "\r\n";
+    const PickList list = PickList::fromUtf8(text);
+    QCOMPARE(list.entryCount(), Entries);
+    QCOMPARE(list.ticketCount(), Entries + Entries / 10);
+    QCOMPARE(list.duplicateCount(), Entries / 10);
+    QCOMPARE(list.entry(0), u"entry 0"_s);
+    QCOMPARE(list.entry(Entries - 1), u"entry 99999"_s);
+    QCOMPARE(list.normalised().size(), text.size() - Entries / 10); // each CR dropped
+
+    Random random(m_os);
+    const QStringList entries = list.entries();
+    const QStringList some = list.draw(random, 1000);
+    QCOMPARE(QSet<QString>(some.begin(), some.end()).size(), 1000);
+    for (const QString &w : some)
+        QVERIFY(w.startsWith(u"entry "_s) && w.mid(6).toInt() < Entries);
+    QCOMPARE(sorted(list.draw(random, Entries)), sorted(entries));
+}
+
+void TestPick::largeListPins()
+{
+    // 100k entries, entry i with 1 + i % 2 tickets: tickets come in threes, entry 2p holding
+    // ticket 3p and entry 2p + 1 holding 3p + 1 and 3p + 2 (150000 tickets). Ticket t is
+    // therefore entry 2 (t / 3) + (t % 3 != 0). The power-of-two tickets cross the Fenwick
+    // tree's levels.
+    constexpr int Entries = 100'000;
+    QByteArray text;
+    for (int i = 0; i < Entries; ++i)
+        text += QByteArray("p").append(QByteArray::number(i)).append("\n").repeated(1 + i % 2);
+    const PickList list = PickList::fromUtf8(text);
+    QCOMPARE(list.ticketCount(), 150'000);
+    const QList<quint64> probes{0, 1, 2, 3, 65535, 65536, 131071, 131072, 149999};
+    test::ScriptedSource source;
+    for (quint64 t : probes)
+        source.appendWord(lemireWord(t, 150'000));
+    source.padToBatch();
+    Random random(source);
+    for (quint64 t : probes) {
+        const quint64 entry = 2 * (t / 3) + (t % 3 != 0 ? 1 : 0);
+        QCOMPARE(list.draw(random, 1), QStringList{u"p%1"_s.arg(entry)});
+    }
+
+    // Single tickets: ticket t is entry t until entries leave. 99999 of 100000 -> the last;
+    // 99998 of 99999 -> the new last; 0 of 99998 -> entry 0; then entries 1..99997 hold
+    // tickets 0..99996, so 50000 of 99997 -> entry 50001.
+    const PickList flat = list.withoutDuplicates();
+    test::ScriptedSource flatSource;
+    flatSource.appendWords({lemireWord(99999, 100000), lemireWord(99998, 99999),
+                            lemireWord(0, 99998), lemireWord(50000, 99997)});
+    flatSource.padToBatch();
+    Random flatRandom(flatSource);
+    QCOMPARE(flat.draw(flatRandom, 4),
+             (QStringList{u"p99999"_s, u"p99998"_s, u"p0"_s, u"p50001"_s}));
+}
+
+QTEST_GUILESS_MAIN(TestPick)
+#include "tst_pick.moc"
