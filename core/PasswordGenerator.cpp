@@ -200,7 +200,6 @@ void PasswordGenerator::rebuild()
     if (std::any_of(m_symbols.begin(), m_symbols.end(),
                     [](const auto &s) { return s.size() != 1; }))
         m_ascii.clear();
-    m_batch = Random::digitBatch(m_symbols.size());
 
     std::array<SymbolClass, GroupCount> classes;
     for (int g = 0; g < GroupCount; ++g)
@@ -257,40 +256,32 @@ void PasswordGenerator::appendSymbol(std::size_t index, SecureBytes &out) const
     }
 }
 
-void PasswordGenerator::appendDirect(Random &random, SecureBytes &out) const
+void PasswordGenerator::appendDirect(DigitStream &digits, SecureBytes &out) const
 {
-    // One 64-bit draw yields several base-n digits (n = alphabet size), each uniform.
-    const std::uint64_t n = m_symbols.size();
-    int remaining = m_length;
-    while (remaining > 0) {
-        std::uint64_t v = random.belowBatch(m_batch);
-        const int digits = std::min(remaining, m_batch.digits);
-        for (int d = 0; d < digits; ++d) {
-            appendSymbol(static_cast<std::size_t>(v % n), out);
-            v /= n;
-        }
-        remaining -= digits;
+    if (!m_ascii.empty()) {
+        // The common case: one byte per symbol, written in place.
+        const std::size_t start = out.size();
+        out.resize(start + static_cast<std::size_t>(m_length));
+        char *p = out.data() + start;
+        const char *symbols = m_ascii.data();
+        for (int i = 0; i < m_length; ++i)
+            p[i] = symbols[digits.next()];
+        return;
     }
+    for (int i = 0; i < m_length; ++i)
+        appendSymbol(static_cast<std::size_t>(digits.next()), out);
 }
 
-bool PasswordGenerator::tryReject(Random &random, SecureBytes &out) const
+bool PasswordGenerator::tryReject(DigitStream &digits, SecureBytes &out) const
 {
     // A uniform password over the whole alphabet, kept only if it meets every minimum: uniform
     // over the passwords that do.
     const std::size_t start = out.size();
-    const std::uint64_t n = m_symbols.size();
     std::array<int, GroupCount> counts{};
-    int remaining = m_length;
-    while (remaining > 0) {
-        std::uint64_t v = random.belowBatch(m_batch);
-        const int digits = std::min(remaining, m_batch.digits);
-        for (int d = 0; d < digits; ++d) {
-            const auto index = static_cast<std::size_t>(v % n);
-            v /= n;
-            ++counts[m_groupOf[index]];
-            appendSymbol(index, out);
-        }
-        remaining -= digits;
+    for (int i = 0; i < m_length; ++i) {
+        const auto index = static_cast<std::size_t>(digits.next());
+        ++counts[m_groupOf[index]];
+        appendSymbol(index, out);
     }
     for (int g = 0; g < GroupCount; ++g) {
         if (counts[g] < m_groupMinimum[g]) {
@@ -342,14 +333,21 @@ bool PasswordGenerator::tryTilted(Random &random, SecureBytes &out) const
 
 void PasswordGenerator::appendTo(Random &random, SecureBytes &out) const
 {
+    // A fresh digit stream per password: each password starts on a new 64-bit draw.
+    DigitStream digits(random, m_symbols.empty() ? 1 : m_symbols.size());
+    appendWith(digits, random, out);
+}
+
+void PasswordGenerator::appendWith(DigitStream &digits, Random &random, SecureBytes &out) const
+{
     if (!isValid())
         throw std::logic_error("PasswordGenerator: invalid settings");
     switch (m_strategy) {
     case Strategy::Direct:
-        appendDirect(random, out);
+        appendDirect(digits, out);
         break;
     case Strategy::Reject:
-        while (!tryReject(random, out)) {
+        while (!tryReject(digits, out)) {
         }
         break;
     case Strategy::Tilted:
@@ -358,6 +356,12 @@ void PasswordGenerator::appendTo(Random &random, SecureBytes &out) const
         break;
     }
 }
+
+PasswordStream::PasswordStream(const PasswordGenerator &generator, Random &random)
+    : m_generator(generator)
+    , m_random(random)
+    , m_digits(random, generator.m_symbols.empty() ? 1 : generator.m_symbols.size())
+{}
 
 QString PasswordGenerator::generate(Random &random) const
 {

@@ -121,13 +121,14 @@ int Cli::runPassword(const QStringList &args, CliContext &context)
     }
 
     Random random(context.source);
+    PasswordStream passwords(generator, random);
     const double bits = generator.entropyBits();
     OutputSink &out = context.out;
     SecureBytes value;
     for (std::int64_t i = 0; i < count; ++i) {
         if (json) {
             value.clear();
-            generator.appendTo(random, value);
+            passwords.appendNext(value);
             out.append("{\"value\":");
             support::appendJsonString(out, std::string_view(value.data(), value.size()));
             out.append(",\"entropy_bits\":");
@@ -135,7 +136,7 @@ int Cli::runPassword(const QStringList &args, CliContext &context)
             out.append("}\n");
             secureZero(value.data(), value.size());
         } else {
-            generator.appendTo(random, out.buffer());
+            passwords.appendNext(out.buffer());
             out.append('\n');
         }
         out.maybeFlush();

@@ -711,9 +711,10 @@ void TestPassword::scriptedReject()
     const PG g = makeGenerator(make(4, D, {0, 0, 1, 0}, u"abcdefgh"_s, u"89"_s));
     QVERIFY(g.isValid());
     test::ScriptedSource source;
-    // 0xFEDC: digits C D E F = indices 12-15 = "efgh", no digit, rejected.
-    // 0x1A3B: digits B 3 A 1 = "d3c1", accepted.
-    source.appendWords({0xFEDC, 0x1A3B, 0x5E5E5E5E}).padToBatch();
+    // A rejected password's unused digits carry over to the next try, least significant first.
+    // 0x1A3BFEDC: digits C D E F = indices 12-15 = "efgh", no digit, rejected; then B 3 A 1 =
+    // "d3c1", accepted. The word's remaining (zero) digits are dropped with the call.
+    source.appendWords({0x1A3BFEDC, 0x5E5E5E5E}).padToBatch();
     Random random(source);
     QCOMPARE(g.generate(random), u"d3c1"_s);
     QCOMPARE(random.next64(), 0x5E5E5E5Eu);
