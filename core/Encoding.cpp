@@ -1,7 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "Encoding.h"
 
+#include <array>
 #include <cstdint>
+#include <cstring>
 
 namespace passforge::encoding {
 
@@ -65,13 +67,22 @@ std::size_t base32Length(std::size_t n)
 
 void appendHex(std::span<const std::byte> in, SecureBytes &out)
 {
+    // Two digits per byte from one table look-up.
+    static const auto pairs = [] {
+        std::array<char, 512> table{};
+        for (int v = 0; v < 256; ++v) {
+            table[2 * v] = HexDigits[v >> 4];
+            table[2 * v + 1] = HexDigits[v & 15];
+        }
+        return table;
+    }();
     const std::size_t start = out.size();
     out.resize(start + 2 * in.size());
     char *p = out.data() + start;
     for (std::byte b : in) {
         const auto v = static_cast<std::uint8_t>(b);
-        *p++ = HexDigits[v >> 4];
-        *p++ = HexDigits[v & 15];
+        std::memcpy(p, &pairs[2 * v], 2);
+        p += 2;
     }
 }
 

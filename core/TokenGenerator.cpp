@@ -60,26 +60,32 @@ void TokenGenerator::appendTo(Random &random, SecureBytes &out) const
         random.fill(std::as_writable_bytes(std::span(out).subspan(start)));
         return;
     }
-    SecureBytes bytes(n);
-    const auto raw = std::as_writable_bytes(std::span(bytes));
-    random.fill(raw);
-    switch (m_format) {
-    case Format::Hex:
-        encoding::appendHex(raw, out);
-        break;
-    case Format::UrlSafe:
-        encoding::appendBase64Url(raw, out);
-        break;
-    case Format::Base64:
-        encoding::appendBase64(raw, out);
-        break;
-    case Format::Base32:
-        encoding::appendBase32(raw, out);
-        break;
-    case Format::Uuid:
-    case Format::Raw:
-        break;
+    // Encode in chunks through one small buffer rather than allocating the whole token's bytes.
+    // The chunk is a multiple of 3 and of 5, so base64 and base32 split cleanly between chunks.
+    constexpr std::size_t Chunk = 3840;
+    std::array<std::byte, Chunk> chunk;
+    for (std::size_t done = 0; done < n; done += Chunk) {
+        const auto raw = std::span(chunk).first(std::min(Chunk, n - done));
+        random.fill(raw);
+        switch (m_format) {
+        case Format::Hex:
+            encoding::appendHex(raw, out);
+            break;
+        case Format::UrlSafe:
+            encoding::appendBase64Url(raw, out);
+            break;
+        case Format::Base64:
+            encoding::appendBase64(raw, out);
+            break;
+        case Format::Base32:
+            encoding::appendBase32(raw, out);
+            break;
+        case Format::Uuid:
+        case Format::Raw:
+            break;
+        }
     }
+    secureZero(chunk.data(), chunk.size());
 }
 
 QString TokenGenerator::generate(Random &random) const
