@@ -4,6 +4,7 @@
 #   ./build.sh test     build and run the whole test suite
 #   ./build.sh build    build only
 #   ./build.sh bench    micro-benchmarks and timings against pwgen, keepassxc-cli and Python
+#   ./build.sh screenshots  the README's pictures of each tab, from a real X server (Xvfb)
 set -euo pipefail
 cd "$(dirname "$0")"
 
@@ -13,6 +14,7 @@ PACKAGES=(
     qt6-base-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
     libgl-dev
     xvfb xauth xclip x11-utils
+    scdoc desktop-file-utils appstream dpkg-dev
     python3
 )
 
@@ -89,8 +91,14 @@ bench)
     cmake --build --preset bench -j2
     python3 tests/bench/compare.py "$@"
     ;;
+screenshots)
+    build
+    ensure_display
+    log "grabbing each tab into docs/screenshots/"
+    build/bin/passforge-screenshots docs/screenshots "$@"
+    ;;
 *)
-    echo "usage: $0 [run|test|build|bench]" >&2
+    echo "usage: $0 [run|test|build|bench|screenshots]" >&2
     exit 2
     ;;
 esac

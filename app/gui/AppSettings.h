@@ -1,0 +1,119 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QByteArray>
+#include <QSettings>
+#include <QString>
+
+// The kinds of setting: a key in the INI file, a default and, for numbers, a valid range.
+struct BoolSettingKey
+{
+    const char *key;
+    bool defaultValue;
+};
+struct IntSettingKey
+{
+    const char *key;
+    int defaultValue;
+    int min;
+    int max;
+    // 0 is also valid and means "off" (below min otherwise).
+    bool zeroMeansOff = false;
+};
+struct Int64SettingKey
+{
+    const char *key;
+    qint64 defaultValue;
+};
+struct TextSettingKey
+{
+    const char *key;
+    const char *defaultValue;
+    int maxLength;
+};
+struct BytesSettingKey
+{
+    const char *key;
+};
+
+// Every option the window remembers, each declared once with its key, default and valid range.
+// Values read back are clamped to that range, so a hand-edited or stale file cannot put the UI
+// into a state it could not reach by itself. Generated values, pasted lists and draw results
+// have no key here on purpose: they are never written anywhere.
+class AppSettings
+{
+public:
+    using BoolKey = BoolSettingKey;
+    using IntKey = IntSettingKey;
+    using Int64Key = Int64SettingKey;
+    using TextKey = TextSettingKey;
+    using BytesKey = BytesSettingKey;
+
+    // Behaviour (the preferences dialog).
+    static constexpr IntKey ClearAfterSeconds{"clipboard/clearAfterSeconds", 20, 5, 600, true};
+    static constexpr BoolKey ClearOnQuit{"clipboard/clearOnQuit", true};
+    static constexpr BoolKey RestoreOptions{"general/restoreLastOptions", true};
+
+    // The window.
+    static constexpr BytesKey WindowGeometry{"window/geometry"};
+    static constexpr IntKey CurrentTab{"window/currentTab", 0, 0, 3};
+
+    // Password tab.
+    static constexpr IntKey PasswordLength{"password/length", 20, 4, 256};
+    static constexpr BoolKey PasswordUpper{"password/upper", true};
+    static constexpr BoolKey PasswordLower{"password/lower", true};
+    static constexpr BoolKey PasswordDigits{"password/digits", true};
+    static constexpr BoolKey PasswordSymbols{"password/symbols", true};
+    static constexpr TextKey PasswordAlsoUse{"password/alsoUse", "", 256};
+    static constexpr TextKey PasswordExclude{"password/exclude", "", 256};
+    static constexpr BoolKey PasswordAvoidLookAlikes{"password/avoidLookAlikes", false};
+    static constexpr BoolKey PasswordAdvancedShown{"password/advancedShown", false};
+    static constexpr IntKey PasswordMinUpper{"password/minUpper", 0, 0, 256};
+    static constexpr IntKey PasswordMinLower{"password/minLower", 0, 0, 256};
+    static constexpr IntKey PasswordMinDigits{"password/minDigits", 0, 0, 256};
+    static constexpr IntKey PasswordMinSymbols{"password/minSymbols", 0, 0, 256};
+    static constexpr BoolKey PasswordShowValue{"password/showValue", true};
+
+    // Token tab. The format is stored by its stable CLI name (hex, urlsafe, ...).
+    static constexpr IntKey TokenBytes{"token/bytes", 32, 1, 1024};
+    static constexpr TextKey TokenFormat{"token/format", "hex", 16};
+    static constexpr BoolKey TokenShowValue{"token/showValue", true};
+
+    // Number tab.
+    static constexpr Int64Key NumberMin{"number/min", 1};
+    static constexpr Int64Key NumberMax{"number/max", 100};
+    static constexpr IntKey NumberCount{"number/count", 1, 1, 1000};
+    static constexpr BoolKey NumberDistinct{"number/distinct", false};
+    static constexpr BoolKey NumberShowValue{"number/showValue", true};
+
+    // Pick tab (never the list itself, nor a result).
+    static constexpr BoolKey PickRemoveDuplicates{"pick/removeDuplicates", false};
+    static constexpr IntKey PickWinners{"pick/winners", 1, 1, 100000};
+
+    // The user's file: $XDG_CONFIG_HOME/passforge/passforge.conf on Linux.
+    AppSettings();
+    explicit AppSettings(const QString &filePath);
+
+    static QString defaultFilePath();
+    QString filePath() const { return m_settings.fileName(); }
+
+    bool value(const BoolKey &key) const;
+    int value(const IntKey &key) const;
+    qint64 value(const Int64Key &key) const;
+    QString value(const TextKey &key) const;
+    QByteArray value(const BytesKey &key) const;
+
+    void setValue(const BoolKey &key, bool value);
+    void setValue(const IntKey &key, int value);
+    void setValue(const Int64Key &key, qint64 value);
+    void setValue(const TextKey &key, const QString &value);
+    void setValue(const BytesKey &key, const QByteArray &value);
+
+    static int clamp(const IntKey &key, int value);
+
+    // Writes pending changes to disk now (QSettings otherwise does it from the event loop).
+    void sync() { m_settings.sync(); }
+
+private:
+    QSettings m_settings;
+};

@@ -1,0 +1,138 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "ClipboardGuard.h"
+
+#include "SecureMemory.h"
+
+#include <QClipboard>
+#include <QCoreApplication>
+#include <QGuiApplication>
+#include <QMimeData>
+
+#include <algorithm>
+
+namespace {
+
+QClipboard::Mode modeFor(int index)
+{
+    return index == 0 ? QClipboard::Clipboard : QClipboard::Selection;
+}
+
+} // namespace
+
+ClipboardGuard::ClipboardGuard(QObject *parent)
+    : QObject(parent)
+{
+    m_ticker.setInterval(1000);
+    connect(&m_ticker, &QTimer::timeout, this, &ClipboardGuard::tick);
+    // The xcb plugin hands the clipboard to a clipboard manager on exit; clear before that.
+    if (QCoreApplication *app = QCoreApplication::instance()) {
+        connect(app, &QCoreApplication::aboutToQuit, this, [this] {
+            if (m_clearOnQuit)
+                clearOwned();
+        });
+    }
+}
+
+ClipboardGuard::~ClipboardGuard()
+{
+    if (m_clearOnQuit)
+        clearOwned();
+    passforge::secureWipe(m_value);
+}
+
+void ClipboardGuard::setClearAfterSeconds(int seconds)
+{
+    m_clearAfterSeconds =
+        seconds <= 0 ? 0 : std::clamp(seconds, MinClearAfterSeconds, MaxClearAfterSeconds);
+}
+
+QMimeData *ClipboardGuard::secretMimeData(const QString &secret)
+{
+    auto *mime = new QMimeData;
+    mime->setText(secret);
+    // KDE Klipper and other managers that follow it skip entries with this hint.
+    mime->setData(QStringLiteral("x-kde-passwordManagerHint"), QByteArrayLiteral("secret"));
+    // macOS: concealed pasteboard type, honoured by clipboard managers there.
+    mime->setData(QStringLiteral("application/x-nspasteboard-concealed-type"), QByteArray());
+    // Windows: keep the value out of clipboard history, cloud sync and monitoring tools. Qt maps
+    // these mime types to registered clipboard formats of the same name.
+    mime->setData(
+        QStringLiteral(
+            "application/x-qt-windows-mime;value=\"ExcludeClipboardContentFromMonitorProcessing\""),
+        QByteArray(4, '\0'));
+    const QByteArray zero(4, '\0');
+    mime->setData(
+        QStringLiteral("application/x-qt-windows-mime;value=\"CanIncludeInClipboardHistory\""),
+        zero);
+    mime->setData(
+        QStringLiteral("application/x-qt-windows-mime;value=\"CanUploadToCloudClipboard\""), zero);
+    return mime;
+}
+
+void ClipboardGuard::copy(const QString &secret)
+{
+    QClipboard *clipboard = QGuiApplication::clipboard();
+    passforge::secureWipe(m_value);
+    m_value = secret;
+    clipboard->setMimeData(secretMimeData(secret), QClipboard::Clipboard);
+    if (clipboard->supportsSelection())
+        clipboard->setMimeData(secretMimeData(secret), QClipboard::Selection);
+    Q_EMIT copied();
+    if (m_clearAfterSeconds > 0) {
+        m_total = m_clearAfterSeconds;
+        m_remaining = m_total;
+        m_ticker.start();
+        Q_EMIT countdownChanged(m_remaining, m_total);
+    } else if (m_ticker.isActive()) {
+        // The value that countdown was for has just been replaced: end it so that no stale
+        // countdown stays on screen.
+        m_ticker.stop();
+        m_remaining = 0;
+        Q_EMIT countdownChanged(0, m_total);
+    }
+}
+
+void ClipboardGuard::tick()
+{
+    --m_remaining;
+    if (m_remaining > 0) {
+        Q_EMIT countdownChanged(m_remaining, m_total);
+        return;
+    }
+    clearNow();
+}
+
+void ClipboardGuard::clearNow()
+{
+    const bool wasCounting = m_ticker.isActive();
+    m_ticker.stop();
+    m_remaining = 0;
+    clearOwned();
+    if (wasCounting)
+        Q_EMIT countdownChanged(0, m_total);
+    Q_EMIT cleared();
+}
+
+bool ClipboardGuard::holdsOurValue(int index) const
+{
+    const QMimeData *mime = QGuiApplication::clipboard()->mimeData(modeFor(index));
+    // The text alone decides, whoever owns the selection now: a clipboard manager that takes
+    // ownership to keep the text alive (without our hint) or a selection synchroniser still
+    // holds our secret, and must not keep it past the timeout. Anything else is the user's.
+    return mime && mime->hasText() && mime->text() == m_value;
+}
+
+void ClipboardGuard::clearOwned()
+{
+    if (m_value.isEmpty())
+        return;
+    // Without an application (a guard outliving it) there is no clipboard left to clear.
+    QClipboard *clipboard = QCoreApplication::instance() ? QGuiApplication::clipboard() : nullptr;
+    for (int index = 0; index < 2; ++index) {
+        if (!clipboard || (index == 1 && !clipboard->supportsSelection()))
+            continue;
+        if (holdsOurValue(index))
+            clipboard->clear(modeFor(index));
+    }
+    passforge::secureWipe(m_value);
+}

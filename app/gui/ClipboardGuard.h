@@ -1,0 +1,62 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QObject>
+#include <QString>
+#include <QTimer>
+
+class QMimeData;
+
+// Puts secrets on the clipboard and takes them off again. It marks each copy so that clipboard
+// managers do not store it, clears after a timeout, and clears on quit, but only where the
+// clipboard still holds what it copied: text the user copied since is never touched.
+class ClipboardGuard : public QObject
+{
+    Q_OBJECT
+
+public:
+    static constexpr int DefaultClearAfterSeconds = 20;
+    static constexpr int MinClearAfterSeconds = 5;
+    static constexpr int MaxClearAfterSeconds = 600;
+
+    explicit ClipboardGuard(QObject *parent = nullptr);
+    ~ClipboardGuard() override;
+
+    // 0 turns auto-clear off; other values are clamped to [MinClearAfterSeconds,
+    // MaxClearAfterSeconds].
+    int clearAfterSeconds() const { return m_clearAfterSeconds; }
+    void setClearAfterSeconds(int seconds);
+    bool clearOnQuit() const { return m_clearOnQuit; }
+    void setClearOnQuit(bool clear) { m_clearOnQuit = clear; }
+
+    // Copies secret to the CLIPBOARD and, where supported, the PRIMARY selection, and (re)starts
+    // the countdown. A new timeout set while a countdown runs applies from the next copy.
+    void copy(const QString &secret);
+    // Clears both modes now if they still hold our value, and stops the countdown.
+    void clearNow();
+    bool isCountingDown() const { return m_ticker.isActive(); }
+    int remainingSeconds() const { return m_remaining; }
+
+    // A mime payload carrying text plus the "do not store" hints of every platform. Each clipboard
+    // mode takes ownership of its own payload, so callers need one per mode.
+    static QMimeData *secretMimeData(const QString &secret);
+
+Q_SIGNALS:
+    void copied();
+    // Once a second while counting down, and once with 0 when the countdown ends or is cancelled.
+    // totalSeconds is the timeout the running countdown started with.
+    void countdownChanged(int remainingSeconds, int totalSeconds);
+    void cleared();
+
+private:
+    void tick();
+    void clearOwned();
+    bool holdsOurValue(int mode) const;
+
+    int m_clearAfterSeconds = DefaultClearAfterSeconds;
+    bool m_clearOnQuit = true;
+    QString m_value;
+    int m_remaining = 0;
+    int m_total = 0;
+    QTimer m_ticker;
+};

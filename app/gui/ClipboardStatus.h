@@ -1,0 +1,35 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QWidget>
+
+class ClipboardGuard;
+class QAction;
+class QLabel;
+class QProgressBar;
+class QToolButton;
+
+// The status bar's clipboard countdown: "Clipboard clears in 17 s", a small bar running down,
+// and the "Clear now" action. It only listens to ClipboardGuard's signals.
+class ClipboardStatus : public QWidget
+{
+    Q_OBJECT
+
+public:
+    ClipboardStatus(ClipboardGuard *guard, QAction *clearNowAction, QWidget *parent = nullptr);
+
+Q_SIGNALS:
+    // A short message for the status bar's temporary area.
+    void message(const QString &text);
+
+private:
+    void onCopied();
+    void onCountdown(int remaining, int total);
+    void onCleared();
+
+    ClipboardGuard *m_guard;
+    QAction *m_clearNowAction;
+    QLabel *m_label;
+    QProgressBar *m_progress;
+    QToolButton *m_clearButton;
+};

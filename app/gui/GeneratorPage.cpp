@@ -1,0 +1,140 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "GeneratorPage.h"
+
+#include "ByteSource.h"
+#include "Icons.h"
+#include "StrengthMeter.h"
+#include "ValueDisplay.h"
+
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QPushButton>
+#include <QToolButton>
+#include <QVBoxLayout>
+
+GeneratorPage::GeneratorPage(passforge::Random &random, const AppSettings::BoolKey &showValueKey,
+                             QWidget *parent)
+    : TabPage(parent)
+    , m_random(random)
+    , m_showValueKey(showValueKey)
+    , m_display(new ValueDisplay(this))
+    , m_showToggle(new QToolButton(this))
+    , m_meter(new StrengthMeter(this))
+    , m_regenerateButton(
+          new QPushButton(Icons::icon(Icons::Glyph::Regenerate), tr("&Regenerate"), this))
+    , m_copyButton(new QPushButton(Icons::icon(Icons::Glyph::Copy), tr("&Copy"), this))
+    , m_optionsBox(new QGroupBox(tr("Options"), this))
+{
+    m_showToggle->setObjectName(QStringLiteral("showValueToggle"));
+    m_showToggle->setCheckable(true);
+    m_showToggle->setAutoRaise(true);
+    m_showToggle->setFocusPolicy(Qt::StrongFocus);
+    m_regenerateButton->setObjectName(QStringLiteral("regenerateButton"));
+    m_regenerateButton->setToolTip(tr("Make a new value with the same options (Ctrl+R, F5)"));
+    m_regenerateButton->setAccessibleName(tr("Regenerate"));
+    m_copyButton->setObjectName(QStringLiteral("copyButton"));
+    m_copyButton->setToolTip(tr("Copy to the clipboard, which clears itself after a while"));
+    m_copyButton->setAccessibleName(tr("Copy to the clipboard"));
+    m_copyButton->setEnabled(false);
+    m_optionsBox->setFlat(true);
+
+    auto *valueRow = new QHBoxLayout;
+    valueRow->addWidget(m_display, 1);
+    valueRow->addWidget(m_showToggle, 0, Qt::AlignTop);
+
+    auto *actionRow = new QHBoxLayout;
+    actionRow->addWidget(m_meter, 1);
+    actionRow->addSpacing(12);
+    actionRow->addWidget(m_regenerateButton);
+    actionRow->addWidget(m_copyButton);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(valueRow);
+    layout->addLayout(actionRow);
+    layout->addSpacing(6);
+    layout->addWidget(m_optionsBox);
+    layout->addStretch(1);
+
+    connect(m_regenerateButton, &QPushButton::clicked, this, &GeneratorPage::regenerate);
+    connect(m_copyButton, &QPushButton::clicked, this, &GeneratorPage::copyToClipboard);
+    connect(m_display, &ValueDisplay::copyRequested, this, &GeneratorPage::copyToClipboard);
+    connect(m_showToggle, &QToolButton::toggled, this, [this](bool shown) {
+        setShown(shown);
+        Q_EMIT optionsChanged();
+    });
+    m_showToggle->setChecked(m_showValueKey.defaultValue);
+    setShown(m_showValueKey.defaultValue);
+}
+
+void GeneratorPage::setShown(bool shown)
+{
+    m_display->setMasked(!shown);
+    m_showToggle->setIcon(Icons::icon(shown ? Icons::Glyph::Hide : Icons::Glyph::Show));
+    const QString action = shown ? tr("Hide the value") : tr("Show the value");
+    m_showToggle->setToolTip(action);
+    m_showToggle->setAccessibleName(action);
+}
+
+void GeneratorPage::setValueAccessibleName(const QString &name)
+{
+    m_display->setAccessibleName(name);
+}
+
+void GeneratorPage::regenerate()
+{
+    const QString why = problem();
+    QString value;
+    QString failure = why;
+    if (why.isEmpty()) {
+        try {
+            value = makeValue(m_random);
+        } catch (const passforge::RandomSourceError &error) {
+            // No fallback to a weaker generator: say so and show nothing.
+            failure = tr("The system's random source failed: %1")
+                          .arg(QString::fromLocal8Bit(error.what()));
+        }
+    }
+    if (failure.isEmpty()) {
+        m_display->setValue(value);
+        m_meter->setBits(entropyBits());
+    } else {
+        m_display->setError(failure);
+        m_meter->clear();
+    }
+    const bool canCopyNow = m_display->hasValue();
+    m_copyButton->setEnabled(canCopyNow);
+    if (canCopyNow != m_canCopy) {
+        m_canCopy = canCopyNow;
+        Q_EMIT canCopyChanged(canCopyNow);
+    }
+}
+
+void GeneratorPage::copyToClipboard()
+{
+    if (m_display->hasValue())
+        Q_EMIT copyRequested(m_display->value());
+}
+
+bool GeneratorPage::canCopy() const
+{
+    return m_display->hasValue();
+}
+
+void GeneratorPage::optionChanged()
+{
+    regenerate();
+    Q_EMIT optionsChanged();
+}
+
+void GeneratorPage::restoreOptions(const AppSettings &settings)
+{
+    const bool shown = settings.value(m_showValueKey);
+    const QSignalBlocker blocker(m_showToggle);
+    m_showToggle->setChecked(shown);
+    setShown(shown);
+}
+
+void GeneratorPage::saveOptions(AppSettings &settings) const
+{
+    settings.setValue(m_showValueKey, m_showToggle->isChecked());
+}

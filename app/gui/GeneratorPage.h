@@ -1,0 +1,60 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "AppSettings.h"
+#include "TabPage.h"
+
+class QGroupBox;
+class QPushButton;
+class QToolButton;
+class StrengthMeter;
+class ValueDisplay;
+
+namespace passforge {
+class Random;
+}
+
+// The frame shared by the password, token and number tabs: the value field with its show/hide
+// toggle, the entropy line, Regenerate and Copy, and a box for the tab's own options.
+// Subclasses say what is wrong with their options, make a value and give its entropy.
+class GeneratorPage : public TabPage
+{
+    Q_OBJECT
+
+public:
+    GeneratorPage(passforge::Random &random, const AppSettings::BoolKey &showValueKey,
+                  QWidget *parent = nullptr);
+
+    void regenerate() final;
+    void copyToClipboard() final;
+    bool canCopy() const final;
+
+    void restoreOptions(const AppSettings &settings) override;
+    void saveOptions(AppSettings &settings) const override;
+
+    ValueDisplay *valueDisplay() const { return m_display; }
+
+protected:
+    // Why no value can be made from the current options, or an empty string when they are valid.
+    virtual QString problem() const = 0;
+    virtual QString makeValue(passforge::Random &random) const = 0;
+    virtual double entropyBits() const = 0;
+
+    QGroupBox *optionsBox() const { return m_optionsBox; }
+    // For subclasses' change handlers: regenerates and announces the change of options.
+    void optionChanged();
+    void setValueAccessibleName(const QString &name);
+
+private:
+    void setShown(bool shown);
+
+    passforge::Random &m_random;
+    const AppSettings::BoolKey &m_showValueKey;
+    ValueDisplay *m_display;
+    QToolButton *m_showToggle;
+    StrengthMeter *m_meter;
+    QPushButton *m_regenerateButton;
+    QPushButton *m_copyButton;
+    QGroupBox *m_optionsBox;
+    bool m_canCopy = false;
+};

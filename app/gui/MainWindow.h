@@ -1,0 +1,67 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "AppSettings.h"
+#include "OsRandomSource.h"
+#include "Random.h"
+
+#include <QMainWindow>
+
+class ClipboardGuard;
+class ClipboardStatus;
+class NumberTab;
+class PasswordTab;
+class PickTab;
+class QAction;
+class QTabWidget;
+class TabPage;
+class TokenTab;
+
+// The Passforge window: four tabs (password, token, number, pick a winner), a toolbar with
+// Regenerate and Copy, and a status bar with the clipboard countdown. It owns the one random
+// source every tab draws from, the settings, and the clipboard guard all copies go through.
+class MainWindow : public QMainWindow
+{
+    Q_OBJECT
+
+public:
+    explicit MainWindow(QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    ClipboardGuard *clipboardGuard() const { return m_guard; }
+    TabPage *currentPage() const;
+    void showPreferences();
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+
+private:
+    void createActions();
+    void createMenusAndToolBar();
+    void addPage(TabPage *page, const QString &title);
+    void restoreState();
+    void saveState();
+    void applyClipboardSettings();
+    void updateActions();
+    void showAbout();
+
+    // One OS random source for the whole window, read through one buffered Random.
+    passforge::OsRandomSource m_source;
+    passforge::Random m_random;
+    AppSettings m_settings;
+    ClipboardGuard *m_guard;
+    QTabWidget *m_tabs;
+    PasswordTab *m_passwordTab;
+    TokenTab *m_tokenTab;
+    NumberTab *m_numberTab;
+    PickTab *m_pickTab;
+    QAction *m_regenerateAction = nullptr;
+    QAction *m_copyAction = nullptr;
+    QAction *m_clearNowAction = nullptr;
+    QAction *m_openListAction = nullptr;
+    QAction *m_preferencesAction = nullptr;
+    QAction *m_quitAction = nullptr;
+    QAction *m_aboutAction = nullptr;
+    QAction *m_aboutQtAction = nullptr;
+    ClipboardStatus *m_clipboardStatus = nullptr;
+};

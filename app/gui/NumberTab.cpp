@@ -1,0 +1,166 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "NumberTab.h"
+
+#include "Int64Validator.h"
+#include "ValueDisplay.h"
+
+#include <QCheckBox>
+#include <QFormLayout>
+#include <QGroupBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QSpinBox>
+
+#include <limits>
+
+using passforge::NumberGenerator;
+
+NumberTab::NumberTab(passforge::Random &random, QWidget *parent)
+    : GeneratorPage(random, AppSettings::NumberShowValue, parent)
+    , m_minEdit(new QLineEdit(this))
+    , m_maxEdit(new QLineEdit(this))
+    , m_countSpin(new QSpinBox(this))
+    , m_distinctCheck(new QCheckBox(tr("&Distinct: no value twice"), this))
+{
+    setObjectName(QStringLiteral("numberTab"));
+    setValueAccessibleName(tr("Generated numbers"));
+    valueDisplay()->setLineLimits(1, 8);
+    valueDisplay()->setColourCoded(false);
+
+    const QString range = tr("Any whole number from %1 to %2")
+                              .arg(std::numeric_limits<qint64>::min())
+                              .arg(std::numeric_limits<qint64>::max());
+    auto *validator = new Int64Validator(this);
+    const std::pair<QLineEdit *, qint64> edits[] = {
+        {m_minEdit, AppSettings::NumberMin.defaultValue},
+        {m_maxEdit, AppSettings::NumberMax.defaultValue}};
+    for (const auto &[edit, value] : edits) {
+        edit->setValidator(validator);
+        edit->setText(QString::number(value));
+        edit->setToolTip(range);
+        edit->setPlaceholderText(tr("A whole number"));
+        // Wide enough for the longest 64-bit number, and no wider.
+        edit->setMinimumWidth(
+            edit->fontMetrics().horizontalAdvance(QStringLiteral("-9223372036854775808")) + 24);
+    }
+    m_minEdit->setObjectName(QStringLiteral("minEdit"));
+    m_minEdit->setAccessibleName(tr("Minimum, included"));
+    m_maxEdit->setObjectName(QStringLiteral("maxEdit"));
+    m_maxEdit->setAccessibleName(tr("Maximum, included"));
+    auto *minLabel = new QLabel(tr("M&inimum:"), this);
+    minLabel->setBuddy(m_minEdit);
+    auto *maxLabel = new QLabel(tr("M&aximum:"), this);
+    maxLabel->setBuddy(m_maxEdit);
+
+    m_countSpin->setObjectName(QStringLiteral("countSpinBox"));
+    m_countSpin->setRange(AppSettings::NumberCount.min, AppSettings::NumberCount.max);
+    m_countSpin->setValue(AppSettings::NumberCount.defaultValue);
+    m_countSpin->setAccessibleName(tr("How many numbers"));
+    auto *countLabel = new QLabel(tr("C&ount:"), this);
+    countLabel->setBuddy(m_countSpin);
+
+    m_distinctCheck->setObjectName(QStringLiteral("distinctCheck"));
+    m_distinctCheck->setChecked(AppSettings::NumberDistinct.defaultValue);
+    m_distinctCheck->setAccessibleName(tr("Distinct values"));
+
+    auto *note = new QLabel(range + QLatin1Char('.'), this);
+    note->setForegroundRole(QPalette::PlaceholderText);
+
+    auto *form = new QFormLayout(optionsBox());
+    form->setFieldGrowthPolicy(QFormLayout::FieldsStayAtSizeHint);
+    form->addRow(minLabel, m_minEdit);
+    form->addRow(maxLabel, m_maxEdit);
+    form->addRow(countLabel, m_countSpin);
+    form->addRow(QString(), m_distinctCheck);
+    form->addRow(note);
+
+    for (QLineEdit *edit : {m_minEdit, m_maxEdit}) {
+        connect(edit, &QLineEdit::textChanged, this, [this] {
+            applyOptions();
+            optionChanged();
+        });
+    }
+    connect(m_countSpin, &QSpinBox::valueChanged, this, [this] {
+        applyOptions();
+        optionChanged();
+    });
+    connect(m_distinctCheck, &QCheckBox::toggled, this, [this] {
+        applyOptions();
+        optionChanged();
+    });
+    applyOptions();
+}
+
+void NumberTab::applyOptions()
+{
+    const qint64 min = Int64Validator::parse(m_minEdit->text(), &m_minValid);
+    const qint64 max = Int64Validator::parse(m_maxEdit->text(), &m_maxValid);
+    if (m_minValid)
+        m_generator.setMin(min);
+    if (m_maxValid)
+        m_generator.setMax(max);
+    m_generator.setCount(m_countSpin->value());
+    m_generator.setDistinct(m_distinctCheck->isChecked());
+}
+
+QString NumberTab::problem() const
+{
+    if (!m_minValid)
+        return tr("Enter a whole number as the minimum.");
+    if (!m_maxValid)
+        return tr("Enter a whole number as the maximum.");
+    switch (m_generator.error()) {
+    case NumberGenerator::Error::None:
+        return {};
+    case NumberGenerator::Error::MinAboveMax:
+        return tr("The minimum %1 is above the maximum %2.")
+            .arg(m_generator.min())
+            .arg(m_generator.max());
+    case NumberGenerator::Error::CountOutOfRange:
+        return tr("The count must be at least 1.");
+    case NumberGenerator::Error::NotEnoughDistinct:
+        return tr("From %1 to %2 there are fewer than %3 different values, so they cannot all "
+                  "be distinct.")
+            .arg(m_generator.min())
+            .arg(m_generator.max())
+            .arg(m_generator.count());
+    case NumberGenerator::Error::TooManyDistinct:
+        return tr("Distinct draws are limited to %1 values.")
+            .arg(NumberGenerator::MaxDistinctCount);
+    }
+    return {};
+}
+
+QString NumberTab::makeValue(passforge::Random &random) const
+{
+    QString out;
+    m_generator.generate(random, [&out](std::int64_t value) {
+        if (!out.isEmpty())
+            out += QLatin1Char('\n');
+        out += QString::number(value);
+    });
+    return out;
+}
+
+void NumberTab::restoreOptions(const AppSettings &settings)
+{
+    GeneratorPage::restoreOptions(settings);
+    const QSignalBlocker b1(m_minEdit), b2(m_maxEdit), b3(m_countSpin), b4(m_distinctCheck);
+    m_minEdit->setText(QString::number(settings.value(AppSettings::NumberMin)));
+    m_maxEdit->setText(QString::number(settings.value(AppSettings::NumberMax)));
+    m_countSpin->setValue(settings.value(AppSettings::NumberCount));
+    m_distinctCheck->setChecked(settings.value(AppSettings::NumberDistinct));
+    applyOptions();
+}
+
+void NumberTab::saveOptions(AppSettings &settings) const
+{
+    GeneratorPage::saveOptions(settings);
+    // A half-typed bound is not an option yet: keep the last complete one.
+    if (m_minValid)
+        settings.setValue(AppSettings::NumberMin, m_generator.min());
+    if (m_maxValid)
+        settings.setValue(AppSettings::NumberMax, m_generator.max());
+    settings.setValue(AppSettings::NumberCount, m_countSpin->value());
+    settings.setValue(AppSettings::NumberDistinct, m_distinctCheck->isChecked());
+}

@@ -1,0 +1,40 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "GeneratorPage.h"
+#include "NumberGenerator.h"
+
+class QCheckBox;
+class QLineEdit;
+class QSpinBox;
+
+// Random whole numbers from a minimum to a maximum anywhere in the signed 64-bit range, one or
+// several, optionally all different.
+class NumberTab : public GeneratorPage
+{
+    Q_OBJECT
+
+public:
+    explicit NumberTab(passforge::Random &random, QWidget *parent = nullptr);
+
+    void restoreOptions(const AppSettings &settings) override;
+    void saveOptions(AppSettings &settings) const override;
+
+    const passforge::NumberGenerator &generator() const { return m_generator; }
+
+protected:
+    QString problem() const override;
+    QString makeValue(passforge::Random &random) const override;
+    double entropyBits() const override { return m_generator.entropyBits(); }
+
+private:
+    void applyOptions();
+
+    passforge::NumberGenerator m_generator;
+    QLineEdit *m_minEdit;
+    QLineEdit *m_maxEdit;
+    QSpinBox *m_countSpin;
+    QCheckBox *m_distinctCheck;
+    bool m_minValid = true;
+    bool m_maxValid = true;
+};

@@ -1,0 +1,331 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "PasswordTab.h"
+
+#include "ValueDisplay.h"
+
+#include <QCheckBox>
+#include <QFormLayout>
+#include <QGridLayout>
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QSlider>
+#include <QSpinBox>
+#include <QToolButton>
+
+using passforge::PasswordGenerator;
+
+namespace {
+
+// The order of the class controls on screen: capitals first, as people say "A–Z, a–z, 0–9".
+constexpr std::array<PasswordGenerator::CharClass, PasswordGenerator::ClassCount> ScreenOrder{
+    PasswordGenerator::Upper, PasswordGenerator::Lower, PasswordGenerator::Digits,
+    PasswordGenerator::Symbols};
+
+struct ClassKeys
+{
+    const AppSettings::BoolKey &enabled;
+    const AppSettings::IntKey &minimum;
+    const char *checkName;
+    const char *spinName;
+};
+
+ClassKeys keysFor(PasswordGenerator::CharClass c)
+{
+    switch (c) {
+    case PasswordGenerator::Upper:
+        return {AppSettings::PasswordUpper, AppSettings::PasswordMinUpper, "upperCheck",
+                "minUpperSpin"};
+    case PasswordGenerator::Lower:
+        return {AppSettings::PasswordLower, AppSettings::PasswordMinLower, "lowerCheck",
+                "minLowerSpin"};
+    case PasswordGenerator::Digits:
+        return {AppSettings::PasswordDigits, AppSettings::PasswordMinDigits, "digitsCheck",
+                "minDigitsSpin"};
+    case PasswordGenerator::Symbols:
+        break;
+    }
+    return {AppSettings::PasswordSymbols, AppSettings::PasswordMinSymbols, "symbolsCheck",
+            "minSymbolsSpin"};
+}
+
+} // namespace
+
+PasswordTab::PasswordTab(passforge::Random &random, QWidget *parent)
+    : GeneratorPage(random, AppSettings::PasswordShowValue, parent)
+{
+    setObjectName(QStringLiteral("passwordTab"));
+    setValueAccessibleName(tr("Generated password"));
+    buildOptions();
+    applyOptions();
+}
+
+QString PasswordTab::className(PasswordGenerator::CharClass c)
+{
+    switch (c) {
+    case PasswordGenerator::Upper:
+        return tr("A–Z", "character class: capital letters");
+    case PasswordGenerator::Lower:
+        return tr("a–z", "character class: small letters");
+    case PasswordGenerator::Digits:
+        return tr("0–9", "character class: digits");
+    case PasswordGenerator::Symbols:
+        break;
+    }
+    return tr("symbols", "character class: punctuation");
+}
+
+void PasswordTab::buildOptions()
+{
+    const int maxLength = AppSettings::PasswordLength.max;
+    const int minLength = AppSettings::PasswordLength.min;
+    m_lengthSlider = new QSlider(Qt::Horizontal, this);
+    m_lengthSlider->setObjectName(QStringLiteral("lengthSlider"));
+    m_lengthSlider->setRange(minLength, maxLength);
+    m_lengthSlider->setPageStep(8);
+    m_lengthSlider->setAccessibleName(tr("Length"));
+    m_lengthSpin = new QSpinBox(this);
+    m_lengthSpin->setObjectName(QStringLiteral("lengthSpinBox"));
+    m_lengthSpin->setRange(minLength, maxLength);
+    m_lengthSpin->setAccessibleName(tr("Length in characters"));
+    m_lengthSlider->setValue(AppSettings::PasswordLength.defaultValue);
+    m_lengthSpin->setValue(AppSettings::PasswordLength.defaultValue);
+    auto *lengthRow = new QHBoxLayout;
+    lengthRow->addWidget(m_lengthSlider, 1);
+    lengthRow->addWidget(m_lengthSpin);
+    auto *lengthLabel = new QLabel(tr("&Length:"), this);
+    lengthLabel->setBuddy(m_lengthSpin);
+
+    const std::array<QString, PasswordGenerator::ClassCount> checkTexts{tr("&A–Z"), tr("a–&z"),
+                                                                        tr("&0–9"), tr("&Symbols")};
+    const std::array<QString, PasswordGenerator::ClassCount> minimumTexts{
+        tr("&Minimum A–Z:"), tr("M&inimum a–z:"), tr("Minimum 0–&9:"), tr("Minimum s&ymbols:")};
+    auto *classRow = new QHBoxLayout;
+    auto *advancedGrid = new QGridLayout;
+    for (std::size_t i = 0; i < ScreenOrder.size(); ++i) {
+        const PasswordGenerator::CharClass c = ScreenOrder[i];
+        const ClassKeys keys = keysFor(c);
+        auto *check = new QCheckBox(checkTexts[i], this);
+        check->setObjectName(QString::fromLatin1(keys.checkName));
+        check->setChecked(keys.enabled.defaultValue);
+        check->setToolTip(PasswordGenerator::classCharacters(c));
+        check->setAccessibleName(tr("Use %1").arg(className(c)));
+        classRow->addWidget(check);
+        m_classChecks[c] = check;
+
+        auto *spin = new QSpinBox(this);
+        spin->setObjectName(QString::fromLatin1(keys.spinName));
+        spin->setRange(keys.minimum.min, keys.minimum.max);
+        spin->setValue(keys.minimum.defaultValue);
+        spin->setAccessibleName(tr("Minimum number of %1").arg(className(c)));
+        auto *label = new QLabel(minimumTexts[i], this);
+        label->setBuddy(spin);
+        const int row = static_cast<int>(i / 2);
+        const int column = static_cast<int>(i % 2) * 3;
+        advancedGrid->addWidget(label, row, column);
+        advancedGrid->addWidget(spin, row, column + 1);
+        m_minimumSpins[c] = spin;
+    }
+    classRow->addStretch(1);
+    advancedGrid->setColumnMinimumWidth(2, 18);
+    advancedGrid->setColumnStretch(5, 1);
+
+    m_customEdit = new QLineEdit(this);
+    m_customEdit->setObjectName(QStringLiteral("customEdit"));
+    m_customEdit->setPlaceholderText(tr("Extra characters, such as é ß € §"));
+    m_customEdit->setAccessibleName(tr("Also use these characters"));
+    m_customEdit->setMaxLength(AppSettings::PasswordAlsoUse.maxLength);
+    auto *customLabel = new QLabel(tr("Also &use:"), this);
+    customLabel->setBuddy(m_customEdit);
+
+    m_excludeEdit = new QLineEdit(this);
+    m_excludeEdit->setObjectName(QStringLiteral("excludeEdit"));
+    m_excludeEdit->setPlaceholderText(tr("Characters never to use"));
+    m_excludeEdit->setAccessibleName(tr("Exclude these characters"));
+    m_excludeEdit->setMaxLength(AppSettings::PasswordExclude.maxLength);
+    auto *excludeLabel = new QLabel(tr("E&xclude:"), this);
+    excludeLabel->setBuddy(m_excludeEdit);
+
+    QString lookAlikes;
+    for (QChar ch : PasswordGenerator::lookAlikes())
+        lookAlikes += (lookAlikes.isEmpty() ? QString() : QStringLiteral(" ")) + ch;
+    m_lookAlikesCheck = new QCheckBox(tr("A&void look-alike characters"), this);
+    m_lookAlikesCheck->setObjectName(QStringLiteral("lookAlikesCheck"));
+    m_lookAlikesCheck->setToolTip(tr("Leaves out %1").arg(lookAlikes));
+    m_lookAlikesCheck->setAccessibleName(tr("Avoid look-alike characters"));
+
+    m_advancedToggle = new QToolButton(this);
+    m_advancedToggle->setObjectName(QStringLiteral("advancedToggle"));
+    m_advancedToggle->setText(tr("A&dvanced: minimum per kind"));
+    m_advancedToggle->setCheckable(true);
+    m_advancedToggle->setAutoRaise(true);
+    m_advancedToggle->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    m_advancedToggle->setAccessibleName(tr("Show advanced options"));
+    m_advancedSection = new QWidget(this);
+    m_advancedSection->setObjectName(QStringLiteral("advancedSection"));
+    advancedGrid->setContentsMargins(18, 0, 0, 0);
+    m_advancedSection->setLayout(advancedGrid);
+
+    auto *form = new QFormLayout(optionsBox());
+    form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+    form->addRow(lengthLabel, lengthRow);
+    form->addRow(tr("Characters:"), classRow);
+    form->addRow(customLabel, m_customEdit);
+    form->addRow(excludeLabel, m_excludeEdit);
+    form->addRow(QString(), m_lookAlikesCheck);
+    form->addRow(m_advancedToggle);
+    form->addRow(m_advancedSection);
+    setAdvancedShown(AppSettings::PasswordAdvancedShown.defaultValue);
+
+    connect(m_lengthSlider, &QSlider::valueChanged, m_lengthSpin, &QSpinBox::setValue);
+    connect(m_lengthSpin, &QSpinBox::valueChanged, this, [this](int length) {
+        const QSignalBlocker blocker(m_lengthSlider);
+        m_lengthSlider->setValue(length);
+        applyOptions();
+        optionChanged();
+    });
+    for (int c = 0; c < PasswordGenerator::ClassCount; ++c) {
+        connect(m_classChecks[c], &QCheckBox::toggled, this, [this] {
+            applyOptions();
+            optionChanged();
+        });
+        connect(m_minimumSpins[c], &QSpinBox::valueChanged, this, [this] {
+            applyOptions();
+            optionChanged();
+        });
+    }
+    for (QLineEdit *edit : {m_customEdit, m_excludeEdit}) {
+        connect(edit, &QLineEdit::textChanged, this, [this] {
+            applyOptions();
+            optionChanged();
+        });
+    }
+    connect(m_lookAlikesCheck, &QCheckBox::toggled, this, [this] {
+        applyOptions();
+        optionChanged();
+    });
+    connect(m_advancedToggle, &QToolButton::toggled, this, [this](bool shown) {
+        setAdvancedShown(shown);
+        Q_EMIT optionsChanged();
+    });
+}
+
+void PasswordTab::setAdvancedShown(bool shown)
+{
+    const QSignalBlocker blocker(m_advancedToggle);
+    m_advancedToggle->setChecked(shown);
+    m_advancedToggle->setArrowType(shown ? Qt::DownArrow : Qt::RightArrow);
+    m_advancedSection->setVisible(shown);
+}
+
+void PasswordTab::applyOptions()
+{
+    // Each setter rebuilds the generator's tables, so only pass on what changed.
+    PasswordGenerator &g = m_generator;
+    if (g.length() != m_lengthSpin->value())
+        g.setLength(m_lengthSpin->value());
+    for (int i = 0; i < PasswordGenerator::ClassCount; ++i) {
+        const auto c = static_cast<PasswordGenerator::CharClass>(i);
+        const bool enabled = m_classChecks[c]->isChecked();
+        if (g.classEnabled(c) != enabled)
+            g.setClassEnabled(c, enabled);
+        if (g.minimum(c) != m_minimumSpins[c]->value())
+            g.setMinimum(c, m_minimumSpins[c]->value());
+        // A minimum only applies to a class in use.
+        m_minimumSpins[c]->setEnabled(enabled);
+    }
+    if (g.custom() != m_customEdit->text())
+        g.setCustom(m_customEdit->text());
+    if (g.exclude() != m_excludeEdit->text())
+        g.setExclude(m_excludeEdit->text());
+    if (g.avoidLookAlikes() != m_lookAlikesCheck->isChecked())
+        g.setAvoidLookAlikes(m_lookAlikesCheck->isChecked());
+}
+
+QString PasswordTab::problem() const
+{
+    const PasswordGenerator &g = m_generator;
+    switch (g.error()) {
+    case PasswordGenerator::Error::None:
+        return {};
+    case PasswordGenerator::Error::LengthOutOfRange:
+        return tr("The length must be from %1 to %2.")
+            .arg(AppSettings::PasswordLength.min)
+            .arg(AppSettings::PasswordLength.max);
+    case PasswordGenerator::Error::EmptyAlphabet: {
+        bool anyClass = false;
+        for (int c = 0; c < PasswordGenerator::ClassCount; ++c)
+            anyClass = anyClass || g.classEnabled(static_cast<PasswordGenerator::CharClass>(c));
+        if (!anyClass && g.custom().isEmpty())
+            return tr("Choose at least one kind of character, or add characters under "
+                      "“Also use”.");
+        return tr("The excluded characters leave nothing to choose from. Exclude fewer, or add "
+                  "characters under “Also use”.");
+    }
+    case PasswordGenerator::Error::ClassEmptied: {
+        const PasswordGenerator::CharClass c = g.errorClass();
+        return tr("Every character of %1 is excluded, but its minimum is %2.")
+            .arg(className(c))
+            .arg(g.minimum(c));
+    }
+    case PasswordGenerator::Error::MinimumsExceedLength: {
+        int sum = 0;
+        for (int i = 0; i < PasswordGenerator::ClassCount; ++i) {
+            const auto c = static_cast<PasswordGenerator::CharClass>(i);
+            if (g.classEnabled(c))
+                sum += g.minimum(c);
+        }
+        return tr("The minimums add up to %1, more than the length of %2. Lower a minimum or "
+                  "make the password longer.")
+            .arg(sum)
+            .arg(g.length());
+    }
+    case PasswordGenerator::Error::InvalidCustom:
+        return tr("“Also use” has a character that cannot stand alone, such as a lone accent "
+                  "or an invisible character.");
+    }
+    return {};
+}
+
+QString PasswordTab::makeValue(passforge::Random &random) const
+{
+    return m_generator.generate(random);
+}
+
+void PasswordTab::restoreOptions(const AppSettings &settings)
+{
+    GeneratorPage::restoreOptions(settings);
+    const QSignalBlocker b1(m_lengthSlider), b2(m_lengthSpin), b3(m_customEdit), b4(m_excludeEdit),
+        b5(m_lookAlikesCheck);
+    m_lengthSpin->setValue(settings.value(AppSettings::PasswordLength));
+    m_lengthSlider->setValue(m_lengthSpin->value());
+    for (int i = 0; i < PasswordGenerator::ClassCount; ++i) {
+        const auto c = static_cast<PasswordGenerator::CharClass>(i);
+        const ClassKeys keys = keysFor(c);
+        const QSignalBlocker b6(m_classChecks[c]), b7(m_minimumSpins[c]);
+        m_classChecks[c]->setChecked(settings.value(keys.enabled));
+        m_minimumSpins[c]->setValue(settings.value(keys.minimum));
+    }
+    m_customEdit->setText(settings.value(AppSettings::PasswordAlsoUse));
+    m_excludeEdit->setText(settings.value(AppSettings::PasswordExclude));
+    m_lookAlikesCheck->setChecked(settings.value(AppSettings::PasswordAvoidLookAlikes));
+    setAdvancedShown(settings.value(AppSettings::PasswordAdvancedShown));
+    applyOptions();
+}
+
+void PasswordTab::saveOptions(AppSettings &settings) const
+{
+    GeneratorPage::saveOptions(settings);
+    settings.setValue(AppSettings::PasswordLength, m_lengthSpin->value());
+    for (int i = 0; i < PasswordGenerator::ClassCount; ++i) {
+        const auto c = static_cast<PasswordGenerator::CharClass>(i);
+        const ClassKeys keys = keysFor(c);
+        settings.setValue(keys.enabled, m_classChecks[c]->isChecked());
+        settings.setValue(keys.minimum, m_minimumSpins[c]->value());
+    }
+    settings.setValue(AppSettings::PasswordAlsoUse, m_customEdit->text());
+    settings.setValue(AppSettings::PasswordExclude, m_excludeEdit->text());
+    settings.setValue(AppSettings::PasswordAvoidLookAlikes, m_lookAlikesCheck->isChecked());
+    settings.setValue(AppSettings::PasswordAdvancedShown, m_advancedToggle->isChecked());
+}

@@ -1,0 +1,51 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "GeneratorPage.h"
+#include "PasswordGenerator.h"
+
+#include <array>
+
+class QCheckBox;
+class QLineEdit;
+class QSlider;
+class QSpinBox;
+class QToolButton;
+class QWidget;
+
+// Passwords: length, the four character classes, extra and excluded characters, look-alikes,
+// and (under Advanced) a minimum count per class.
+class PasswordTab : public GeneratorPage
+{
+    Q_OBJECT
+
+public:
+    explicit PasswordTab(passforge::Random &random, QWidget *parent = nullptr);
+
+    void restoreOptions(const AppSettings &settings) override;
+    void saveOptions(AppSettings &settings) const override;
+
+    const passforge::PasswordGenerator &generator() const { return m_generator; }
+
+protected:
+    QString problem() const override;
+    QString makeValue(passforge::Random &random) const override;
+    double entropyBits() const override { return m_generator.entropyBits(); }
+
+private:
+    void buildOptions();
+    void applyOptions();
+    void setAdvancedShown(bool shown);
+    static QString className(passforge::PasswordGenerator::CharClass c);
+
+    passforge::PasswordGenerator m_generator;
+    QSlider *m_lengthSlider = nullptr;
+    QSpinBox *m_lengthSpin = nullptr;
+    std::array<QCheckBox *, passforge::PasswordGenerator::ClassCount> m_classChecks{};
+    std::array<QSpinBox *, passforge::PasswordGenerator::ClassCount> m_minimumSpins{};
+    QLineEdit *m_customEdit = nullptr;
+    QLineEdit *m_excludeEdit = nullptr;
+    QCheckBox *m_lookAlikesCheck = nullptr;
+    QToolButton *m_advancedToggle = nullptr;
+    QWidget *m_advancedSection = nullptr;
+};

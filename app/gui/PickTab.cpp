@@ -1,0 +1,402 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "PickTab.h"
+
+#include "AppSettings.h"
+#include "ByteSource.h"
+#include "Icons.h"
+#include "PickListEdit.h"
+
+#include <QCheckBox>
+#include <QFile>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QListWidget>
+#include <QPushButton>
+#include <QSpinBox>
+#include <QStackedWidget>
+#include <QStringDecoder>
+#include <QVBoxLayout>
+
+namespace {
+
+// Lists up to this many characters are counted on every keystroke; longer ones after a pause,
+// so that typing into a very long list stays smooth.
+constexpr qsizetype ImmediateParseCharacters = 200'000;
+
+QColor problemColour(const QPalette &palette)
+{
+    return palette.color(QPalette::Base).lightness() < 128 ? QColor(0xff, 0x9e, 0x94)
+                                                           : QColor(0xb3, 0x26, 0x1e);
+}
+
+} // namespace
+
+PickTab::PickTab(passforge::Random &random, QWidget *parent)
+    : TabPage(parent)
+    , m_random(random)
+    , m_listEdit(new PickListEdit(this))
+    , m_openButton(new QPushButton(Icons::icon(Icons::Glyph::Open), tr("&Open list…"), this))
+    , m_summaryLabel(new QLabel(this))
+    , m_listMessage(new QLabel(this))
+    , m_removeDuplicatesCheck(new QCheckBox(tr("Remove d&uplicates: one ticket per name"), this))
+    , m_winnersSpin(new QSpinBox(this))
+    , m_drawButton(new QPushButton(Icons::icon(Icons::Glyph::Draw), tr("&Draw"), this))
+    , m_shuffleButton(
+          new QPushButton(Icons::icon(Icons::Glyph::Shuffle), tr("&Shuffle list"), this))
+    , m_resultStack(new QStackedWidget(this))
+    , m_resultList(new QListWidget(this))
+    , m_resultMessage(new QLabel(this))
+    , m_copyResultButton(new QPushButton(Icons::icon(Icons::Glyph::Copy), tr("Copy &result"), this))
+    , m_copyRecordButton(new QPushButton(tr("Copy draw re&cord"), this))
+{
+    setObjectName(QStringLiteral("pickTab"));
+
+    m_listEdit->setPlaceholderText(
+        tr("One entry per line. Paste or type the list, or drop a text file here."));
+    m_listEdit->setAccessibleName(tr("List of entries, one per line"));
+    auto *listLabel = new QLabel(tr("&List:"), this);
+    listLabel->setBuddy(m_listEdit);
+    m_openButton->setObjectName(QStringLiteral("openListButton"));
+    m_openButton->setAccessibleName(tr("Open a list from a text file"));
+    m_summaryLabel->setObjectName(QStringLiteral("listSummaryLabel"));
+    m_summaryLabel->setWordWrap(true);
+    m_listMessage->setObjectName(QStringLiteral("listMessageLabel"));
+    m_listMessage->setWordWrap(true);
+    m_listMessage->hide();
+    m_removeDuplicatesCheck->setObjectName(QStringLiteral("removeDuplicatesCheck"));
+    m_removeDuplicatesCheck->setAccessibleName(tr("Remove duplicates"));
+    m_removeDuplicatesCheck->setToolTip(
+        tr("Otherwise a name on several lines has one ticket per line, and so a better chance"));
+
+    m_winnersSpin->setObjectName(QStringLiteral("winnersSpinBox"));
+    m_winnersSpin->setRange(AppSettings::PickWinners.min, AppSettings::PickWinners.max);
+    m_winnersSpin->setValue(AppSettings::PickWinners.defaultValue);
+    m_winnersSpin->setAccessibleName(tr("Number of winners"));
+    auto *winnersLabel = new QLabel(tr("&Winners:"), this);
+    winnersLabel->setBuddy(m_winnersSpin);
+    m_drawButton->setObjectName(QStringLiteral("drawButton"));
+    m_drawButton->setAccessibleName(tr("Draw winners"));
+    m_drawButton->setToolTip(tr("Draw the winners from the list (Ctrl+R, F5)"));
+    m_drawButton->setDefault(false);
+    m_shuffleButton->setObjectName(QStringLiteral("shuffleButton"));
+    m_shuffleButton->setAccessibleName(tr("Shuffle the whole list"));
+
+    m_resultList->setObjectName(QStringLiteral("resultList"));
+    m_resultList->setAccessibleName(tr("Result, in draw order"));
+    m_resultList->setUniformItemSizes(true);
+    QFont resultFont = m_resultList->font();
+    resultFont.setPointSizeF(resultFont.pointSizeF() * 1.2); // the winners are the point
+    m_resultList->setFont(resultFont);
+    m_resultList->setSelectionMode(QAbstractItemView::NoSelection);
+    m_resultMessage->setObjectName(QStringLiteral("resultMessageLabel"));
+    m_resultMessage->setWordWrap(true);
+    m_resultMessage->setAlignment(Qt::AlignCenter);
+    m_resultMessage->setMargin(12);
+    // Framed like the list it stands in for, so the result area keeps its place and shape.
+    m_resultMessage->setFrameShape(QFrame::StyledPanel);
+    m_resultMessage->setFrameShadow(QFrame::Sunken);
+    m_resultMessage->setAutoFillBackground(true);
+    m_resultMessage->setBackgroundRole(QPalette::Base);
+    m_resultStack->addWidget(m_resultList);
+    m_resultStack->addWidget(m_resultMessage);
+    m_copyResultButton->setObjectName(QStringLiteral("copyResultButton"));
+    m_copyResultButton->setAccessibleName(tr("Copy the result"));
+    m_copyRecordButton->setObjectName(QStringLiteral("copyRecordButton"));
+    m_copyRecordButton->setAccessibleName(tr("Copy a record of the draw"));
+    m_copyRecordButton->setToolTip(tr("Date and time, entry count, SHA-256 of the list and the "
+                                      "result, to keep or share"));
+
+    auto *listHeader = new QHBoxLayout;
+    listHeader->addWidget(listLabel);
+    listHeader->addStretch(1);
+    listHeader->addWidget(m_openButton);
+    auto *listColumn = new QVBoxLayout;
+    listColumn->addLayout(listHeader);
+    listColumn->addWidget(m_listEdit, 1);
+    listColumn->addWidget(m_summaryLabel);
+    listColumn->addWidget(m_listMessage);
+    listColumn->addWidget(m_removeDuplicatesCheck);
+
+    auto *drawRow = new QHBoxLayout;
+    drawRow->addWidget(winnersLabel);
+    drawRow->addWidget(m_winnersSpin);
+    drawRow->addStretch(1);
+    drawRow->addWidget(m_drawButton);
+    drawRow->addWidget(m_shuffleButton);
+    auto *copyRow = new QHBoxLayout;
+    copyRow->addStretch(1);
+    copyRow->addWidget(m_copyResultButton);
+    copyRow->addWidget(m_copyRecordButton);
+    auto *resultColumn = new QVBoxLayout;
+    resultColumn->addLayout(drawRow);
+    resultColumn->addWidget(m_resultStack, 1);
+    resultColumn->addLayout(copyRow);
+
+    auto *layout = new QHBoxLayout(this);
+    layout->addLayout(listColumn, 1);
+    layout->addSpacing(12);
+    layout->addLayout(resultColumn, 1);
+
+    m_parseTimer.setSingleShot(true);
+    m_parseTimer.setInterval(300);
+    connect(&m_parseTimer, &QTimer::timeout, this, &PickTab::parseList);
+    connect(m_listEdit, &QPlainTextEdit::textChanged, this, &PickTab::listEdited);
+    connect(m_listEdit, &PickListEdit::fileDropped, this, &PickTab::loadListFile);
+    connect(m_listEdit, &PickListEdit::tooLarge, this, [this] {
+        setListMessage(tr("That text is larger than %1 MB, the most a list can hold.")
+                           .arg(MaxListBytes / 1000 / 1000));
+    });
+    connect(m_openButton, &QPushButton::clicked, this, &PickTab::openList);
+    connect(m_removeDuplicatesCheck, &QCheckBox::toggled, this, [this] {
+        clearResult();
+        updateState();
+        Q_EMIT optionsChanged();
+    });
+    connect(m_winnersSpin, &QSpinBox::valueChanged, this, [this] {
+        clearResult();
+        updateState();
+        Q_EMIT optionsChanged();
+    });
+    connect(m_drawButton, &QPushButton::clicked, this, &PickTab::draw);
+    connect(m_shuffleButton, &QPushButton::clicked, this, &PickTab::shuffle);
+    connect(m_copyResultButton, &QPushButton::clicked, this, &PickTab::copyToClipboard);
+    connect(m_copyRecordButton, &QPushButton::clicked, this, &PickTab::copyRecord);
+    parseList();
+}
+
+void PickTab::listEdited()
+{
+    setListMessage(QString());
+    clearResult();
+    if (m_listEdit->document()->characterCount() <= ImmediateParseCharacters) {
+        m_parseTimer.stop();
+        parseList();
+    } else {
+        m_parseTimer.start();
+        m_summaryLabel->setText(tr("Counting…"));
+        updateState();
+    }
+}
+
+void PickTab::parseList()
+{
+    m_parseTimer.stop();
+    m_listTooLarge = m_listEdit->document()->characterCount() > PickListEdit::MaxCharacters;
+    m_list =
+        m_listTooLarge
+            ? passforge::PickList()
+            : passforge::PickList::fromLines(m_listEdit->toPlainText().split(QLatin1Char('\n')));
+    m_summaryLabel->setText(summary());
+    updateState();
+}
+
+void PickTab::ensureParsed()
+{
+    if (m_parseTimer.isActive())
+        parseList();
+}
+
+QString PickTab::summary() const
+{
+    if (m_listTooLarge)
+        return tr("The list is larger than %1 MB, the most it can hold.")
+            .arg(MaxListBytes / 1000 / 1000);
+    const auto entries = static_cast<int>(m_list.entryCount());
+    const auto duplicates = static_cast<int>(m_list.duplicateCount());
+    if (entries == 0)
+        return tr("No entries yet.");
+    const QString entryText = tr("%n entries", "", entries);
+    QString duplicateText;
+    if (duplicates == 0)
+        duplicateText = tr("no duplicates");
+    else if (m_removeDuplicatesCheck->isChecked())
+        duplicateText = tr("%n duplicates (removed)", "", duplicates);
+    else
+        duplicateText = tr("%n duplicates (each counts as an extra ticket)", "", duplicates);
+    return tr("%1, %2", "list summary: entries, duplicates").arg(entryText, duplicateText);
+}
+
+void PickTab::clearResult()
+{
+    const bool had = m_record.has_value();
+    m_record.reset();
+    m_resultList->clear();
+    if (had)
+        Q_EMIT canCopyChanged(false);
+}
+
+void PickTab::updateState()
+{
+    const bool pending = m_parseTimer.isActive();
+    const qsizetype entries = m_list.entryCount();
+    const bool haveList = pending || entries > 0;
+    const bool enoughEntries = pending || m_winnersSpin->value() <= entries;
+    m_drawButton->setEnabled(haveList && enoughEntries && !m_listTooLarge);
+    m_shuffleButton->setEnabled(haveList && !m_listTooLarge);
+    m_copyResultButton->setEnabled(m_record.has_value());
+    m_copyRecordButton->setEnabled(m_record.has_value());
+    m_summaryLabel->setText(pending ? tr("Counting…") : summary());
+
+    if (m_record) {
+        m_resultStack->setCurrentWidget(m_resultList);
+    } else if (m_listTooLarge) {
+        setResultMessage(tr("Shorten the list to draw from it."), true);
+    } else if (!haveList) {
+        setResultMessage(tr("Paste or type a list on the left, one entry per line, or open a "
+                            "text file."),
+                         true);
+    } else if (!enoughEntries) {
+        setResultMessage(tr("Only %n entries for %1 winners. Ask for fewer winners or add "
+                            "entries.",
+                            "", static_cast<int>(entries))
+                             .arg(m_winnersSpin->value()),
+                         true);
+    } else {
+        setResultMessage(tr("Press Draw to pick %n winner(s), or Shuffle list to put the whole "
+                            "list in random order.",
+                            "", m_winnersSpin->value()),
+                         false);
+    }
+}
+
+void PickTab::setResultMessage(const QString &message, bool isProblem)
+{
+    m_resultMessage->setText(message);
+    QPalette pal = palette();
+    const QColor colour = isProblem ? problemColour(pal) : pal.color(QPalette::PlaceholderText);
+    // On its Base background the label draws with Text; set WindowText too for other styles.
+    pal.setColor(QPalette::Text, colour);
+    pal.setColor(QPalette::WindowText, colour);
+    m_resultMessage->setPalette(pal);
+    m_resultStack->setCurrentWidget(m_resultMessage);
+}
+
+void PickTab::setListMessage(const QString &message)
+{
+    QPalette pal = palette();
+    pal.setColor(QPalette::WindowText, problemColour(pal));
+    m_listMessage->setPalette(pal);
+    m_listMessage->setText(message);
+    m_listMessage->setVisible(!message.isEmpty());
+}
+
+void PickTab::draw()
+{
+    ensureParsed();
+    if (m_drawButton->isEnabled())
+        makeResult(DrawRecord::Kind::Draw);
+}
+
+void PickTab::shuffle()
+{
+    ensureParsed();
+    if (m_shuffleButton->isEnabled())
+        makeResult(DrawRecord::Kind::Shuffle);
+}
+
+void PickTab::makeResult(DrawRecord::Kind kind)
+{
+    const passforge::PickList list =
+        m_removeDuplicatesCheck->isChecked() ? m_list.withoutDuplicates() : m_list;
+    DrawRecord record;
+    record.kind = kind;
+    try {
+        record.result = kind == DrawRecord::Kind::Draw ? list.draw(m_random, m_winnersSpin->value())
+                                                       : list.shuffled(m_random);
+    } catch (const passforge::RandomSourceError &error) {
+        // No fallback to a weaker generator: say so and show no result.
+        clearResult();
+        setResultMessage(
+            tr("The system's random source failed: %1").arg(QString::fromLocal8Bit(error.what())),
+            true);
+        return;
+    }
+    showResult(std::move(record));
+}
+
+void PickTab::showResult(DrawRecord record)
+{
+    record.time = QDateTime::currentDateTime();
+    record.entries = m_list.entryCount();
+    record.tickets = m_list.ticketCount();
+    record.duplicatesRemoved = m_removeDuplicatesCheck->isChecked();
+    record.listSha256 = m_list.sha256Hex();
+    QStringList items;
+    items.reserve(record.result.size());
+    for (qsizetype i = 0; i < record.result.size(); ++i)
+        items
+            << tr("%1. %2", "rank, then the name").arg(QString::number(i + 1), record.result.at(i));
+    const bool had = m_record.has_value();
+    m_record = std::move(record);
+    m_resultList->clear();
+    m_resultList->addItems(items);
+    updateState();
+    if (!had)
+        Q_EMIT canCopyChanged(true);
+}
+
+void PickTab::copyToClipboard()
+{
+    if (m_record)
+        Q_EMIT copyRequested(m_record->result.join(QLatin1Char('\n')));
+}
+
+void PickTab::copyRecord()
+{
+    if (m_record)
+        Q_EMIT copyRequested(m_record->toText());
+}
+
+void PickTab::openList()
+{
+    const QString path = QFileDialog::getOpenFileName(
+        this, tr("Open a List"), QString(), tr("Text files (*.txt *.csv *.list);;All files (*)"));
+    if (!path.isEmpty())
+        loadListFile(path);
+}
+
+bool PickTab::loadListFile(const QString &path)
+{
+    const QString name = QFileInfo(path).fileName();
+    QFile file(path);
+    if (QFileInfo(path).isDir() || !file.open(QIODevice::ReadOnly)) {
+        setListMessage(tr("Cannot open “%1”: %2").arg(name, file.errorString()));
+        return false;
+    }
+    // Read one byte past the limit instead of trusting size(): pipes and /proc report 0.
+    const QByteArray data = file.read(MaxListBytes + 1);
+    if (data.size() > MaxListBytes) {
+        setListMessage(tr("“%1” is larger than %2 MB, the most a list can hold.")
+                           .arg(name)
+                           .arg(MaxListBytes / 1000 / 1000));
+        return false;
+    }
+    QStringDecoder decoder(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
+    QString text = decoder(data);
+    if (decoder.hasError()) {
+        setListMessage(tr("“%1” is not UTF-8 text.").arg(name));
+        return false;
+    }
+    if (text.startsWith(QChar(0xFEFF)))
+        text.remove(0, 1);
+    m_listEdit->setPlainText(text);
+    parseList();
+    return true;
+}
+
+void PickTab::restoreOptions(const AppSettings &settings)
+{
+    const QSignalBlocker b1(m_removeDuplicatesCheck), b2(m_winnersSpin);
+    m_removeDuplicatesCheck->setChecked(settings.value(AppSettings::PickRemoveDuplicates));
+    m_winnersSpin->setValue(settings.value(AppSettings::PickWinners));
+    clearResult();
+    updateState();
+}
+
+void PickTab::saveOptions(AppSettings &settings) const
+{
+    settings.setValue(AppSettings::PickRemoveDuplicates, m_removeDuplicatesCheck->isChecked());
+    settings.setValue(AppSettings::PickWinners, m_winnersSpin->value());
+}

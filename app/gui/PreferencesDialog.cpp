@@ -1,0 +1,81 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "PreferencesDialog.h"
+
+#include "AppSettings.h"
+
+#include <QCheckBox>
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QSpinBox>
+#include <QVBoxLayout>
+
+PreferencesDialog::PreferencesDialog(const AppSettings &settings, QWidget *parent)
+    : QDialog(parent)
+    , m_autoClearCheck(new QCheckBox(tr("Clear the clipboard &after"), this))
+    , m_clearAfterSpin(new QSpinBox(this))
+    , m_clearOnQuitCheck(new QCheckBox(tr("Clear the clipboard when Passforge &quits"), this))
+    , m_restoreOptionsCheck(new QCheckBox(tr("&Restore the last options on start"), this))
+{
+    setObjectName(QStringLiteral("preferencesDialog"));
+    setWindowTitle(tr("Preferences"));
+    setMinimumWidth(fontMetrics().averageCharWidth() * 60);
+
+    const AppSettings::IntKey &key = AppSettings::ClearAfterSeconds;
+    const int seconds = settings.value(key);
+    m_autoClearCheck->setObjectName(QStringLiteral("autoClearCheck"));
+    m_autoClearCheck->setChecked(seconds > 0);
+    m_autoClearCheck->setAccessibleName(tr("Clear the clipboard automatically"));
+    m_clearAfterSpin->setObjectName(QStringLiteral("clearAfterSpinBox"));
+    m_clearAfterSpin->setRange(key.min, key.max);
+    m_clearAfterSpin->setValue(seconds > 0 ? seconds : key.defaultValue);
+    m_clearAfterSpin->setEnabled(seconds > 0);
+    m_clearAfterSpin->setAccessibleName(tr("Seconds before the clipboard is cleared"));
+    auto *secondsLabel = new QLabel(tr("seconds", "after N seconds"), this);
+    connect(m_autoClearCheck, &QCheckBox::toggled, m_clearAfterSpin, &QSpinBox::setEnabled);
+
+    m_clearOnQuitCheck->setObjectName(QStringLiteral("clearOnQuitCheck"));
+    m_clearOnQuitCheck->setChecked(settings.value(AppSettings::ClearOnQuit));
+    m_clearOnQuitCheck->setToolTip(
+        tr("Only a value Passforge copied is cleared; text you copied since is left alone."));
+    m_restoreOptionsCheck->setObjectName(QStringLiteral("restoreOptionsCheck"));
+    m_restoreOptionsCheck->setChecked(settings.value(AppSettings::RestoreOptions));
+    m_restoreOptionsCheck->setToolTip(
+        tr("Generator options only. Generated values, lists and draw results are never saved."));
+
+    auto *clearRow = new QHBoxLayout;
+    clearRow->addWidget(m_autoClearCheck);
+    clearRow->addWidget(m_clearAfterSpin);
+    clearRow->addWidget(secondsLabel);
+    clearRow->addStretch(1);
+
+    auto *note = new QLabel(tr("Passforge never saves a generated value, a list or a draw "
+                               "result. The options are kept in %1.")
+                                .arg(settings.filePath()),
+                            this);
+    note->setWordWrap(true);
+    note->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    note->setForegroundRole(QPalette::PlaceholderText);
+
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
+    connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(clearRow);
+    layout->addWidget(m_clearOnQuitCheck);
+    layout->addWidget(m_restoreOptionsCheck);
+    layout->addSpacing(8);
+    layout->addWidget(note);
+    layout->addStretch(1);
+    layout->addWidget(buttons);
+}
+
+void PreferencesDialog::save(AppSettings &settings) const
+{
+    settings.setValue(AppSettings::ClearAfterSeconds,
+                      m_autoClearCheck->isChecked() ? m_clearAfterSpin->value() : 0);
+    settings.setValue(AppSettings::ClearOnQuit, m_clearOnQuitCheck->isChecked());
+    settings.setValue(AppSettings::RestoreOptions, m_restoreOptionsCheck->isChecked());
+}

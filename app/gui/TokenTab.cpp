@@ -1,0 +1,128 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "TokenTab.h"
+
+#include "Encoding.h"
+
+#include <QComboBox>
+#include <QFormLayout>
+#include <QGroupBox>
+#include <QLabel>
+#include <QSpinBox>
+
+using passforge::TokenGenerator;
+
+TokenTab::TokenTab(passforge::Random &random, QWidget *parent)
+    : GeneratorPage(random, AppSettings::TokenShowValue, parent)
+    , m_bytesSpin(new QSpinBox(this))
+    , m_formatCombo(new QComboBox(this))
+    , m_formatNote(new QLabel(this))
+{
+    setObjectName(QStringLiteral("tokenTab"));
+    setValueAccessibleName(tr("Generated token"));
+
+    m_bytesSpin->setObjectName(QStringLiteral("bytesSpinBox"));
+    m_bytesSpin->setRange(AppSettings::TokenBytes.min, AppSettings::TokenBytes.max);
+    m_bytesSpin->setValue(AppSettings::TokenBytes.defaultValue);
+    m_bytesSpin->setAccessibleName(tr("Random bytes per token"));
+    m_bytesSpin->setToolTip(tr("How many random bytes the token encodes: 8 bits of entropy each"));
+    auto *bytesLabel = new QLabel(tr("&Bytes:"), this);
+    bytesLabel->setBuddy(m_bytesSpin);
+
+    m_formatCombo->setObjectName(QStringLiteral("formatCombo"));
+    m_formatCombo->setAccessibleName(tr("Token format"));
+    // The item data is the stable format name that the settings and the CLI use.
+    const std::pair<TokenGenerator::Format, QString> formats[] = {
+        {TokenGenerator::Format::Hex, tr("Hex (0–9, a–f)")},
+        {TokenGenerator::Format::UrlSafe, tr("URL-safe Base64")},
+        {TokenGenerator::Format::Base64, tr("Base64")},
+        {TokenGenerator::Format::Base32, tr("Base32 (for authenticator apps)")},
+        {TokenGenerator::Format::Uuid, tr("UUID v4")},
+    };
+    for (const auto &[format, label] : formats)
+        m_formatCombo->addItem(label, TokenGenerator::formatName(format));
+    auto *formatLabel = new QLabel(tr("F&ormat:"), this);
+    formatLabel->setBuddy(m_formatCombo);
+
+    m_formatNote->setObjectName(QStringLiteral("formatNote"));
+    m_formatNote->setWordWrap(true);
+    m_formatNote->setForegroundRole(QPalette::PlaceholderText);
+
+    auto *form = new QFormLayout(optionsBox());
+    form->setFieldGrowthPolicy(QFormLayout::FieldsStayAtSizeHint);
+    form->addRow(formatLabel, m_formatCombo);
+    form->addRow(bytesLabel, m_bytesSpin);
+    form->addRow(QString(), m_formatNote);
+
+    connect(m_bytesSpin, &QSpinBox::valueChanged, this, [this] {
+        applyOptions();
+        optionChanged();
+    });
+    connect(m_formatCombo, &QComboBox::currentIndexChanged, this, [this] {
+        applyOptions();
+        optionChanged();
+    });
+    applyOptions();
+}
+
+void TokenTab::applyOptions()
+{
+    const auto format = TokenGenerator::formatFromName(m_formatCombo->currentData().toString());
+    m_generator.setFormat(format.value_or(TokenGenerator::Format::Hex));
+    m_generator.setBytes(m_bytesSpin->value());
+    const bool uuid = m_generator.format() == TokenGenerator::Format::Uuid;
+    // A UUID v4 always has 122 random bits; the byte count does not apply.
+    m_bytesSpin->setEnabled(!uuid);
+    const auto n = static_cast<std::size_t>(m_generator.bytes());
+    std::size_t length = 36; // a UUID: 32 hex digits and 4 hyphens
+    switch (m_generator.format()) {
+    case TokenGenerator::Format::Hex:
+        length = passforge::encoding::hexLength(n);
+        break;
+    case TokenGenerator::Format::UrlSafe:
+        length = passforge::encoding::base64UrlLength(n);
+        break;
+    case TokenGenerator::Format::Base64:
+        length = passforge::encoding::base64Length(n);
+        break;
+    case TokenGenerator::Format::Base32:
+        length = passforge::encoding::base32Length(n);
+        break;
+    case TokenGenerator::Format::Uuid:
+    case TokenGenerator::Format::Raw:
+        break;
+    }
+    const QString size = tr("%n character(s) long.", "", static_cast<int>(length));
+    m_formatNote->setText(
+        uuid ? size + QLatin1Char(' ') + tr("A UUID v4 always holds 122 random bits.") : size);
+}
+
+QString TokenTab::problem() const
+{
+    if (!m_generator.isValid())
+        return tr("A token needs from %1 to %2 bytes.")
+            .arg(AppSettings::TokenBytes.min)
+            .arg(AppSettings::TokenBytes.max);
+    return {};
+}
+
+QString TokenTab::makeValue(passforge::Random &random) const
+{
+    return m_generator.generate(random);
+}
+
+void TokenTab::restoreOptions(const AppSettings &settings)
+{
+    GeneratorPage::restoreOptions(settings);
+    const QSignalBlocker b1(m_bytesSpin), b2(m_formatCombo);
+    m_bytesSpin->setValue(settings.value(AppSettings::TokenBytes));
+    const int index = m_formatCombo->findData(settings.value(AppSettings::TokenFormat));
+    m_formatCombo->setCurrentIndex(index >= 0 ? index : 0);
+    applyOptions();
+}
+
+void TokenTab::saveOptions(AppSettings &settings) const
+{
+    GeneratorPage::saveOptions(settings);
+    settings.setValue(AppSettings::TokenBytes, m_bytesSpin->value());
+    settings.setValue(AppSettings::TokenFormat, m_formatCombo->currentData().toString());
+}

@@ -1,0 +1,36 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "GeneratorPage.h"
+#include "TokenGenerator.h"
+
+class QComboBox;
+class QLabel;
+class QSpinBox;
+
+// API tokens: a number of random bytes in hex, URL-safe base64, base64 or base32, or a UUID v4.
+class TokenTab : public GeneratorPage
+{
+    Q_OBJECT
+
+public:
+    explicit TokenTab(passforge::Random &random, QWidget *parent = nullptr);
+
+    void restoreOptions(const AppSettings &settings) override;
+    void saveOptions(AppSettings &settings) const override;
+
+    const passforge::TokenGenerator &generator() const { return m_generator; }
+
+protected:
+    QString problem() const override;
+    QString makeValue(passforge::Random &random) const override;
+    double entropyBits() const override { return m_generator.entropyBits(); }
+
+private:
+    void applyOptions();
+
+    passforge::TokenGenerator m_generator;
+    QSpinBox *m_bytesSpin;
+    QComboBox *m_formatCombo;
+    QLabel *m_formatNote;
+};

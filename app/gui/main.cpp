@@ -1,0 +1,30 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "MainWindow.h"
+#include "Translations.h"
+
+#include <QApplication>
+#include <QStyle>
+#include <QStyleFactory>
+
+int main(int argc, char *argv[])
+{
+    QApplication app(argc, argv);
+    // Organisation and application name decide nothing about the settings path (AppSettings
+    // names the file), but other Qt code keys off them.
+    QApplication::setOrganizationName(QStringLiteral("passforge"));
+    QApplication::setApplicationName(QStringLiteral("passforge"));
+    QApplication::setApplicationDisplayName(QStringLiteral("Passforge"));
+    QApplication::setApplicationVersion(QStringLiteral(PASSFORGE_VERSION));
+    QApplication::setDesktopFileName(QStringLiteral("passforge"));
+
+    // Keep the desktop's own style (Breeze, the Windows and macOS styles) and its palette, dark
+    // or light; only the bare "Windows" fallback style is replaced by Fusion, which follows the
+    // platform palette too.
+    if (QApplication::style()->name().compare(QLatin1String("windows"), Qt::CaseInsensitive) == 0)
+        QApplication::setStyle(QStyleFactory::create(QStringLiteral("Fusion")));
+
+    passforge::gui::installTranslations(app);
+    MainWindow window;
+    window.show();
+    return app.exec();
+}

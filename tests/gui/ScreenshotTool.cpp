@@ -1,0 +1,167 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// passforge-screenshots: opens the real window on the X server in $DISPLAY (Xvfb in
+// `./build.sh screenshots`), fills each tab with sample options and grabs it from the server
+// into OUTDIR/password.png, token.png, number.png and pick.png. With --dark it uses a dark
+// palette and names the files *-dark.png; with --states it also grabs an invalid password
+// (Advanced open, minimums over the length) and the preferences dialog, for review. Settings go
+// to a temporary directory, so the user's own are neither read nor changed.
+#include "AppSettings.h"
+#include "ClipboardGuard.h"
+#include "MainWindow.h"
+#include "PickListEdit.h"
+#include "PreferencesDialog.h"
+#include "Translations.h"
+
+#include <QAbstractButton>
+#include <QApplication>
+#include <QCheckBox>
+#include <QDir>
+#include <QLineEdit>
+#include <QPixmap>
+#include <QScreen>
+#include <QSpinBox>
+#include <QStatusBar>
+#include <QStyleFactory>
+#include <QTabWidget>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <cstdio>
+
+namespace {
+
+QPalette darkPalette()
+{
+    QPalette p;
+    const QColor window(0x2b, 0x2d, 0x30), base(0x1e, 0x1f, 0x22), text(0xe6, 0xe6, 0xe6);
+    p.setColor(QPalette::Window, window);
+    p.setColor(QPalette::WindowText, text);
+    p.setColor(QPalette::Base, base);
+    p.setColor(QPalette::AlternateBase, window);
+    p.setColor(QPalette::Text, text);
+    p.setColor(QPalette::Button, window);
+    p.setColor(QPalette::ButtonText, text);
+    p.setColor(QPalette::Highlight, QColor(0x3d, 0x7a, 0xd6));
+    p.setColor(QPalette::HighlightedText, Qt::white);
+    p.setColor(QPalette::PlaceholderText, QColor(0x9a, 0x9a, 0x9a));
+    p.setColor(QPalette::ToolTipBase, base);
+    p.setColor(QPalette::ToolTipText, text);
+    p.setColor(QPalette::Light, QColor(0x45, 0x47, 0x4a));
+    p.setColor(QPalette::Midlight, QColor(0x3a, 0x3c, 0x3f));
+    p.setColor(QPalette::Mid, QColor(0x24, 0x25, 0x27));
+    p.setColor(QPalette::Dark, QColor(0x18, 0x19, 0x1a));
+    p.setColor(QPalette::Shadow, Qt::black);
+    for (auto role : {QPalette::WindowText, QPalette::Text, QPalette::ButtonText})
+        p.setColor(QPalette::Disabled, role, QColor(0x7a, 0x7a, 0x7a));
+    return p;
+}
+
+template <typename T> T *child(QWidget *parent, const char *name)
+{
+    T *widget = parent->findChild<T *>(QString::fromLatin1(name));
+    if (!widget) {
+        std::fprintf(stderr, "passforge-screenshots: no widget named %s\n", name);
+        std::exit(1);
+    }
+    return widget;
+}
+
+bool grab(QWidget &window, const QString &path)
+{
+    QTest::qWait(300); // let the window repaint on the server
+    // From the X server itself, so the picture is what a person would see.
+    QPixmap pixmap = window.screen()->grabWindow(window.winId());
+    if (pixmap.isNull())
+        pixmap = window.grab();
+    if (!pixmap.save(path)) {
+        std::fprintf(stderr, "passforge-screenshots: cannot write %s\n", qPrintable(path));
+        return false;
+    }
+    std::printf("%s\n", qPrintable(path));
+    return true;
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QTemporaryDir config;
+    qputenv("XDG_CONFIG_HOME", QFile::encodeName(config.path()));
+    QApplication app(argc, argv);
+    QApplication::setOrganizationName(QStringLiteral("passforge"));
+    QApplication::setApplicationName(QStringLiteral("passforge"));
+    QApplication::setStyle(QStyleFactory::create(QStringLiteral("Fusion")));
+    QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
+
+    QStringList args = QApplication::arguments().mid(1);
+    const bool dark = args.removeAll(QStringLiteral("--dark")) > 0;
+    const bool states = args.removeAll(QStringLiteral("--states")) > 0;
+    if (dark)
+        QApplication::setPalette(darkPalette());
+    const QString suffix = dark ? QStringLiteral("-dark.png") : QStringLiteral(".png");
+    const QDir out(args.value(0, QStringLiteral("docs/screenshots")));
+    if (!QDir().mkpath(out.path())) {
+        std::fprintf(stderr, "passforge-screenshots: cannot create %s\n", qPrintable(out.path()));
+        return 1;
+    }
+    passforge::gui::installTranslations(app);
+
+    MainWindow window;
+    window.resize(760, 560);
+    window.show();
+    if (!QTest::qWaitForWindowExposed(&window))
+        return 1;
+    auto *tabs = child<QTabWidget>(&window, "tabs");
+    bool ok = true;
+
+    tabs->setCurrentIndex(0);
+    // Show the clipboard countdown in the status bar, as right after a copy.
+    child<QAbstractButton>(child<QWidget>(&window, "passwordTab"), "copyButton")->click();
+    ok = grab(window, out.filePath(QStringLiteral("password") + suffix)) && ok;
+    window.clipboardGuard()->clearNow();
+    window.statusBar()->clearMessage();
+
+    tabs->setCurrentIndex(1);
+    ok = grab(window, out.filePath(QStringLiteral("token") + suffix)) && ok;
+
+    tabs->setCurrentIndex(2);
+    QWidget *numberTab = child<QWidget>(&window, "numberTab");
+    child<QLineEdit>(numberTab, "minEdit")->setText(QStringLiteral("1"));
+    child<QLineEdit>(numberTab, "maxEdit")->setText(QStringLiteral("49"));
+    child<QSpinBox>(numberTab, "countSpinBox")->setValue(6);
+    child<QCheckBox>(numberTab, "distinctCheck")->setChecked(true);
+    ok = grab(window, out.filePath(QStringLiteral("number") + suffix)) && ok;
+
+    tabs->setCurrentIndex(3);
+    QWidget *pickTab = child<QWidget>(&window, "pickTab");
+    child<PickListEdit>(pickTab, "listEdit")
+        ->setPlainText(QStringLiteral("Ada Lovelace\nGrace Hopper\nAlan Turing\nKatherine Johnson\n"
+                                      "Edsger Dijkstra\nBarbara Liskov\nDonald Knuth\n"
+                                      "Grace Hopper\nMargaret Hamilton\nKen Thompson\n"
+                                      "Frances Allen\nDennis Ritchie\n"));
+    child<QSpinBox>(pickTab, "winnersSpinBox")->setValue(3);
+    child<QAbstractButton>(pickTab, "drawButton")->click();
+    ok = grab(window, out.filePath(QStringLiteral("pick") + suffix)) && ok;
+
+    if (states) {
+        tabs->setCurrentIndex(0);
+        QWidget *passwordTab = child<QWidget>(&window, "passwordTab");
+        child<QAbstractButton>(passwordTab, "advancedToggle")->click();
+        child<QSpinBox>(passwordTab, "lengthSpinBox")->setValue(8);
+        child<QSpinBox>(passwordTab, "minDigitsSpin")->setValue(6);
+        child<QSpinBox>(passwordTab, "minSymbolsSpin")->setValue(4);
+        ok = grab(window, out.filePath(QStringLiteral("password-invalid") + suffix)) && ok;
+
+        tabs->setCurrentIndex(3);
+        child<QSpinBox>(pickTab, "winnersSpinBox")->setValue(20);
+        ok = grab(window, out.filePath(QStringLiteral("pick-invalid") + suffix)) && ok;
+
+        AppSettings settings;
+        PreferencesDialog dialog(settings, &window);
+        dialog.show();
+        if (!QTest::qWaitForWindowExposed(&dialog))
+            return 1;
+        ok = grab(dialog, out.filePath(QStringLiteral("preferences") + suffix)) && ok;
+    }
+    return ok ? 0 : 1;
+}

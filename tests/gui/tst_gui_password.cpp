@@ -1,0 +1,378 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The password tab through its widgets: values that match the options, the entropy line against
+// independently computed counts and against the core, and the invalid states with recovery.
+#include "GuiTestSupport.h"
+#include "MainWindow.h"
+#include "PasswordGenerator.h"
+#include "Translations.h"
+#include "ValueDisplay.h"
+
+#include <QAction>
+#include <QCheckBox>
+#include <QClipboard>
+#include <QGuiApplication>
+#include <QLabel>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QSlider>
+#include <QSpinBox>
+#include <QTabWidget>
+#include <QTextBoundaryFinder>
+#include <QToolButton>
+
+#include <cmath>
+
+using guitest::child;
+
+namespace {
+
+// The classes written out here rather than taken from the core, so the test checks the core.
+const QString Upper = QStringLiteral("ABCDEFGHIJKLMNOPQRSTUVWXYZ");
+const QString Lower = QStringLiteral("abcdefghijklmnopqrstuvwxyz");
+const QString Digits = QStringLiteral("0123456789");
+const QString Symbols = QStringLiteral("!\"#$%&'()*+,-./:;<=>?@[\\]^_`{|}~");
+const QString LookAlikes = QStringLiteral("0Oo1lI|2Z5S6G8B");
+
+struct Options
+{
+    int length = 20;
+    bool upper = true, lower = true, digits = true, symbols = true;
+    QString custom, exclude;
+    bool lookAlikes = false;
+    int minUpper = 0, minLower = 0, minDigits = 0, minSymbols = 0;
+};
+
+// log2 of C(n, k) * a^k * b^(n-k) summed as the test needs, in long double.
+long double log2Binomial(int n, int k)
+{
+    return (std::lgamma((long double)n + 1) - std::lgamma((long double)k + 1) -
+            std::lgamma((long double)(n - k) + 1)) /
+           std::log(2.0L);
+}
+
+} // namespace
+
+Q_DECLARE_METATYPE(Options)
+
+class TestGuiPassword : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void init();
+    void cleanup();
+
+    void defaults();
+    void valuesMatchOptions_data();
+    void valuesMatchOptions();
+    void sliderAndSpinBoxStayInStep();
+    void invalidStatesExplainAndRecover_data();
+    void invalidStatesExplainAndRecover();
+
+private:
+    void apply(const Options &o);
+    QString value() const { return m_field->value(); }
+
+    std::unique_ptr<guitest::ConfigDir> m_config;
+    std::unique_ptr<MainWindow> m_window;
+    QWidget *m_tab = nullptr;
+    ValueDisplay *m_field = nullptr;
+};
+
+void TestGuiPassword::initTestCase()
+{
+    QLocale::setDefault(QLocale::c());
+    passforge::gui::installTranslations(*QCoreApplication::instance());
+}
+
+void TestGuiPassword::init()
+{
+    m_config = std::make_unique<guitest::ConfigDir>();
+    QVERIFY(m_config->isValid());
+    m_window = std::make_unique<MainWindow>();
+    m_window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+    m_tab = child<QWidget>(m_window.get(), "passwordTab");
+    QVERIFY(m_tab);
+    m_field = child<ValueDisplay>(m_tab, "valueField");
+    QVERIFY(m_field);
+    child<QTabWidget>(m_window.get(), "tabs")->setCurrentWidget(m_tab);
+}
+
+void TestGuiPassword::cleanup()
+{
+    m_window.reset();
+    m_config.reset();
+}
+
+void TestGuiPassword::apply(const Options &o)
+{
+    guitest::typeInto(child<QSpinBox>(m_tab, "lengthSpinBox"), o.length);
+    guitest::setChecked(child<QCheckBox>(m_tab, "upperCheck"), o.upper);
+    guitest::setChecked(child<QCheckBox>(m_tab, "lowerCheck"), o.lower);
+    guitest::setChecked(child<QCheckBox>(m_tab, "digitsCheck"), o.digits);
+    guitest::setChecked(child<QCheckBox>(m_tab, "symbolsCheck"), o.symbols);
+    guitest::typeInto(child<QLineEdit>(m_tab, "customEdit"), o.custom);
+    guitest::typeInto(child<QLineEdit>(m_tab, "excludeEdit"), o.exclude);
+    guitest::setChecked(child<QCheckBox>(m_tab, "lookAlikesCheck"), o.lookAlikes);
+    auto *advanced = child<QToolButton>(m_tab, "advancedToggle");
+    if (!advanced->isChecked())
+        QTest::mouseClick(advanced, Qt::LeftButton);
+    guitest::typeInto(child<QSpinBox>(m_tab, "minUpperSpin"), o.minUpper);
+    guitest::typeInto(child<QSpinBox>(m_tab, "minLowerSpin"), o.minLower);
+    guitest::typeInto(child<QSpinBox>(m_tab, "minDigitsSpin"), o.minDigits);
+    guitest::typeInto(child<QSpinBox>(m_tab, "minSymbolsSpin"), o.minSymbols);
+}
+
+void TestGuiPassword::defaults()
+{
+    // 20 characters from the 94 printable ASCII characters: 20 * log2(94) = 131.09 bits.
+    QVERIFY(m_field->hasValue());
+    QCOMPARE(value().size(), 20);
+    for (QChar ch : value())
+        QVERIFY2(ch.unicode() >= 0x21 && ch.unicode() <= 0x7e, qPrintable(value()));
+    QCOMPARE(child<QLabel>(m_tab, "entropyLabel")->text(),
+             QStringLiteral("131.1 bits — very strong"));
+    QCOMPARE(child<QSlider>(m_tab, "lengthSlider")->value(), 20);
+    QVERIFY(child<QPushButton>(m_tab, "copyButton")->isEnabled());
+    QVERIFY(!child<QWidget>(m_tab, "minDigitsSpin")->isVisible()); // Advanced starts folded
+}
+
+void TestGuiPassword::valuesMatchOptions_data()
+{
+    QTest::addColumn<Options>("options");
+    QTest::addColumn<QString>("allowed");
+    QTest::addColumn<double>("bits"); // derived independently below each row
+
+    Options o;
+    o.length = 8;
+    o.upper = o.digits = o.symbols = false;
+    // 26^8 passwords: 8 * log2(26) = 37.60 bits.
+    QTest::addRow("lower only, 8") << o << Lower << double(8 * std::log2(26.0L));
+
+    o = Options();
+    o.length = 4;
+    o.upper = o.lower = o.symbols = false;
+    QTest::addRow("digits only, 4") << o << Digits << double(4 * std::log2(10.0L));
+
+    o = Options();
+    o.length = 32;
+    o.lower = o.symbols = false;
+    o.exclude = QStringLiteral("ABC012");
+    // 23 capitals and 7 digits are left: 32 * log2(30).
+    QTest::addRow("upper and digits minus ABC012, 32")
+        << o << QStringLiteral("DEFGHIJKLMNOPQRSTUVWXYZ3456789") << double(32 * std::log2(30.0L));
+
+    o = Options();
+    o.length = 64;
+    o.lookAlikes = true;
+    QString noLookAlikes;
+    for (QChar ch : Upper + Lower + Digits + Symbols)
+        if (!LookAlikes.contains(ch))
+            noLookAlikes += ch;
+    // 94 - 15 look-alikes = 79 symbols.
+    QTest::addRow("all classes without look-alikes, 64")
+        << o << noLookAlikes << double(64 * std::log2(79.0L));
+
+    o = Options();
+    o.length = 12;
+    o.upper = o.lower = o.digits = false;
+    o.custom = QStringLiteral("€é");
+    // 32 punctuation characters plus two extras.
+    QTest::addRow("symbols plus custom, 12")
+        << o << Symbols + QStringLiteral("€é") << double(12 * std::log2(34.0L));
+
+    o = Options();
+    o.length = 8;
+    o.upper = o.symbols = false;
+    o.minDigits = 1;
+    // README example: 36^8 - 26^8 = 2612282842880 passwords meet "at least one digit".
+    QTest::addRow("lower and digits, at least one digit, 8")
+        << o << Lower + Digits << double(std::log2(std::pow(36.0L, 8) - std::pow(26.0L, 8)));
+
+    o = Options();
+    o.length = 10;
+    o.minUpper = 3;
+    o.minSymbols = 3;
+    // Sum over u >= 3 capitals and s >= 3 symbols of C(10,u) C(10-u,s) 26^u 32^s 36^(10-u-s):
+    // the other 36 are the small letters and digits, which have no minimum.
+    long double count = 0;
+    for (int u = 3; u <= 10; ++u) {
+        for (int s = 3; u + s <= 10; ++s) {
+            count += std::exp2(log2Binomial(10, u) + log2Binomial(10 - u, s)) * std::pow(26.0L, u) *
+                     std::pow(32.0L, s) * std::pow(36.0L, 10 - u - s);
+        }
+    }
+    QTest::addRow("at least 3 capitals and 3 symbols, 10")
+        << o << Upper + Lower + Digits + Symbols << double(std::log2(count));
+}
+
+void TestGuiPassword::valuesMatchOptions()
+{
+    QFETCH(Options, options);
+    QFETCH(QString, allowed);
+    QFETCH(double, bits);
+    apply(options);
+
+    QVERIFY2(m_field->hasValue(), qPrintable(m_field->errorText()));
+    QCOMPARE(child<QLabel>(m_tab, "entropyLabel")->text(), guitest::entropyText(bits));
+
+    // The same options straight into the core give the same entropy.
+    passforge::PasswordGenerator core;
+    core.setLength(options.length);
+    core.setClassEnabled(passforge::PasswordGenerator::Upper, options.upper);
+    core.setClassEnabled(passforge::PasswordGenerator::Lower, options.lower);
+    core.setClassEnabled(passforge::PasswordGenerator::Digits, options.digits);
+    core.setClassEnabled(passforge::PasswordGenerator::Symbols, options.symbols);
+    core.setCustom(options.custom);
+    core.setExclude(options.exclude);
+    core.setAvoidLookAlikes(options.lookAlikes);
+    core.setMinimum(passforge::PasswordGenerator::Upper, options.minUpper);
+    core.setMinimum(passforge::PasswordGenerator::Lower, options.minLower);
+    core.setMinimum(passforge::PasswordGenerator::Digits, options.minDigits);
+    core.setMinimum(passforge::PasswordGenerator::Symbols, options.minSymbols);
+    QCOMPARE(child<QLabel>(m_tab, "entropyLabel")->text(),
+             guitest::entropyText(core.entropyBits()));
+    QVERIFY(std::abs(core.entropyBits() - bits) < 1e-6);
+
+    auto *regenerate = child<QPushButton>(m_tab, "regenerateButton");
+    for (int round = 0; round < 25; ++round) {
+        QTest::mouseClick(regenerate, Qt::LeftButton);
+        const QString v = value();
+        QCOMPARE(v.size(), options.length); // every allowed character here is one UTF-16 unit
+        int upper = 0, symbols = 0, digits = 0;
+        for (QChar ch : v) {
+            QVERIFY2(allowed.contains(ch), qPrintable(v));
+            upper += Upper.contains(ch);
+            digits += Digits.contains(ch);
+            symbols += Symbols.contains(ch);
+        }
+        QVERIFY2(upper >= options.minUpper, qPrintable(v));
+        QVERIFY2(digits >= options.minDigits, qPrintable(v));
+        QVERIFY2(symbols >= options.minSymbols, qPrintable(v));
+    }
+}
+
+void TestGuiPassword::sliderAndSpinBoxStayInStep()
+{
+    auto *slider = child<QSlider>(m_tab, "lengthSlider");
+    auto *spin = child<QSpinBox>(m_tab, "lengthSpinBox");
+    QCOMPARE(slider->minimum(), 4);
+    QCOMPARE(slider->maximum(), 256);
+    QCOMPARE(spin->minimum(), 4);
+    QCOMPARE(spin->maximum(), 256);
+    slider->setFocus();
+    QTest::keyClick(slider, Qt::Key_End);
+    QCOMPARE(spin->value(), 256);
+    QCOMPARE(value().size(), 256);
+    guitest::typeInto(spin, 37);
+    QCOMPARE(slider->value(), 37);
+    QCOMPARE(value().size(), 37);
+}
+
+void TestGuiPassword::invalidStatesExplainAndRecover_data()
+{
+    QTest::addColumn<Options>("invalid");
+    QTest::addColumn<QString>("explanation");
+    QTest::addColumn<Options>("fixed");
+    QTest::addColumn<QString>("allowed");
+
+    Options bad;
+    bad.upper = bad.lower = bad.digits = bad.symbols = false;
+    Options good = bad;
+    good.lower = true;
+    QTest::addRow("no character class")
+        << bad << QStringLiteral("Choose at least one kind of character") << good << Lower;
+
+    bad = Options();
+    bad.length = 4;
+    bad.minDigits = 5;
+    good = bad;
+    good.minDigits = 2;
+    QTest::addRow("minimums over the length")
+        << bad << QStringLiteral("The minimums add up to 5, more than the length of 4.") << good
+        << Upper + Lower + Digits + Symbols;
+
+    bad = Options();
+    bad.upper = bad.lower = bad.symbols = false;
+    bad.exclude = Digits;
+    good = bad;
+    good.exclude = QStringLiteral("012345678");
+    QTest::addRow("exclude empties the alphabet")
+        << bad << QStringLiteral("The excluded characters leave nothing to choose from.") << good
+        << QStringLiteral("9");
+
+    bad = Options();
+    bad.upper = bad.symbols = false;
+    bad.minDigits = 1;
+    bad.exclude = Digits;
+    good = bad;
+    good.minDigits = 0;
+    QTest::addRow("exclude empties a class with a minimum")
+        << bad << QStringLiteral("Every character of 0–9 is excluded, but its minimum is 1.")
+        << good << Lower;
+
+    bad = Options();
+    bad.custom = QString(QChar(0x0301)); // a combining acute accent on its own
+    good = Options();
+    good.custom = QStringLiteral("e") + QChar(0x0301);
+    QTest::addRow("lone combining mark") << bad << QStringLiteral("cannot stand alone") << good
+                                         << Upper + Lower + Digits + Symbols + QChar(0x0301);
+}
+
+void TestGuiPassword::invalidStatesExplainAndRecover()
+{
+    QFETCH(Options, invalid);
+    QFETCH(QString, explanation);
+    QFETCH(Options, fixed);
+    QFETCH(QString, allowed);
+    auto *copy = child<QPushButton>(m_tab, "copyButton");
+    auto *copyAction = child<QAction>(m_window.get(), "copyAction");
+    QVERIFY(copyAction);
+
+    apply(invalid);
+    QVERIFY(!m_field->hasValue());
+    QVERIFY2(m_field->errorText().contains(explanation), qPrintable(m_field->errorText()));
+    // The explanation stands where the value was.
+    QCOMPARE(m_field->toPlainText(), m_field->errorText());
+    QVERIFY(!copy->isEnabled());
+    QVERIFY(!copyAction->isEnabled());
+    QCOMPARE(child<QLabel>(m_tab, "entropyLabel")->text(), QStringLiteral("— bits"));
+    QCOMPARE(child<QProgressBar>(m_tab, "strengthBar")->value(), 0);
+    // Regenerate and Ctrl+C in the field do nothing but keep the explanation.
+    QGuiApplication::clipboard()->setText(QStringLiteral("untouched"));
+    QTest::mouseClick(child<QPushButton>(m_tab, "regenerateButton"), Qt::LeftButton);
+    m_field->setFocus();
+    QTest::keyClick(m_field, Qt::Key_C, Qt::ControlModifier);
+    QVERIFY(!m_field->hasValue());
+    QCOMPARE(QGuiApplication::clipboard()->text(), QStringLiteral("untouched"));
+
+    apply(fixed);
+    QVERIFY2(m_field->hasValue(), qPrintable(m_field->errorText()));
+    QVERIFY(m_field->errorText().isEmpty());
+    QVERIFY(copy->isEnabled());
+    QVERIFY(copyAction->isEnabled());
+    QCOMPARE(m_field->toPlainText(), value());
+    for (QChar ch : value())
+        QVERIFY2(allowed.contains(ch), qPrintable(value()));
+    // An accent from "Also use" only ever comes with its e: "é" is one symbol.
+    for (qsizetype i = 0; i < value().size(); ++i) {
+        if (value().at(i) == QChar(0x0301))
+            QVERIFY2(i > 0 && value().at(i - 1) == QLatin1Char('e'), qPrintable(value()));
+    }
+    int graphemes = 0;
+    QTextBoundaryFinder finder(QTextBoundaryFinder::Grapheme, value());
+    while (finder.toNextBoundary() != -1)
+        ++graphemes;
+    QCOMPARE(graphemes, fixed.length);
+    if (fixed.minDigits > 0) {
+        int digits = 0;
+        for (QChar ch : value())
+            digits += Digits.contains(ch);
+        QVERIFY2(digits >= fixed.minDigits, qPrintable(value()));
+    }
+}
+
+QTEST_MAIN(TestGuiPassword)
+#include "tst_gui_password.moc"

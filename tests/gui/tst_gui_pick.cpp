@@ -1,0 +1,393 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The pick tab through its widgets: the live summary, draws and shuffles that come from the list,
+// copying the result and the draw record, opening and dropping files, the size limit, and the
+// invalid states with recovery.
+#include "ClipboardGuard.h"
+#include "GuiTestSupport.h"
+#include "MainWindow.h"
+#include "PickListEdit.h"
+#include "PickTab.h"
+#include "Translations.h"
+
+#include <QCheckBox>
+#include <QClipboard>
+#include <QCryptographicHash>
+#include <QGuiApplication>
+#include <QLabel>
+#include <QListWidget>
+#include <QMimeData>
+#include <QPushButton>
+#include <QRegularExpression>
+#include <QSet>
+#include <QSignalSpy>
+#include <QSpinBox>
+#include <QTabWidget>
+#include <QUrl>
+
+using guitest::child;
+
+namespace {
+
+// "3. Grace" -> "Grace", checking the rank.
+QString winnerAt(QListWidget *list, int row)
+{
+    const QString text = list->item(row)->text();
+    const QString prefix = QString::number(row + 1) + QStringLiteral(". ");
+    return text.startsWith(prefix) ? text.mid(prefix.size()) : QString();
+}
+
+} // namespace
+
+class TestGuiPick : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void init();
+    void cleanup();
+
+    void summaryCountsEntriesAndDuplicates_data();
+    void summaryCountsEntriesAndDuplicates();
+    void typingUpdatesTheSummary();
+    void drawnWinnersComeFromTheList();
+    void removeDuplicatesGivesOneTicketEach();
+    void shuffleIsAPermutation();
+    void copyResultAndRecord();
+    void invalidStatesExplainAndRecover();
+    void editingTheListClearsTheResult();
+    void openFileWithBomAndCrLf();
+    void refusesOversizedAndNonUtf8Files();
+    void refusesOversizedPaste();
+    void dropAFile();
+
+private:
+    void setList(const QString &text) { m_edit->setPlainText(text); }
+
+    std::unique_ptr<guitest::ConfigDir> m_config;
+    std::unique_ptr<MainWindow> m_window;
+    PickTab *m_tab = nullptr;
+    PickListEdit *m_edit = nullptr;
+    QLabel *m_summary = nullptr;
+    QListWidget *m_result = nullptr;
+    QSpinBox *m_winners = nullptr;
+    QPushButton *m_draw = nullptr;
+};
+
+void TestGuiPick::initTestCase()
+{
+    QLocale::setDefault(QLocale::c());
+    passforge::gui::installTranslations(*QCoreApplication::instance());
+}
+
+void TestGuiPick::init()
+{
+    m_config = std::make_unique<guitest::ConfigDir>();
+    QVERIFY(m_config->isValid());
+    m_window = std::make_unique<MainWindow>();
+    m_window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+    m_tab = child<PickTab>(m_window.get(), "pickTab");
+    QVERIFY(m_tab);
+    child<QTabWidget>(m_window.get(), "tabs")->setCurrentWidget(m_tab);
+    m_edit = child<PickListEdit>(m_tab, "listEdit");
+    m_summary = child<QLabel>(m_tab, "listSummaryLabel");
+    m_result = child<QListWidget>(m_tab, "resultList");
+    m_winners = child<QSpinBox>(m_tab, "winnersSpinBox");
+    m_draw = child<QPushButton>(m_tab, "drawButton");
+    QVERIFY(m_edit && m_summary && m_result && m_winners && m_draw);
+}
+
+void TestGuiPick::cleanup()
+{
+    m_window.reset();
+    m_config.reset();
+}
+
+void TestGuiPick::summaryCountsEntriesAndDuplicates_data()
+{
+    QTest::addColumn<QString>("list");
+    QTest::addColumn<bool>("removeDuplicates");
+    QTest::addColumn<QString>("summary");
+
+    // Lines are trimmed and blank lines skipped: Ada, Grace, Ada, Linus, Grace = 3 names, 2 extra.
+    const QString list = QStringLiteral("Ada\nGrace\nAda\nLinus\n\n   \n  Grace  \n");
+    QTest::addRow("duplicates kept") << list << false
+                                     << QStringLiteral("3 entries, 2 duplicates (each counts as "
+                                                       "an extra ticket)");
+    QTest::addRow("duplicates removed")
+        << list << true << QStringLiteral("3 entries, 2 duplicates (removed)");
+    QTest::addRow("singular") << QStringLiteral("Ada\nAda\n") << false
+                              << QStringLiteral("1 entry, 1 duplicate (each counts as an extra "
+                                                "ticket)");
+    QTest::addRow("no duplicates") << QStringLiteral("Ada\r\nGrace\r\n") << false
+                                   << QStringLiteral("2 entries, no duplicates");
+    QTest::addRow("blank") << QStringLiteral(" \n\n") << false << QStringLiteral("No entries yet.");
+}
+
+void TestGuiPick::summaryCountsEntriesAndDuplicates()
+{
+    QFETCH(QString, list);
+    QFETCH(bool, removeDuplicates);
+    QFETCH(QString, summary);
+    guitest::setChecked(child<QCheckBox>(m_tab, "removeDuplicatesCheck"), removeDuplicates);
+    setList(list);
+    QCOMPARE(m_summary->text(), summary);
+}
+
+void TestGuiPick::typingUpdatesTheSummary()
+{
+    m_edit->setFocus();
+    QTest::keyClicks(m_edit, QStringLiteral("Bob"));
+    QTRY_COMPARE(m_summary->text(), QStringLiteral("1 entry, no duplicates"));
+    QTest::keyClick(m_edit, Qt::Key_Return);
+    QTest::keyClicks(m_edit, QStringLiteral("Bob"));
+    QTRY_COMPARE(m_summary->text(),
+                 QStringLiteral("1 entry, 1 duplicate (each counts as an extra ticket)"));
+}
+
+void TestGuiPick::drawnWinnersComeFromTheList()
+{
+    const QStringList names{QStringLiteral("Ada"), QStringLiteral("Grace"), QStringLiteral("Linus"),
+                            QStringLiteral("Barbara"), QStringLiteral("Edsger")};
+    setList(names.join(QLatin1Char('\n')));
+    guitest::typeInto(m_winners, 3);
+    QSet<QString> everWon;
+    for (int round = 0; round < 40; ++round) {
+        QTest::mouseClick(m_draw, Qt::LeftButton);
+        QCOMPARE(m_result->count(), 3);
+        QSet<QString> winners;
+        for (int row = 0; row < 3; ++row) {
+            const QString name = winnerAt(m_result, row);
+            QVERIFY2(names.contains(name), qPrintable(m_result->item(row)->text()));
+            winners.insert(name);
+        }
+        QCOMPARE(winners.size(), 3); // distinct winners
+        everWon.unite(winners);
+    }
+    // Each name wins a round with probability 3/5; missing all 40 is (2/5)^40 < 1e-15.
+    QCOMPARE(everWon.size(), names.size());
+    // Ctrl+R and F5 draw again on this tab too.
+    QSignalSpy changed(m_tab, &TabPage::canCopyChanged);
+    guitest::typeInto(m_winners, 2); // clears the result
+    QCOMPARE(m_result->count(), 0);
+    QTest::keyClick(m_window.get(), Qt::Key_F5);
+    QCOMPARE(m_result->count(), 2);
+    QTest::keyClick(m_window.get(), Qt::Key_R, Qt::ControlModifier);
+    QCOMPARE(m_result->count(), 2);
+    QCOMPARE(changed.count(), 2); // lost on the edit, back on the draw
+}
+
+void TestGuiPick::removeDuplicatesGivesOneTicketEach()
+{
+    // Without removal, "Ada" holds 9 of 10 tickets and wins 9 draws in 10; with it, each name
+    // has one ticket and Ada wins half the time. In 200 draws at 1/2, a count outside 61..139
+    // is more than 5.6 standard deviations out (two-sided probability about 2e-8, below the
+    // suite's 1e-6), while at 9/10 the count would be near 180.
+    setList(QStringLiteral("Ada\nAda\nAda\nAda\nAda\nAda\nAda\nAda\nAda\nBob\n"));
+    guitest::setChecked(child<QCheckBox>(m_tab, "removeDuplicatesCheck"), true);
+    QCOMPARE(m_summary->text(), QStringLiteral("2 entries, 8 duplicates (removed)"));
+    int ada = 0;
+    for (int round = 0; round < 200; ++round) {
+        QTest::mouseClick(m_draw, Qt::LeftButton);
+        ada += winnerAt(m_result, 0) == QLatin1String("Ada");
+    }
+    QVERIFY2(ada > 60 && ada < 140, qPrintable(QString::number(ada)));
+}
+
+void TestGuiPick::shuffleIsAPermutation()
+{
+    const QStringList tickets{QStringLiteral("Ada"), QStringLiteral("Grace"), QStringLiteral("Ada"),
+                              QStringLiteral("Linus")};
+    setList(tickets.join(QLatin1Char('\n')));
+    QTest::mouseClick(child<QPushButton>(m_tab, "shuffleButton"), Qt::LeftButton);
+    QCOMPARE(m_result->count(), tickets.size());
+    QStringList shuffled;
+    for (int row = 0; row < m_result->count(); ++row)
+        shuffled << winnerAt(m_result, row);
+    QStringList a = shuffled, b = tickets;
+    a.sort();
+    b.sort();
+    QCOMPARE(a, b);
+}
+
+void TestGuiPick::copyResultAndRecord()
+{
+    auto *copyResult = child<QPushButton>(m_tab, "copyResultButton");
+    auto *copyRecord = child<QPushButton>(m_tab, "copyRecordButton");
+    setList(QStringLiteral("  Ada\nGrace\r\nAda\n\nLinus\n"));
+    QVERIFY(!copyResult->isEnabled());
+    QVERIFY(!copyRecord->isEnabled());
+    guitest::typeInto(m_winners, 2);
+    QTest::mouseClick(m_draw, Qt::LeftButton);
+    QVERIFY(copyResult->isEnabled());
+    QVERIFY(copyRecord->isEnabled());
+    const QString first = winnerAt(m_result, 0);
+    const QString second = winnerAt(m_result, 1);
+
+    QTest::mouseClick(copyResult, Qt::LeftButton);
+    QCOMPARE(QGuiApplication::clipboard()->text(), first + QLatin1Char('\n') + second);
+    QVERIFY(QGuiApplication::clipboard()->mimeData()->hasFormat(
+        QStringLiteral("x-kde-passwordManagerHint")));
+
+    QTest::mouseClick(copyRecord, Qt::LeftButton);
+    const QStringList lines = QGuiApplication::clipboard()->text().split(QLatin1Char('\n'));
+    // The normalised list, by hand: trimmed, blank lines dropped, each followed by "\n".
+    const QByteArray normalised("Ada\nGrace\nAda\nLinus\n");
+    const QString sha = QString::fromLatin1(
+        QCryptographicHash::hash(normalised, QCryptographicHash::Sha256).toHex());
+    QVERIFY2(QRegularExpression(
+                 QStringLiteral(
+                     "^Date: \\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\d(Z|[+-]\\d\\d:\\d\\d)$"))
+                 .match(lines.value(1))
+                 .hasMatch(),
+             qPrintable(lines.value(1)));
+    QVERIFY(lines.contains(QStringLiteral("Entries: 3")));
+    QVERIFY(lines.contains(QStringLiteral("Tickets: 4 (a name on several lines has one ticket "
+                                          "per line)")));
+    QVERIFY(lines.contains(QStringLiteral("List SHA-256: ") + sha));
+    const qsizetype header = lines.indexOf(QStringLiteral("Winners, in draw order:"));
+    QVERIFY(header > 0);
+    QCOMPARE(lines.value(header + 1), QStringLiteral("1. ") + first);
+    QCOMPARE(lines.value(header + 2), QStringLiteral("2. ") + second);
+}
+
+void TestGuiPick::invalidStatesExplainAndRecover()
+{
+    auto *message = child<QLabel>(m_tab, "resultMessageLabel");
+    auto *copyResult = child<QPushButton>(m_tab, "copyResultButton");
+    // Empty list: nothing to draw from.
+    QVERIFY(!m_draw->isEnabled());
+    QVERIFY(!child<QPushButton>(m_tab, "shuffleButton")->isEnabled());
+    QVERIFY(message->isVisible());
+    QVERIFY2(message->text().contains(QStringLiteral("Paste or type a list")),
+             qPrintable(message->text()));
+    QTest::keyClick(m_window.get(), Qt::Key_F5);
+    QCOMPARE(m_result->count(), 0);
+
+    // More winners than entries.
+    setList(QStringLiteral("Ada\nGrace\nLinus\nAda\n"));
+    guitest::typeInto(m_winners, 5);
+    QVERIFY(!m_draw->isEnabled());
+    QVERIFY(!copyResult->isEnabled());
+    QCOMPARE(message->text(), QStringLiteral("Only 3 entries for 5 winners. Ask for fewer winners "
+                                             "or add entries."));
+    QVERIFY(message->isVisible());
+    QVERIFY(!m_result->isVisible());
+
+    // Recovery: as many winners as entries draws everyone once.
+    guitest::typeInto(m_winners, 3);
+    QVERIFY(m_draw->isEnabled());
+    QTest::mouseClick(m_draw, Qt::LeftButton);
+    QVERIFY(m_result->isVisible());
+    QStringList winners;
+    for (int row = 0; row < m_result->count(); ++row)
+        winners << winnerAt(m_result, row);
+    winners.sort();
+    QCOMPARE(winners, (QStringList{QStringLiteral("Ada"), QStringLiteral("Grace"),
+                                   QStringLiteral("Linus")}));
+    QVERIFY(copyResult->isEnabled());
+}
+
+void TestGuiPick::editingTheListClearsTheResult()
+{
+    setList(QStringLiteral("Ada\nGrace\n"));
+    QTest::mouseClick(m_draw, Qt::LeftButton);
+    QCOMPARE(m_result->count(), 1);
+    // A result belongs to the list it was drawn from.
+    m_edit->setFocus();
+    m_edit->moveCursor(QTextCursor::End);
+    QTest::keyClicks(m_edit, QStringLiteral("Linus"));
+    QCOMPARE(m_result->count(), 0);
+    QVERIFY(!child<QPushButton>(m_tab, "copyRecordButton")->isEnabled());
+}
+
+void TestGuiPick::openFileWithBomAndCrLf()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("names.txt"));
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write("\xEF\xBB\xBFZo\xC3\xAB\r\nAda\r\nZo\xC3\xAB\r\n");
+    file.close();
+    QVERIFY(m_tab->loadListFile(path));
+    QCOMPARE(m_edit->toPlainText(), QStringLiteral("Zoë\nAda\nZoë\n"));
+    QCOMPARE(m_summary->text(),
+             QStringLiteral("2 entries, 1 duplicate (each counts as an extra ticket)"));
+}
+
+void TestGuiPick::refusesOversizedAndNonUtf8Files()
+{
+    auto *message = child<QLabel>(m_tab, "listMessageLabel");
+    setList(QStringLiteral("Ada\n"));
+    QTemporaryDir dir;
+    const QString big = dir.filePath(QStringLiteral("big.txt"));
+    QFile file(big);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    // 10 MB and one byte of lines.
+    const QByteArray line("0123456789abcdef\n");
+    for (qint64 written = 0; written <= PickTab::MaxListBytes; written += line.size())
+        file.write(line);
+    file.close();
+    QVERIFY(!m_tab->loadListFile(big));
+    QVERIFY(message->isVisible());
+    QVERIFY2(message->text().contains(QStringLiteral("larger than 10 MB")),
+             qPrintable(message->text()));
+    QCOMPARE(m_edit->toPlainText(), QStringLiteral("Ada\n")); // the list is unchanged
+
+    const QString latin1 = dir.filePath(QStringLiteral("latin1.txt"));
+    QFile bad(latin1);
+    QVERIFY(bad.open(QIODevice::WriteOnly));
+    bad.write("Zo\xEB\n");
+    bad.close();
+    QVERIFY(!m_tab->loadListFile(latin1));
+    QVERIFY2(message->text().contains(QStringLiteral("not UTF-8")), qPrintable(message->text()));
+    QCOMPARE(m_edit->toPlainText(), QStringLiteral("Ada\n"));
+}
+
+void TestGuiPick::refusesOversizedPaste()
+{
+    setList(QStringLiteral("Ada\n"));
+    QGuiApplication::clipboard()->setText(QString(PickListEdit::MaxCharacters, QLatin1Char('x')));
+    m_edit->moveCursor(QTextCursor::End);
+    m_edit->paste();
+    QCOMPARE(m_edit->toPlainText(), QStringLiteral("Ada\n"));
+    auto *message = child<QLabel>(m_tab, "listMessageLabel");
+    QVERIFY(message->isVisible());
+    QVERIFY2(message->text().contains(QStringLiteral("larger than 10 MB")),
+             qPrintable(message->text()));
+    // A normal paste still works.
+    QGuiApplication::clipboard()->setText(QStringLiteral("Grace\n"));
+    m_edit->paste();
+    QCOMPARE(m_edit->toPlainText(), QStringLiteral("Ada\nGrace\n"));
+    QCOMPARE(m_summary->text(), QStringLiteral("2 entries, no duplicates"));
+}
+
+void TestGuiPick::dropAFile()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("dropped.txt"));
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write("Grace\nLinus\n");
+    file.close();
+    setList(QStringLiteral("Ada\n"));
+
+    QMimeData mime;
+    mime.setUrls({QUrl::fromLocalFile(path)});
+    QWidget *target = m_edit->viewport();
+    const QPoint at = target->rect().center();
+    QDragEnterEvent enter(at, Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+    QCoreApplication::sendEvent(target, &enter);
+    QVERIFY(enter.isAccepted());
+    QDragMoveEvent move(at, Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+    QCoreApplication::sendEvent(target, &move);
+    QDropEvent drop(at, Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+    QCoreApplication::sendEvent(target, &drop);
+    // The file replaces the list; its path is not inserted as text.
+    QCOMPARE(m_edit->toPlainText(), QStringLiteral("Grace\nLinus\n"));
+    QCOMPARE(m_summary->text(), QStringLiteral("2 entries, no duplicates"));
+}
+
+QTEST_MAIN(TestGuiPick)
+#include "tst_gui_pick.moc"

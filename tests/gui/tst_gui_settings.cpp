@@ -1,0 +1,350 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Settings: where the file is, that every option and the geometry come back in a second window,
+// that "restore the last options" can be turned off, that bad values are clamped, that the
+// preferences reach ClipboardGuard, and that no generated value, list or draw result is ever
+// written to the file.
+#include "AppSettings.h"
+#include "ClipboardGuard.h"
+#include "GuiTestSupport.h"
+#include "MainWindow.h"
+#include "PickListEdit.h"
+#include "PreferencesDialog.h"
+#include "Translations.h"
+#include "ValueDisplay.h"
+
+#include <QCheckBox>
+#include <QClipboard>
+#include <QComboBox>
+#include <QGuiApplication>
+#include <QListWidget>
+#include <QPushButton>
+#include <QSettings>
+#include <QSlider>
+#include <QSpinBox>
+#include <QTabWidget>
+#include <QToolButton>
+
+using guitest::child;
+
+class TestGuiSettings : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void init();
+    void cleanup();
+
+    void fileLocationAndFormat();
+    void optionsAndGeometryPersist();
+    void restoreCanBeTurnedOff();
+    void badValuesAreClamped_data();
+    void badValuesAreClamped();
+    void preferencesReachTheGuard();
+    void noGeneratedValueIsWritten();
+
+private:
+    void writeSettings(const QByteArray &ini);
+    QWidget *tab(MainWindow &window, const char *name);
+
+    std::unique_ptr<guitest::ConfigDir> m_config;
+};
+
+void TestGuiSettings::initTestCase()
+{
+    QLocale::setDefault(QLocale::c());
+    passforge::gui::installTranslations(*QCoreApplication::instance());
+}
+
+void TestGuiSettings::init()
+{
+    m_config = std::make_unique<guitest::ConfigDir>();
+    QVERIFY(m_config->isValid());
+}
+
+void TestGuiSettings::cleanup()
+{
+    m_config.reset();
+}
+
+void TestGuiSettings::writeSettings(const QByteArray &ini)
+{
+    QDir().mkpath(QFileInfo(m_config->settingsPath()).path());
+    QFile file(m_config->settingsPath());
+    QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+    file.write(ini);
+}
+
+QWidget *TestGuiSettings::tab(MainWindow &window, const char *name)
+{
+    QWidget *page = child<QWidget>(&window, name);
+    child<QTabWidget>(&window, "tabs")->setCurrentWidget(page);
+    return page;
+}
+
+void TestGuiSettings::fileLocationAndFormat()
+{
+    QCOMPARE(AppSettings().filePath(), m_config->settingsPath());
+    {
+        MainWindow window;
+        guitest::typeInto(child<QSpinBox>(tab(window, "passwordTab"), "lengthSpinBox"), 42);
+    }
+    // Plain INI: a [password] group with length=42.
+    const QByteArray ini = m_config->settingsBytes();
+    QVERIFY2(ini.contains("[password]"), ini.constData());
+    QVERIFY2(ini.contains("\nlength=42\n"), ini.constData());
+    QSettings direct(m_config->settingsPath(), QSettings::IniFormat);
+    QCOMPARE(direct.value(QStringLiteral("password/length")).toInt(), 42);
+}
+
+void TestGuiSettings::optionsAndGeometryPersist()
+{
+    {
+        MainWindow window;
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        window.resize(812, 633);
+        QWidget *password = tab(window, "passwordTab");
+        guitest::typeInto(child<QSpinBox>(password, "lengthSpinBox"), 33);
+        guitest::setChecked(child<QCheckBox>(password, "symbolsCheck"), false);
+        guitest::typeInto(child<QLineEdit>(password, "customEdit"), QStringLiteral("§é"));
+        guitest::typeInto(child<QLineEdit>(password, "excludeEdit"), QStringLiteral("xyz"));
+        guitest::setChecked(child<QCheckBox>(password, "lookAlikesCheck"), true);
+        QTest::mouseClick(child<QToolButton>(password, "advancedToggle"), Qt::LeftButton);
+        guitest::typeInto(child<QSpinBox>(password, "minDigitsSpin"), 3);
+        QTest::mouseClick(child<QToolButton>(password, "showValueToggle"), Qt::LeftButton);
+
+        QWidget *token = tab(window, "tokenTab");
+        auto *format = child<QComboBox>(token, "formatCombo");
+        format->setCurrentIndex(format->findData(QStringLiteral("base32")));
+        guitest::typeInto(child<QSpinBox>(token, "bytesSpinBox"), 20);
+
+        QWidget *number = tab(window, "numberTab");
+        guitest::typeInto(child<QLineEdit>(number, "minEdit"),
+                          QStringLiteral("-9223372036854775808"));
+        guitest::typeInto(child<QLineEdit>(number, "maxEdit"), QStringLiteral("-5"));
+        guitest::typeInto(child<QSpinBox>(number, "countSpinBox"), 4);
+        guitest::setChecked(child<QCheckBox>(number, "distinctCheck"), true);
+
+        QWidget *pick = tab(window, "pickTab");
+        guitest::setChecked(child<QCheckBox>(pick, "removeDuplicatesCheck"), true);
+        guitest::typeInto(child<QSpinBox>(pick, "winnersSpinBox"), 7);
+        tab(window, "numberTab");
+        window.close();
+    }
+
+    MainWindow window;
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QCOMPARE(window.size(), QSize(812, 633));
+    QCOMPARE(child<QTabWidget>(&window, "tabs")->currentWidget(),
+             child<QWidget>(&window, "numberTab"));
+    QWidget *password = child<QWidget>(&window, "passwordTab");
+    QCOMPARE(child<QSpinBox>(password, "lengthSpinBox")->value(), 33);
+    QCOMPARE(child<QSlider>(password, "lengthSlider")->value(), 33);
+    QVERIFY(child<QCheckBox>(password, "upperCheck")->isChecked());
+    QVERIFY(!child<QCheckBox>(password, "symbolsCheck")->isChecked());
+    QCOMPARE(child<QLineEdit>(password, "customEdit")->text(), QStringLiteral("§é"));
+    QCOMPARE(child<QLineEdit>(password, "excludeEdit")->text(), QStringLiteral("xyz"));
+    QVERIFY(child<QCheckBox>(password, "lookAlikesCheck")->isChecked());
+    QVERIFY(child<QToolButton>(password, "advancedToggle")->isChecked());
+    QCOMPARE(child<QSpinBox>(password, "minDigitsSpin")->value(), 3);
+    QVERIFY(!child<QToolButton>(password, "showValueToggle")->isChecked());
+    auto *field = child<ValueDisplay>(password, "valueField");
+    QVERIFY(field->isMasked());
+    // The restored options are in force, not only on screen.
+    QCOMPARE(field->value().size(), 33);
+    for (QChar ch : QStringLiteral("xyz0O1lI"))
+        QVERIFY2(!field->value().contains(ch), qPrintable(field->value()));
+
+    QWidget *token = child<QWidget>(&window, "tokenTab");
+    QCOMPARE(child<QComboBox>(token, "formatCombo")->currentData().toString(),
+             QStringLiteral("base32"));
+    QCOMPARE(child<QSpinBox>(token, "bytesSpinBox")->value(), 20);
+    QCOMPARE(child<ValueDisplay>(token, "valueField")->value().size(), 32); // ceil(8*20/5)
+
+    QWidget *number = child<QWidget>(&window, "numberTab");
+    QCOMPARE(child<QLineEdit>(number, "minEdit")->text(), QStringLiteral("-9223372036854775808"));
+    QCOMPARE(child<QLineEdit>(number, "maxEdit")->text(), QStringLiteral("-5"));
+    QCOMPARE(child<QSpinBox>(number, "countSpinBox")->value(), 4);
+    QVERIFY(child<QCheckBox>(number, "distinctCheck")->isChecked());
+    QCOMPARE(child<ValueDisplay>(number, "valueField")->value().split(QLatin1Char('\n')).size(), 4);
+
+    QWidget *pick = child<QWidget>(&window, "pickTab");
+    QVERIFY(child<QCheckBox>(pick, "removeDuplicatesCheck")->isChecked());
+    QCOMPARE(child<QSpinBox>(pick, "winnersSpinBox")->value(), 7);
+}
+
+void TestGuiSettings::restoreCanBeTurnedOff()
+{
+    {
+        MainWindow window;
+        guitest::typeInto(child<QSpinBox>(tab(window, "passwordTab"), "lengthSpinBox"), 50);
+    }
+    {
+        AppSettings settings;
+        settings.setValue(AppSettings::RestoreOptions, false);
+    }
+    MainWindow window;
+    QCOMPARE(child<QSpinBox>(child<QWidget>(&window, "passwordTab"), "lengthSpinBox")->value(), 20);
+    QCOMPARE(
+        child<ValueDisplay>(child<QWidget>(&window, "passwordTab"), "valueField")->value().size(),
+        20);
+}
+
+void TestGuiSettings::badValuesAreClamped_data()
+{
+    QTest::addColumn<QByteArray>("ini");
+    QTest::addColumn<int>("clearAfter");
+    QTest::addColumn<int>("length");
+    QTest::addColumn<int>("bytes");
+    QTest::addColumn<QString>("format");
+    QTest::addColumn<QString>("min");
+    QTest::addColumn<int>("count");
+
+    QTest::addRow("below the ranges")
+        << QByteArray("[clipboard]\nclearAfterSeconds=3\n[password]\nlength=1\n"
+                      "[token]\nbytes=0\nformat=rot13\n[number]\ncount=-4\n")
+        << 5 << 4 << 1 << QStringLiteral("hex") << QStringLiteral("1") << 1;
+    QTest::addRow("above the ranges")
+        << QByteArray("[clipboard]\nclearAfterSeconds=9999\n[password]\nlength=100000\n"
+                      "[token]\nbytes=5000\nformat=uuid\n[number]\ncount=5000\nmin=-12\n")
+        << 600 << 256 << 1024 << QStringLiteral("uuid") << QStringLiteral("-12") << 1000;
+    QTest::addRow("not numbers")
+        << QByteArray("[clipboard]\nclearAfterSeconds=soon\n[password]\nlength=long\n"
+                      "[number]\nmin=1e3\n")
+        << 20 << 20 << 32 << QStringLiteral("hex") << QStringLiteral("1") << 1;
+    QTest::addRow("zero turns auto-clear off")
+        << QByteArray("[clipboard]\nclearAfterSeconds=0\n") << 0 << 20 << 32
+        << QStringLiteral("hex") << QStringLiteral("1") << 1;
+}
+
+void TestGuiSettings::badValuesAreClamped()
+{
+    QFETCH(QByteArray, ini);
+    QFETCH(int, clearAfter);
+    QFETCH(int, length);
+    QFETCH(int, bytes);
+    QFETCH(QString, format);
+    QFETCH(QString, min);
+    QFETCH(int, count);
+    writeSettings(ini);
+    MainWindow window;
+    QCOMPARE(window.clipboardGuard()->clearAfterSeconds(), clearAfter);
+    QWidget *password = child<QWidget>(&window, "passwordTab");
+    QCOMPARE(child<QSpinBox>(password, "lengthSpinBox")->value(), length);
+    QCOMPARE(child<ValueDisplay>(password, "valueField")->value().size(), length);
+    QWidget *token = child<QWidget>(&window, "tokenTab");
+    QCOMPARE(child<QSpinBox>(token, "bytesSpinBox")->value(), bytes);
+    QCOMPARE(child<QComboBox>(token, "formatCombo")->currentData().toString(), format);
+    QWidget *number = child<QWidget>(&window, "numberTab");
+    QCOMPARE(child<QLineEdit>(number, "minEdit")->text(), min);
+    QCOMPARE(child<QSpinBox>(number, "countSpinBox")->value(), count);
+}
+
+void TestGuiSettings::preferencesReachTheGuard()
+{
+    {
+        AppSettings settings;
+        PreferencesDialog dialog(settings);
+        auto *autoClear = child<QCheckBox>(&dialog, "autoClearCheck");
+        auto *seconds = child<QSpinBox>(&dialog, "clearAfterSpinBox");
+        QVERIFY(autoClear->isChecked());
+        QCOMPARE(seconds->value(), 20);
+        QCOMPARE(seconds->minimum(), 5);
+        QCOMPARE(seconds->maximum(), 600);
+        guitest::typeInto(seconds, 45);
+        guitest::setChecked(child<QCheckBox>(&dialog, "clearOnQuitCheck"), false);
+        dialog.save(settings);
+    }
+    QVERIFY2(m_config->settingsBytes().contains("clearAfterSeconds=45"),
+             m_config->settingsBytes().constData());
+    {
+        MainWindow window;
+        QCOMPARE(window.clipboardGuard()->clearAfterSeconds(), 45);
+        QVERIFY(!window.clipboardGuard()->clearOnQuit());
+    }
+    {
+        // Unticking auto-clear stores 0, which is "off".
+        AppSettings settings;
+        PreferencesDialog dialog(settings);
+        QCOMPARE(child<QSpinBox>(&dialog, "clearAfterSpinBox")->value(), 45);
+        guitest::setChecked(child<QCheckBox>(&dialog, "autoClearCheck"), false);
+        QVERIFY(!child<QSpinBox>(&dialog, "clearAfterSpinBox")->isEnabled());
+        dialog.save(settings);
+    }
+    MainWindow window;
+    QCOMPARE(window.clipboardGuard()->clearAfterSeconds(), 0);
+}
+
+void TestGuiSettings::noGeneratedValueIsWritten()
+{
+    QStringList secrets;
+    const QStringList names{QStringLiteral("Participant-Qx7-alpha"),
+                            QStringLiteral("Participant-Qx7-bravo"),
+                            QStringLiteral("Participant-Qx7-charlie")};
+    {
+        MainWindow window;
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        for (const char *name : {"passwordTab", "tokenTab", "numberTab"}) {
+            QWidget *page = tab(window, name);
+            if (QLatin1String(name) == QLatin1String("numberTab")) {
+                // Long numbers, so that finding one by chance is out of the question.
+                guitest::typeInto(child<QLineEdit>(page, "minEdit"),
+                                  QStringLiteral("1000000000000000000"));
+                guitest::typeInto(child<QLineEdit>(page, "maxEdit"),
+                                  QStringLiteral("9000000000000000000"));
+            }
+            // A change of option, so that the tab's options are written too.
+            QTest::mouseClick(child<QToolButton>(page, "showValueToggle"), Qt::LeftButton);
+            QTest::mouseClick(child<QToolButton>(page, "showValueToggle"), Qt::LeftButton);
+            QTest::mouseClick(child<QPushButton>(page, "regenerateButton"), Qt::LeftButton);
+            QTest::mouseClick(child<QPushButton>(page, "copyButton"), Qt::LeftButton);
+            const QString value = child<ValueDisplay>(page, "valueField")->value();
+            QCOMPARE(QGuiApplication::clipboard()->text(), value);
+            secrets << value;
+        }
+        QWidget *pick = tab(window, "pickTab");
+        child<PickListEdit>(pick, "listEdit")->setPlainText(names.join(QLatin1Char('\n')));
+        guitest::typeInto(child<QSpinBox>(pick, "winnersSpinBox"), 2);
+        QTest::mouseClick(child<QPushButton>(pick, "drawButton"), Qt::LeftButton);
+        QTest::mouseClick(child<QPushButton>(pick, "copyResultButton"), Qt::LeftButton);
+        secrets << QGuiApplication::clipboard()->text();
+        QTest::mouseClick(child<QPushButton>(pick, "copyRecordButton"), Qt::LeftButton);
+        secrets << QGuiApplication::clipboard()->text().split(QLatin1Char('\n'));
+        window.close();
+    }
+    secrets << names;
+    secrets.removeAll(QString());
+    const QByteArray file = m_config->settingsBytes();
+    // The file was written (so the search below is not over nothing) ...
+    QVERIFY(file.contains("[password]") && file.contains("[number]") && file.contains("[pick]"));
+    QVERIFY(file.contains("winners=2"));
+    // ... and holds none of the values, list entries or record lines, nor their tails.
+    for (const QString &secret : std::as_const(secrets)) {
+        if (secret.startsWith(QStringLiteral("Passforge")) ||
+            secret.startsWith(QStringLiteral("Date")) ||
+            secret.startsWith(QStringLiteral("Entries")) ||
+            secret.startsWith(QStringLiteral("Winners")))
+            continue; // the record's fixed labels
+        for (const QByteArray &form : {secret.toUtf8(), secret.right(12).toUtf8()})
+            QVERIFY2(!file.contains(form),
+                     qPrintable(
+                         QStringLiteral("found %1 in:\n%2").arg(secret, QString::fromUtf8(file))));
+    }
+    // INI escapes some characters, so also look at every value as QSettings reads it back.
+    QSettings read(m_config->settingsPath(), QSettings::IniFormat);
+    const QStringList keys = read.allKeys();
+    QVERIFY(keys.contains(QStringLiteral("password/length")));
+    for (const QString &key : keys) {
+        const QString stored = read.value(key).toString();
+        for (const QString &secret : std::as_const(secrets)) {
+            if (secret.size() >= 8)
+                QVERIFY2(!stored.contains(secret.right(8)), qPrintable(key));
+        }
+    }
+}
+
+QTEST_MAIN(TestGuiSettings)
+#include "tst_gui_settings.moc"

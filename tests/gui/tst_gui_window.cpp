@@ -1,0 +1,246 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The window as a whole: Regenerate and Copy from buttons, the toolbar and the keyboard; copies
+// going only through ClipboardGuard (with its "do not store" hint); show/hide; and the status
+// bar's clipboard countdown with "Clear now".
+#include "ClipboardGuard.h"
+#include "GuiTestSupport.h"
+#include "MainWindow.h"
+#include "Translations.h"
+#include "ValueDisplay.h"
+
+#include <QAction>
+#include <QClipboard>
+#include <QGuiApplication>
+#include <QLabel>
+#include <QMimeData>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QTabWidget>
+#include <QToolButton>
+
+using guitest::child;
+
+namespace {
+
+const QString Hint = QStringLiteral("x-kde-passwordManagerHint");
+
+} // namespace
+
+class TestGuiWindow : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void init();
+    void cleanup();
+
+    void objectNamesArePresent();
+    void regenerateKeysAndButtons_data();
+    void regenerateKeysAndButtons();
+    void copyPathsGoThroughTheGuard_data();
+    void copyPathsGoThroughTheGuard();
+    void ctrlCElsewhereIsNotTaken();
+    void valueCannotBeSelected();
+    void showHideMasksButCopiesTheValue();
+    void countdownAndClearNow();
+
+private:
+    std::unique_ptr<guitest::ConfigDir> m_config;
+    std::unique_ptr<MainWindow> m_window;
+    QWidget *m_tab = nullptr;
+    ValueDisplay *m_field = nullptr;
+};
+
+void TestGuiWindow::initTestCase()
+{
+    QLocale::setDefault(QLocale::c());
+    passforge::gui::installTranslations(*QCoreApplication::instance());
+}
+
+void TestGuiWindow::init()
+{
+    m_config = std::make_unique<guitest::ConfigDir>();
+    QVERIFY(m_config->isValid());
+    m_window = std::make_unique<MainWindow>();
+    m_window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+    QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+    m_tab = child<QWidget>(m_window.get(), "passwordTab");
+    m_field = child<ValueDisplay>(m_tab, "valueField");
+    QVERIFY(m_tab && m_field);
+    QGuiApplication::clipboard()->clear();
+}
+
+void TestGuiWindow::cleanup()
+{
+    m_window.reset();
+    m_config.reset();
+}
+
+void TestGuiWindow::objectNamesArePresent()
+{
+    // Other tests and the X clipboard test find widgets by these names.
+    QVERIFY(child<QTabWidget>(m_window.get(), "tabs"));
+    for (const char *tab : {"passwordTab", "tokenTab", "numberTab"}) {
+        QWidget *page = child<QWidget>(m_window.get(), tab);
+        QVERIFY2(page, tab);
+        for (const char *name : {"valueField", "copyButton", "regenerateButton", "entropyLabel",
+                                 "strengthBar", "showValueToggle"})
+            QVERIFY2(child<QWidget>(page, name), name);
+    }
+    QWidget *pick = child<QWidget>(m_window.get(), "pickTab");
+    QVERIFY(pick);
+    for (const char *name :
+         {"listEdit", "listSummaryLabel", "removeDuplicatesCheck", "winnersSpinBox", "drawButton",
+          "shuffleButton", "resultList", "copyResultButton", "copyRecordButton", "openListButton"})
+        QVERIFY2(child<QWidget>(pick, name), name);
+    QVERIFY(child<QProgressBar>(m_window.get(), "clipboardProgress"));
+    QVERIFY(child<QAction>(m_window.get(), "clearNowAction"));
+    QCOMPARE(m_window->clipboardGuard(), m_window->findChild<ClipboardGuard *>());
+}
+
+void TestGuiWindow::regenerateKeysAndButtons_data()
+{
+    QTest::addColumn<QString>("how");
+    QTest::addRow("Ctrl+R") << QStringLiteral("ctrl+r");
+    QTest::addRow("F5") << QStringLiteral("f5");
+    QTest::addRow("Regenerate button") << QStringLiteral("button");
+    QTest::addRow("toolbar action") << QStringLiteral("action");
+}
+
+void TestGuiWindow::regenerateKeysAndButtons()
+{
+    QFETCH(QString, how);
+    for (const char *tabName : {"passwordTab", "tokenTab", "numberTab"}) {
+        QWidget *tab = child<QWidget>(m_window.get(), tabName);
+        child<QTabWidget>(m_window.get(), "tabs")->setCurrentWidget(tab);
+        auto *field = child<ValueDisplay>(tab, "valueField");
+        if (QLatin1String(tabName) == QLatin1String("numberTab")) {
+            // 1..100 repeats too often to see a change; use a range where a repeat is 2^-60.
+            guitest::typeInto(child<QLineEdit>(tab, "maxEdit"),
+                              QStringLiteral("1000000000000000000"));
+        }
+        const QString before = field->value();
+        QVERIFY(!before.isEmpty());
+        if (how == QLatin1String("ctrl+r"))
+            QTest::keyClick(m_window.get(), Qt::Key_R, Qt::ControlModifier);
+        else if (how == QLatin1String("f5"))
+            QTest::keyClick(m_window.get(), Qt::Key_F5);
+        else if (how == QLatin1String("button"))
+            QTest::mouseClick(child<QPushButton>(tab, "regenerateButton"), Qt::LeftButton);
+        else
+            child<QAction>(m_window.get(), "regenerateAction")->trigger();
+        // A repeat of a 20-character password, a 256-bit token or a 60-bit number is
+        // negligible, so a changed value means the key regenerated.
+        QVERIFY2(field->value() != before, tabName);
+    }
+}
+
+void TestGuiWindow::copyPathsGoThroughTheGuard_data()
+{
+    QTest::addColumn<QString>("how");
+    QTest::addRow("Copy button") << QStringLiteral("button");
+    QTest::addRow("toolbar action") << QStringLiteral("action");
+    QTest::addRow("Ctrl+C in the value field") << QStringLiteral("ctrl+c");
+}
+
+void TestGuiWindow::copyPathsGoThroughTheGuard()
+{
+    QFETCH(QString, how);
+    QSignalSpy copied(m_window->clipboardGuard(), &ClipboardGuard::copied);
+    for (const char *tabName : {"passwordTab", "tokenTab", "numberTab"}) {
+        QWidget *tab = child<QWidget>(m_window.get(), tabName);
+        child<QTabWidget>(m_window.get(), "tabs")->setCurrentWidget(tab);
+        auto *field = child<ValueDisplay>(tab, "valueField");
+        if (how == QLatin1String("button")) {
+            QTest::mouseClick(child<QPushButton>(tab, "copyButton"), Qt::LeftButton);
+        } else if (how == QLatin1String("action")) {
+            child<QAction>(m_window.get(), "copyAction")->trigger();
+        } else {
+            field->setFocus();
+            QTRY_VERIFY(field->hasFocus());
+            QTest::keyClick(field, Qt::Key_C, Qt::ControlModifier);
+        }
+        const QMimeData *mime = QGuiApplication::clipboard()->mimeData();
+        QVERIFY(mime);
+        QCOMPARE(mime->text(), field->value());
+        // The guard's mark: only ClipboardGuard::copy adds it.
+        QCOMPARE(mime->data(Hint), QByteArrayLiteral("secret"));
+    }
+    QCOMPARE(copied.count(), 3);
+}
+
+void TestGuiWindow::ctrlCElsewhereIsNotTaken()
+{
+    // In a text box, Ctrl+C copies that box's selection, not the password.
+    auto *exclude = child<QLineEdit>(m_tab, "excludeEdit");
+    guitest::typeInto(exclude, QStringLiteral("xyz"));
+    exclude->selectAll();
+    QTest::keyClick(exclude, Qt::Key_C, Qt::ControlModifier);
+    QCOMPARE(QGuiApplication::clipboard()->text(), QStringLiteral("xyz"));
+    QVERIFY(!QGuiApplication::clipboard()->mimeData()->hasFormat(Hint));
+}
+
+void TestGuiWindow::valueCannotBeSelected()
+{
+    // A selection would reach the clipboard (and X11's PRIMARY) without the guard.
+    QCOMPARE(m_field->textInteractionFlags(), Qt::NoTextInteraction);
+    QTest::mouseDClick(m_field->viewport(), Qt::LeftButton, {}, QPoint(20, 10));
+    m_field->setFocus();
+    QTest::keyClick(m_field, Qt::Key_A, Qt::ControlModifier);
+    QVERIFY(!m_field->textCursor().hasSelection());
+    QVERIFY(QGuiApplication::clipboard()->text().isEmpty());
+}
+
+void TestGuiWindow::showHideMasksButCopiesTheValue()
+{
+    auto *toggle = child<QToolButton>(m_tab, "showValueToggle");
+    QVERIFY(toggle->isChecked()); // shown by default
+    const QString value = m_field->value();
+    QCOMPARE(m_field->toPlainText(), value);
+    QTest::mouseClick(toggle, Qt::LeftButton);
+    QVERIFY(!toggle->isChecked());
+    QCOMPARE(m_field->toPlainText(), QString(value.size(), QChar(0x2022)));
+    QVERIFY(!m_field->toPlainText().contains(value));
+    QCOMPARE(m_field->value(), value);
+    // Regenerating keeps the mask.
+    QTest::mouseClick(child<QPushButton>(m_tab, "regenerateButton"), Qt::LeftButton);
+    QCOMPARE(m_field->toPlainText(), QString(m_field->value().size(), QChar(0x2022)));
+    QTest::mouseClick(child<QPushButton>(m_tab, "copyButton"), Qt::LeftButton);
+    QCOMPARE(QGuiApplication::clipboard()->text(), m_field->value());
+    QTest::mouseClick(toggle, Qt::LeftButton);
+    QCOMPARE(m_field->toPlainText(), m_field->value());
+}
+
+void TestGuiWindow::countdownAndClearNow()
+{
+    auto *progress = child<QProgressBar>(m_window.get(), "clipboardProgress");
+    auto *clearNow = child<QAction>(m_window.get(), "clearNowAction");
+    QVERIFY(!progress->isVisible());
+    QVERIFY(!clearNow->isEnabled());
+
+    QTest::mouseClick(child<QPushButton>(m_tab, "copyButton"), Qt::LeftButton);
+    QCOMPARE(QGuiApplication::clipboard()->text(), m_field->value());
+    // The default timeout is 20 s; the bar starts full and runs down once a second.
+    QVERIFY(progress->isVisible());
+    QCOMPARE(progress->maximum(), 20);
+    QCOMPARE(progress->value(), 20);
+    QVERIFY(clearNow->isEnabled());
+    QTRY_COMPARE_WITH_TIMEOUT(progress->value(), 19, 3000);
+
+    // Copying again restarts the countdown.
+    QTest::mouseClick(child<QPushButton>(m_tab, "copyButton"), Qt::LeftButton);
+    QCOMPARE(progress->value(), 20);
+
+    QSignalSpy cleared(m_window->clipboardGuard(), &ClipboardGuard::cleared);
+    clearNow->trigger();
+    QCOMPARE(cleared.count(), 1);
+    QVERIFY(QGuiApplication::clipboard()->text().isEmpty());
+    QVERIFY(!progress->isVisible());
+    QVERIFY(!clearNow->isEnabled());
+}
+
+QTEST_MAIN(TestGuiWindow)
+#include "tst_gui_window.moc"
