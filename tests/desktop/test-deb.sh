@@ -1,0 +1,59 @@
+#!/usr/bin/env bash
+# SPDX-License-Identifier: GPL-3.0-or-later
+# Builds the .deb with CPack, unpacks it into a scratch root with dpkg -x, and checks that every
+# file is in its FHS place, that dpkg-shlibdeps computed the dependencies, and that
+# passforge-cli runs from the scratch root.
+set -euo pipefail
+build_dir=$1
+app_id=$2
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+
+fail() { echo "FAIL: $*" >&2; exit 1; }
+
+(cd "$build_dir" && cpack -G DEB -B "$work/out" >"$work/cpack.log" 2>&1) ||
+    { cat "$work/cpack.log" >&2; fail "cpack did not build the package"; }
+deb=$(ls "$work"/out/*.deb 2>/dev/null | head -n 1)
+[ -n "$deb" ] || fail "no .deb was written"
+echo "package: $(basename "$deb")"
+
+depends=$(dpkg-deb -f "$deb" Depends)
+echo "Depends: $depends"
+case "$depends" in
+*libqt6core6*) ;;
+*) fail "Depends does not name libqt6core6: dpkg-shlibdeps did not run" ;;
+esac
+case "$depends" in
+*libqt6widgets6*) ;;
+*) fail "Depends does not name libqt6widgets6" ;;
+esac
+
+root="$work/root"
+dpkg -x "$deb" "$root"
+for f in \
+    usr/bin/passforge \
+    usr/bin/passforge-cli \
+    "usr/share/applications/$app_id.desktop" \
+    "usr/share/metainfo/$app_id.metainfo.xml" \
+    "usr/share/icons/hicolor/scalable/apps/$app_id.svg" \
+    "usr/share/icons/hicolor/48x48/apps/$app_id.png" \
+    "usr/share/icons/hicolor/256x256/apps/$app_id.png" \
+    usr/share/man/man1/passforge-cli.1; do
+    [ -s "$root/$f" ] || fail "missing from the package: /$f"
+done
+# Translations, once the project ships them, go to share/passforge/translations.
+if [ -d "$root/usr/share/passforge/translations" ]; then
+    ls "$root"/usr/share/passforge/translations/*.qm >/dev/null ||
+        fail "translations folder without .qm files"
+fi
+# Nothing may land outside /usr.
+stray=$(cd "$root" && find . -mindepth 1 -maxdepth 1 ! -name usr)
+[ -z "$stray" ] || fail "files outside /usr: $stray"
+
+version=$("$root/usr/bin/passforge-cli" --version)
+[[ "$version" =~ ^passforge-cli\ [0-9]+\.[0-9]+\.[0-9]+$ ]] || fail "unexpected --version: $version"
+token=$("$root/usr/bin/passforge-cli" token --bytes 16)
+[[ "$token" =~ ^[0-9a-f]{32}$ ]] || fail "the packaged CLI printed '$token'"
+man -l "$root/usr/share/man/man1/passforge-cli.1" 2>/dev/null | grep -q "passforge-cli" ||
+    fail "the man page does not render"
+echo "ok: $version"
