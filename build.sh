@@ -4,6 +4,7 @@
 #   ./build.sh test     build and run the whole test suite
 #   ./build.sh build    build only
 #   ./build.sh bench    micro-benchmarks and timings against pwgen, keepassxc-cli and Python
+#   ./build.sh package  a .deb in build/ (CPack; dependencies from dpkg-shlibdeps)
 #   ./build.sh screenshots  the README's pictures of each tab, from a real X server (Xvfb)
 set -euo pipefail
 cd "$(dirname "$0")"
@@ -91,6 +92,11 @@ bench)
     cmake --build --preset bench -j2
     python3 tests/bench/compare.py "$@"
     ;;
+package)
+    build
+    log "packaging (CPack, .deb)"
+    (cd build && cpack -G DEB)
+    ;;
 screenshots)
     build
     ensure_display
@@ -98,7 +104,7 @@ screenshots)
     build/bin/passforge-screenshots docs/screenshots "$@"
     ;;
 *)
-    echo "usage: $0 [run|test|build|bench|screenshots]" >&2
+    echo "usage: $0 [run|test|build|bench|package|screenshots]" >&2
     exit 2
     ;;
 esac
