@@ -19,19 +19,32 @@ void secureWipe(QString &s);
 void secureWipe(QByteArray &b);
 
 // An allocator that wipes every block before handing it back, so that containers holding random
-// bytes or secrets leave nothing behind when they grow or are destroyed.
-template <typename T> struct WipingAllocator
+// bytes or secrets leave nothing behind when they grow or are destroyed. Base does the actual
+// allocation; tests put a recording allocator there to see the bytes at release.
+template <typename T, typename Base = std::allocator<T>>
+struct WipingAllocator
 {
     using value_type = T;
+    template <typename U>
+    struct rebind
+    {
+        using other =
+            WipingAllocator<U, typename std::allocator_traits<Base>::template rebind_alloc<U>>;
+    };
+
     WipingAllocator() noexcept = default;
-    template <typename U> WipingAllocator(const WipingAllocator<U> &) noexcept {}
-    T *allocate(std::size_t n) { return std::allocator<T>().allocate(n); }
+    template <typename U, typename B>
+    WipingAllocator(const WipingAllocator<U, B> &) noexcept
+    {
+    }
+    T *allocate(std::size_t n) { return Base().allocate(n); }
     void deallocate(T *p, std::size_t n) noexcept
     {
         secureZero(p, n * sizeof(T));
-        std::allocator<T>().deallocate(p, n);
+        Base().deallocate(p, n);
     }
-    template <typename U> bool operator==(const WipingAllocator<U> &) const noexcept
+    template <typename U, typename B>
+    bool operator==(const WipingAllocator<U, B> &) const noexcept
     {
         return true;
     }
