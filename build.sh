@@ -16,6 +16,7 @@ PACKAGES=(
     libgl-dev
     xvfb xauth xclip x11-utils
     scdoc desktop-file-utils appstream dpkg-dev
+    valgrind
     python3
 )
 

@@ -65,8 +65,17 @@ QString cliProgram()
 CliResult runCli(const QStringList &args, const CliOptions &options)
 {
     QProcess process;
-    process.setProgram(cliProgram());
-    process.setArguments(args);
+    // PASSFORGE_CLI_WRAPPER runs the CLI under a tool such as valgrind: the tool's own words
+    // first, then the CLI and its arguments.
+    const QStringList wrapper = qEnvironmentVariable("PASSFORGE_CLI_WRAPPER")
+                                    .split(QLatin1Char(' '), Qt::SkipEmptyParts);
+    if (wrapper.isEmpty()) {
+        process.setProgram(cliProgram());
+        process.setArguments(args);
+    } else {
+        process.setProgram(wrapper.first());
+        process.setArguments(wrapper.mid(1) + QStringList{cliProgram()} + args);
+    }
     process.setProcessEnvironment(cleanEnvironment());
     if (!options.stdoutPath.isEmpty())
         process.setStandardOutputFile(options.stdoutPath);
