@@ -50,22 +50,28 @@ QMimeData *ClipboardGuard::secretMimeData(const QString &secret)
 {
     auto *mime = new QMimeData;
     mime->setText(secret);
-    // KDE Klipper and other managers that follow it skip entries with this hint.
-    mime->setData(QStringLiteral("x-kde-passwordManagerHint"), QByteArrayLiteral("secret"));
-    // macOS: concealed pasteboard type, honoured by clipboard managers there.
-    mime->setData(QStringLiteral("application/x-nspasteboard-concealed-type"), QByteArray());
-    // Windows: keep the value out of clipboard history, cloud sync and monitoring tools. Qt maps
-    // these mime types to registered clipboard formats of the same name.
+    // Each platform gets only its own hints: on X11 every format becomes a target offered to any
+    // client, and a Windows format name there would only be noise that managers store as data.
+#if defined(Q_OS_WIN)
+    // Keep the value out of clipboard history, cloud sync and monitoring tools. Qt registers a
+    // clipboard format of the name given in value="..." (QWindowsMimeRegistry).
+    const QByteArray zero(4, '\0'); // a DWORD 0
     mime->setData(
         QStringLiteral(
             "application/x-qt-windows-mime;value=\"ExcludeClipboardContentFromMonitorProcessing\""),
-        QByteArray(4, '\0'));
-    const QByteArray zero(4, '\0');
+        zero);
     mime->setData(
         QStringLiteral("application/x-qt-windows-mime;value=\"CanIncludeInClipboardHistory\""),
         zero);
     mime->setData(
         QStringLiteral("application/x-qt-windows-mime;value=\"CanUploadToCloudClipboard\""), zero);
+#elif defined(Q_OS_MACOS)
+    // The concealed pasteboard type, honoured by clipboard managers there.
+    mime->setData(QStringLiteral("application/x-nspasteboard-concealed-type"), QByteArray());
+#else
+    // X11 and Wayland: KDE Klipper and the managers that follow it skip entries with this hint.
+    mime->setData(QStringLiteral("x-kde-passwordManagerHint"), QByteArrayLiteral("secret"));
+#endif
     return mime;
 }
 
