@@ -1,0 +1,154 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// A whole session in the window: generate on every tab, copy each value, draw and shuffle a
+// list, copy the results, quit. Then every value that was shown, and every name of the pasted
+// list, is searched for in the config, cache and data directories and in everything the process
+// wrote to stderr or through Qt's message handler. There must be no hit.
+#include "MainWindow.h"
+#include "ValueDisplay.h"
+
+#include <QAbstractButton>
+#include <QAction>
+#include <QApplication>
+#include <QCheckBox>
+#include <QDirIterator>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QPlainTextEdit>
+#include <QSpinBox>
+#include <QTabWidget>
+#include <QTemporaryDir>
+#include <QTemporaryFile>
+#include <QTest>
+
+#include <cstdio>
+#include <unistd.h>
+
+namespace {
+
+QByteArray messages;
+
+void recordMessage(QtMsgType, const QMessageLogContext &, const QString &text)
+{
+    messages += text.toUtf8() + '\n';
+}
+
+QByteArray readTree(const QString &root)
+{
+    QByteArray all;
+    QDirIterator it(root, QDir::Files | QDir::Hidden | QDir::System, QDirIterator::Subdirectories);
+    while (it.hasNext()) {
+        QFile file(it.next());
+        if (file.open(QIODevice::ReadOnly))
+            all += file.fileName().toUtf8() + '\n' + file.readAll() + '\n';
+    }
+    return all;
+}
+
+} // namespace
+
+class TestSecretHygiene : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void wholeSessionLeavesNoValueBehind();
+};
+
+void TestSecretHygiene::wholeSessionLeavesNoValueBehind()
+{
+    QTemporaryDir home;
+    QVERIFY(home.isValid());
+    const QString config = home.filePath(QStringLiteral("config"));
+    const QString cache = home.filePath(QStringLiteral("cache"));
+    const QString data = home.filePath(QStringLiteral("data"));
+    qputenv("XDG_CONFIG_HOME", QFile::encodeName(config));
+    qputenv("XDG_CACHE_HOME", QFile::encodeName(cache));
+    qputenv("XDG_DATA_HOME", QFile::encodeName(data));
+
+    // Everything written to file descriptor 2 goes to a file for the length of the session.
+    QTemporaryFile stderrFile;
+    QVERIFY(stderrFile.open());
+    std::fflush(stderr);
+    const int savedStderr = ::dup(2);
+    QVERIFY(::dup2(stderrFile.handle(), 2) == 2);
+    const QtMessageHandler previous = qInstallMessageHandler(recordMessage);
+
+    QStringList shown;
+    const QStringList names = {QStringLiteral("Zephyrine Quillfeather-Abernathy"),
+                               QStringLiteral("Bartholomew Xanthopoulos-Grüning"),
+                               QStringLiteral("Ottoline Vasquez-Nakamura"),
+                               QStringLiteral("Ingeborg Thistlewood-Okonkwo")};
+    {
+        auto *window = new MainWindow;
+        window->show();
+        auto *tabs = window->findChild<QTabWidget *>(QStringLiteral("tabs"));
+        QVERIFY(tabs);
+        // Long values, so that a hit cannot be a coincidence.
+        if (auto *count = window->findChild<QSpinBox *>(QStringLiteral("countSpinBox")))
+            count->setValue(3);
+        if (auto *min = window->findChild<QLineEdit *>(QStringLiteral("minEdit")))
+            min->setText(QStringLiteral("-9000000000000000000"));
+        if (auto *max = window->findChild<QLineEdit *>(QStringLiteral("maxEdit")))
+            max->setText(QStringLiteral("9000000000000000000"));
+        for (const char *pageName : {"passwordTab", "passphraseTab", "tokenTab", "numberTab"}) {
+            auto *page = window->findChild<QWidget *>(QString::fromLatin1(pageName));
+            if (!page)
+                continue; // a build without that tab
+            tabs->setCurrentWidget(page);
+            auto *value = page->findChild<ValueDisplay *>(QStringLiteral("valueField"));
+            auto *copy = page->findChild<QAbstractButton *>(QStringLiteral("copyButton"));
+            auto *regenerate =
+                page->findChild<QAbstractButton *>(QStringLiteral("regenerateButton"));
+            QVERIFY(value && copy && regenerate);
+            for (int i = 0; i < 3; ++i) {
+                QTRY_VERIFY(value->hasValue());
+                shown += value->value().split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+                QTest::mouseClick(copy, Qt::LeftButton);
+                QTest::mouseClick(regenerate, Qt::LeftButton);
+            }
+        }
+        auto *pick = window->findChild<QWidget *>(QStringLiteral("pickTab"));
+        QVERIFY(pick);
+        tabs->setCurrentWidget(pick);
+        pick->findChild<QPlainTextEdit *>(QStringLiteral("listEdit"))
+            ->setPlainText(names.join(QLatin1Char('\n')));
+        auto *winners = pick->findChild<QSpinBox *>(QStringLiteral("winnersSpinBox"));
+        auto *results = pick->findChild<QListWidget *>(QStringLiteral("resultList"));
+        QVERIFY(winners && results);
+        winners->setValue(2);
+        for (const char *button : {"drawButton", "copyResultButton", "copyRecordButton",
+                                   "shuffleButton", "copyResultButton", "copyRecordButton"}) {
+            auto *b = pick->findChild<QAbstractButton *>(QString::fromLatin1(button));
+            QVERIFY2(b, button);
+            QTRY_VERIFY2(b->isEnabled(), button);
+            QTest::mouseClick(b, Qt::LeftButton);
+        }
+        QVERIFY(results->count() > 0);
+        // Quit as a user would: the window saves its settings on close.
+        window->close();
+        delete window;
+    }
+    QCoreApplication::processEvents();
+
+    qInstallMessageHandler(previous);
+    std::fflush(stderr);
+    ::dup2(savedStderr, 2);
+    ::close(savedStderr);
+    stderrFile.seek(0);
+    const QByteArray capturedStderr = stderrFile.readAll() + messages;
+
+    const QByteArray stored = readTree(config) + readTree(cache) + readTree(data);
+    // The session did write its settings, so there was something to search.
+    QVERIFY2(stored.contains("passforge.conf"), stored.constData());
+    QVERIFY(shown.size() >= 12);
+    QStringList secrets = shown + names;
+    for (const QString &secret : std::as_const(secrets)) {
+        QVERIFY2(secret.size() >= 8, qPrintable(secret));
+        const QByteArray needle = secret.toUtf8();
+        QVERIFY2(!stored.contains(needle), qPrintable(QStringLiteral("stored: ") + secret));
+        QVERIFY2(!capturedStderr.contains(needle), qPrintable(QStringLiteral("stderr: ") + secret));
+    }
+}
+
+QTEST_MAIN(TestSecretHygiene)
+#include "tst_secret_hygiene.moc"
