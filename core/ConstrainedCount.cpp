@@ -60,18 +60,20 @@ ConstrainedCount countConstrained(int length, std::span<const SymbolClass> class
         // The last step only needs the full length.
         for (int j = last ? n : 0; j <= n; ++j) {
             long double sum = 0;
-            for (int k = c.minimum; k <= j; ++k) {
-                const long double tail = q[static_cast<std::size_t>(j - k)];
-                if (tail == 0)
-                    continue;
-                long double pmf;
-                if (p >= 1) {
-                    pmf = k == j ? 1.0L : 0.0L;
-                } else {
-                    pmf = std::exp(logFactorial[j] - logFactorial[k] - logFactorial[j - k] +
-                                   k * logP + (j - k) * logNotP);
+            if (p >= 1) {
+                // Only this class is left: every symbol is one of its own.
+                sum = j >= c.minimum ? q[0] : 0.0L;
+            } else if (j >= c.minimum) {
+                // One exp per row; the binomial terms follow by the ratio
+                // pmf(k + 1) / pmf(k) = (j - k) / (k + 1) * p / (1 - p).
+                const long double ratio = p / (1 - p);
+                long double pmf = std::exp(logFactorial[j] - logFactorial[c.minimum] -
+                                           logFactorial[j - c.minimum] + c.minimum * logP +
+                                           (j - c.minimum) * logNotP);
+                for (int k = c.minimum; k <= j; ++k) {
+                    sum += pmf * q[static_cast<std::size_t>(j - k)];
+                    pmf *= ratio * (j - k) / (k + 1);
                 }
-                sum += pmf * tail;
             }
             next[static_cast<std::size_t>(j)] = sum;
         }
