@@ -267,8 +267,10 @@ void TestNumbers::distinct()
         QVERIFY(std::adjacent_find(got.begin(), got.end()) == got.end());
         if (permutation) {
             // Sorted, a permutation of the range is min, min + 1, ..., max.
+            // (Not std::iota: it would step past INT64_MAX after the last value.)
             std::vector<std::int64_t> range(got.size());
-            std::iota(range.begin(), range.end(), min);
+            for (std::size_t i = 0; i < range.size(); ++i)
+                range[i] = static_cast<std::int64_t>(static_cast<std::uint64_t>(min) + i);
             QVERIFY(got == range);
         }
     }
