@@ -26,6 +26,21 @@ constexpr std::array<CaseName, 4> CaseNames{{
     {PassphraseGenerator::Case::OneCapitalised, "one"},
 }};
 
+bool hasAsciiDigit(QStringView text)
+{
+    return std::any_of(text.begin(), text.end(), [](QChar c) { return c >= u'0' && c <= u'9'; });
+}
+
+// Whether a non-empty proper prefix of text is also its suffix, as in "aa" or "-.-".
+bool overlapsItself(QStringView text)
+{
+    for (qsizetype n = 1; n < text.size(); ++n) {
+        if (text.first(n) == text.last(n))
+            return true;
+    }
+    return false;
+}
+
 } // namespace
 
 PassphraseGenerator::PassphraseGenerator()
@@ -64,9 +79,25 @@ double PassphraseGenerator::entropyBits() const
 
 bool PassphraseGenerator::entropyIsExact() const
 {
+    const QStringList &words = m_wordlist.words();
+    // The added digit is found as the one digit in the passphrase. If words hold digits too, it
+    // can be read as part of one: with "ab", "1c", "x", "cx" and "5" (a prefix-free list) and no
+    // separator, "ab" "1c" "x" + 5 and "ab" + 1 "cx" "5" are both "ab1cx5".
+    if (m_addDigit && std::any_of(words.cbegin(), words.cend(), hasAsciiDigit))
+        return false;
     if (m_wordlist.isPrefixFree())
         return true;
-    return !m_separator.isEmpty() && !m_wordlist.anyWordContains(m_separator);
+    // Otherwise the separator must occur nowhere but between words. Not inside a word as shown:
+    // in upper or title case "box" shows as "BOX", which holds the separator "X". Not straddling
+    // a word and itself, which a separator that overlaps itself can do: with "aa", "xa" "y" and
+    // "x" "ay" are both "xaaay". Not ending in the added digit.
+    if (m_separator.isEmpty() || overlapsItself(m_separator))
+        return false;
+    if (m_addDigit && hasAsciiDigit(m_separator))
+        return false;
+    const Qt::CaseSensitivity cs = m_case == Case::Lower ? Qt::CaseSensitive : Qt::CaseInsensitive;
+    return std::none_of(words.cbegin(), words.cend(),
+                        [&](const QString &w) { return w.contains(m_separator, cs); });
 }
 
 void PassphraseGenerator::appendWord(const std::string &word, bool title, SecureBytes &out) const

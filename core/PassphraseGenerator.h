@@ -42,9 +42,9 @@ public:
     // count * log2(list size), plus log2(count) for one capitalised word, plus log2(10 * count)
     // for a digit added to one word.
     double entropyBits() const;
-    // False when a passphrase might be read as more than one choice of words, so that
+    // False when a passphrase might be read as more than one choice of words and digit, so that
     // entropyBits() is an upper bound: the list is not prefix-free and the separator does not
-    // keep words apart.
+    // keep words apart, or a digit is added and the words hold digits too.
     bool entropyIsExact() const;
 
     // Draw order, pinned by tests: the word indices (several per 64-bit draw), then the word to

@@ -10,11 +10,14 @@ namespace {
 
 void describeWordlist(CliContext &context, const QString &path, const Wordlist &list)
 {
-    // Warnings go to stderr; they never change stdout.
-    context.notes.append(
-        Cli::tr("wordlist '%1': %n distinct words", nullptr, list.size()).arg(path) +
-        Cli::tr(" (dropped %n blank line(s)", nullptr, list.droppedBlank()) +
-        Cli::tr(" and %n duplicate(s))", nullptr, list.droppedDuplicates()));
+    // Warnings go to stderr; they never change stdout. Each count is a whole plural message and
+    // the sentence one more, so that a translation can order the parts as its grammar needs.
+    const QString words = Cli::tr("%n distinct word(s)", "wordlist note", int(list.size()));
+    const QString blanks = Cli::tr("%n blank line(s)", "wordlist note", int(list.droppedBlank()));
+    const QString duplicates =
+        Cli::tr("%n duplicate(s)", "wordlist note", int(list.droppedDuplicates()));
+    context.notes.append(Cli::tr("wordlist '%1': %2 (dropped %3 and %4)", "wordlist note")
+                             .arg(path, words, blanks, duplicates));
 }
 
 } // namespace
@@ -29,20 +32,21 @@ int Cli::runPassphrase(const QStringList &args, CliContext &context)
                           .arg(PassphraseGenerator::MinWords)
                           .arg(PassphraseGenerator::MaxWords)
                           .arg(PassphraseGenerator::DefaultWords),
-                      tr("N")});
-    parser.addOption(
-        {QStringLiteral("separator"), tr("Between words (default '-'; may be empty)."), tr("S")});
+                      tr("N", "value name in --help: a number")});
+    parser.addOption({QStringLiteral("separator"), tr("Between words (default '-'; may be empty)."),
+                      tr("S", "value name in --help: a separator text")});
     parser.addOption({QStringLiteral("case"),
                       tr("lower (default), upper, title, or one (one random word capitalised)."),
-                      tr("CASE")});
+                      tr("CASE", "value name in --help: lower, upper, title or one")});
     parser.addOption(
         {QStringLiteral("add-digit"), tr("Append a random digit to one random word.")});
     parser.addOption({QStringLiteral("wordlist"),
                       tr("Your own list: one word per line, UTF-8, at least %1 distinct words; a "
                          "leading dice number is ignored.")
                           .arg(Wordlist::MinWords),
-                      tr("FILE")});
-    parser.addOption({QStringLiteral("count"), tr("How many passphrases (default 1)."), tr("N")});
+                      tr("FILE", "value name in --help: a file path")});
+    parser.addOption({QStringLiteral("count"), tr("How many passphrases (default 1)."),
+                      tr("N", "value name in --help: a number")});
     parser.addOption(
         {QStringLiteral("json"), tr("One JSON object per line, with value and entropy_bits.")});
     if (support::parse(parser, args, context))
@@ -97,8 +101,9 @@ int Cli::runPassphrase(const QStringList &args, CliContext &context)
                             "combining mark or a control character)")
                              .arg(generator.separator()));
     if (!generator.entropyIsExact())
-        context.notes.append(tr("warning: the wordlist is not prefix-free and the separator does "
-                                "not keep words apart, so entropy_bits is an upper bound"));
+        context.notes.append(tr("warning: with this wordlist (not prefix-free, or with digits in "
+                                "its words) and these options, different words can give the same "
+                                "passphrase, so entropy_bits is an upper bound"));
 
     Random random(context.source);
     OutputSink &out = context.out;
