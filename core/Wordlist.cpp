@@ -136,10 +136,4 @@ Wordlist Wordlist::fromFile(const QString &path, Error *error, QString *systemMe
     return fromUtf8(data, error);
 }
 
-bool Wordlist::anyWordContains(const QString &text) const
-{
-    return std::any_of(m_words.cbegin(), m_words.cend(),
-                       [&](const QString &w) { return w.contains(text); });
-}
-
 } // namespace passforge

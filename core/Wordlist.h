@@ -40,8 +40,6 @@ public:
     qsizetype droppedDuplicates() const { return m_droppedDuplicates; }
     // No word is a prefix of another, so words joined with no separator split only one way.
     bool isPrefixFree() const { return m_prefixFree; }
-    // Whether some word contains text (used to tell if a separator keeps words apart).
-    bool anyWordContains(const QString &text) const;
 
 private:
     QStringList m_words;
