@@ -18,6 +18,9 @@ PACKAGES=(
     scdoc desktop-file-utils appstream dpkg-dev
     valgrind
     python3
+    # A Japanese font, so that the Japanese translation draws glyphs instead of empty boxes
+    # (tests/i18n checks it); small, unlike fonts-noto-cjk.
+    fonts-ipafont-gothic
 )
 
 log() { printf '==> %s\n' "$*" >&2; }

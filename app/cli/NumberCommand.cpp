@@ -13,9 +13,12 @@ int Cli::runNumber(const QStringList &args, CliContext &context)
     QCommandLineParser parser;
     support::prepareParser(parser, tr("Uniform random integers from A to B inclusive, anywhere "
                                       "in the signed 64-bit range."));
-    parser.addOption({QStringLiteral("min"), tr("The smallest value (required)."), tr("A")});
-    parser.addOption({QStringLiteral("max"), tr("The largest value (required)."), tr("B")});
-    parser.addOption({QStringLiteral("count"), tr("How many numbers (default 1)."), tr("N")});
+    parser.addOption({QStringLiteral("min"), tr("The smallest value (required)."),
+                      tr("A", "value name in --help: the lower bound")});
+    parser.addOption({QStringLiteral("max"), tr("The largest value (required)."),
+                      tr("B", "value name in --help: the upper bound")});
+    parser.addOption({QStringLiteral("count"), tr("How many numbers (default 1)."),
+                      tr("N", "value name in --help: a number")});
     parser.addOption(
         {QStringLiteral("distinct"),
          tr("No value twice (at most %1 values).").arg(NumberGenerator::MaxDistinctCount)});

@@ -37,7 +37,7 @@ int Cli::runPassword(const QStringList &args, CliContext &context)
     QCommandLineParser parser;
     support::prepareParser(parser, tr("Random passwords. With no class option all four classes "
                                       "are used; naming any selects only those named."));
-    const QString valueName = tr("N");
+    const QString valueName = tr("N", "value name in --help: a number");
     parser.addOption({QStringLiteral("length"),
                       tr("Characters per password, %1 to %2 (default %3).")
                           .arg(PasswordGenerator::MinLength)
@@ -50,8 +50,9 @@ int Cli::runPassword(const QStringList &args, CliContext &context)
     parser.addOption({QStringLiteral("symbols"), tr("Use the 32 ASCII punctuation characters.")});
     parser.addOption({QStringLiteral("custom"),
                       tr("Also use these characters (each user-perceived character counts once)."),
-                      tr("CHARS")});
-    parser.addOption({QStringLiteral("exclude"), tr("Never use these characters."), tr("CHARS")});
+                      tr("CHARS", "value name in --help: characters")});
+    parser.addOption({QStringLiteral("exclude"), tr("Never use these characters."),
+                      tr("CHARS", "value name in --help: characters")});
     parser.addOption({QStringLiteral("no-lookalikes"),
                       tr("Avoid look-alike characters: %1").arg(PasswordGenerator::lookAlikes())});
     parser.addOption({QStringLiteral("min-lower"), tr("At least N lowercase letters."), valueName});

@@ -22,8 +22,8 @@ int Cli::runPick(const QStringList &args, CliContext &context)
     support::prepareParser(parser, tr("Draw winners from a list: one entry per line, from FILE or "
                                       "standard input. A name on several lines has several "
                                       "tickets; once it wins, all its tickets leave the draw."));
-    parser.addOption(
-        {QStringLiteral("count"), tr("How many distinct winners (default 1)."), tr("K")});
+    parser.addOption({QStringLiteral("count"), tr("How many distinct winners (default 1)."),
+                      tr("K", "value name in --help: a number of winners")});
     parser.addOption({QStringLiteral("shuffle"), tr("Print the whole list in random order.")});
     parser.addOption({QStringLiteral("json"),
                       tr("One JSON object with winners, entries, tickets, duplicates and "

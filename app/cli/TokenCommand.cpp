@@ -15,13 +15,14 @@ int Cli::runToken(const QStringList &args, CliContext &context)
                       tr("Random bytes per token, 1 to %1 (default %2).")
                           .arg(TokenGenerator::MaxBytes)
                           .arg(TokenGenerator::DefaultBytes),
-                      tr("N")});
+                      tr("N", "value name in --help: a number")});
     parser.addOption({QStringLiteral("format"),
                       tr("hex (default), urlsafe (base64url without padding), base64, base32 "
                          "(RFC 4648, no padding), uuid (version 4) or raw (bytes; not to a "
                          "terminal)."),
-                      tr("FORMAT")});
-    parser.addOption({QStringLiteral("count"), tr("How many tokens (default 1)."), tr("N")});
+                      tr("FORMAT", "value name in --help: a token format")});
+    parser.addOption({QStringLiteral("count"), tr("How many tokens (default 1)."),
+                      tr("N", "value name in --help: a number")});
     parser.addOption(
         {QStringLiteral("json"), tr("One JSON object per line, with value and entropy_bits.")});
     if (support::parse(parser, args, context))

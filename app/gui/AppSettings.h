@@ -53,10 +53,12 @@ public:
     static constexpr IntKey ClearAfterSeconds{"clipboard/clearAfterSeconds", 20, 5, 600, true};
     static constexpr BoolKey ClearOnQuit{"clipboard/clearOnQuit", true};
     static constexpr BoolKey RestoreOptions{"general/restoreLastOptions", true};
+    // The language of the window by its translation's code (de, pt_BR); empty follows the system.
+    static constexpr TextKey Language{"general/language", "", 16};
 
     // The window.
     static constexpr BytesKey WindowGeometry{"window/geometry"};
-    static constexpr IntKey CurrentTab{"window/currentTab", 0, 0, 3};
+    static constexpr IntKey CurrentTab{"window/currentTab", 0, 0, 4};
 
     // Password tab.
     static constexpr IntKey PasswordLength{"password/length", 20, 4, 256};
@@ -73,6 +75,15 @@ public:
     static constexpr IntKey PasswordMinDigits{"password/minDigits", 0, 0, 256};
     static constexpr IntKey PasswordMinSymbols{"password/minSymbols", 0, 0, 256};
     static constexpr BoolKey PasswordShowValue{"password/showValue", true};
+
+    // Passphrase tab. The case is stored by its CLI name (lower, upper, title, one); the wordlist
+    // by its file path, empty for the built-in list. The words themselves are never stored.
+    static constexpr IntKey PassphraseWords{"passphrase/words", 6, 1, 40};
+    static constexpr TextKey PassphraseSeparator{"passphrase/separator", "-", 64};
+    static constexpr TextKey PassphraseCase{"passphrase/case", "lower", 16};
+    static constexpr BoolKey PassphraseAddDigit{"passphrase/addDigit", false};
+    static constexpr TextKey PassphraseWordlist{"passphrase/wordlist", "", 4096};
+    static constexpr BoolKey PassphraseShowValue{"passphrase/showValue", true};
 
     // Token tab. The format is stored by its stable CLI name (hex, urlsafe, ...).
     static constexpr IntKey TokenBytes{"token/bytes", 32, 1, 1024};

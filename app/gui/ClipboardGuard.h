@@ -37,8 +37,8 @@ public:
     bool isCountingDown() const { return m_ticker.isActive(); }
     int remainingSeconds() const { return m_remaining; }
 
-    // A mime payload carrying text plus the "do not store" hints of every platform. Each clipboard
-    // mode takes ownership of its own payload, so callers need one per mode.
+    // A mime payload carrying text plus the "do not store" hints of the platform it runs on. Each
+    // clipboard mode takes ownership of its own payload, so callers need one per mode.
     static QMimeData *secretMimeData(const QString &secret);
 
 Q_SIGNALS:

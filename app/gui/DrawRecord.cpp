@@ -15,7 +15,8 @@ QString DrawRecord::toText() const
                             .arg(tickets));
     }
     lines << tr("List SHA-256: %1").arg(listSha256);
-    lines << (kind == Kind::Draw ? tr("Winners, in draw order:") : tr("Order:"));
+    lines << (kind == Kind::Draw ? tr("Winners, in draw order:")
+                                 : tr("Order:", "heading of the list in shuffled order"));
     for (qsizetype i = 0; i < result.size(); ++i)
         lines << tr("%1. %2", "rank, then the name").arg(QString::number(i + 1), result.at(i));
     return lines.join(QLatin1Char('\n')) + QLatin1Char('\n');

@@ -96,7 +96,8 @@ void GeneratorPage::regenerate()
     }
     if (failure.isEmpty()) {
         m_display->setValue(value);
-        m_meter->setBits(entropyBits());
+        const double bits = entropyBits();
+        m_meter->setBits(bits, entropyText(bits), entropyToolTip());
     } else {
         m_display->setError(failure);
         m_meter->clear();
@@ -107,6 +108,16 @@ void GeneratorPage::regenerate()
         m_canCopy = canCopyNow;
         Q_EMIT canCopyChanged(canCopyNow);
     }
+}
+
+QString GeneratorPage::entropyText(double bits) const
+{
+    return StrengthMeter::describe(bits);
+}
+
+QString GeneratorPage::entropyToolTip() const
+{
+    return StrengthMeter::exactToolTip();
 }
 
 void GeneratorPage::copyToClipboard()

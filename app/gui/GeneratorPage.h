@@ -39,6 +39,10 @@ protected:
     virtual QString problem() const = 0;
     virtual QString makeValue(passforge::Random &random) const = 0;
     virtual double entropyBits() const = 0;
+    // The entropy line and its tooltip. By default "131.1 bits — very strong" and a note that
+    // this is exact; a tab may add how the bits arise, or say that they are an upper bound.
+    virtual QString entropyText(double bits) const;
+    virtual QString entropyToolTip() const;
 
     QGroupBox *optionsBox() const { return m_optionsBox; }
     // For subclasses' change handlers: regenerates and announces the change of options.

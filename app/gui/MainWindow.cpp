@@ -5,6 +5,7 @@
 #include "ClipboardStatus.h"
 #include "Icons.h"
 #include "NumberTab.h"
+#include "PassphraseTab.h"
 #include "PasswordTab.h"
 #include "PickTab.h"
 #include "PreferencesDialog.h"
@@ -25,6 +26,7 @@ MainWindow::MainWindow(QWidget *parent)
     , m_guard(new ClipboardGuard(this))
     , m_tabs(new QTabWidget(this))
     , m_passwordTab(new PasswordTab(m_random, m_tabs))
+    , m_passphraseTab(new PassphraseTab(m_random, m_tabs))
     , m_tokenTab(new TokenTab(m_random, m_tabs))
     , m_numberTab(new NumberTab(m_random, m_tabs))
     , m_pickTab(new PickTab(m_random, m_tabs))
@@ -36,6 +38,7 @@ MainWindow::MainWindow(QWidget *parent)
     m_tabs->setObjectName(QStringLiteral("tabs"));
     m_tabs->setDocumentMode(true);
     addPage(m_passwordTab, tr("&Password"));
+    addPage(m_passphraseTab, tr("Pa&ssphrase"));
     addPage(m_tokenTab, tr("&Token"));
     addPage(m_numberTab, tr("&Number"));
     addPage(m_pickTab, tr("Pick a &winner"));
@@ -196,6 +199,7 @@ void MainWindow::restoreState()
         m_tabs->setCurrentIndex(m_settings.value(AppSettings::CurrentTab));
     }
     m_passwordTab->regenerate();
+    m_passphraseTab->regenerate();
     m_tokenTab->regenerate();
     m_numberTab->regenerate();
 }

@@ -10,6 +10,7 @@
 class ClipboardGuard;
 class ClipboardStatus;
 class NumberTab;
+class PassphraseTab;
 class PasswordTab;
 class PickTab;
 class QAction;
@@ -17,8 +18,8 @@ class QTabWidget;
 class TabPage;
 class TokenTab;
 
-// The Passforge window: four tabs (password, token, number, pick a winner), a toolbar with
-// Regenerate and Copy, and a status bar with the clipboard countdown. It owns the one random
+// The Passforge window: five tabs (password, passphrase, token, number, pick a winner), a toolbar
+// with Regenerate and Copy, and a status bar with the clipboard countdown. It owns the one random
 // source every tab draws from, the settings, and the clipboard guard all copies go through.
 class MainWindow : public QMainWindow
 {
@@ -52,6 +53,7 @@ private:
     ClipboardGuard *m_guard;
     QTabWidget *m_tabs;
     PasswordTab *m_passwordTab;
+    PassphraseTab *m_passphraseTab;
     TokenTab *m_tokenTab;
     NumberTab *m_numberTab;
     PickTab *m_pickTab;

@@ -125,7 +125,8 @@ QString NumberTab::problem() const
             .arg(m_generator.max())
             .arg(m_generator.count());
     case NumberGenerator::Error::TooManyDistinct:
-        return tr("Distinct draws are limited to %1 values.")
+        // %L1: a limit to read, not a value to type, so with the locale's digit grouping.
+        return tr("Distinct draws are limited to %L1 values.")
             .arg(NumberGenerator::MaxDistinctCount);
     }
     return {};

@@ -98,7 +98,7 @@ void PasswordTab::buildOptions()
     lengthLabel->setBuddy(m_lengthSpin);
 
     const std::array<QString, PasswordGenerator::ClassCount> checkTexts{tr("&A–Z"), tr("a–&z"),
-                                                                        tr("&0–9"), tr("&Symbols")};
+                                                                        tr("&0–9"), tr("Sym&bols")};
     const std::array<QString, PasswordGenerator::ClassCount> minimumTexts{
         tr("&Minimum A–Z:"), tr("M&inimum a–z:"), tr("Minimum 0–&9:"), tr("Minimum s&ymbols:")};
     auto *classRow = new QHBoxLayout;

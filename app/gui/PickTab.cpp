@@ -13,6 +13,7 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QListWidget>
+#include <QLocale>
 #include <QPushButton>
 #include <QSpinBox>
 #include <QStackedWidget>
@@ -42,9 +43,10 @@ PickTab::PickTab(passforge::Random &random, QWidget *parent)
     , m_listMessage(new QLabel(this))
     , m_removeDuplicatesCheck(new QCheckBox(tr("Remove d&uplicates: one ticket per name"), this))
     , m_winnersSpin(new QSpinBox(this))
-    , m_drawButton(new QPushButton(Icons::icon(Icons::Glyph::Draw), tr("&Draw"), this))
+    , m_drawButton(new QPushButton(Icons::icon(Icons::Glyph::Draw),
+                                   tr("&Draw", "pick winners by lot"), this))
     , m_shuffleButton(
-          new QPushButton(Icons::icon(Icons::Glyph::Shuffle), tr("&Shuffle list"), this))
+          new QPushButton(Icons::icon(Icons::Glyph::Shuffle), tr("Shuffle l&ist"), this))
     , m_resultStack(new QStackedWidget(this))
     , m_resultList(new QListWidget(this))
     , m_resultMessage(new QLabel(this))
@@ -326,8 +328,8 @@ void PickTab::showResult(DrawRecord record)
     QStringList items;
     items.reserve(record.result.size());
     for (qsizetype i = 0; i < record.result.size(); ++i)
-        items
-            << tr("%1. %2", "rank, then the name").arg(QString::number(i + 1), record.result.at(i));
+        items << tr("%1. %2", "rank, then the name")
+                     .arg(QLocale().toString(i + 1), record.result.at(i));
     const bool had = m_record.has_value();
     m_record = std::move(record);
     m_resultList->clear();

@@ -2,8 +2,10 @@
 #include "PreferencesDialog.h"
 
 #include "AppSettings.h"
+#include "Localization.h"
 
 #include <QCheckBox>
+#include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QHBoxLayout>
@@ -11,12 +13,15 @@
 #include <QSpinBox>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 PreferencesDialog::PreferencesDialog(const AppSettings &settings, QWidget *parent)
     : QDialog(parent)
     , m_autoClearCheck(new QCheckBox(tr("Clear the clipboard &after"), this))
     , m_clearAfterSpin(new QSpinBox(this))
     , m_clearOnQuitCheck(new QCheckBox(tr("Clear the clipboard when Passforge &quits"), this))
     , m_restoreOptionsCheck(new QCheckBox(tr("&Restore the last options on start"), this))
+    , m_languageCombo(new QComboBox(this))
 {
     setObjectName(QStringLiteral("preferencesDialog"));
     setWindowTitle(tr("Preferences"));
@@ -44,6 +49,26 @@ PreferencesDialog::PreferencesDialog(const AppSettings &settings, QWidget *paren
     m_restoreOptionsCheck->setToolTip(
         tr("Generator options only. Generated values, lists and draw results are never saved."));
 
+    // Each language by its own name, so that a user lost in a foreign one still finds theirs.
+    m_languageCombo->setObjectName(QStringLiteral("languageCombo"));
+    m_languageCombo->addItem(tr("System default", "language"), QString());
+    for (const passforge::i18n::Language &language : passforge::i18n::languages())
+        m_languageCombo->addItem(language.nativeName, language.code);
+    const int languageIndex = m_languageCombo->findData(settings.value(AppSettings::Language));
+    m_languageCombo->setCurrentIndex(std::max(languageIndex, 0));
+    m_languageCombo->setAccessibleName(tr("Language of the window"));
+    auto *languageLabel = new QLabel(tr("&Language:"), this);
+    languageLabel->setBuddy(m_languageCombo);
+    // The window does not retranslate itself while open: rebuilding every tab would lose what
+    // is on screen.
+    auto *languageNote = new QLabel(tr("Applies the next time Passforge starts."), this);
+    languageNote->setForegroundRole(QPalette::PlaceholderText);
+    auto *languageRow = new QHBoxLayout;
+    languageRow->addWidget(languageLabel);
+    languageRow->addWidget(m_languageCombo);
+    languageRow->addWidget(languageNote);
+    languageRow->addStretch(1);
+
     auto *clearRow = new QHBoxLayout;
     clearRow->addWidget(m_autoClearCheck);
     clearRow->addWidget(m_clearAfterSpin);
@@ -66,6 +91,7 @@ PreferencesDialog::PreferencesDialog(const AppSettings &settings, QWidget *paren
     layout->addLayout(clearRow);
     layout->addWidget(m_clearOnQuitCheck);
     layout->addWidget(m_restoreOptionsCheck);
+    layout->addLayout(languageRow);
     layout->addSpacing(8);
     layout->addWidget(note);
     layout->addStretch(1);
@@ -78,4 +104,5 @@ void PreferencesDialog::save(AppSettings &settings) const
                       m_autoClearCheck->isChecked() ? m_clearAfterSpin->value() : 0);
     settings.setValue(AppSettings::ClearOnQuit, m_clearOnQuitCheck->isChecked());
     settings.setValue(AppSettings::RestoreOptions, m_restoreOptionsCheck->isChecked());
+    settings.setValue(AppSettings::Language, m_languageCombo->currentData().toString());
 }

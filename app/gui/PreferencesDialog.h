@@ -5,10 +5,11 @@
 
 class AppSettings;
 class QCheckBox;
+class QComboBox;
 class QSpinBox;
 
 // The few behaviours a user can set: when the clipboard clears itself, whether it is cleared on
-// quit, and whether the last options come back on start.
+// quit, whether the last options come back on start, and the language of the window.
 class PreferencesDialog : public QDialog
 {
     Q_OBJECT
@@ -24,4 +25,5 @@ private:
     QSpinBox *m_clearAfterSpin;
     QCheckBox *m_clearOnQuitCheck;
     QCheckBox *m_restoreOptionsCheck;
+    QComboBox *m_languageCombo;
 };

@@ -29,24 +29,58 @@ QString strengthWord(passforge::Strength strength)
     return {};
 }
 
+// The entropy line. It asks for the width of its whole text on one line, so that it wraps only
+// when the window is too narrow for that, and never below its widest part between " · ": a long
+// line (the passphrase tab's "… · 6 words × 12.9 bits …") then takes two lines instead of
+// widening the window, whose width every tab shares. QLabel's own hint for wrapped text would
+// wrap even short text into a narrow column.
+class EntropyLabel : public QLabel
+{
+public:
+    using QLabel::QLabel;
+
+    QSize sizeHint() const override
+    {
+        const int width = textWidth(text());
+        return {width, heightForWidth(width)};
+    }
+    QSize minimumSizeHint() const override
+    {
+        int width = 0;
+        for (const QString &part : text().split(QStringLiteral(" · ")))
+            width = std::max(width, textWidth(part));
+        return {width, heightForWidth(width)};
+    }
+
+private:
+    int textWidth(const QString &text) const
+    {
+        // A little slack, so that rounding in the text layout cannot wrap a line that fits.
+        const QMargins m = contentsMargins();
+        return fontMetrics().horizontalAdvance(text) + m.left() + m.right() + 2 * margin() + 4;
+    }
+};
+
 } // namespace
 
 StrengthMeter::StrengthMeter(QWidget *parent)
     : QWidget(parent)
-    , m_label(new QLabel(this))
+    , m_label(new EntropyLabel(this))
     , m_bar(new QProgressBar(this))
 {
     m_label->setObjectName(QStringLiteral("entropyLabel"));
     m_label->setTextFormat(Qt::PlainText);
     m_label->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_label->setToolTip(tr("Entropy: log2 of the number of values these options allow. Every "
-                           "value is equally likely, so this is exact."));
+    m_label->setWordWrap(true);
+    m_label->setToolTip(exactToolTip());
     m_bar->setObjectName(QStringLiteral("strengthBar"));
     m_bar->setRange(0, FullScaleBits);
     m_bar->setTextVisible(false);
     m_bar->setAccessibleName(tr("Strength"));
     m_bar->setMaximumHeight(std::max(8, fontMetrics().height() / 2));
-    m_bar->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
+    // The bar takes what the line leaves, down to a short stub, before the line has to wrap.
+    m_bar->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Fixed);
+    m_bar->setMinimumWidth(48);
 
     auto *layout = new QHBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -61,12 +95,23 @@ QString StrengthMeter::describe(double bits)
         .arg(QLocale().toString(bits, 'f', 1), strengthWord(passforge::strengthFor(bits)));
 }
 
+QString StrengthMeter::exactToolTip()
+{
+    return tr("Entropy: log2 of the number of values these options allow. Every value is equally "
+              "likely, so this is exact.");
+}
+
 void StrengthMeter::setBits(double bits)
+{
+    setBits(bits, describe(bits), exactToolTip());
+}
+
+void StrengthMeter::setBits(double bits, const QString &text, const QString &toolTip)
 {
     m_bits = bits;
     m_hasBits = true;
-    const QString text = describe(bits);
     m_label->setText(text);
+    m_label->setToolTip(toolTip);
     m_bar->setValue(static_cast<int>(std::lround(std::clamp(bits, 0.0, double(FullScaleBits)))));
     m_bar->setAccessibleDescription(text);
     updateBarColour();

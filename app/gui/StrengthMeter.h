@@ -19,6 +19,9 @@ public:
     explicit StrengthMeter(QWidget *parent = nullptr);
 
     void setBits(double bits);
+    // The same bar, with the line's text and tooltip given by the caller: a tab may add how the
+    // bits arise, or say that they are only an upper bound.
+    void setBits(double bits, const QString &text, const QString &toolTip);
     // No value: an empty bar and a dash.
     void clear();
     bool hasBits() const { return m_hasBits; }
@@ -26,6 +29,8 @@ public:
 
     // "131.1 bits — very strong", in the current locale.
     static QString describe(double bits);
+    // The line's tooltip when the bits are exact.
+    static QString exactToolTip();
 
 protected:
     void changeEvent(QEvent *event) override;

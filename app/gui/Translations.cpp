@@ -1,39 +1,26 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "Translations.h"
 
+#include "AppSettings.h"
+#include "Localization.h"
+
 #include <QCoreApplication>
-#include <QLibraryInfo>
 #include <QLocale>
-#include <QTranslator>
 
 namespace passforge::gui {
 
 void installTranslations(QCoreApplication &app)
 {
-    // Qt picks "%n entries" in the source text for every count unless a translation gives the
-    // plural forms, so the English forms are a translation too. Later translators win, so the
-    // user's language is installed after it.
-    auto *english = new QTranslator(&app);
-    if (english->load(QStringLiteral(":/i18n/passforge_gui_en.qm")))
-        QCoreApplication::installTranslator(english);
-    else
-        delete english;
-
-    const QLocale locale;
-    if (locale.language() == QLocale::English)
+    const QString chosen = AppSettings().value(AppSettings::Language);
+    // An empty or unknown code (a hand-edited file, a language since dropped) means the system's.
+    if (chosen.isEmpty() || !passforge::i18n::isShipped(chosen)) {
+        passforge::i18n::install(app, QLocale::system());
         return;
-    auto *qtBase = new QTranslator(&app);
-    if (qtBase->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),
-                     QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
-        QCoreApplication::installTranslator(qtBase);
-    else
-        delete qtBase;
-    auto *own = new QTranslator(&app);
-    if (own->load(locale, QStringLiteral("passforge_gui"), QStringLiteral("_"),
-                  QStringLiteral(":/i18n")))
-        QCoreApplication::installTranslator(own);
-    else
-        delete own;
+    }
+    const QLocale locale(chosen);
+    // The chosen language formats the numbers as well: "131,1 Bits" in German, whatever LANG is.
+    QLocale::setDefault(locale);
+    passforge::i18n::install(app, locale);
 }
 
 } // namespace passforge::gui

@@ -5,9 +5,11 @@ class QCoreApplication;
 
 namespace passforge::gui {
 
-// Installs the window's translations: English plural forms ("1 entry", "2 entries") always,
-// then the user's language where a translation exists. Call once, after the application object
-// exists and before any window is built.
+// Installs the window's translations: the language chosen in the preferences, or else the
+// system's (LANGUAGE, LC_ALL, LANG), with Qt's own translations for the standard dialogs and the
+// English plural forms ("1 entry", "2 entries") underneath. A chosen language formats numbers
+// too. Call once, after the application object exists and before any window is built: the
+// window does not retranslate itself, so a new choice applies at the next start.
 void installTranslations(QCoreApplication &app);
 
 } // namespace passforge::gui

@@ -1,9 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // passforge-screenshots: opens the real window on the X server in $DISPLAY (Xvfb in
 // `./build.sh screenshots`), fills each tab with sample options and grabs it from the server
-// into OUTDIR/password.png, token.png, number.png and pick.png. With --dark it uses a dark
-// palette and names the files *-dark.png; with --states it also grabs an invalid password
-// (Advanced open, minimums over the length) and the preferences dialog, for review. Settings go
+// into OUTDIR/password.png, passphrase.png, token.png, number.png and pick.png. With --dark it uses
+// a dark palette and names the files *-dark.png; with --states it also grabs an invalid password
+// (Advanced open, minimums over the length), an invalid passphrase (a lone accent as separator,
+// a refused wordlist), an own wordlist that makes the entropy an upper bound, and the
+// preferences dialog, for review. Settings go
 // to a temporary directory, so the user's own are neither read nor changed.
 #include "AppSettings.h"
 #include "ClipboardGuard.h"
@@ -11,6 +13,7 @@
 #include "PickListEdit.h"
 #include "PreferencesDialog.h"
 #include "Translations.h"
+#include "WordlistChooser.h"
 
 #include <QAbstractButton>
 #include <QApplication>
@@ -114,26 +117,31 @@ int main(int argc, char *argv[])
     auto *tabs = child<QTabWidget>(&window, "tabs");
     bool ok = true;
 
-    tabs->setCurrentIndex(0);
+    tabs->setCurrentWidget(child<QWidget>(&window, "passwordTab"));
     // Show the clipboard countdown in the status bar, as right after a copy.
     child<QAbstractButton>(child<QWidget>(&window, "passwordTab"), "copyButton")->click();
     ok = grab(window, out.filePath(QStringLiteral("password") + suffix)) && ok;
     window.clipboardGuard()->clearNow();
     window.statusBar()->clearMessage();
 
-    tabs->setCurrentIndex(1);
+    QWidget *passphraseTab = child<QWidget>(&window, "passphraseTab");
+    tabs->setCurrentWidget(passphraseTab);
+    child<QCheckBox>(passphraseTab, "addDigitCheck")->setChecked(true);
+    ok = grab(window, out.filePath(QStringLiteral("passphrase") + suffix)) && ok;
+
+    tabs->setCurrentWidget(child<QWidget>(&window, "tokenTab"));
     ok = grab(window, out.filePath(QStringLiteral("token") + suffix)) && ok;
 
-    tabs->setCurrentIndex(2);
     QWidget *numberTab = child<QWidget>(&window, "numberTab");
+    tabs->setCurrentWidget(numberTab);
     child<QLineEdit>(numberTab, "minEdit")->setText(QStringLiteral("1"));
     child<QLineEdit>(numberTab, "maxEdit")->setText(QStringLiteral("49"));
     child<QSpinBox>(numberTab, "countSpinBox")->setValue(6);
     child<QCheckBox>(numberTab, "distinctCheck")->setChecked(true);
     ok = grab(window, out.filePath(QStringLiteral("number") + suffix)) && ok;
 
-    tabs->setCurrentIndex(3);
     QWidget *pickTab = child<QWidget>(&window, "pickTab");
+    tabs->setCurrentWidget(pickTab);
     child<PickListEdit>(pickTab, "listEdit")
         ->setPlainText(QStringLiteral("Ada Lovelace\nGrace Hopper\nAlan Turing\nKatherine Johnson\n"
                                       "Edsger Dijkstra\nBarbara Liskov\nDonald Knuth\n"
@@ -144,15 +152,48 @@ int main(int argc, char *argv[])
     ok = grab(window, out.filePath(QStringLiteral("pick") + suffix)) && ok;
 
     if (states) {
-        tabs->setCurrentIndex(0);
         QWidget *passwordTab = child<QWidget>(&window, "passwordTab");
+        tabs->setCurrentWidget(passwordTab);
         child<QAbstractButton>(passwordTab, "advancedToggle")->click();
         child<QSpinBox>(passwordTab, "lengthSpinBox")->setValue(8);
         child<QSpinBox>(passwordTab, "minDigitsSpin")->setValue(6);
         child<QSpinBox>(passwordTab, "minSymbolsSpin")->setValue(4);
         ok = grab(window, out.filePath(QStringLiteral("password-invalid") + suffix)) && ok;
 
-        tabs->setCurrentIndex(3);
+        // A lone combining accent as the separator, and a wordlist refused as too small.
+        tabs->setCurrentWidget(passphraseTab);
+        child<QLineEdit>(passphraseTab, "separatorEdit")->setText(QString(QChar(0x0301)));
+        QFile small(QDir(config.path()).filePath(QStringLiteral("short-list.txt")));
+        if (!small.open(QIODevice::WriteOnly))
+            return 1;
+        small.write("apple\nbanana\ncherry\n");
+        small.close();
+        child<WordlistChooser>(passphraseTab, "wordlistChooser")->loadFile(small.fileName());
+        ok = grab(window, out.filePath(QStringLiteral("passphrase-invalid") + suffix)) && ok;
+
+        // An own list that is not prefix-free ("bada" begins "badako"), with a blank line and a
+        // duplicate, joined with no separator: the entropy is an upper bound.
+        QByteArray own;
+        const QByteArray consonants("bdklmnprst"), vowels("aeiou");
+        for (int i = 0; i < 1300; ++i) {
+            const int a = i % 50, b = i / 50;
+            own += consonants[a / 5];
+            own += vowels[a % 5];
+            own += consonants[b / 5 % 10];
+            own += vowels[b % 5];
+            own += '\n';
+        }
+        own += "\nbadako\nmelisu\nbada\n";
+        QFile ownFile(QDir(config.path()).filePath(QStringLiteral("syllables.txt")));
+        if (!ownFile.open(QIODevice::WriteOnly))
+            return 1;
+        ownFile.write(own);
+        ownFile.close();
+        child<QLineEdit>(passphraseTab, "separatorEdit")->clear();
+        child<WordlistChooser>(passphraseTab, "wordlistChooser")->loadFile(ownFile.fileName());
+        ok = grab(window, out.filePath(QStringLiteral("passphrase-own-list") + suffix)) && ok;
+
+        tabs->setCurrentWidget(pickTab);
         child<QSpinBox>(pickTab, "winnersSpinBox")->setValue(20);
         ok = grab(window, out.filePath(QStringLiteral("pick-invalid") + suffix)) && ok;
 

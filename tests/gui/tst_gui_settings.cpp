@@ -287,7 +287,7 @@ void TestGuiSettings::noGeneratedValueIsWritten()
         MainWindow window;
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
-        for (const char *name : {"passwordTab", "tokenTab", "numberTab"}) {
+        for (const char *name : {"passwordTab", "passphraseTab", "tokenTab", "numberTab"}) {
             QWidget *page = tab(window, name);
             if (QLatin1String(name) == QLatin1String("numberTab")) {
                 // Long numbers, so that finding one by chance is out of the question.
@@ -319,7 +319,8 @@ void TestGuiSettings::noGeneratedValueIsWritten()
     secrets.removeAll(QString());
     const QByteArray file = m_config->settingsBytes();
     // The file was written (so the search below is not over nothing) ...
-    QVERIFY(file.contains("[password]") && file.contains("[number]") && file.contains("[pick]"));
+    QVERIFY(file.contains("[password]") && file.contains("[passphrase]") &&
+            file.contains("[number]") && file.contains("[pick]"));
     QVERIFY(file.contains("winners=2"));
     // ... and holds none of the values, list entries or record lines, nor their tails.
     for (const QString &secret : std::as_const(secrets)) {

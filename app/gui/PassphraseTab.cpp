@@ -1,0 +1,275 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "PassphraseTab.h"
+
+#include "StrengthMeter.h"
+#include "ValueDisplay.h"
+#include "WordlistChooser.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QFormLayout>
+#include <QGroupBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QLocale>
+#include <QSpinBox>
+
+#include <cmath>
+
+using passforge::PassphraseGenerator;
+
+namespace {
+
+// List sizes as a dice user writes them: "7776-word list", not "7,776-word list".
+QString listSize(qsizetype size)
+{
+    QLocale locale;
+    locale.setNumberOptions(QLocale::OmitGroupSeparator);
+    return locale.toString(static_cast<qlonglong>(size));
+}
+
+QString oneDecimal(double value)
+{
+    return QLocale().toString(value, 'f', 1);
+}
+
+} // namespace
+
+PassphraseTab::PassphraseTab(passforge::Random &random, QWidget *parent)
+    : GeneratorPage(random, AppSettings::PassphraseShowValue, parent)
+    , m_wordsSpin(new QSpinBox(this))
+    , m_separatorEdit(new QLineEdit(this))
+    , m_caseCombo(new QComboBox(this))
+    , m_addDigitCheck(new QCheckBox(tr("Add a random di&git"), this))
+    , m_chooser(new WordlistChooser(this))
+    , m_upperBoundNote(new QLabel(this))
+{
+    setObjectName(QStringLiteral("passphraseTab"));
+    setValueAccessibleName(tr("Generated passphrase"));
+    valueDisplay()->setLineLimits(1, 6);
+    // Break long passphrases between words where the separator allows it.
+    valueDisplay()->setWordWrapMode(QTextOption::WrapAtWordBoundaryOrAnywhere);
+
+    m_wordsSpin->setObjectName(QStringLiteral("wordsSpinBox"));
+    m_wordsSpin->setRange(AppSettings::PassphraseWords.min, AppSettings::PassphraseWords.max);
+    m_wordsSpin->setValue(AppSettings::PassphraseWords.defaultValue);
+    m_wordsSpin->setAccessibleName(tr("Number of words"));
+    auto *wordsLabel = new QLabel(tr("Wor&ds:"), this);
+    wordsLabel->setBuddy(m_wordsSpin);
+
+    m_separatorEdit->setObjectName(QStringLiteral("separatorEdit"));
+    m_separatorEdit->setText(QString::fromUtf8(AppSettings::PassphraseSeparator.defaultValue));
+    m_separatorEdit->setMaxLength(AppSettings::PassphraseSeparator.maxLength);
+    m_separatorEdit->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Fixed);
+    m_separatorEdit->setPlaceholderText(tr("None: the words run together"));
+    // Wide enough to read the placeholder that explains an empty separator.
+    m_separatorEdit->setMinimumWidth(
+        m_separatorEdit->fontMetrics().horizontalAdvance(m_separatorEdit->placeholderText()) + 24);
+    m_separatorEdit->setAccessibleName(tr("Separator between words"));
+    m_separatorEdit->setToolTip(tr("Goes between the words; it may be empty, and it adds no "
+                                   "entropy"));
+    auto *separatorLabel = new QLabel(tr("Separat&or:"), this);
+    separatorLabel->setBuddy(m_separatorEdit);
+
+    m_caseCombo->setObjectName(QStringLiteral("caseCombo"));
+    m_caseCombo->setAccessibleName(tr("Letter case"));
+    // The item data is the stable case name that the settings and the CLI use.
+    const std::pair<PassphraseGenerator::Case, QString> cases[] = {
+        {PassphraseGenerator::Case::Lower, tr("lowercase")},
+        {PassphraseGenerator::Case::Upper, tr("UPPERCASE")},
+        {PassphraseGenerator::Case::Title, tr("Title Case")},
+        {PassphraseGenerator::Case::OneCapitalised, tr("One random word capitalised")},
+    };
+    for (const auto &[letterCase, label] : cases)
+        m_caseCombo->addItem(label, PassphraseGenerator::caseName(letterCase));
+    m_caseCombo->setItemData(m_caseCombo->count() - 1,
+                             tr("Which word is capitalised is random too, and counts as entropy"),
+                             Qt::ToolTipRole);
+    auto *caseLabel = new QLabel(tr("C&ase:"), this);
+    caseLabel->setBuddy(m_caseCombo);
+
+    m_addDigitCheck->setObjectName(QStringLiteral("addDigitCheck"));
+    m_addDigitCheck->setChecked(AppSettings::PassphraseAddDigit.defaultValue);
+    m_addDigitCheck->setAccessibleName(tr("Add a random digit"));
+    m_addDigitCheck->setToolTip(tr("Appends a random digit 0–9 to one random word, for sites "
+                                   "that insist on a digit"));
+
+    auto *wordlistLabel = new QLabel(tr("Word&list:"), this);
+    wordlistLabel->setBuddy(m_chooser);
+
+    m_upperBoundNote->setObjectName(QStringLiteral("upperBoundNote"));
+    m_upperBoundNote->setWordWrap(true);
+    m_upperBoundNote->setTextFormat(Qt::PlainText);
+    m_upperBoundNote->hide();
+
+    // Mnemonics: the tab titles (P, S, T, N, W), the menus (F, E, H) and the page's Regenerate
+    // and Copy (R, C) are taken, so D, O, A, G and L.
+    auto *form = new QFormLayout(optionsBox());
+    // Only the wordlist chooser (for its status line) grows with the tab.
+    form->setFieldGrowthPolicy(QFormLayout::ExpandingFieldsGrow);
+    form->addRow(wordsLabel, m_wordsSpin);
+    form->addRow(separatorLabel, m_separatorEdit);
+    form->addRow(caseLabel, m_caseCombo);
+    form->addRow(QString(), m_addDigitCheck);
+    form->addRow(wordlistLabel, m_chooser);
+    form->addRow(m_upperBoundNote);
+
+    connect(m_wordsSpin, &QSpinBox::valueChanged, this, [this] {
+        applyOptions();
+        optionChanged();
+    });
+    connect(m_separatorEdit, &QLineEdit::textChanged, this, [this] {
+        applyOptions();
+        optionChanged();
+    });
+    connect(m_caseCombo, &QComboBox::currentIndexChanged, this, [this] {
+        applyOptions();
+        optionChanged();
+    });
+    connect(m_addDigitCheck, &QCheckBox::toggled, this, [this] {
+        applyOptions();
+        optionChanged();
+    });
+    connect(m_chooser, &WordlistChooser::wordlistChanged, this, [this] {
+        m_generator.setWordlist(m_chooser->wordlist());
+        applyOptions();
+        optionChanged();
+    });
+    applyOptions();
+}
+
+void PassphraseTab::applyOptions()
+{
+    PassphraseGenerator &g = m_generator;
+    g.setWordCount(m_wordsSpin->value());
+    g.setSeparator(m_separatorEdit->text());
+    const auto letterCase =
+        PassphraseGenerator::caseFromName(m_caseCombo->currentData().toString());
+    g.setLetterCase(letterCase.value_or(PassphraseGenerator::Case::Lower));
+    g.setAddDigit(m_addDigitCheck->isChecked());
+    updateUpperBoundNote();
+}
+
+void PassphraseTab::updateUpperBoundNote()
+{
+    PassphraseGenerator &g = m_generator;
+    if (g.entropyIsExact()) {
+        m_upperBoundNote->hide();
+        return;
+    }
+    // Say which option to change: the digit when it alone makes the count inexact (the list's
+    // words hold digits), else the separator.
+    const bool digit = g.addDigit();
+    g.setAddDigit(false);
+    const bool digitAlone = digit && g.entropyIsExact();
+    g.setAddDigit(digit);
+    m_upperBoundNote->setText(
+        digitAlone
+            ? tr("Some words of this list contain digits, so the added digit may be read as part "
+                 "of a word, and a passphrase as more than one choice of words: the entropy "
+                 "shown is an upper bound. Without the added digit it is exact.")
+            : tr("Some words of this list begin with other words, and the separator does not "
+                 "keep the words apart, so a passphrase may be read as more than one choice of "
+                 "words: the entropy shown is an upper bound. A one-character separator that "
+                 "appears in no word makes it exact."));
+    m_upperBoundNote->show();
+}
+
+double PassphraseTab::bitsPerWord() const
+{
+    return std::log2(static_cast<double>(m_generator.wordlist().size()));
+}
+
+QString PassphraseTab::entropyText(double bits) const
+{
+    const PassphraseGenerator &g = m_generator;
+    const QString total = StrengthMeter::describe(bits);
+    const QString head =
+        g.entropyIsExact()
+            ? total
+            : tr("at most %1", "an upper bound on the entropy, such as “77.5 bits — strong”")
+                  .arg(total);
+    QString text = tr("%1 · %n words × %2 bits (%3-word list)",
+                      "the entropy, then how it arises: words times bits per word", g.wordCount())
+                       .arg(head, oneDecimal(bitsPerWord()), listSize(g.wordlist().size()));
+    const bool capital = g.letterCase() == PassphraseGenerator::Case::OneCapitalised;
+    if (capital || g.addDigit()) {
+        const QString what =
+            capital && g.addDigit()
+                ? tr("capital and digit", "bits for which word is capitalised, and the digit")
+            : capital ? tr("capital", "bits for which word is capitalised")
+                      : tr("digit", "bits for where the digit goes and which digit it is");
+        const double extraBits = bits - g.wordCount() * bitsPerWord();
+        text = tr("%1 + %2 bits (%3)", "the entropy line, then bits for the capital or digit")
+                   .arg(text, oneDecimal(extraBits), what);
+    }
+    return text;
+}
+
+QString PassphraseTab::entropyToolTip() const
+{
+    const PassphraseGenerator &g = m_generator;
+    const int words = g.wordCount();
+    QStringList lines;
+    lines << tr("%n words, each drawn from %1: %n × log2(%1) = %2 bits.", "", words)
+                 .arg(listSize(g.wordlist().size()), oneDecimal(words * bitsPerWord()));
+    if (g.letterCase() == PassphraseGenerator::Case::OneCapitalised)
+        lines << tr("Which word is capitalised: log2(%1) = %2 bits.")
+                     .arg(words)
+                     .arg(oneDecimal(std::log2(static_cast<double>(words))));
+    if (g.addDigit())
+        lines << tr("Which word gets the digit, and which digit: log2(10 × %1) = %2 bits.")
+                     .arg(words)
+                     .arg(oneDecimal(std::log2(10.0 * words)));
+    lines << (g.entropyIsExact() ? StrengthMeter::exactToolTip() : m_upperBoundNote->text());
+    return lines.join(QLatin1Char('\n'));
+}
+
+QString PassphraseTab::problem() const
+{
+    switch (m_generator.error()) {
+    case PassphraseGenerator::Error::None:
+        return {};
+    case PassphraseGenerator::Error::WordCountOutOfRange:
+        return tr("A passphrase needs from %1 to %2 words.")
+            .arg(PassphraseGenerator::MinWords)
+            .arg(PassphraseGenerator::MaxWords);
+    case PassphraseGenerator::Error::InvalidSeparator:
+        return tr("The separator has a character that cannot stand alone, such as a lone accent "
+                  "or an invisible control character.");
+    case PassphraseGenerator::Error::WordlistTooSmall:
+        return tr("The wordlist has fewer than %1 words.").arg(passforge::Wordlist::MinWords);
+    }
+    return {};
+}
+
+QString PassphraseTab::makeValue(passforge::Random &random) const
+{
+    return m_generator.generate(random);
+}
+
+void PassphraseTab::restoreOptions(const AppSettings &settings)
+{
+    GeneratorPage::restoreOptions(settings);
+    const QSignalBlocker b1(m_wordsSpin), b2(m_separatorEdit), b3(m_caseCombo), b4(m_addDigitCheck),
+        b5(m_chooser);
+    m_wordsSpin->setValue(settings.value(AppSettings::PassphraseWords));
+    m_separatorEdit->setText(settings.value(AppSettings::PassphraseSeparator));
+    const int index = m_caseCombo->findData(settings.value(AppSettings::PassphraseCase));
+    m_caseCombo->setCurrentIndex(index >= 0 ? index : 0);
+    m_addDigitCheck->setChecked(settings.value(AppSettings::PassphraseAddDigit));
+    // Only the path was stored: the file is read again, or the built-in list used with a note.
+    m_chooser->restore(settings.value(AppSettings::PassphraseWordlist));
+    m_generator.setWordlist(m_chooser->wordlist());
+    applyOptions();
+}
+
+void PassphraseTab::saveOptions(AppSettings &settings) const
+{
+    GeneratorPage::saveOptions(settings);
+    settings.setValue(AppSettings::PassphraseWords, m_wordsSpin->value());
+    settings.setValue(AppSettings::PassphraseSeparator, m_separatorEdit->text());
+    settings.setValue(AppSettings::PassphraseCase, m_caseCombo->currentData().toString());
+    settings.setValue(AppSettings::PassphraseAddDigit, m_addDigitCheck->isChecked());
+    settings.setValue(AppSettings::PassphraseWordlist, m_chooser->filePath());
+}

@@ -1,0 +1,49 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "GeneratorPage.h"
+#include "PassphraseGenerator.h"
+
+class QCheckBox;
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QSpinBox;
+class WordlistChooser;
+
+// Passphrases: a number of words from the built-in English list or the user's own, a separator,
+// the letter case and an optional digit. The entropy line says how many words from how large a
+// list, and says "at most" when a list that is not prefix-free makes it an upper bound.
+class PassphraseTab : public GeneratorPage
+{
+    Q_OBJECT
+
+public:
+    explicit PassphraseTab(passforge::Random &random, QWidget *parent = nullptr);
+
+    void restoreOptions(const AppSettings &settings) override;
+    void saveOptions(AppSettings &settings) const override;
+
+    const passforge::PassphraseGenerator &generator() const { return m_generator; }
+    WordlistChooser *wordlistChooser() const { return m_chooser; }
+
+protected:
+    QString problem() const override;
+    QString makeValue(passforge::Random &random) const override;
+    double entropyBits() const override { return m_generator.entropyBits(); }
+    QString entropyText(double bits) const override;
+    QString entropyToolTip() const override;
+
+private:
+    void applyOptions();
+    void updateUpperBoundNote();
+    double bitsPerWord() const;
+
+    passforge::PassphraseGenerator m_generator;
+    QSpinBox *m_wordsSpin;
+    QLineEdit *m_separatorEdit;
+    QComboBox *m_caseCombo;
+    QCheckBox *m_addDigitCheck;
+    WordlistChooser *m_chooser;
+    QLabel *m_upperBoundNote;
+};

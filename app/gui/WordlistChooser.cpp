@@ -1,0 +1,237 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "WordlistChooser.h"
+
+#include <QComboBox>
+#include <QDir>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QTimer>
+#include <QVBoxLayout>
+
+#include <algorithm>
+#include <limits>
+
+using passforge::Wordlist;
+
+namespace {
+
+// The same red as the pick tab's messages, readable on light and dark windows.
+QColor problemColour(const QPalette &palette)
+{
+    return palette.color(QPalette::Base).lightness() < 128 ? QColor(0xff, 0x9e, 0x94)
+                                                           : QColor(0xb3, 0x26, 0x1e);
+}
+
+int count(qsizetype n)
+{
+    return static_cast<int>(std::min<qsizetype>(n, std::numeric_limits<int>::max()));
+}
+
+} // namespace
+
+WordlistChooser::WordlistChooser(QWidget *parent)
+    : QWidget(parent)
+    , m_combo(new QComboBox(this))
+    , m_status(new QLabel(this))
+{
+    setObjectName(QStringLiteral("wordlistChooser"));
+    m_combo->setObjectName(QStringLiteral("wordlistCombo"));
+    m_combo->setAccessibleName(tr("Wordlist"));
+    // A long file name is elided rather than widening the whole tab.
+    m_combo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_combo->setMinimumContentsLength(28);
+    m_combo->addItem(tr("Built-in English (%n words)", "", count(Wordlist::builtIn().size())),
+                     BuiltInItem);
+    m_combo->setItemData(0, tr("Common English words, prefix-free, from the SCOWL lists"),
+                         Qt::ToolTipRole);
+    m_combo->addItem(tr("Open wordlist…"), OpenItem);
+    m_combo->setItemData(1,
+                         tr("A UTF-8 text file with one word per line and at least %1 distinct "
+                            "words; a leading dice number such as 11111 is ignored")
+                             .arg(Wordlist::MinWords),
+                         Qt::ToolTipRole);
+    setFocusProxy(m_combo);
+
+    m_status->setObjectName(QStringLiteral("wordlistStatus"));
+    m_status->setWordWrap(true);
+    m_status->setTextFormat(Qt::PlainText);
+    m_status->hide();
+
+    // The chooser takes the row's width, so that a long status line wraps at the tab's edge
+    // rather than at the combo box's; the combo box itself keeps its own width.
+    setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
+    auto *comboRow = new QHBoxLayout;
+    comboRow->addWidget(m_combo);
+    comboRow->addStretch(1);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addLayout(comboRow);
+    layout->addWidget(m_status);
+
+    connect(m_combo, &QComboBox::currentIndexChanged, this, &WordlistChooser::indexChanged);
+}
+
+const Wordlist &WordlistChooser::wordlist() const
+{
+    return itemAt(m_lastIndex) == FileItem ? m_fileList : Wordlist::builtIn();
+}
+
+QString WordlistChooser::filePath() const
+{
+    return itemAt(m_lastIndex) == FileItem ? m_filePath : QString();
+}
+
+int WordlistChooser::indexOf(Item item) const
+{
+    return m_combo->findData(item);
+}
+
+WordlistChooser::Item WordlistChooser::itemAt(int index) const
+{
+    return static_cast<Item>(m_combo->itemData(index).toInt());
+}
+
+void WordlistChooser::indexChanged(int index)
+{
+    if (itemAt(index) == OpenItem) {
+        // "Open wordlist…" is an action, not a list: the combo keeps showing the list in use,
+        // and the dialog opens once the popup has closed.
+        const QSignalBlocker blocker(m_combo);
+        m_combo->setCurrentIndex(m_lastIndex);
+        QTimer::singleShot(0, this, &WordlistChooser::openFile);
+        return;
+    }
+    m_lastIndex = index;
+    showSummary();
+    Q_EMIT wordlistChanged();
+}
+
+void WordlistChooser::openFile()
+{
+    const QString start = m_filePath.isEmpty() ? QString() : QFileInfo(m_filePath).path();
+    const QString path = QFileDialog::getOpenFileName(
+        this, tr("Open a Wordlist"), start, tr("Text files (*.txt *.list);;All files (*)"));
+    if (!path.isEmpty())
+        loadFile(path);
+}
+
+bool WordlistChooser::loadFile(const QString &path)
+{
+    const QString why = tryLoad(path);
+    if (why.isEmpty())
+        return true;
+    const QString still = itemAt(m_lastIndex) == FileItem
+                              ? tr("Still using “%1”.").arg(QFileInfo(m_filePath).fileName())
+                              : tr("Still using the built-in English list.");
+    setStatus(why + QLatin1Char(' ') + still, true);
+    return false;
+}
+
+void WordlistChooser::restore(const QString &path)
+{
+    if (path.isEmpty()) {
+        useBuiltIn();
+        return;
+    }
+    const QString why = tryLoad(path);
+    if (!why.isEmpty()) {
+        useBuiltIn();
+        setStatus(tr("Your wordlist could not be loaded again: %1 Using the built-in English "
+                     "list instead.")
+                      .arg(why),
+                  true);
+    }
+}
+
+void WordlistChooser::useBuiltIn()
+{
+    {
+        const QSignalBlocker blocker(m_combo);
+        m_combo->setCurrentIndex(indexOf(BuiltInItem));
+    }
+    indexChanged(m_combo->currentIndex());
+}
+
+QString WordlistChooser::tryLoad(const QString &path)
+{
+    const QString name = QFileInfo(path).fileName();
+    Wordlist::Error error = Wordlist::Error::None;
+    QString systemMessage;
+    Wordlist list = Wordlist::fromFile(path, &error, &systemMessage);
+    switch (error) {
+    case Wordlist::Error::None:
+        break;
+    case Wordlist::Error::Unreadable:
+        return tr("Cannot read “%1”: %2.").arg(name, systemMessage);
+    case Wordlist::Error::TooLarge:
+        return tr("“%1” is larger than %2 MiB, the most a wordlist can hold.")
+            .arg(name)
+            .arg(Wordlist::MaxFileBytes / (1024 * 1024));
+    case Wordlist::Error::Binary:
+        return tr("“%1” is a binary file, not text with one word per line.").arg(name);
+    case Wordlist::Error::InvalidUtf8:
+        return tr("“%1” is not UTF-8 text.").arg(name);
+    case Wordlist::Error::TooSmall:
+        return tr("“%1” has only %n distinct words; a wordlist needs at least %2.", "",
+                  count(list.size()))
+            .arg(name)
+            .arg(Wordlist::MinWords);
+    }
+
+    m_fileList = std::move(list);
+    m_filePath = QFileInfo(path).absoluteFilePath();
+    const QString text =
+        tr("%1 (%n words)", "file name, then its word count", count(m_fileList.size())).arg(name);
+    int index = indexOf(FileItem);
+    if (index < 0) {
+        index = indexOf(BuiltInItem) + 1;
+        m_combo->insertItem(index, text, FileItem);
+    } else {
+        m_combo->setItemText(index, text);
+    }
+    m_combo->setItemData(index, QDir::toNativeSeparators(m_filePath), Qt::ToolTipRole);
+    {
+        const QSignalBlocker blocker(m_combo);
+        m_combo->setCurrentIndex(index);
+    }
+    // Also when the file item was already current: its words may have changed.
+    indexChanged(index);
+    return {};
+}
+
+void WordlistChooser::showSummary()
+{
+    m_combo->setToolTip(m_combo->itemData(m_lastIndex, Qt::ToolTipRole).toString());
+    if (itemAt(m_lastIndex) != FileItem) {
+        setStatus(QString(), false);
+        return;
+    }
+    const Wordlist &list = m_fileList;
+    QString text = tr("“%1”: %n distinct words.", "", count(list.size()))
+                       .arg(QFileInfo(m_filePath).fileName());
+    const QString blank = tr("%n blank lines", "", count(list.droppedBlank()));
+    const QString duplicates = tr("%n duplicates", "", count(list.droppedDuplicates()));
+    if (list.droppedBlank() > 0 && list.droppedDuplicates() > 0)
+        text += QLatin1Char(' ') + tr("Dropped %1 and %2.").arg(blank, duplicates);
+    else if (list.droppedBlank() > 0)
+        text += QLatin1Char(' ') + tr("Dropped %1.").arg(blank);
+    else if (list.droppedDuplicates() > 0)
+        text += QLatin1Char(' ') + tr("Dropped %1.").arg(duplicates);
+    setStatus(text, false);
+}
+
+void WordlistChooser::setStatus(const QString &text, bool isProblem)
+{
+    QPalette pal = palette();
+    if (isProblem)
+        pal.setColor(QPalette::WindowText, problemColour(pal));
+    else
+        pal.setColor(QPalette::WindowText, pal.color(QPalette::PlaceholderText));
+    m_status->setPalette(pal);
+    m_status->setText(text);
+    m_status->setVisible(!text.isEmpty());
+    // Read out with the combo box, for someone who does not see the line under it.
+    m_combo->setAccessibleDescription(text);
+}

@@ -1,0 +1,371 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The passphrase tab through its widgets: values that match the options (word count, words from
+// the list, case, digit), the entropy line against log2 of the list size, invalid separators with
+// recovery, the copy through ClipboardGuard, and the tab's place among the others. User
+// wordlists and the settings are in tst_gui_wordlist.
+#include "ClipboardGuard.h"
+#include "GuiTestSupport.h"
+#include "MainWindow.h"
+#include "PassphraseGenerator.h"
+#include "Translations.h"
+#include "ValueDisplay.h"
+#include "Wordlist.h"
+#include "WordlistFiles.h"
+
+#include <QAction>
+#include <QCheckBox>
+#include <QClipboard>
+#include <QComboBox>
+#include <QGuiApplication>
+#include <QLabel>
+#include <QMimeData>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QRegularExpression>
+#include <QSignalSpy>
+#include <QSpinBox>
+#include <QTabWidget>
+
+#include <algorithm>
+#include <cmath>
+#include <functional>
+
+using guitest::child;
+
+namespace {
+
+struct Options
+{
+    int words = 6;
+    QString separator = QStringLiteral("-");
+    QString letterCase = QStringLiteral("lower");
+    bool digit = false;
+};
+
+// log2(7776) = 5 log2(6): each word of the built-in list is five dice.
+const double BitsPerWord = 5 * std::log2(6.0);
+
+// The entropy line's words part, written out here: "6 words × 12.9 bits (7776-word list)".
+QString wordsPart(int words)
+{
+    const QString count =
+        words == 1 ? QStringLiteral("1 word") : QStringLiteral("%1 words").arg(words);
+    return QStringLiteral(" · %1 × 12.9 bits (7776-word list)").arg(count);
+}
+
+} // namespace
+
+Q_DECLARE_METATYPE(Options)
+
+class TestGuiPassphrase : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void init();
+    void cleanup();
+
+    void tabOrderAndDefaults();
+    void valuesMatchOptions_data();
+    void valuesMatchOptions();
+    void everyOptionChangeRegenerates();
+    void invalidSeparatorExplainsAndRecovers_data();
+    void invalidSeparatorExplainsAndRecovers();
+    void copyGoesThroughTheGuard_data();
+    void copyGoesThroughTheGuard();
+
+private:
+    void apply(const Options &o);
+    void setSeparator(const QString &separator);
+
+    QSet<QString> m_builtIn;
+    int m_shortest = 0;
+    int m_longest = 0;
+    std::unique_ptr<guitest::ConfigDir> m_config;
+    std::unique_ptr<MainWindow> m_window;
+    QWidget *m_tab = nullptr;
+    ValueDisplay *m_field = nullptr;
+};
+
+void TestGuiPassphrase::initTestCase()
+{
+    QLocale::setDefault(QLocale::c());
+    passforge::gui::installTranslations(*QCoreApplication::instance());
+    const QStringList &words = passforge::Wordlist::builtIn().words();
+    m_builtIn = QSet<QString>(words.cbegin(), words.cend());
+    QCOMPARE(m_builtIn.size(), 7776);
+    m_shortest = int(std::min_element(words.cbegin(), words.cend(), [](auto &a, auto &b) {
+                         return a.size() < b.size();
+                     })->size());
+    m_longest = int(std::max_element(words.cbegin(), words.cend(), [](auto &a, auto &b) {
+                        return a.size() < b.size();
+                    })->size());
+}
+
+void TestGuiPassphrase::init()
+{
+    m_config = std::make_unique<guitest::ConfigDir>();
+    QVERIFY(m_config->isValid());
+    m_window = std::make_unique<MainWindow>();
+    m_window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+    m_tab = child<QWidget>(m_window.get(), "passphraseTab");
+    QVERIFY(m_tab);
+    m_field = child<ValueDisplay>(m_tab, "valueField");
+    QVERIFY(m_field);
+    child<QTabWidget>(m_window.get(), "tabs")->setCurrentWidget(m_tab);
+}
+
+void TestGuiPassphrase::cleanup()
+{
+    m_window.reset();
+    m_config.reset();
+}
+
+void TestGuiPassphrase::setSeparator(const QString &separator)
+{
+    auto *edit = child<QLineEdit>(m_tab, "separatorEdit");
+    const bool printable =
+        std::all_of(separator.cbegin(), separator.cend(), [](QChar ch) { return ch.isPrint(); });
+    if (printable) {
+        guitest::typeInto(edit, separator);
+    } else {
+        // A keyboard cannot type control or format characters; they arrive by pasting.
+        QGuiApplication::clipboard()->setText(separator);
+        edit->setFocus();
+        QTest::keyClick(edit, Qt::Key_A, Qt::ControlModifier);
+        QTest::keyClick(edit, Qt::Key_V, Qt::ControlModifier);
+    }
+    QCOMPARE(edit->text(), separator);
+}
+
+void TestGuiPassphrase::apply(const Options &o)
+{
+    guitest::typeInto(child<QSpinBox>(m_tab, "wordsSpinBox"), o.words);
+    setSeparator(o.separator);
+    auto *caseCombo = child<QComboBox>(m_tab, "caseCombo");
+    const int index = caseCombo->findData(o.letterCase);
+    QVERIFY(index >= 0);
+    caseCombo->setCurrentIndex(index);
+    guitest::setChecked(child<QCheckBox>(m_tab, "addDigitCheck"), o.digit);
+}
+
+void TestGuiPassphrase::tabOrderAndDefaults()
+{
+    auto *tabs = child<QTabWidget>(m_window.get(), "tabs");
+    QStringList titles;
+    for (int i = 0; i < tabs->count(); ++i)
+        titles << tabs->tabText(i).remove(QLatin1Char('&'));
+    QCOMPARE(titles, QStringList({QStringLiteral("Password"), QStringLiteral("Passphrase"),
+                                  QStringLiteral("Token"), QStringLiteral("Number"),
+                                  QStringLiteral("Pick a winner")}));
+    QCOMPARE(tabs->widget(1), m_tab);
+
+    auto *words = child<QSpinBox>(m_tab, "wordsSpinBox");
+    QCOMPARE(words->value(), 6);
+    QCOMPARE(words->minimum(), 1);
+    QCOMPARE(words->maximum(), 40);
+    QCOMPARE(child<QLineEdit>(m_tab, "separatorEdit")->text(), QStringLiteral("-"));
+    QCOMPARE(child<QComboBox>(m_tab, "caseCombo")->currentData().toString(),
+             QStringLiteral("lower"));
+    QCOMPARE(child<QComboBox>(m_tab, "caseCombo")->count(), 4);
+    QVERIFY(!child<QCheckBox>(m_tab, "addDigitCheck")->isChecked());
+    auto *wordlist = child<QComboBox>(m_tab, "wordlistCombo");
+    QVERIFY(wordlist);
+    QCOMPARE(wordlist->currentText(), QStringLiteral("Built-in English (7776 words)"));
+    QVERIFY(wordlist->findText(QStringLiteral("Open wordlist…")) >= 0);
+    QVERIFY(!child<QLabel>(m_tab, "wordlistStatus")->isVisible());
+    QVERIFY(!child<QLabel>(m_tab, "upperBoundNote")->isVisible());
+
+    // Six words of the list joined by hyphens, and 6 log2(7776) = 77.55 bits.
+    const QStringList parts = m_field->value().split(QLatin1Char('-'));
+    QCOMPARE(parts.size(), 6);
+    for (const QString &word : parts)
+        QVERIFY2(m_builtIn.contains(word), qPrintable(word));
+    QCOMPARE(child<QLabel>(m_tab, "entropyLabel")->text(),
+             QStringLiteral("77.5 bits — strong · 6 words × 12.9 bits (7776-word list)"));
+    QVERIFY(child<QPushButton>(m_tab, "copyButton")->isEnabled());
+}
+
+void TestGuiPassphrase::valuesMatchOptions_data()
+{
+    QTest::addColumn<Options>("options");
+    auto row = [](const char *tag, int words, const QString &separator, const char *letterCase,
+                  bool digit) {
+        QTest::addRow("%s", tag) << Options{words, separator, QString::fromLatin1(letterCase),
+                                            digit};
+    };
+    row("one word", 1, QStringLiteral("-"), "lower", false);
+    row("six lower", 6, QStringLiteral("-"), "lower", false);
+    row("space, upper", 6, QStringLiteral(" "), "upper", false);
+    row("underscore, title", 10, QStringLiteral("_"), "title", false);
+    row("dot, one capitalised", 7, QStringLiteral("."), "one", false);
+    row("digit", 6, QStringLiteral("-"), "lower", true);
+    row("forty, one capitalised, digit", 40, QStringLiteral("+"), "one", true);
+    row("no separator", 5, QString(), "lower", false);
+    row("no separator, title, digit", 8, QString(), "title", true);
+    row("middle dot, title, digit", 4, QStringLiteral("·"), "title", true);
+    row("two characters, upper, digit", 3, QStringLiteral("--"), "upper", true);
+    row("one word, one capitalised, digit", 1, QStringLiteral("-"), "one", true);
+}
+
+void TestGuiPassphrase::valuesMatchOptions()
+{
+    QFETCH(Options, options);
+    apply(options);
+    const int n = options.words;
+    const bool one = options.letterCase == QLatin1String("one");
+
+    // n log2(7776), plus log2(n) for which word is capitalised, plus log2(10 n) for which word
+    // gets a digit and which digit.
+    const double extra =
+        (one ? std::log2(double(n)) : 0) + (options.digit ? std::log2(10.0 * n) : 0);
+    const double bits = n * BitsPerWord + extra;
+    passforge::PassphraseGenerator core;
+    core.setWordCount(n);
+    core.setSeparator(options.separator);
+    core.setLetterCase(*passforge::PassphraseGenerator::caseFromName(options.letterCase));
+    core.setAddDigit(options.digit);
+    QVERIFY(std::abs(core.entropyBits() - bits) < 1e-9);
+
+    QString expected = guitest::entropyText(bits) + wordsPart(n);
+    if (one || options.digit) {
+        const QString what = one && options.digit ? QStringLiteral("capital and digit")
+                             : one                ? QStringLiteral("capital")
+                                                  : QStringLiteral("digit");
+        expected += QStringLiteral(" + %1 bits (%2)").arg(QString::number(extra, 'f', 1), what);
+    }
+    QCOMPARE(child<QLabel>(m_tab, "entropyLabel")->text(), expected);
+    QCOMPARE(child<QProgressBar>(m_tab, "strengthBar")->value(),
+             int(std::lround(std::min(bits, 128.0))));
+
+    const QRegularExpression wordShape(QStringLiteral("^([A-Za-z]+)([0-9]?)$"));
+    for (int round = 0; round < 25; ++round) {
+        QTest::mouseClick(child<QPushButton>(m_tab, "regenerateButton"), Qt::LeftButton);
+        const QString value = m_field->value();
+        const QStringList parts =
+            guitest::splitPassphrase(value, options.separator, m_builtIn, m_shortest, m_longest);
+        QVERIFY2(parts.size() == n, qPrintable(value));
+        int digits = 0;
+        int capitalised = 0;
+        for (const QString &part : parts) {
+            const QRegularExpressionMatch m = wordShape.match(part);
+            QVERIFY2(m.hasMatch(), qPrintable(value));
+            const QString word = m.captured(1);
+            digits += m.captured(2).isEmpty() ? 0 : 1;
+            QVERIFY2(m_builtIn.contains(word.toLower()), qPrintable(value));
+            const bool lower = word == word.toLower();
+            const bool title = word[0].isUpper() && word.mid(1) == word.mid(1).toLower();
+            if (options.letterCase == QLatin1String("upper"))
+                QVERIFY2(word == word.toUpper(), qPrintable(value));
+            else if (options.letterCase == QLatin1String("title"))
+                QVERIFY2(title, qPrintable(value));
+            else if (options.letterCase == QLatin1String("lower"))
+                QVERIFY2(lower, qPrintable(value));
+            else
+                QVERIFY2(lower || title, qPrintable(value));
+            capitalised += title ? 1 : 0;
+        }
+        QCOMPARE(digits, options.digit ? 1 : 0);
+        if (one)
+            QCOMPARE(capitalised, 1);
+    }
+}
+
+void TestGuiPassphrase::everyOptionChangeRegenerates()
+{
+    // Each change must show a new passphrase at once. A repeat of at least 2 random words
+    // (25.8 bits) is a 1-in-60-million event, so a changed value means a new draw.
+    auto changed = [this](const std::function<void()> &change) {
+        const QString before = m_field->value();
+        change();
+        return !m_field->value().isEmpty() && m_field->value() != before;
+    };
+    QVERIFY(changed([&] { guitest::typeInto(child<QSpinBox>(m_tab, "wordsSpinBox"), 7); }));
+    QVERIFY(changed(
+        [&] { guitest::typeInto(child<QLineEdit>(m_tab, "separatorEdit"), QStringLiteral("=")); }));
+    QVERIFY(changed([&] { child<QComboBox>(m_tab, "caseCombo")->setCurrentIndex(2); }));
+    QVERIFY(changed([&] { guitest::setChecked(child<QCheckBox>(m_tab, "addDigitCheck"), true); }));
+    QVERIFY(changed([&] { QTest::keyClick(m_window.get(), Qt::Key_F5); }));
+    QCOMPARE(m_field->value().count(QLatin1Char('=')), 6);
+}
+
+void TestGuiPassphrase::invalidSeparatorExplainsAndRecovers_data()
+{
+    QTest::addColumn<QString>("separator");
+    QTest::addColumn<bool>("valid");
+    QTest::addRow("lone combining acute") << QString(QChar(0x0301)) << false;
+    QTest::addRow("combining acute before a hyphen") << QStringLiteral("\u0301-") << false;
+    QTest::addRow("tab") << QStringLiteral("\t") << false;
+    QTest::addRow("bell") << QString(QChar(0x0007)) << false;
+    QTest::addRow("zero-width space") << QString(QChar(0x200B)) << false;
+    // An accent on a hyphen is one whole character, and a fine separator.
+    QTest::addRow("hyphen with an acute") << QStringLiteral("-\u0301") << true;
+}
+
+void TestGuiPassphrase::invalidSeparatorExplainsAndRecovers()
+{
+    QFETCH(QString, separator);
+    QFETCH(bool, valid);
+    auto *copy = child<QPushButton>(m_tab, "copyButton");
+    auto *copyAction = child<QAction>(m_window.get(), "copyAction");
+    auto *label = child<QLabel>(m_tab, "entropyLabel");
+    setSeparator(separator);
+    if (valid) {
+        QCOMPARE(m_field->value().split(separator).size(), 6);
+        QVERIFY(copy->isEnabled());
+        return;
+    }
+    QVERIFY(!m_field->hasValue());
+    QVERIFY2(m_field->errorText().contains(QStringLiteral("cannot stand alone")),
+             qPrintable(m_field->errorText()));
+    QVERIFY(!copy->isEnabled());
+    QVERIFY(!copyAction->isEnabled());
+    QCOMPARE(label->text(), QStringLiteral("— bits"));
+    // Regenerate does not make a value from invalid options either.
+    QTest::mouseClick(child<QPushButton>(m_tab, "regenerateButton"), Qt::LeftButton);
+    QVERIFY(!m_field->hasValue());
+
+    setSeparator(QStringLiteral("/"));
+    QVERIFY(m_field->errorText().isEmpty());
+    QCOMPARE(m_field->value().split(QLatin1Char('/')).size(), 6);
+    QVERIFY(copy->isEnabled());
+    QVERIFY(copyAction->isEnabled());
+    QVERIFY(label->text().startsWith(QStringLiteral("77.5 bits")));
+}
+
+void TestGuiPassphrase::copyGoesThroughTheGuard_data()
+{
+    QTest::addColumn<QString>("how");
+    QTest::addRow("Copy button") << QStringLiteral("button");
+    QTest::addRow("toolbar action") << QStringLiteral("action");
+    QTest::addRow("Ctrl+C in the value field") << QStringLiteral("ctrl+c");
+}
+
+void TestGuiPassphrase::copyGoesThroughTheGuard()
+{
+    QFETCH(QString, how);
+    QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+    QGuiApplication::clipboard()->clear();
+    QSignalSpy copied(m_window->clipboardGuard(), &ClipboardGuard::copied);
+    if (how == QLatin1String("button")) {
+        QTest::mouseClick(child<QPushButton>(m_tab, "copyButton"), Qt::LeftButton);
+    } else if (how == QLatin1String("action")) {
+        child<QAction>(m_window.get(), "copyAction")->trigger();
+    } else {
+        m_field->setFocus();
+        QTRY_VERIFY(m_field->hasFocus());
+        QTest::keyClick(m_field, Qt::Key_C, Qt::ControlModifier);
+    }
+    QCOMPARE(copied.count(), 1);
+    const QMimeData *mime = QGuiApplication::clipboard()->mimeData();
+    QVERIFY(mime);
+    QCOMPARE(mime->text(), m_field->value());
+    QCOMPARE(mime->text().split(QLatin1Char('-')).size(), 6);
+    // Only ClipboardGuard::copy adds KDE's "do not keep in the history" mark.
+    QCOMPARE(mime->data(QStringLiteral("x-kde-passwordManagerHint")), QByteArrayLiteral("secret"));
+}
+
+QTEST_MAIN(TestGuiPassphrase)
+#include "tst_gui_passphrase.moc"

@@ -1,0 +1,1455 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="de">
+<context>
+    <name>Cli</name>
+    <message>
+        <source>Usage: passforge-cli COMMAND [OPTIONS]
+Passwords, tokens, numbers and fair draws from the operating system&apos;s random source.
+
+Commands:
+  password   random passwords from character classes
+  passphrase random words, like correct-horse-battery-staple
+  token      API tokens: hex, urlsafe, base64, base32, uuid or raw bytes
+  number     uniform integers in an inclusive range
+  pick       draw winners from a list, one entry per line
+
+Options:
+  -h, --help     show this help; COMMAND --help shows a command&apos;s options
+  -v, --version  show the version
+
+Exit status: 0 on success, 1 when the random source or the output fails, 2 for bad input.
+</source>
+        <translation>Aufruf: passforge-cli BEFEHL [OPTIONEN]
+Passwörter, Tokens, Zahlen und faire Auslosungen aus der Zufallsquelle des Betriebssystems.
+
+Befehle:
+  password   zufällige Passwörter aus Zeichenklassen
+  passphrase zufällige Wörter, wie correct-horse-battery-staple
+  token      API-Tokens: hex, urlsafe, base64, base32, uuid oder rohe Bytes
+  number     gleichverteilte ganze Zahlen aus einem Bereich, Grenzen eingeschlossen
+  pick       Gewinner aus einer Liste ziehen, ein Eintrag pro Zeile
+
+Optionen:
+  -h, --help     diese Hilfe anzeigen; BEFEHL --help zeigt die Optionen eines Befehls
+  -v, --version  die Version anzeigen
+
+Exit-Status: 0 bei Erfolg, 1 wenn die Zufallsquelle oder die Ausgabe versagt, 2 bei ungültiger Eingabe.
+</translation>
+    </message>
+    <message>
+        <source>missing command; try &apos;passforge-cli --help&apos;</source>
+        <translation>Befehl fehlt; siehe „passforge-cli --help“</translation>
+    </message>
+    <message>
+        <source>unknown command &apos;%1&apos;; try &apos;passforge-cli --help&apos;</source>
+        <translation>unbekannter Befehl „%1“; siehe „passforge-cli --help“</translation>
+    </message>
+    <message>
+        <source>the system random source failed: %1</source>
+        <translation>die Zufallsquelle des Systems hat versagt: %1</translation>
+    </message>
+    <message>
+        <source>cannot write the output: %1</source>
+        <translation>die Ausgabe kann nicht geschrieben werden: %1</translation>
+    </message>
+    <message>
+        <source>unexpected argument &apos;%1&apos;</source>
+        <translation>unerwartetes Argument „%1“</translation>
+    </message>
+    <message>
+        <source>--%1 must be a whole number from %2 to %3, not &apos;%4&apos;</source>
+        <translation>--%1 muss eine ganze Zahl von %2 bis %3 sein, nicht „%4“</translation>
+    </message>
+    <message>
+        <source>Show this help.</source>
+        <translation>Diese Hilfe anzeigen.</translation>
+    </message>
+    <message>
+        <source>Uniform random integers from A to B inclusive, anywhere in the signed 64-bit range.</source>
+        <translation>Gleichverteilte zufällige ganze Zahlen von A bis B einschließlich, überall im vorzeichenbehafteten 64-Bit-Bereich.</translation>
+    </message>
+    <message>
+        <source>The smallest value (required).</source>
+        <translation>Der kleinste Wert (erforderlich).</translation>
+    </message>
+    <message>
+        <source>A</source>
+        <comment>value name in --help: the lower bound</comment>
+        <translation>A</translation>
+    </message>
+    <message>
+        <source>The largest value (required).</source>
+        <translation>Der größte Wert (erforderlich).</translation>
+    </message>
+    <message>
+        <source>B</source>
+        <comment>value name in --help: the upper bound</comment>
+        <translation>B</translation>
+    </message>
+    <message>
+        <source>How many numbers (default 1).</source>
+        <translation>Wie viele Zahlen (Vorgabe 1).</translation>
+    </message>
+    <message>
+        <source>N</source>
+        <comment>value name in --help: a number</comment>
+        <translation>N</translation>
+    </message>
+    <message>
+        <source>No value twice (at most %1 values).</source>
+        <translation>Kein Wert doppelt (höchstens %1 Werte).</translation>
+    </message>
+    <message>
+        <source>One JSON object per line, with value and entropy_bits.</source>
+        <translation>Ein JSON-Objekt pro Zeile, mit value und entropy_bits.</translation>
+    </message>
+    <message>
+        <source>number needs both --min and --max</source>
+        <translation>number braucht sowohl --min als auch --max</translation>
+    </message>
+    <message>
+        <source>--min %1 is above --max %2</source>
+        <translation>--min %1 liegt über --max %2</translation>
+    </message>
+    <message>
+        <source>--count must be at least 1, not %1</source>
+        <translation>--count muss mindestens 1 sein, nicht %1</translation>
+    </message>
+    <message>
+        <source>--distinct: the range from %1 to %2 has fewer than %3 values</source>
+        <translation>--distinct: der Bereich von %1 bis %2 hat weniger als %3 Werte</translation>
+    </message>
+    <message>
+        <source>--distinct supports at most %1 values, not %2</source>
+        <translation>--distinct erlaubt höchstens %1 Werte, nicht %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n distinct word(s)</source>
+        <comment>wordlist note</comment>
+        <translation>
+            <numerusform>%n verschiedenes Wort</numerusform>
+            <numerusform>%n verschiedene Wörter</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n blank line(s)</source>
+        <comment>wordlist note</comment>
+        <translation>
+            <numerusform>%n Leerzeile</numerusform>
+            <numerusform>%n Leerzeilen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n duplicate(s)</source>
+        <comment>wordlist note</comment>
+        <translation>
+            <numerusform>%n Duplikat</numerusform>
+            <numerusform>%n Duplikate</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>wordlist &apos;%1&apos;: %2 (dropped %3 and %4)</source>
+        <comment>wordlist note</comment>
+        <translation>Wortliste „%1“: %2 (%3 und %4 verworfen)</translation>
+    </message>
+    <message>
+        <source>Passphrases of random words from the built-in English list (7776 words, 12.925 bits each) or your own.</source>
+        <translation>Passphrasen aus zufälligen Wörtern der eingebauten englischen Liste (7776 Wörter, je 12,925 Bits) oder einer eigenen.</translation>
+    </message>
+    <message>
+        <source>Words per passphrase, %1 to %2 (default %3).</source>
+        <translation>Wörter pro Passphrase, %1 bis %2 (Vorgabe %3).</translation>
+    </message>
+    <message>
+        <source>Between words (default &apos;-&apos;; may be empty).</source>
+        <translation>Zwischen den Wörtern (Vorgabe „-“; darf leer sein).</translation>
+    </message>
+    <message>
+        <source>S</source>
+        <comment>value name in --help: a separator text</comment>
+        <translation>S</translation>
+    </message>
+    <message>
+        <source>lower (default), upper, title, or one (one random word capitalised).</source>
+        <translation>lower (Vorgabe), upper, title oder one (ein zufälliges Wort großgeschrieben).</translation>
+    </message>
+    <message>
+        <source>CASE</source>
+        <comment>value name in --help: lower, upper, title or one</comment>
+        <translation>CASE</translation>
+    </message>
+    <message>
+        <source>Append a random digit to one random word.</source>
+        <translation>Eine zufällige Ziffer an ein zufälliges Wort anhängen.</translation>
+    </message>
+    <message>
+        <source>Your own list: one word per line, UTF-8, at least %1 distinct words; a leading dice number is ignored.</source>
+        <translation>Eigene Liste: ein Wort pro Zeile, UTF-8, mindestens %1 verschiedene Wörter; eine vorangestellte Würfelzahl wird ignoriert.</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <comment>value name in --help: a file path</comment>
+        <translation>FILE</translation>
+    </message>
+    <message>
+        <source>How many passphrases (default 1).</source>
+        <translation>Wie viele Passphrasen (Vorgabe 1).</translation>
+    </message>
+    <message>
+        <source>unknown --case &apos;%1&apos;; use lower, upper, title or one</source>
+        <translation>unbekanntes --case „%1“; möglich sind lower, upper, title oder one</translation>
+    </message>
+    <message>
+        <source>cannot read wordlist &apos;%1&apos;: %2</source>
+        <translation>Wortliste „%1“ kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>wordlist &apos;%1&apos; is larger than %2 MiB</source>
+        <translation>Wortliste „%1“ ist größer als %2 MiB</translation>
+    </message>
+    <message>
+        <source>wordlist &apos;%1&apos; is a binary file, not text</source>
+        <translation>Wortliste „%1“ ist eine Binärdatei, kein Text</translation>
+    </message>
+    <message>
+        <source>wordlist &apos;%1&apos; is not valid UTF-8</source>
+        <translation>Wortliste „%1“ ist kein gültiges UTF-8</translation>
+    </message>
+    <message>
+        <source>wordlist &apos;%1&apos; has %2 distinct words; at least %3 are needed</source>
+        <translation>Wortliste „%1“ hat %2 verschiedene Wörter; mindestens %3 sind nötig</translation>
+    </message>
+    <message>
+        <source>--separator &apos;%1&apos; has a character that cannot stand alone (a lone combining mark or a control character)</source>
+        <translation>--separator „%1“ enthält ein Zeichen, das nicht allein stehen kann (ein einzelnes kombinierendes Zeichen oder ein Steuerzeichen)</translation>
+    </message>
+    <message>
+        <source>Random passwords. With no class option all four classes are used; naming any selects only those named.</source>
+        <translation>Zufällige Passwörter. Ohne Klassenoption werden alle vier Klassen verwendet; werden welche genannt, nur diese.</translation>
+    </message>
+    <message>
+        <source>Characters per password, %1 to %2 (default %3).</source>
+        <translation>Zeichen pro Passwort, %1 bis %2 (Vorgabe %3).</translation>
+    </message>
+    <message>
+        <source>Use lowercase letters a-z.</source>
+        <translation>Kleinbuchstaben a-z verwenden.</translation>
+    </message>
+    <message>
+        <source>Use uppercase letters A-Z.</source>
+        <translation>Großbuchstaben A-Z verwenden.</translation>
+    </message>
+    <message>
+        <source>Use digits 0-9.</source>
+        <translation>Ziffern 0-9 verwenden.</translation>
+    </message>
+    <message>
+        <source>Use the 32 ASCII punctuation characters.</source>
+        <translation>Die 32 ASCII-Satzzeichen verwenden.</translation>
+    </message>
+    <message>
+        <source>Also use these characters (each user-perceived character counts once).</source>
+        <translation>Zusätzlich diese Zeichen verwenden (jedes sichtbare Zeichen zählt einmal).</translation>
+    </message>
+    <message>
+        <source>CHARS</source>
+        <comment>value name in --help: characters</comment>
+        <translation>CHARS</translation>
+    </message>
+    <message>
+        <source>Never use these characters.</source>
+        <translation>Diese Zeichen nie verwenden.</translation>
+    </message>
+    <message>
+        <source>Avoid look-alike characters: %1</source>
+        <translation>Verwechselbare Zeichen vermeiden: %1</translation>
+    </message>
+    <message>
+        <source>At least N lowercase letters.</source>
+        <translation>Mindestens N Kleinbuchstaben.</translation>
+    </message>
+    <message>
+        <source>At least N uppercase letters.</source>
+        <translation>Mindestens N Großbuchstaben.</translation>
+    </message>
+    <message>
+        <source>At least N digits.</source>
+        <translation>Mindestens N Ziffern.</translation>
+    </message>
+    <message>
+        <source>At least N symbols.</source>
+        <translation>Mindestens N Sonderzeichen.</translation>
+    </message>
+    <message>
+        <source>How many passwords (default 1).</source>
+        <translation>Wie viele Passwörter (Vorgabe 1).</translation>
+    </message>
+    <message>
+        <source>--length must be from %1 to %2, not %3</source>
+        <translation>--length muss von %1 bis %2 reichen, nicht %3</translation>
+    </message>
+    <message>
+        <source>no characters are left to choose from after --exclude &apos;%1&apos;</source>
+        <translation>nach --exclude „%1“ bleiben keine Zeichen zur Auswahl</translation>
+    </message>
+    <message>
+        <source>--min-%1 asks for %2, but --exclude removes every %1 character</source>
+        <translation>--min-%1 verlangt %2, aber --exclude entfernt jedes Zeichen der Klasse %1</translation>
+    </message>
+    <message>
+        <source>the minimums add up to %1, more than --length %2</source>
+        <translation>die Mindestwerte ergeben zusammen %1, mehr als --length %2</translation>
+    </message>
+    <message>
+        <source>--custom &apos;%1&apos; has a character that cannot stand alone (a lone combining mark or a control character)</source>
+        <translation>--custom „%1“ enthält ein Zeichen, das nicht allein stehen kann (ein einzelnes kombinierendes Zeichen oder ein Steuerzeichen)</translation>
+    </message>
+    <message>
+        <source>Draw winners from a list: one entry per line, from FILE or standard input. A name on several lines has several tickets; once it wins, all its tickets leave the draw.</source>
+        <translation>Gewinner aus einer Liste ziehen: ein Eintrag pro Zeile, aus FILE oder der Standardeingabe. Ein Name auf mehreren Zeilen hat mehrere Lose; sobald er gewinnt, scheiden alle seine Lose aus.</translation>
+    </message>
+    <message>
+        <source>How many distinct winners (default 1).</source>
+        <translation>Wie viele verschiedene Gewinner (Vorgabe 1).</translation>
+    </message>
+    <message>
+        <source>K</source>
+        <comment>value name in --help: a number of winners</comment>
+        <translation>K</translation>
+    </message>
+    <message>
+        <source>Print the whole list in random order.</source>
+        <translation>Die ganze Liste in zufälliger Reihenfolge ausgeben.</translation>
+    </message>
+    <message>
+        <source>One JSON object with winners, entries, tickets, duplicates and list_sha256.</source>
+        <translation>Ein JSON-Objekt mit winners, entries, tickets, duplicates und list_sha256.</translation>
+    </message>
+    <message>
+        <source>The list (default: standard input).</source>
+        <translation>Die Liste (Vorgabe: Standardeingabe).</translation>
+    </message>
+    <message>
+        <source>--shuffle prints the whole list and cannot be combined with --count</source>
+        <translation>--shuffle gibt die ganze Liste aus und lässt sich nicht mit --count kombinieren</translation>
+    </message>
+    <message>
+        <source>standard input</source>
+        <translation>Standardeingabe</translation>
+    </message>
+    <message>
+        <source>cannot read standard input: %1</source>
+        <translation>Standardeingabe kann nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>cannot read &apos;%1&apos;: it is a directory</source>
+        <translation>„%1“ kann nicht gelesen werden: es ist ein Verzeichnis</translation>
+    </message>
+    <message>
+        <source>cannot read &apos;%1&apos;: %2</source>
+        <translation>„%1“ kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>the list in &apos;%1&apos; is larger than %2 MiB</source>
+        <translation>die Liste in „%1“ ist größer als %2 MiB</translation>
+    </message>
+    <message>
+        <source>the list in &apos;%1&apos; is not valid UTF-8</source>
+        <translation>die Liste in „%1“ ist kein gültiges UTF-8</translation>
+    </message>
+    <message>
+        <source>the list in &apos;%1&apos; has no entries (it is empty or blank)</source>
+        <translation>die Liste in „%1“ hat keine Einträge (sie ist leer)</translation>
+    </message>
+    <message>
+        <source>an entry in &apos;%1&apos; is longer than %2 characters</source>
+        <translation>ein Eintrag in „%1“ ist länger als %2 Zeichen</translation>
+    </message>
+    <message>
+        <source>--count %1 is more than the %2 entries in the list</source>
+        <translation>--count %1 ist mehr als die %2 Einträge der Liste</translation>
+    </message>
+    <message>
+        <source>Random tokens, like Python&apos;s secrets.token_hex and token_urlsafe.</source>
+        <translation>Zufällige Tokens, wie secrets.token_hex und token_urlsafe von Python.</translation>
+    </message>
+    <message>
+        <source>Random bytes per token, 1 to %1 (default %2).</source>
+        <translation>Zufällige Bytes pro Token, 1 bis %1 (Vorgabe %2).</translation>
+    </message>
+    <message>
+        <source>hex (default), urlsafe (base64url without padding), base64, base32 (RFC 4648, no padding), uuid (version 4) or raw (bytes; not to a terminal).</source>
+        <translation>hex (Vorgabe), urlsafe (base64url ohne Auffüllung), base64, base32 (RFC 4648, ohne Auffüllung), uuid (Version 4) oder raw (Bytes; nicht an ein Terminal).</translation>
+    </message>
+    <message>
+        <source>FORMAT</source>
+        <comment>value name in --help: a token format</comment>
+        <translation>FORMAT</translation>
+    </message>
+    <message>
+        <source>How many tokens (default 1).</source>
+        <translation>Wie viele Tokens (Vorgabe 1).</translation>
+    </message>
+    <message>
+        <source>unknown --format &apos;%1&apos;; use hex, urlsafe, base64, base32, uuid or raw</source>
+        <translation>unbekanntes --format „%1“; möglich sind hex, urlsafe, base64, base32, uuid oder raw</translation>
+    </message>
+    <message>
+        <source>--bytes does not apply to --format uuid, which is always 122 random bits</source>
+        <translation>--bytes gilt nicht für --format uuid, das immer 122 zufällige Bits hat</translation>
+    </message>
+    <message>
+        <source>--json cannot be combined with --format raw</source>
+        <translation>--json lässt sich nicht mit --format raw kombinieren</translation>
+    </message>
+    <message>
+        <source>--format raw will not write binary data to a terminal; redirect it to a file or a pipe</source>
+        <translation>--format raw schreibt keine Binärdaten auf ein Terminal; leiten Sie die Ausgabe in eine Datei oder eine Pipe um</translation>
+    </message>
+    <message>
+        <source>warning: with this wordlist (not prefix-free, or with digits in its words) and these options, different words can give the same passphrase, so entropy_bits is an upper bound</source>
+        <translation>Warnung: Mit dieser Wortliste (nicht präfixfrei oder mit Ziffern in ihren Wörtern) und diesen Optionen können verschiedene Wörter dieselbe Passphrase ergeben, daher ist entropy_bits nur eine Obergrenze</translation>
+    </message>
+</context>
+<context>
+    <name>ClipboardStatus</name>
+    <message>
+        <source>Time left before the clipboard is cleared</source>
+        <translation>Verbleibende Zeit, bis die Zwischenablage geleert wird</translation>
+    </message>
+    <message>
+        <source>Copied; the clipboard keeps it until you clear it</source>
+        <translation>Kopiert; die Zwischenablage behält es, bis Sie sie leeren</translation>
+    </message>
+    <message>
+        <source>Copied to the clipboard</source>
+        <translation>In die Zwischenablage kopiert</translation>
+    </message>
+    <message numerus="yes">
+        <source>Clipboard clears in %n s</source>
+        <translation>
+            <numerusform>Zwischenablage wird in %n s geleert</numerusform>
+            <numerusform>Zwischenablage wird in %n s geleert</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The copied value is off the clipboard</source>
+        <translation>Der kopierte Wert ist aus der Zwischenablage entfernt</translation>
+    </message>
+</context>
+<context>
+    <name>DrawRecord</name>
+    <message>
+        <source>Passforge draw record</source>
+        <translation>Passforge-Ziehungsprotokoll</translation>
+    </message>
+    <message>
+        <source>Passforge shuffle record</source>
+        <translation>Passforge-Mischprotokoll</translation>
+    </message>
+    <message>
+        <source>Date: %1</source>
+        <translation>Datum: %1</translation>
+    </message>
+    <message>
+        <source>Entries: %1</source>
+        <translation>Einträge: %1</translation>
+    </message>
+    <message>
+        <source>Duplicates: %1 removed before the draw</source>
+        <translation>Duplikate: %1 vor der Ziehung entfernt</translation>
+    </message>
+    <message>
+        <source>Tickets: %1 (a name on several lines has one ticket per line)</source>
+        <translation>Lose: %1 (ein Name auf mehreren Zeilen hat ein Los pro Zeile)</translation>
+    </message>
+    <message>
+        <source>List SHA-256: %1</source>
+        <translation>SHA-256 der Liste: %1</translation>
+    </message>
+    <message>
+        <source>Winners, in draw order:</source>
+        <translation>Gewinner, in Ziehungsreihenfolge:</translation>
+    </message>
+    <message>
+        <source>%1. %2</source>
+        <comment>rank, then the name</comment>
+        <translation>%1. %2</translation>
+    </message>
+    <message>
+        <source>Order:</source>
+        <comment>heading of the list in shuffled order</comment>
+        <translation>Reihenfolge:</translation>
+    </message>
+</context>
+<context>
+    <name>GeneratorPage</name>
+    <message>
+        <source>&amp;Regenerate</source>
+        <translation>&amp;Neu erzeugen</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Kopieren</translation>
+    </message>
+    <message>
+        <source>Options</source>
+        <translation>Optionen</translation>
+    </message>
+    <message>
+        <source>Make a new value with the same options (Ctrl+R, F5)</source>
+        <translation>Einen neuen Wert mit denselben Optionen erzeugen (Strg+R, F5)</translation>
+    </message>
+    <message>
+        <source>Regenerate</source>
+        <translation>Neu erzeugen</translation>
+    </message>
+    <message>
+        <source>Copy to the clipboard, which clears itself after a while</source>
+        <translation>In die Zwischenablage kopieren, die sich nach einer Weile selbst leert</translation>
+    </message>
+    <message>
+        <source>Copy to the clipboard</source>
+        <translation>In die Zwischenablage kopieren</translation>
+    </message>
+    <message>
+        <source>Hide the value</source>
+        <translation>Wert verbergen</translation>
+    </message>
+    <message>
+        <source>Show the value</source>
+        <translation>Wert anzeigen</translation>
+    </message>
+    <message>
+        <source>The system&apos;s random source failed: %1</source>
+        <translation>Die Zufallsquelle des Systems hat versagt: %1</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Passforge</source>
+        <translation>Passforge</translation>
+    </message>
+    <message>
+        <source>&amp;Password</source>
+        <translation>&amp;Passwort</translation>
+    </message>
+    <message>
+        <source>Pa&amp;ssphrase</source>
+        <translation>Passph&amp;rase</translation>
+    </message>
+    <message>
+        <source>&amp;Token</source>
+        <translation>&amp;Token</translation>
+    </message>
+    <message>
+        <source>&amp;Number</source>
+        <translation>Zu&amp;fallszahl</translation>
+    </message>
+    <message>
+        <source>Pick a &amp;winner</source>
+        <translation>&amp;Gewinner ziehen</translation>
+    </message>
+    <message>
+        <source>&amp;Regenerate</source>
+        <translation>&amp;Neu erzeugen</translation>
+    </message>
+    <message>
+        <source>Make a new value, or draw again (Ctrl+R, F5)</source>
+        <translation>Einen neuen Wert erzeugen oder erneut ziehen (Strg+R, F5)</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Kopieren</translation>
+    </message>
+    <message>
+        <source>Copy to the clipboard, which clears itself after a while (Ctrl+C in the value field)</source>
+        <translation>In die Zwischenablage kopieren, die sich nach einer Weile selbst leert (Strg+C im Wertfeld)</translation>
+    </message>
+    <message>
+        <source>C&amp;lear now</source>
+        <translation>Jetzt &amp;leeren</translation>
+    </message>
+    <message>
+        <source>Take the copied value off the clipboard now</source>
+        <translation>Den kopierten Wert jetzt aus der Zwischenablage entfernen</translation>
+    </message>
+    <message>
+        <source>&amp;Open List…</source>
+        <translation>Liste &amp;öffnen…</translation>
+    </message>
+    <message>
+        <source>&amp;Preferences…</source>
+        <translation>&amp;Einstellungen…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
+    </message>
+    <message>
+        <source>&amp;About Passforge</source>
+        <translation>Ü&amp;ber Passforge</translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation>Über &amp;Qt</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Datei</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Bearbeiten</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Hilfe</translation>
+    </message>
+    <message>
+        <source>Main toolbar</source>
+        <translation>Hauptwerkzeugleiste</translation>
+    </message>
+    <message>
+        <source>About Passforge</source>
+        <translation>Über Passforge</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Passforge %1&lt;/h3&gt;&lt;p&gt;Passwords, tokens, numbers and fair draws from the operating system&apos;s random source. Nothing you generate is saved.&lt;/p&gt;&lt;p&gt;Licensed under the GNU General Public License, version 3 or later.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Passforge %1&lt;/h3&gt;&lt;p&gt;Passwörter, Tokens, Zahlen und faire Auslosungen aus der Zufallsquelle des Betriebssystems. Nichts, was Sie erzeugen, wird gespeichert.&lt;/p&gt;&lt;p&gt;Lizenziert unter der GNU General Public License, Version 3 oder später.&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>NumberTab</name>
+    <message>
+        <source>&amp;Distinct: no value twice</source>
+        <translation>&amp;Ohne Wiederholung: kein Wert doppelt</translation>
+    </message>
+    <message>
+        <source>Generated numbers</source>
+        <translation>Erzeugte Zahlen</translation>
+    </message>
+    <message>
+        <source>Any whole number from %1 to %2</source>
+        <translation>Jede ganze Zahl von %1 bis %2</translation>
+    </message>
+    <message>
+        <source>A whole number</source>
+        <translation>Eine ganze Zahl</translation>
+    </message>
+    <message>
+        <source>Minimum, included</source>
+        <translation>Minimum, eingeschlossen</translation>
+    </message>
+    <message>
+        <source>Maximum, included</source>
+        <translation>Maximum, eingeschlossen</translation>
+    </message>
+    <message>
+        <source>M&amp;inimum:</source>
+        <translation>M&amp;inimum:</translation>
+    </message>
+    <message>
+        <source>M&amp;aximum:</source>
+        <translation>M&amp;aximum:</translation>
+    </message>
+    <message>
+        <source>How many numbers</source>
+        <translation>Wie viele Zahlen</translation>
+    </message>
+    <message>
+        <source>C&amp;ount:</source>
+        <translation>An&amp;zahl:</translation>
+    </message>
+    <message>
+        <source>Distinct values</source>
+        <translation>Verschiedene Werte</translation>
+    </message>
+    <message>
+        <source>Enter a whole number as the minimum.</source>
+        <translation>Geben Sie als Minimum eine ganze Zahl ein.</translation>
+    </message>
+    <message>
+        <source>Enter a whole number as the maximum.</source>
+        <translation>Geben Sie als Maximum eine ganze Zahl ein.</translation>
+    </message>
+    <message>
+        <source>The minimum %1 is above the maximum %2.</source>
+        <translation>Das Minimum %1 liegt über dem Maximum %2.</translation>
+    </message>
+    <message>
+        <source>The count must be at least 1.</source>
+        <translation>Die Anzahl muss mindestens 1 sein.</translation>
+    </message>
+    <message>
+        <source>From %1 to %2 there are fewer than %3 different values, so they cannot all be distinct.</source>
+        <translation>Von %1 bis %2 gibt es weniger als %3 verschiedene Werte, daher können nicht alle verschieden sein.</translation>
+    </message>
+    <message>
+        <source>Distinct draws are limited to %L1 values.</source>
+        <translation>Ziehungen ohne Wiederholung sind auf %L1 Werte begrenzt.</translation>
+    </message>
+</context>
+<context>
+    <name>PassphraseTab</name>
+    <message>
+        <source>Add a random di&amp;git</source>
+        <translation>Zufällige &amp;Ziffer anhängen</translation>
+    </message>
+    <message>
+        <source>Generated passphrase</source>
+        <translation>Erzeugte Passphrase</translation>
+    </message>
+    <message>
+        <source>Number of words</source>
+        <translation>Anzahl der Wörter</translation>
+    </message>
+    <message>
+        <source>Wor&amp;ds:</source>
+        <translation>&amp;Wörter:</translation>
+    </message>
+    <message>
+        <source>None: the words run together</source>
+        <translation>Keins: die Wörter stehen direkt hintereinander</translation>
+    </message>
+    <message>
+        <source>Separator between words</source>
+        <translation>Trennzeichen zwischen den Wörtern</translation>
+    </message>
+    <message>
+        <source>Goes between the words; it may be empty, and it adds no entropy</source>
+        <translation>Steht zwischen den Wörtern; es darf leer sein und bringt keine Entropie</translation>
+    </message>
+    <message>
+        <source>Separat&amp;or:</source>
+        <translation>Trennzei&amp;chen:</translation>
+    </message>
+    <message>
+        <source>Letter case</source>
+        <translation>Groß- und Kleinschreibung</translation>
+    </message>
+    <message>
+        <source>lowercase</source>
+        <translation>kleinbuchstaben</translation>
+    </message>
+    <message>
+        <source>UPPERCASE</source>
+        <translation>GROSSBUCHSTABEN</translation>
+    </message>
+    <message>
+        <source>Title Case</source>
+        <translation>Wortanfänge Groß</translation>
+    </message>
+    <message>
+        <source>One random word capitalised</source>
+        <translation>Ein zufälliges Wort großgeschrieben</translation>
+    </message>
+    <message>
+        <source>Which word is capitalised is random too, and counts as entropy</source>
+        <translation>Welches Wort großgeschrieben wird, ist ebenfalls zufällig und zählt als Entropie</translation>
+    </message>
+    <message>
+        <source>C&amp;ase:</source>
+        <translation>&amp;Schreibweise:</translation>
+    </message>
+    <message>
+        <source>Add a random digit</source>
+        <translation>Zufällige Ziffer anhängen</translation>
+    </message>
+    <message>
+        <source>Appends a random digit 0–9 to one random word, for sites that insist on a digit</source>
+        <translation>Hängt eine zufällige Ziffer 0–9 an ein zufälliges Wort an, für Websites, die auf einer Ziffer bestehen</translation>
+    </message>
+    <message>
+        <source>Word&amp;list:</source>
+        <translation>Wort&amp;liste:</translation>
+    </message>
+    <message>
+        <source>at most %1</source>
+        <comment>an upper bound on the entropy, such as “77.5 bits — strong”</comment>
+        <translation>höchstens %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 · %n words × %2 bits (%3-word list)</source>
+        <comment>the entropy, then how it arises: words times bits per word</comment>
+        <translation>
+            <numerusform>%1 · %n Wort × %2 Bits (Liste mit %3 Wörtern)</numerusform>
+            <numerusform>%1 · %n Wörter × %2 Bits (Liste mit %3 Wörtern)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>capital</source>
+        <comment>bits for which word is capitalised</comment>
+        <translation>Großbuchstabe</translation>
+    </message>
+    <message>
+        <source>digit</source>
+        <comment>bits for where the digit goes and which digit it is</comment>
+        <translation>Ziffer</translation>
+    </message>
+    <message>
+        <source>%1 + %2 bits (%3)</source>
+        <comment>the entropy line, then bits for the capital or digit</comment>
+        <translation>%1 + %2 Bits (%3)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n words, each drawn from %1: %n × log2(%1) = %2 bits.</source>
+        <translation>
+            <numerusform>%n Wort, gezogen aus %1: %n × log2(%1) = %2 Bits.</numerusform>
+            <numerusform>%n Wörter, jedes gezogen aus %1: %n × log2(%1) = %2 Bits.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Which word is capitalised: log2(%1) = %2 bits.</source>
+        <translation>Welches Wort großgeschrieben wird: log2(%1) = %2 Bits.</translation>
+    </message>
+    <message>
+        <source>Which word gets the digit, and which digit: log2(10 × %1) = %2 bits.</source>
+        <translation>Welches Wort die Ziffer bekommt und welche Ziffer: log2(10 × %1) = %2 Bits.</translation>
+    </message>
+    <message>
+        <source>A passphrase needs from %1 to %2 words.</source>
+        <translation>Eine Passphrase braucht %1 bis %2 Wörter.</translation>
+    </message>
+    <message>
+        <source>The separator has a character that cannot stand alone, such as a lone accent or an invisible control character.</source>
+        <translation>Das Trennzeichen enthält ein Zeichen, das nicht allein stehen kann, etwa einen einzelnen Akzent oder ein unsichtbares Steuerzeichen.</translation>
+    </message>
+    <message>
+        <source>The wordlist has fewer than %1 words.</source>
+        <translation>Die Wortliste hat weniger als %1 Wörter.</translation>
+    </message>
+    <message>
+        <source>capital and digit</source>
+        <comment>bits for which word is capitalised, and the digit</comment>
+        <translation>Großbuchstabe und Ziffer</translation>
+    </message>
+    <message>
+        <source>Some words of this list contain digits, so the added digit may be read as part of a word, and a passphrase as more than one choice of words: the entropy shown is an upper bound. Without the added digit it is exact.</source>
+        <translation>Manche Wörter dieser Liste enthalten Ziffern. Die angehängte Ziffer lässt sich daher womöglich als Teil eines Wortes lesen und eine Passphrase als mehr als eine Wortfolge: Die angezeigte Entropie ist eine Obergrenze. Ohne die angehängte Ziffer ist sie exakt.</translation>
+    </message>
+    <message>
+        <source>Some words of this list begin with other words, and the separator does not keep the words apart, so a passphrase may be read as more than one choice of words: the entropy shown is an upper bound. A one-character separator that appears in no word makes it exact.</source>
+        <translation>Manche Wörter dieser Liste beginnen mit anderen Wörtern, und das Trennzeichen hält die Wörter nicht auseinander. Eine Passphrase lässt sich daher womöglich als mehr als eine Wortfolge lesen: Die angezeigte Entropie ist eine Obergrenze. Ein einzelnes Trennzeichen, das in keinem Wort vorkommt, macht sie exakt.</translation>
+    </message>
+</context>
+<context>
+    <name>PasswordTab</name>
+    <message>
+        <source>Generated password</source>
+        <translation>Erzeugtes Passwort</translation>
+    </message>
+    <message>
+        <source>A–Z</source>
+        <comment>character class: capital letters</comment>
+        <translation>A–Z</translation>
+    </message>
+    <message>
+        <source>a–z</source>
+        <comment>character class: small letters</comment>
+        <translation>a–z</translation>
+    </message>
+    <message>
+        <source>0–9</source>
+        <comment>character class: digits</comment>
+        <translation>0–9</translation>
+    </message>
+    <message>
+        <source>symbols</source>
+        <comment>character class: punctuation</comment>
+        <translation>Sonderzeichen</translation>
+    </message>
+    <message>
+        <source>Length</source>
+        <translation>Länge</translation>
+    </message>
+    <message>
+        <source>Length in characters</source>
+        <translation>Länge in Zeichen</translation>
+    </message>
+    <message>
+        <source>&amp;Length:</source>
+        <translation>&amp;Länge:</translation>
+    </message>
+    <message>
+        <source>&amp;A–Z</source>
+        <translation>&amp;A–Z</translation>
+    </message>
+    <message>
+        <source>a–&amp;z</source>
+        <translation>a–&amp;z</translation>
+    </message>
+    <message>
+        <source>&amp;0–9</source>
+        <translation>&amp;0–9</translation>
+    </message>
+    <message>
+        <source>Sym&amp;bols</source>
+        <translation>&amp;Sonderzeichen</translation>
+    </message>
+    <message>
+        <source>&amp;Minimum A–Z:</source>
+        <translation>&amp;Mindestens A–Z:</translation>
+    </message>
+    <message>
+        <source>M&amp;inimum a–z:</source>
+        <translation>M&amp;indestens a–z:</translation>
+    </message>
+    <message>
+        <source>Minimum 0–&amp;9:</source>
+        <translation>Mindestens 0–&amp;9:</translation>
+    </message>
+    <message>
+        <source>Minimum s&amp;ymbols:</source>
+        <translation>Mindestens Sonderzei&amp;chen:</translation>
+    </message>
+    <message>
+        <source>Use %1</source>
+        <translation>%1 verwenden</translation>
+    </message>
+    <message>
+        <source>Minimum number of %1</source>
+        <translation>Mindestanzahl %1</translation>
+    </message>
+    <message>
+        <source>Extra characters, such as é ß € §</source>
+        <translation>Weitere Zeichen, etwa é ß € §</translation>
+    </message>
+    <message>
+        <source>Also use these characters</source>
+        <translation>Zusätzlich diese Zeichen verwenden</translation>
+    </message>
+    <message>
+        <source>Also &amp;use:</source>
+        <translation>Zusätzlich &amp;verwenden:</translation>
+    </message>
+    <message>
+        <source>Characters never to use</source>
+        <translation>Zeichen, die nie vorkommen sollen</translation>
+    </message>
+    <message>
+        <source>Exclude these characters</source>
+        <translation>Diese Zeichen ausschließen</translation>
+    </message>
+    <message>
+        <source>E&amp;xclude:</source>
+        <translation>A&amp;usschließen:</translation>
+    </message>
+    <message>
+        <source>A&amp;void look-alike characters</source>
+        <translation>Ver&amp;wechselbare Zeichen vermeiden</translation>
+    </message>
+    <message>
+        <source>Leaves out %1</source>
+        <translation>Lässt %1 weg</translation>
+    </message>
+    <message>
+        <source>Avoid look-alike characters</source>
+        <translation>Verwechselbare Zeichen vermeiden</translation>
+    </message>
+    <message>
+        <source>A&amp;dvanced: minimum per kind</source>
+        <translation>&amp;Erweitert: Mindestanzahl je Zeichenart</translation>
+    </message>
+    <message>
+        <source>Show advanced options</source>
+        <translation>Erweiterte Optionen anzeigen</translation>
+    </message>
+    <message>
+        <source>Characters:</source>
+        <translation>Zeichen:</translation>
+    </message>
+    <message>
+        <source>The length must be from %1 to %2.</source>
+        <translation>Die Länge muss zwischen %1 und %2 liegen.</translation>
+    </message>
+    <message>
+        <source>Choose at least one kind of character, or add characters under “Also use”.</source>
+        <translation>Wählen Sie mindestens eine Zeichenart oder fügen Sie unter „Zusätzlich verwenden“ Zeichen hinzu.</translation>
+    </message>
+    <message>
+        <source>The excluded characters leave nothing to choose from. Exclude fewer, or add characters under “Also use”.</source>
+        <translation>Nach dem Ausschließen bleibt nichts zur Auswahl. Schließen Sie weniger aus oder fügen Sie unter „Zusätzlich verwenden“ Zeichen hinzu.</translation>
+    </message>
+    <message>
+        <source>Every character of %1 is excluded, but its minimum is %2.</source>
+        <translation>Alle Zeichen aus %1 sind ausgeschlossen, aber das Minimum dafür ist %2.</translation>
+    </message>
+    <message>
+        <source>The minimums add up to %1, more than the length of %2. Lower a minimum or make the password longer.</source>
+        <translation>Die Mindestwerte ergeben zusammen %1, mehr als die Länge von %2. Senken Sie ein Minimum oder verlängern Sie das Passwort.</translation>
+    </message>
+    <message>
+        <source>“Also use” has a character that cannot stand alone, such as a lone accent or an invisible character.</source>
+        <translation>„Zusätzlich verwenden“ enthält ein Zeichen, das nicht allein stehen kann, etwa einen einzelnen Akzent oder ein unsichtbares Zeichen.</translation>
+    </message>
+</context>
+<context>
+    <name>PickTab</name>
+    <message>
+        <source>&amp;Open list…</source>
+        <translation>Liste &amp;öffnen…</translation>
+    </message>
+    <message>
+        <source>Remove d&amp;uplicates: one ticket per name</source>
+        <translation>Duplikate &amp;entfernen: ein Los pro Name</translation>
+    </message>
+    <message>
+        <source>Shuffle l&amp;ist</source>
+        <translation>Liste &amp;mischen</translation>
+    </message>
+    <message>
+        <source>Copy &amp;result</source>
+        <translation>Ergebnis &amp;kopieren</translation>
+    </message>
+    <message>
+        <source>Copy draw re&amp;cord</source>
+        <translation>Pr&amp;otokoll kopieren</translation>
+    </message>
+    <message>
+        <source>One entry per line. Paste or type the list, or drop a text file here.</source>
+        <translation>Ein Eintrag pro Zeile. Fügen Sie die Liste ein, tippen Sie sie, oder ziehen Sie eine Textdatei hierher.</translation>
+    </message>
+    <message>
+        <source>List of entries, one per line</source>
+        <translation>Liste der Einträge, einer pro Zeile</translation>
+    </message>
+    <message>
+        <source>&amp;List:</source>
+        <translation>&amp;Liste:</translation>
+    </message>
+    <message>
+        <source>Open a list from a text file</source>
+        <translation>Eine Liste aus einer Textdatei öffnen</translation>
+    </message>
+    <message>
+        <source>Remove duplicates</source>
+        <translation>Duplikate entfernen</translation>
+    </message>
+    <message>
+        <source>Otherwise a name on several lines has one ticket per line, and so a better chance</source>
+        <translation>Sonst hat ein Name auf mehreren Zeilen ein Los pro Zeile und damit eine bessere Chance</translation>
+    </message>
+    <message>
+        <source>Number of winners</source>
+        <translation>Anzahl der Gewinner</translation>
+    </message>
+    <message>
+        <source>&amp;Winners:</source>
+        <translation>Ge&amp;winner:</translation>
+    </message>
+    <message>
+        <source>Draw winners</source>
+        <translation>Gewinner ziehen</translation>
+    </message>
+    <message>
+        <source>Draw the winners from the list (Ctrl+R, F5)</source>
+        <translation>Die Gewinner aus der Liste ziehen (Strg+R, F5)</translation>
+    </message>
+    <message>
+        <source>Shuffle the whole list</source>
+        <translation>Die ganze Liste mischen</translation>
+    </message>
+    <message>
+        <source>Result, in draw order</source>
+        <translation>Ergebnis, in Ziehungsreihenfolge</translation>
+    </message>
+    <message>
+        <source>Copy the result</source>
+        <translation>Das Ergebnis kopieren</translation>
+    </message>
+    <message>
+        <source>Copy a record of the draw</source>
+        <translation>Ein Protokoll der Ziehung kopieren</translation>
+    </message>
+    <message>
+        <source>Date and time, entry count, SHA-256 of the list and the result, to keep or share</source>
+        <translation>Datum und Uhrzeit, Anzahl der Einträge, SHA-256 der Liste und das Ergebnis – zum Aufbewahren oder Weitergeben</translation>
+    </message>
+    <message>
+        <source>That text is larger than %1 MB, the most a list can hold.</source>
+        <translation>Dieser Text ist größer als %1 MB, das Maximum für eine Liste.</translation>
+    </message>
+    <message>
+        <source>Counting…</source>
+        <translation>Wird gezählt…</translation>
+    </message>
+    <message>
+        <source>The list is larger than %1 MB, the most it can hold.</source>
+        <translation>Die Liste ist größer als %1 MB, ihr Maximum.</translation>
+    </message>
+    <message>
+        <source>No entries yet.</source>
+        <translation>Noch keine Einträge.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entries</source>
+        <translation>
+            <numerusform>%n Eintrag</numerusform>
+            <numerusform>%n Einträge</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no duplicates</source>
+        <translation>keine Duplikate</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n duplicates (removed)</source>
+        <translation>
+            <numerusform>%n Duplikat (entfernt)</numerusform>
+            <numerusform>%n Duplikate (entfernt)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n duplicates (each counts as an extra ticket)</source>
+        <translation>
+            <numerusform>%n Duplikat (zählt als zusätzliches Los)</numerusform>
+            <numerusform>%n Duplikate (jedes zählt als zusätzliches Los)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <comment>list summary: entries, duplicates</comment>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>Shorten the list to draw from it.</source>
+        <translation>Kürzen Sie die Liste, um daraus zu ziehen.</translation>
+    </message>
+    <message>
+        <source>Paste or type a list on the left, one entry per line, or open a text file.</source>
+        <translation>Fügen Sie links eine Liste ein oder tippen Sie sie, ein Eintrag pro Zeile, oder öffnen Sie eine Textdatei.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Only %n entries for %1 winners. Ask for fewer winners or add entries.</source>
+        <translation>
+            <numerusform>Nur %n Eintrag für %1 Gewinner. Verlangen Sie weniger Gewinner oder ergänzen Sie Einträge.</numerusform>
+            <numerusform>Nur %n Einträge für %1 Gewinner. Verlangen Sie weniger Gewinner oder ergänzen Sie Einträge.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Press Draw to pick %n winner(s), or Shuffle list to put the whole list in random order.</source>
+        <translation>
+            <numerusform>Drücken Sie „Ziehen“, um %n Gewinner zu ziehen, oder „Liste mischen“, um die ganze Liste in zufällige Reihenfolge zu bringen.</numerusform>
+            <numerusform>Drücken Sie „Ziehen“, um %n Gewinner zu ziehen, oder „Liste mischen“, um die ganze Liste in zufällige Reihenfolge zu bringen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The system&apos;s random source failed: %1</source>
+        <translation>Die Zufallsquelle des Systems hat versagt: %1</translation>
+    </message>
+    <message>
+        <source>%1. %2</source>
+        <comment>rank, then the name</comment>
+        <translation>%1. %2</translation>
+    </message>
+    <message>
+        <source>Open a List</source>
+        <translation>Liste öffnen</translation>
+    </message>
+    <message>
+        <source>Text files (*.txt *.csv *.list);;All files (*)</source>
+        <translation>Textdateien (*.txt *.csv *.list);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Cannot open “%1”: %2</source>
+        <translation>„%1“ kann nicht geöffnet werden: %2</translation>
+    </message>
+    <message>
+        <source>“%1” is larger than %2 MB, the most a list can hold.</source>
+        <translation>„%1“ ist größer als %2 MB, das Maximum für eine Liste.</translation>
+    </message>
+    <message>
+        <source>“%1” is not UTF-8 text.</source>
+        <translation>„%1“ ist kein UTF-8-Text.</translation>
+    </message>
+    <message>
+        <source>&amp;Draw</source>
+        <comment>pick winners by lot</comment>
+        <translation>&amp;Ziehen</translation>
+    </message>
+</context>
+<context>
+    <name>PreferencesDialog</name>
+    <message>
+        <source>Clear the clipboard &amp;after</source>
+        <translation>Zwischenablage leeren &amp;nach</translation>
+    </message>
+    <message>
+        <source>Clear the clipboard when Passforge &amp;quits</source>
+        <translation>Zwischenablage &amp;beim Beenden von Passforge leeren</translation>
+    </message>
+    <message>
+        <source>&amp;Restore the last options on start</source>
+        <translation>Letzte Optionen beim Start &amp;wiederherstellen</translation>
+    </message>
+    <message>
+        <source>Preferences</source>
+        <translation>Einstellungen</translation>
+    </message>
+    <message>
+        <source>Clear the clipboard automatically</source>
+        <translation>Zwischenablage automatisch leeren</translation>
+    </message>
+    <message>
+        <source>Seconds before the clipboard is cleared</source>
+        <translation>Sekunden, bis die Zwischenablage geleert wird</translation>
+    </message>
+    <message>
+        <source>seconds</source>
+        <comment>after N seconds</comment>
+        <translation>Sekunden</translation>
+    </message>
+    <message>
+        <source>Only a value Passforge copied is cleared; text you copied since is left alone.</source>
+        <translation>Nur ein von Passforge kopierter Wert wird entfernt; was Sie seitdem kopiert haben, bleibt unberührt.</translation>
+    </message>
+    <message>
+        <source>Generator options only. Generated values, lists and draw results are never saved.</source>
+        <translation>Nur die Optionen der Generatoren. Erzeugte Werte, Listen und Ziehungsergebnisse werden nie gespeichert.</translation>
+    </message>
+    <message>
+        <source>System default</source>
+        <comment>language</comment>
+        <translation>Systemvorgabe</translation>
+    </message>
+    <message>
+        <source>Language of the window</source>
+        <translation>Sprache des Fensters</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Sprache:</translation>
+    </message>
+    <message>
+        <source>Applies the next time Passforge starts.</source>
+        <translation>Gilt ab dem nächsten Start von Passforge.</translation>
+    </message>
+    <message>
+        <source>Passforge never saves a generated value, a list or a draw result. The options are kept in %1.</source>
+        <translation>Passforge speichert nie einen erzeugten Wert, eine Liste oder ein Ziehungsergebnis. Die Optionen stehen in %1.</translation>
+    </message>
+</context>
+<context>
+    <name>StrengthMeter</name>
+    <message>
+        <source>weak</source>
+        <comment>password strength</comment>
+        <translation>schwach</translation>
+    </message>
+    <message>
+        <source>fair</source>
+        <comment>password strength</comment>
+        <translation>mittel</translation>
+    </message>
+    <message>
+        <source>strong</source>
+        <comment>password strength</comment>
+        <translation>stark</translation>
+    </message>
+    <message>
+        <source>very strong</source>
+        <comment>password strength</comment>
+        <translation>sehr stark</translation>
+    </message>
+    <message>
+        <source>Strength</source>
+        <translation>Stärke</translation>
+    </message>
+    <message>
+        <source>%1 bits — %2</source>
+        <comment>entropy in bits, then the strength</comment>
+        <translation>%1 Bits — %2</translation>
+    </message>
+    <message>
+        <source>Entropy: log2 of the number of values these options allow. Every value is equally likely, so this is exact.</source>
+        <translation>Entropie: log2 der Anzahl der Werte, die diese Optionen zulassen. Jeder Wert ist gleich wahrscheinlich, daher ist sie exakt.</translation>
+    </message>
+    <message>
+        <source>— bits</source>
+        <comment>no value, so no entropy</comment>
+        <translation>— Bits</translation>
+    </message>
+    <message>
+        <source>No value</source>
+        <translation>Kein Wert</translation>
+    </message>
+</context>
+<context>
+    <name>TokenTab</name>
+    <message>
+        <source>Generated token</source>
+        <translation>Erzeugtes Token</translation>
+    </message>
+    <message>
+        <source>Random bytes per token</source>
+        <translation>Zufällige Bytes pro Token</translation>
+    </message>
+    <message>
+        <source>How many random bytes the token encodes: 8 bits of entropy each</source>
+        <translation>Wie viele zufällige Bytes das Token codiert: je 8 Bits Entropie</translation>
+    </message>
+    <message>
+        <source>&amp;Bytes:</source>
+        <translation>B&amp;ytes:</translation>
+    </message>
+    <message>
+        <source>Token format</source>
+        <translation>Token-Format</translation>
+    </message>
+    <message>
+        <source>Hex (0–9, a–f)</source>
+        <translation>Hex (0–9, a–f)</translation>
+    </message>
+    <message>
+        <source>URL-safe Base64</source>
+        <translation>URL-sicheres Base64</translation>
+    </message>
+    <message>
+        <source>Base64</source>
+        <translation>Base64</translation>
+    </message>
+    <message>
+        <source>Base32 (for authenticator apps)</source>
+        <translation>Base32 (für Authenticator-Apps)</translation>
+    </message>
+    <message>
+        <source>UUID v4</source>
+        <translation>UUID v4</translation>
+    </message>
+    <message>
+        <source>F&amp;ormat:</source>
+        <translation>F&amp;ormat:</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n character(s) long.</source>
+        <translation>
+            <numerusform>%n Zeichen lang.</numerusform>
+            <numerusform>%n Zeichen lang.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A UUID v4 always holds 122 random bits.</source>
+        <translation>Eine UUID v4 enthält immer 122 zufällige Bits.</translation>
+    </message>
+    <message>
+        <source>A token needs from %1 to %2 bytes.</source>
+        <translation>Ein Token braucht %1 bis %2 Bytes.</translation>
+    </message>
+</context>
+<context>
+    <name>ValueDisplay</name>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Kopieren</translation>
+    </message>
+</context>
+<context>
+    <name>WordlistChooser</name>
+    <message>
+        <source>Wordlist</source>
+        <translation>Wortliste</translation>
+    </message>
+    <message numerus="yes">
+        <source>Built-in English (%n words)</source>
+        <translation>
+            <numerusform>Englisch, eingebaut (%n Wort)</numerusform>
+            <numerusform>Englisch, eingebaut (%n Wörter)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Common English words, prefix-free, from the SCOWL lists</source>
+        <translation>Gebräuchliche englische Wörter, präfixfrei, aus den SCOWL-Listen</translation>
+    </message>
+    <message>
+        <source>Open wordlist…</source>
+        <translation>Wortliste öffnen…</translation>
+    </message>
+    <message>
+        <source>A UTF-8 text file with one word per line and at least %1 distinct words; a leading dice number such as 11111 is ignored</source>
+        <translation>Eine UTF-8-Textdatei mit einem Wort pro Zeile und mindestens %1 verschiedenen Wörtern; eine vorangestellte Würfelzahl wie 11111 wird ignoriert</translation>
+    </message>
+    <message>
+        <source>Open a Wordlist</source>
+        <translation>Wortliste öffnen</translation>
+    </message>
+    <message>
+        <source>Text files (*.txt *.list);;All files (*)</source>
+        <translation>Textdateien (*.txt *.list);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Still using “%1”.</source>
+        <translation>Weiterhin wird „%1“ verwendet.</translation>
+    </message>
+    <message>
+        <source>Still using the built-in English list.</source>
+        <translation>Weiterhin wird die eingebaute englische Liste verwendet.</translation>
+    </message>
+    <message>
+        <source>Your wordlist could not be loaded again: %1 Using the built-in English list instead.</source>
+        <translation>Ihre Wortliste konnte nicht erneut geladen werden: %1 Stattdessen wird die eingebaute englische Liste verwendet.</translation>
+    </message>
+    <message>
+        <source>Cannot read “%1”: %2.</source>
+        <translation>„%1“ kann nicht gelesen werden: %2.</translation>
+    </message>
+    <message>
+        <source>“%1” is larger than %2 MiB, the most a wordlist can hold.</source>
+        <translation>„%1“ ist größer als %2 MiB, das Maximum für eine Wortliste.</translation>
+    </message>
+    <message>
+        <source>“%1” is a binary file, not text with one word per line.</source>
+        <translation>„%1“ ist eine Binärdatei, kein Text mit einem Wort pro Zeile.</translation>
+    </message>
+    <message>
+        <source>“%1” is not UTF-8 text.</source>
+        <translation>„%1“ ist kein UTF-8-Text.</translation>
+    </message>
+    <message numerus="yes">
+        <source>“%1” has only %n distinct words; a wordlist needs at least %2.</source>
+        <translation>
+            <numerusform>„%1“ hat nur %n verschiedenes Wort; eine Wortliste braucht mindestens %2.</numerusform>
+            <numerusform>„%1“ hat nur %n verschiedene Wörter; eine Wortliste braucht mindestens %2.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n words)</source>
+        <comment>file name, then its word count</comment>
+        <translation>
+            <numerusform>%1 (%n Wort)</numerusform>
+            <numerusform>%1 (%n Wörter)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>“%1”: %n distinct words.</source>
+        <translation>
+            <numerusform>„%1“: %n verschiedenes Wort.</numerusform>
+            <numerusform>„%1“: %n verschiedene Wörter.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n blank lines</source>
+        <translation>
+            <numerusform>%n Leerzeile</numerusform>
+            <numerusform>%n Leerzeilen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n duplicates</source>
+        <translation>
+            <numerusform>%n Duplikat</numerusform>
+            <numerusform>%n Duplikate</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Dropped %1 and %2.</source>
+        <translation>%1 und %2 verworfen.</translation>
+    </message>
+    <message>
+        <source>Dropped %1.</source>
+        <translation>%1 verworfen.</translation>
+    </message>
+</context>
+</TS>

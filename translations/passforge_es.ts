@@ -1,0 +1,1455 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="es">
+<context>
+    <name>Cli</name>
+    <message>
+        <source>Usage: passforge-cli COMMAND [OPTIONS]
+Passwords, tokens, numbers and fair draws from the operating system&apos;s random source.
+
+Commands:
+  password   random passwords from character classes
+  passphrase random words, like correct-horse-battery-staple
+  token      API tokens: hex, urlsafe, base64, base32, uuid or raw bytes
+  number     uniform integers in an inclusive range
+  pick       draw winners from a list, one entry per line
+
+Options:
+  -h, --help     show this help; COMMAND --help shows a command&apos;s options
+  -v, --version  show the version
+
+Exit status: 0 on success, 1 when the random source or the output fails, 2 for bad input.
+</source>
+        <translation>Uso: passforge-cli ORDEN [OPCIONES]
+Contraseñas, tokens, números y sorteos justos a partir de la fuente aleatoria del sistema operativo.
+
+Órdenes:
+  password   contraseñas aleatorias a partir de clases de caracteres
+  passphrase palabras aleatorias, como correct-horse-battery-staple
+  token      tokens de API: hex, urlsafe, base64, base32, uuid o bytes sin formato
+  number     enteros uniformes en un intervalo, extremos incluidos
+  pick       sortear ganadores de una lista, una entrada por línea
+
+Opciones:
+  -h, --help     mostrar esta ayuda; ORDEN --help muestra las opciones de una orden
+  -v, --version  mostrar la versión
+
+Estado de salida: 0 si todo va bien, 1 si falla la fuente aleatoria o la salida, 2 si la entrada no es válida.
+</translation>
+    </message>
+    <message>
+        <source>missing command; try &apos;passforge-cli --help&apos;</source>
+        <translation>falta la orden; pruebe «passforge-cli --help»</translation>
+    </message>
+    <message>
+        <source>unknown command &apos;%1&apos;; try &apos;passforge-cli --help&apos;</source>
+        <translation>orden desconocida «%1»; pruebe «passforge-cli --help»</translation>
+    </message>
+    <message>
+        <source>the system random source failed: %1</source>
+        <translation>ha fallado la fuente aleatoria del sistema: %1</translation>
+    </message>
+    <message>
+        <source>cannot write the output: %1</source>
+        <translation>no se puede escribir la salida: %1</translation>
+    </message>
+    <message>
+        <source>unexpected argument &apos;%1&apos;</source>
+        <translation>argumento inesperado «%1»</translation>
+    </message>
+    <message>
+        <source>--%1 must be a whole number from %2 to %3, not &apos;%4&apos;</source>
+        <translation>--%1 debe ser un número entero de %2 a %3, no «%4»</translation>
+    </message>
+    <message>
+        <source>Show this help.</source>
+        <translation>Mostrar esta ayuda.</translation>
+    </message>
+    <message>
+        <source>Uniform random integers from A to B inclusive, anywhere in the signed 64-bit range.</source>
+        <translation>Enteros aleatorios uniformes de A a B, ambos incluidos, en cualquier parte del rango de 64 bits con signo.</translation>
+    </message>
+    <message>
+        <source>The smallest value (required).</source>
+        <translation>El valor más pequeño (obligatorio).</translation>
+    </message>
+    <message>
+        <source>A</source>
+        <comment>value name in --help: the lower bound</comment>
+        <translation>A</translation>
+    </message>
+    <message>
+        <source>The largest value (required).</source>
+        <translation>El valor más grande (obligatorio).</translation>
+    </message>
+    <message>
+        <source>B</source>
+        <comment>value name in --help: the upper bound</comment>
+        <translation>B</translation>
+    </message>
+    <message>
+        <source>How many numbers (default 1).</source>
+        <translation>Cuántos números (1 por omisión).</translation>
+    </message>
+    <message>
+        <source>N</source>
+        <comment>value name in --help: a number</comment>
+        <translation>N</translation>
+    </message>
+    <message>
+        <source>No value twice (at most %1 values).</source>
+        <translation>Ningún valor dos veces (como máximo %1 valores).</translation>
+    </message>
+    <message>
+        <source>One JSON object per line, with value and entropy_bits.</source>
+        <translation>Un objeto JSON por línea, con value y entropy_bits.</translation>
+    </message>
+    <message>
+        <source>number needs both --min and --max</source>
+        <translation>number necesita --min y --max</translation>
+    </message>
+    <message>
+        <source>--min %1 is above --max %2</source>
+        <translation>--min %1 es mayor que --max %2</translation>
+    </message>
+    <message>
+        <source>--count must be at least 1, not %1</source>
+        <translation>--count debe ser al menos 1, no %1</translation>
+    </message>
+    <message>
+        <source>--distinct: the range from %1 to %2 has fewer than %3 values</source>
+        <translation>--distinct: el intervalo de %1 a %2 tiene menos de %3 valores</translation>
+    </message>
+    <message>
+        <source>--distinct supports at most %1 values, not %2</source>
+        <translation>--distinct admite como máximo %1 valores, no %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n distinct word(s)</source>
+        <comment>wordlist note</comment>
+        <translation>
+            <numerusform>%n palabra distinta</numerusform>
+            <numerusform>%n palabras distintas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n blank line(s)</source>
+        <comment>wordlist note</comment>
+        <translation>
+            <numerusform>%n línea en blanco</numerusform>
+            <numerusform>%n líneas en blanco</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n duplicate(s)</source>
+        <comment>wordlist note</comment>
+        <translation>
+            <numerusform>%n duplicado</numerusform>
+            <numerusform>%n duplicados</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>wordlist &apos;%1&apos;: %2 (dropped %3 and %4)</source>
+        <comment>wordlist note</comment>
+        <translation>lista de palabras «%1»: %2 (descartados: %3 y %4)</translation>
+    </message>
+    <message>
+        <source>Passphrases of random words from the built-in English list (7776 words, 12.925 bits each) or your own.</source>
+        <translation>Frases de contraseña de palabras aleatorias de la lista inglesa incorporada (7776 palabras, 12,925 bits cada una) o de la suya.</translation>
+    </message>
+    <message>
+        <source>Words per passphrase, %1 to %2 (default %3).</source>
+        <translation>Palabras por frase, de %1 a %2 (%3 por omisión).</translation>
+    </message>
+    <message>
+        <source>Between words (default &apos;-&apos;; may be empty).</source>
+        <translation>Entre las palabras («-» por omisión; puede estar vacío).</translation>
+    </message>
+    <message>
+        <source>S</source>
+        <comment>value name in --help: a separator text</comment>
+        <translation>S</translation>
+    </message>
+    <message>
+        <source>lower (default), upper, title, or one (one random word capitalised).</source>
+        <translation>lower (por omisión), upper, title u one (una palabra al azar con mayúscula inicial).</translation>
+    </message>
+    <message>
+        <source>CASE</source>
+        <comment>value name in --help: lower, upper, title or one</comment>
+        <translation>CASE</translation>
+    </message>
+    <message>
+        <source>Append a random digit to one random word.</source>
+        <translation>Añadir una cifra aleatoria a una palabra al azar.</translation>
+    </message>
+    <message>
+        <source>Your own list: one word per line, UTF-8, at least %1 distinct words; a leading dice number is ignored.</source>
+        <translation>Su propia lista: una palabra por línea, en UTF-8, al menos %1 palabras distintas; se ignora un número de dados al principio.</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <comment>value name in --help: a file path</comment>
+        <translation>FILE</translation>
+    </message>
+    <message>
+        <source>How many passphrases (default 1).</source>
+        <translation>Cuántas frases (1 por omisión).</translation>
+    </message>
+    <message>
+        <source>unknown --case &apos;%1&apos;; use lower, upper, title or one</source>
+        <translation>--case desconocido «%1»; use lower, upper, title u one</translation>
+    </message>
+    <message>
+        <source>cannot read wordlist &apos;%1&apos;: %2</source>
+        <translation>no se puede leer la lista de palabras «%1»: %2</translation>
+    </message>
+    <message>
+        <source>wordlist &apos;%1&apos; is larger than %2 MiB</source>
+        <translation>la lista de palabras «%1» ocupa más de %2 MiB</translation>
+    </message>
+    <message>
+        <source>wordlist &apos;%1&apos; is a binary file, not text</source>
+        <translation>la lista de palabras «%1» es un archivo binario, no de texto</translation>
+    </message>
+    <message>
+        <source>wordlist &apos;%1&apos; is not valid UTF-8</source>
+        <translation>la lista de palabras «%1» no es UTF-8 válido</translation>
+    </message>
+    <message>
+        <source>wordlist &apos;%1&apos; has %2 distinct words; at least %3 are needed</source>
+        <translation>la lista de palabras «%1» tiene %2 palabras distintas; se necesitan al menos %3</translation>
+    </message>
+    <message>
+        <source>--separator &apos;%1&apos; has a character that cannot stand alone (a lone combining mark or a control character)</source>
+        <translation>--separator «%1» tiene un carácter que no puede ir solo (una marca combinante aislada o un carácter de control)</translation>
+    </message>
+    <message>
+        <source>Random passwords. With no class option all four classes are used; naming any selects only those named.</source>
+        <translation>Contraseñas aleatorias. Sin opciones de clase se usan las cuatro clases; si se nombra alguna, solo las nombradas.</translation>
+    </message>
+    <message>
+        <source>Characters per password, %1 to %2 (default %3).</source>
+        <translation>Caracteres por contraseña, de %1 a %2 (%3 por omisión).</translation>
+    </message>
+    <message>
+        <source>Use lowercase letters a-z.</source>
+        <translation>Usar minúsculas a-z.</translation>
+    </message>
+    <message>
+        <source>Use uppercase letters A-Z.</source>
+        <translation>Usar mayúsculas A-Z.</translation>
+    </message>
+    <message>
+        <source>Use digits 0-9.</source>
+        <translation>Usar cifras 0-9.</translation>
+    </message>
+    <message>
+        <source>Use the 32 ASCII punctuation characters.</source>
+        <translation>Usar los 32 signos de puntuación ASCII.</translation>
+    </message>
+    <message>
+        <source>Also use these characters (each user-perceived character counts once).</source>
+        <translation>Usar también estos caracteres (cada carácter visible cuenta una vez).</translation>
+    </message>
+    <message>
+        <source>CHARS</source>
+        <comment>value name in --help: characters</comment>
+        <translation>CHARS</translation>
+    </message>
+    <message>
+        <source>Never use these characters.</source>
+        <translation>No usar nunca estos caracteres.</translation>
+    </message>
+    <message>
+        <source>Avoid look-alike characters: %1</source>
+        <translation>Evitar caracteres parecidos: %1</translation>
+    </message>
+    <message>
+        <source>At least N lowercase letters.</source>
+        <translation>Al menos N minúsculas.</translation>
+    </message>
+    <message>
+        <source>At least N uppercase letters.</source>
+        <translation>Al menos N mayúsculas.</translation>
+    </message>
+    <message>
+        <source>At least N digits.</source>
+        <translation>Al menos N cifras.</translation>
+    </message>
+    <message>
+        <source>At least N symbols.</source>
+        <translation>Al menos N símbolos.</translation>
+    </message>
+    <message>
+        <source>How many passwords (default 1).</source>
+        <translation>Cuántas contraseñas (1 por omisión).</translation>
+    </message>
+    <message>
+        <source>--length must be from %1 to %2, not %3</source>
+        <translation>--length debe estar entre %1 y %2, no %3</translation>
+    </message>
+    <message>
+        <source>no characters are left to choose from after --exclude &apos;%1&apos;</source>
+        <translation>no queda ningún carácter entre los que elegir tras --exclude «%1»</translation>
+    </message>
+    <message>
+        <source>--min-%1 asks for %2, but --exclude removes every %1 character</source>
+        <translation>--min-%1 pide %2, pero --exclude quita todos los caracteres de la clase %1</translation>
+    </message>
+    <message>
+        <source>the minimums add up to %1, more than --length %2</source>
+        <translation>los mínimos suman %1, más que --length %2</translation>
+    </message>
+    <message>
+        <source>--custom &apos;%1&apos; has a character that cannot stand alone (a lone combining mark or a control character)</source>
+        <translation>--custom «%1» tiene un carácter que no puede ir solo (una marca combinante aislada o un carácter de control)</translation>
+    </message>
+    <message>
+        <source>Draw winners from a list: one entry per line, from FILE or standard input. A name on several lines has several tickets; once it wins, all its tickets leave the draw.</source>
+        <translation>Sortear ganadores de una lista: una entrada por línea, de FILE o de la entrada estándar. Un nombre en varias líneas tiene varias papeletas; en cuanto gana, todas sus papeletas salen del sorteo.</translation>
+    </message>
+    <message>
+        <source>How many distinct winners (default 1).</source>
+        <translation>Cuántos ganadores distintos (1 por omisión).</translation>
+    </message>
+    <message>
+        <source>K</source>
+        <comment>value name in --help: a number of winners</comment>
+        <translation>K</translation>
+    </message>
+    <message>
+        <source>Print the whole list in random order.</source>
+        <translation>Mostrar toda la lista en orden aleatorio.</translation>
+    </message>
+    <message>
+        <source>One JSON object with winners, entries, tickets, duplicates and list_sha256.</source>
+        <translation>Un objeto JSON con winners, entries, tickets, duplicates y list_sha256.</translation>
+    </message>
+    <message>
+        <source>The list (default: standard input).</source>
+        <translation>La lista (por omisión: la entrada estándar).</translation>
+    </message>
+    <message>
+        <source>--shuffle prints the whole list and cannot be combined with --count</source>
+        <translation>--shuffle muestra toda la lista y no se puede combinar con --count</translation>
+    </message>
+    <message>
+        <source>standard input</source>
+        <translation>entrada estándar</translation>
+    </message>
+    <message>
+        <source>cannot read standard input: %1</source>
+        <translation>no se puede leer la entrada estándar: %1</translation>
+    </message>
+    <message>
+        <source>cannot read &apos;%1&apos;: it is a directory</source>
+        <translation>no se puede leer «%1»: es un directorio</translation>
+    </message>
+    <message>
+        <source>cannot read &apos;%1&apos;: %2</source>
+        <translation>no se puede leer «%1»: %2</translation>
+    </message>
+    <message>
+        <source>the list in &apos;%1&apos; is larger than %2 MiB</source>
+        <translation>la lista de «%1» ocupa más de %2 MiB</translation>
+    </message>
+    <message>
+        <source>the list in &apos;%1&apos; is not valid UTF-8</source>
+        <translation>la lista de «%1» no es UTF-8 válido</translation>
+    </message>
+    <message>
+        <source>the list in &apos;%1&apos; has no entries (it is empty or blank)</source>
+        <translation>la lista de «%1» no tiene entradas (está vacía o en blanco)</translation>
+    </message>
+    <message>
+        <source>an entry in &apos;%1&apos; is longer than %2 characters</source>
+        <translation>una entrada de «%1» tiene más de %2 caracteres</translation>
+    </message>
+    <message>
+        <source>--count %1 is more than the %2 entries in the list</source>
+        <translation>--count %1 es más que las %2 entradas de la lista</translation>
+    </message>
+    <message>
+        <source>Random tokens, like Python&apos;s secrets.token_hex and token_urlsafe.</source>
+        <translation>Tokens aleatorios, como secrets.token_hex y token_urlsafe de Python.</translation>
+    </message>
+    <message>
+        <source>Random bytes per token, 1 to %1 (default %2).</source>
+        <translation>Bytes aleatorios por token, de 1 a %1 (%2 por omisión).</translation>
+    </message>
+    <message>
+        <source>hex (default), urlsafe (base64url without padding), base64, base32 (RFC 4648, no padding), uuid (version 4) or raw (bytes; not to a terminal).</source>
+        <translation>hex (por omisión), urlsafe (base64url sin relleno), base64, base32 (RFC 4648, sin relleno), uuid (versión 4) o raw (bytes; no a un terminal).</translation>
+    </message>
+    <message>
+        <source>FORMAT</source>
+        <comment>value name in --help: a token format</comment>
+        <translation>FORMAT</translation>
+    </message>
+    <message>
+        <source>How many tokens (default 1).</source>
+        <translation>Cuántos tokens (1 por omisión).</translation>
+    </message>
+    <message>
+        <source>unknown --format &apos;%1&apos;; use hex, urlsafe, base64, base32, uuid or raw</source>
+        <translation>--format desconocido «%1»; use hex, urlsafe, base64, base32, uuid o raw</translation>
+    </message>
+    <message>
+        <source>--bytes does not apply to --format uuid, which is always 122 random bits</source>
+        <translation>--bytes no se aplica a --format uuid, que siempre tiene 122 bits aleatorios</translation>
+    </message>
+    <message>
+        <source>--json cannot be combined with --format raw</source>
+        <translation>--json no se puede combinar con --format raw</translation>
+    </message>
+    <message>
+        <source>--format raw will not write binary data to a terminal; redirect it to a file or a pipe</source>
+        <translation>--format raw no escribe datos binarios en un terminal; redirija la salida a un archivo o a una tubería</translation>
+    </message>
+    <message>
+        <source>warning: with this wordlist (not prefix-free, or with digits in its words) and these options, different words can give the same passphrase, so entropy_bits is an upper bound</source>
+        <translation>aviso: con esta lista de palabras (no libre de prefijos, o con dígitos en sus palabras) y estas opciones, palabras distintas pueden dar la misma frase, así que entropy_bits es una cota superior</translation>
+    </message>
+</context>
+<context>
+    <name>ClipboardStatus</name>
+    <message>
+        <source>Time left before the clipboard is cleared</source>
+        <translation>Tiempo restante hasta que se vacíe el portapapeles</translation>
+    </message>
+    <message>
+        <source>Copied; the clipboard keeps it until you clear it</source>
+        <translation>Copiado; el portapapeles lo guarda hasta que lo vacíe</translation>
+    </message>
+    <message>
+        <source>Copied to the clipboard</source>
+        <translation>Copiado al portapapeles</translation>
+    </message>
+    <message numerus="yes">
+        <source>Clipboard clears in %n s</source>
+        <translation>
+            <numerusform>El portapapeles se vaciará en %n s</numerusform>
+            <numerusform>El portapapeles se vaciará en %n s</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The copied value is off the clipboard</source>
+        <translation>El valor copiado ya no está en el portapapeles</translation>
+    </message>
+</context>
+<context>
+    <name>DrawRecord</name>
+    <message>
+        <source>Passforge draw record</source>
+        <translation>Registro de sorteo de Passforge</translation>
+    </message>
+    <message>
+        <source>Passforge shuffle record</source>
+        <translation>Registro de mezcla de Passforge</translation>
+    </message>
+    <message>
+        <source>Date: %1</source>
+        <translation>Fecha: %1</translation>
+    </message>
+    <message>
+        <source>Entries: %1</source>
+        <translation>Entradas: %1</translation>
+    </message>
+    <message>
+        <source>Duplicates: %1 removed before the draw</source>
+        <translation>Duplicados: %1 quitados antes del sorteo</translation>
+    </message>
+    <message>
+        <source>Tickets: %1 (a name on several lines has one ticket per line)</source>
+        <translation>Papeletas: %1 (un nombre en varias líneas tiene una papeleta por línea)</translation>
+    </message>
+    <message>
+        <source>List SHA-256: %1</source>
+        <translation>SHA-256 de la lista: %1</translation>
+    </message>
+    <message>
+        <source>Winners, in draw order:</source>
+        <translation>Ganadores, en orden de sorteo:</translation>
+    </message>
+    <message>
+        <source>%1. %2</source>
+        <comment>rank, then the name</comment>
+        <translation>%1. %2</translation>
+    </message>
+    <message>
+        <source>Order:</source>
+        <comment>heading of the list in shuffled order</comment>
+        <translation>Orden:</translation>
+    </message>
+</context>
+<context>
+    <name>GeneratorPage</name>
+    <message>
+        <source>&amp;Regenerate</source>
+        <translation>&amp;Regenerar</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Copiar</translation>
+    </message>
+    <message>
+        <source>Options</source>
+        <translation>Opciones</translation>
+    </message>
+    <message>
+        <source>Make a new value with the same options (Ctrl+R, F5)</source>
+        <translation>Crear un valor nuevo con las mismas opciones (Ctrl+R, F5)</translation>
+    </message>
+    <message>
+        <source>Regenerate</source>
+        <translation>Regenerar</translation>
+    </message>
+    <message>
+        <source>Copy to the clipboard, which clears itself after a while</source>
+        <translation>Copiar al portapapeles, que se vacía solo al cabo de un rato</translation>
+    </message>
+    <message>
+        <source>Copy to the clipboard</source>
+        <translation>Copiar al portapapeles</translation>
+    </message>
+    <message>
+        <source>Hide the value</source>
+        <translation>Ocultar el valor</translation>
+    </message>
+    <message>
+        <source>Show the value</source>
+        <translation>Mostrar el valor</translation>
+    </message>
+    <message>
+        <source>The system&apos;s random source failed: %1</source>
+        <translation>Ha fallado la fuente aleatoria del sistema: %1</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Passforge</source>
+        <translation>Passforge</translation>
+    </message>
+    <message>
+        <source>&amp;Password</source>
+        <translation>C&amp;ontraseña</translation>
+    </message>
+    <message>
+        <source>Pa&amp;ssphrase</source>
+        <translation>&amp;Frase de contraseña</translation>
+    </message>
+    <message>
+        <source>&amp;Token</source>
+        <translation>&amp;Token</translation>
+    </message>
+    <message>
+        <source>&amp;Number</source>
+        <translation>&amp;Número</translation>
+    </message>
+    <message>
+        <source>Pick a &amp;winner</source>
+        <translation>Elegir &amp;ganador</translation>
+    </message>
+    <message>
+        <source>&amp;Regenerate</source>
+        <translation>&amp;Regenerar</translation>
+    </message>
+    <message>
+        <source>Make a new value, or draw again (Ctrl+R, F5)</source>
+        <translation>Crear un valor nuevo o volver a sortear (Ctrl+R, F5)</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Copiar</translation>
+    </message>
+    <message>
+        <source>Copy to the clipboard, which clears itself after a while (Ctrl+C in the value field)</source>
+        <translation>Copiar al portapapeles, que se vacía solo al cabo de un rato (Ctrl+C en el campo del valor)</translation>
+    </message>
+    <message>
+        <source>C&amp;lear now</source>
+        <translation>&amp;Vaciar ahora</translation>
+    </message>
+    <message>
+        <source>Take the copied value off the clipboard now</source>
+        <translation>Quitar ahora el valor copiado del portapapeles</translation>
+    </message>
+    <message>
+        <source>&amp;Open List…</source>
+        <translation>&amp;Abrir lista…</translation>
+    </message>
+    <message>
+        <source>&amp;Preferences…</source>
+        <translation>&amp;Preferencias…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Salir</translation>
+    </message>
+    <message>
+        <source>&amp;About Passforge</source>
+        <translation>&amp;Acerca de Passforge</translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation>Acerca de &amp;Qt</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>Arc&amp;hivo</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Editar</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>A&amp;yuda</translation>
+    </message>
+    <message>
+        <source>Main toolbar</source>
+        <translation>Barra de herramientas principal</translation>
+    </message>
+    <message>
+        <source>About Passforge</source>
+        <translation>Acerca de Passforge</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Passforge %1&lt;/h3&gt;&lt;p&gt;Passwords, tokens, numbers and fair draws from the operating system&apos;s random source. Nothing you generate is saved.&lt;/p&gt;&lt;p&gt;Licensed under the GNU General Public License, version 3 or later.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Passforge %1&lt;/h3&gt;&lt;p&gt;Contraseñas, tokens, números y sorteos justos a partir de la fuente aleatoria del sistema operativo. No se guarda nada de lo que genere.&lt;/p&gt;&lt;p&gt;Distribuido bajo la Licencia Pública General de GNU, versión 3 o posterior.&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>NumberTab</name>
+    <message>
+        <source>&amp;Distinct: no value twice</source>
+        <translation>&amp;Distintos: ningún valor dos veces</translation>
+    </message>
+    <message>
+        <source>Generated numbers</source>
+        <translation>Números generados</translation>
+    </message>
+    <message>
+        <source>Any whole number from %1 to %2</source>
+        <translation>Cualquier número entero de %1 a %2</translation>
+    </message>
+    <message>
+        <source>A whole number</source>
+        <translation>Un número entero</translation>
+    </message>
+    <message>
+        <source>Minimum, included</source>
+        <translation>Mínimo, incluido</translation>
+    </message>
+    <message>
+        <source>Maximum, included</source>
+        <translation>Máximo, incluido</translation>
+    </message>
+    <message>
+        <source>M&amp;inimum:</source>
+        <translation>&amp;Mínimo:</translation>
+    </message>
+    <message>
+        <source>M&amp;aximum:</source>
+        <translation>Má&amp;ximo:</translation>
+    </message>
+    <message>
+        <source>How many numbers</source>
+        <translation>Cuántos números</translation>
+    </message>
+    <message>
+        <source>C&amp;ount:</source>
+        <translation>Cant&amp;idad:</translation>
+    </message>
+    <message>
+        <source>Distinct values</source>
+        <translation>Valores distintos</translation>
+    </message>
+    <message>
+        <source>Enter a whole number as the minimum.</source>
+        <translation>Escriba un número entero como mínimo.</translation>
+    </message>
+    <message>
+        <source>Enter a whole number as the maximum.</source>
+        <translation>Escriba un número entero como máximo.</translation>
+    </message>
+    <message>
+        <source>The minimum %1 is above the maximum %2.</source>
+        <translation>El mínimo %1 es mayor que el máximo %2.</translation>
+    </message>
+    <message>
+        <source>The count must be at least 1.</source>
+        <translation>La cantidad debe ser al menos 1.</translation>
+    </message>
+    <message>
+        <source>From %1 to %2 there are fewer than %3 different values, so they cannot all be distinct.</source>
+        <translation>De %1 a %2 hay menos de %3 valores diferentes, así que no pueden ser todos distintos.</translation>
+    </message>
+    <message>
+        <source>Distinct draws are limited to %L1 values.</source>
+        <translation>Los sorteos sin repetición están limitados a %L1 valores.</translation>
+    </message>
+</context>
+<context>
+    <name>PassphraseTab</name>
+    <message>
+        <source>Add a random di&amp;git</source>
+        <translation>Añadir un &amp;dígito aleatorio</translation>
+    </message>
+    <message>
+        <source>Generated passphrase</source>
+        <translation>Frase de contraseña generada</translation>
+    </message>
+    <message>
+        <source>Number of words</source>
+        <translation>Número de palabras</translation>
+    </message>
+    <message>
+        <source>Wor&amp;ds:</source>
+        <translation>&amp;Palabras:</translation>
+    </message>
+    <message>
+        <source>None: the words run together</source>
+        <translation>Ninguno: las palabras van juntas</translation>
+    </message>
+    <message>
+        <source>Separator between words</source>
+        <translation>Separador entre palabras</translation>
+    </message>
+    <message>
+        <source>Goes between the words; it may be empty, and it adds no entropy</source>
+        <translation>Va entre las palabras; puede estar vacío y no añade entropía</translation>
+    </message>
+    <message>
+        <source>Separat&amp;or:</source>
+        <translation>&amp;Separador:</translation>
+    </message>
+    <message>
+        <source>Letter case</source>
+        <translation>Mayúsculas y minúsculas</translation>
+    </message>
+    <message>
+        <source>lowercase</source>
+        <translation>minúsculas</translation>
+    </message>
+    <message>
+        <source>UPPERCASE</source>
+        <translation>MAYÚSCULAS</translation>
+    </message>
+    <message>
+        <source>Title Case</source>
+        <translation>Iniciales En Mayúscula</translation>
+    </message>
+    <message>
+        <source>One random word capitalised</source>
+        <translation>Una palabra al azar con mayúscula inicial</translation>
+    </message>
+    <message>
+        <source>Which word is capitalised is random too, and counts as entropy</source>
+        <translation>Qué palabra lleva la mayúscula también es aleatorio y cuenta como entropía</translation>
+    </message>
+    <message>
+        <source>C&amp;ase:</source>
+        <translation>&amp;Mayúsculas:</translation>
+    </message>
+    <message>
+        <source>Add a random digit</source>
+        <translation>Añadir un dígito aleatorio</translation>
+    </message>
+    <message>
+        <source>Appends a random digit 0–9 to one random word, for sites that insist on a digit</source>
+        <translation>Añade un dígito aleatorio del 0 al 9 a una palabra al azar, para los sitios que exigen un dígito</translation>
+    </message>
+    <message>
+        <source>Word&amp;list:</source>
+        <translation>&amp;Lista de palabras:</translation>
+    </message>
+    <message>
+        <source>at most %1</source>
+        <comment>an upper bound on the entropy, such as “77.5 bits — strong”</comment>
+        <translation>como máximo %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 · %n words × %2 bits (%3-word list)</source>
+        <comment>the entropy, then how it arises: words times bits per word</comment>
+        <translation>
+            <numerusform>%1 · %n palabra × %2 bits (lista de %3 palabras)</numerusform>
+            <numerusform>%1 · %n palabras × %2 bits (lista de %3 palabras)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>capital</source>
+        <comment>bits for which word is capitalised</comment>
+        <translation>mayúscula</translation>
+    </message>
+    <message>
+        <source>digit</source>
+        <comment>bits for where the digit goes and which digit it is</comment>
+        <translation>dígito</translation>
+    </message>
+    <message>
+        <source>%1 + %2 bits (%3)</source>
+        <comment>the entropy line, then bits for the capital or digit</comment>
+        <translation>%1 + %2 bits (%3)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n words, each drawn from %1: %n × log2(%1) = %2 bits.</source>
+        <translation>
+            <numerusform>%n palabra, elegida entre %1: %n × log2(%1) = %2 bits.</numerusform>
+            <numerusform>%n palabras, cada una elegida entre %1: %n × log2(%1) = %2 bits.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Which word is capitalised: log2(%1) = %2 bits.</source>
+        <translation>Qué palabra lleva mayúscula: log2(%1) = %2 bits.</translation>
+    </message>
+    <message>
+        <source>Which word gets the digit, and which digit: log2(10 × %1) = %2 bits.</source>
+        <translation>Qué palabra recibe el dígito, y qué dígito: log2(10 × %1) = %2 bits.</translation>
+    </message>
+    <message>
+        <source>A passphrase needs from %1 to %2 words.</source>
+        <translation>Una frase de contraseña necesita de %1 a %2 palabras.</translation>
+    </message>
+    <message>
+        <source>The separator has a character that cannot stand alone, such as a lone accent or an invisible control character.</source>
+        <translation>El separador tiene un carácter que no puede ir solo, como un acento aislado o un carácter de control invisible.</translation>
+    </message>
+    <message>
+        <source>The wordlist has fewer than %1 words.</source>
+        <translation>La lista de palabras tiene menos de %1 palabras.</translation>
+    </message>
+    <message>
+        <source>capital and digit</source>
+        <comment>bits for which word is capitalised, and the digit</comment>
+        <translation>mayúscula y dígito</translation>
+    </message>
+    <message>
+        <source>Some words of this list contain digits, so the added digit may be read as part of a word, and a passphrase as more than one choice of words: the entropy shown is an upper bound. Without the added digit it is exact.</source>
+        <translation>Algunas palabras de esta lista contienen dígitos, así que el dígito añadido puede leerse como parte de una palabra, y una frase como más de una elección de palabras: la entropía mostrada es una cota superior. Sin el dígito añadido es exacta.</translation>
+    </message>
+    <message>
+        <source>Some words of this list begin with other words, and the separator does not keep the words apart, so a passphrase may be read as more than one choice of words: the entropy shown is an upper bound. A one-character separator that appears in no word makes it exact.</source>
+        <translation>Algunas palabras de esta lista empiezan por otras palabras y el separador no distingue las palabras, así que una frase puede leerse como más de una elección de palabras: la entropía mostrada es una cota superior. Un separador de un solo carácter que no aparezca en ninguna palabra la hace exacta.</translation>
+    </message>
+</context>
+<context>
+    <name>PasswordTab</name>
+    <message>
+        <source>Generated password</source>
+        <translation>Contraseña generada</translation>
+    </message>
+    <message>
+        <source>A–Z</source>
+        <comment>character class: capital letters</comment>
+        <translation>A–Z</translation>
+    </message>
+    <message>
+        <source>a–z</source>
+        <comment>character class: small letters</comment>
+        <translation>a–z</translation>
+    </message>
+    <message>
+        <source>0–9</source>
+        <comment>character class: digits</comment>
+        <translation>0–9</translation>
+    </message>
+    <message>
+        <source>symbols</source>
+        <comment>character class: punctuation</comment>
+        <translation>símbolos</translation>
+    </message>
+    <message>
+        <source>Length</source>
+        <translation>Longitud</translation>
+    </message>
+    <message>
+        <source>Length in characters</source>
+        <translation>Longitud en caracteres</translation>
+    </message>
+    <message>
+        <source>&amp;Length:</source>
+        <translation>&amp;Longitud:</translation>
+    </message>
+    <message>
+        <source>&amp;A–Z</source>
+        <translation>&amp;A–Z</translation>
+    </message>
+    <message>
+        <source>a–&amp;z</source>
+        <translation>a–&amp;z</translation>
+    </message>
+    <message>
+        <source>&amp;0–9</source>
+        <translation>&amp;0–9</translation>
+    </message>
+    <message>
+        <source>Sym&amp;bols</source>
+        <translation>&amp;Símbolos</translation>
+    </message>
+    <message>
+        <source>&amp;Minimum A–Z:</source>
+        <translation>&amp;Mínimo A–Z:</translation>
+    </message>
+    <message>
+        <source>M&amp;inimum a–z:</source>
+        <translation>Mín&amp;imo a–z:</translation>
+    </message>
+    <message>
+        <source>Minimum 0–&amp;9:</source>
+        <translation>Mínimo 0–&amp;9:</translation>
+    </message>
+    <message>
+        <source>Minimum s&amp;ymbols:</source>
+        <translation>Mínimo sím&amp;bolos:</translation>
+    </message>
+    <message>
+        <source>Use %1</source>
+        <translation>Usar %1</translation>
+    </message>
+    <message>
+        <source>Minimum number of %1</source>
+        <translation>Cantidad mínima de %1</translation>
+    </message>
+    <message>
+        <source>Extra characters, such as é ß € §</source>
+        <translation>Caracteres adicionales, como é ß € §</translation>
+    </message>
+    <message>
+        <source>Also use these characters</source>
+        <translation>Usar también estos caracteres</translation>
+    </message>
+    <message>
+        <source>Also &amp;use:</source>
+        <translation>&amp;Usar también:</translation>
+    </message>
+    <message>
+        <source>Characters never to use</source>
+        <translation>Caracteres que no se usarán nunca</translation>
+    </message>
+    <message>
+        <source>Exclude these characters</source>
+        <translation>Excluir estos caracteres</translation>
+    </message>
+    <message>
+        <source>E&amp;xclude:</source>
+        <translation>E&amp;xcluir:</translation>
+    </message>
+    <message>
+        <source>A&amp;void look-alike characters</source>
+        <translation>E&amp;vitar caracteres parecidos</translation>
+    </message>
+    <message>
+        <source>Leaves out %1</source>
+        <translation>Omite %1</translation>
+    </message>
+    <message>
+        <source>Avoid look-alike characters</source>
+        <translation>Evitar caracteres parecidos</translation>
+    </message>
+    <message>
+        <source>A&amp;dvanced: minimum per kind</source>
+        <translation>Avanza&amp;do: mínimo por tipo</translation>
+    </message>
+    <message>
+        <source>Show advanced options</source>
+        <translation>Mostrar opciones avanzadas</translation>
+    </message>
+    <message>
+        <source>Characters:</source>
+        <translation>Caracteres:</translation>
+    </message>
+    <message>
+        <source>The length must be from %1 to %2.</source>
+        <translation>La longitud debe estar entre %1 y %2.</translation>
+    </message>
+    <message>
+        <source>Choose at least one kind of character, or add characters under “Also use”.</source>
+        <translation>Elija al menos un tipo de carácter o añada caracteres en «Usar también».</translation>
+    </message>
+    <message>
+        <source>The excluded characters leave nothing to choose from. Exclude fewer, or add characters under “Also use”.</source>
+        <translation>Los caracteres excluidos no dejan nada entre lo que elegir. Excluya menos o añada caracteres en «Usar también».</translation>
+    </message>
+    <message>
+        <source>Every character of %1 is excluded, but its minimum is %2.</source>
+        <translation>Todos los caracteres de %1 están excluidos, pero su mínimo es %2.</translation>
+    </message>
+    <message>
+        <source>The minimums add up to %1, more than the length of %2. Lower a minimum or make the password longer.</source>
+        <translation>Los mínimos suman %1, más que la longitud de %2. Baje algún mínimo o alargue la contraseña.</translation>
+    </message>
+    <message>
+        <source>“Also use” has a character that cannot stand alone, such as a lone accent or an invisible character.</source>
+        <translation>«Usar también» tiene un carácter que no puede ir solo, como un acento aislado o un carácter invisible.</translation>
+    </message>
+</context>
+<context>
+    <name>PickTab</name>
+    <message>
+        <source>&amp;Open list…</source>
+        <translation>&amp;Abrir lista…</translation>
+    </message>
+    <message>
+        <source>Remove d&amp;uplicates: one ticket per name</source>
+        <translation>&amp;Quitar duplicados: una papeleta por nombre</translation>
+    </message>
+    <message>
+        <source>Shuffle l&amp;ist</source>
+        <translation>&amp;Mezclar lista</translation>
+    </message>
+    <message>
+        <source>Copy &amp;result</source>
+        <translation>&amp;Copiar resultado</translation>
+    </message>
+    <message>
+        <source>Copy draw re&amp;cord</source>
+        <translation>Copiar &amp;registro del sorteo</translation>
+    </message>
+    <message>
+        <source>One entry per line. Paste or type the list, or drop a text file here.</source>
+        <translation>Una entrada por línea. Pegue o escriba la lista, o suelte aquí un archivo de texto.</translation>
+    </message>
+    <message>
+        <source>List of entries, one per line</source>
+        <translation>Lista de entradas, una por línea</translation>
+    </message>
+    <message>
+        <source>&amp;List:</source>
+        <translation>&amp;Lista:</translation>
+    </message>
+    <message>
+        <source>Open a list from a text file</source>
+        <translation>Abrir una lista desde un archivo de texto</translation>
+    </message>
+    <message>
+        <source>Remove duplicates</source>
+        <translation>Quitar duplicados</translation>
+    </message>
+    <message>
+        <source>Otherwise a name on several lines has one ticket per line, and so a better chance</source>
+        <translation>Si no, un nombre en varias líneas tiene una papeleta por línea y, por tanto, más posibilidades</translation>
+    </message>
+    <message>
+        <source>Number of winners</source>
+        <translation>Número de ganadores</translation>
+    </message>
+    <message>
+        <source>&amp;Winners:</source>
+        <translation>Gana&amp;dores:</translation>
+    </message>
+    <message>
+        <source>Draw winners</source>
+        <translation>Sortear ganadores</translation>
+    </message>
+    <message>
+        <source>Draw the winners from the list (Ctrl+R, F5)</source>
+        <translation>Sortear los ganadores de la lista (Ctrl+R, F5)</translation>
+    </message>
+    <message>
+        <source>Shuffle the whole list</source>
+        <translation>Mezclar toda la lista</translation>
+    </message>
+    <message>
+        <source>Result, in draw order</source>
+        <translation>Resultado, en orden de sorteo</translation>
+    </message>
+    <message>
+        <source>Copy the result</source>
+        <translation>Copiar el resultado</translation>
+    </message>
+    <message>
+        <source>Copy a record of the draw</source>
+        <translation>Copiar un registro del sorteo</translation>
+    </message>
+    <message>
+        <source>Date and time, entry count, SHA-256 of the list and the result, to keep or share</source>
+        <translation>Fecha y hora, número de entradas, SHA-256 de la lista y el resultado, para guardar o compartir</translation>
+    </message>
+    <message>
+        <source>That text is larger than %1 MB, the most a list can hold.</source>
+        <translation>Ese texto ocupa más de %1 MB, el máximo que admite una lista.</translation>
+    </message>
+    <message>
+        <source>Counting…</source>
+        <translation>Contando…</translation>
+    </message>
+    <message>
+        <source>The list is larger than %1 MB, the most it can hold.</source>
+        <translation>La lista ocupa más de %1 MB, su máximo.</translation>
+    </message>
+    <message>
+        <source>No entries yet.</source>
+        <translation>Todavía no hay entradas.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entries</source>
+        <translation>
+            <numerusform>%n entrada</numerusform>
+            <numerusform>%n entradas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no duplicates</source>
+        <translation>ningún duplicado</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n duplicates (removed)</source>
+        <translation>
+            <numerusform>%n duplicado (quitado)</numerusform>
+            <numerusform>%n duplicados (quitados)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n duplicates (each counts as an extra ticket)</source>
+        <translation>
+            <numerusform>%n duplicado (cuenta como una papeleta más)</numerusform>
+            <numerusform>%n duplicados (cada uno cuenta como una papeleta más)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <comment>list summary: entries, duplicates</comment>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>Shorten the list to draw from it.</source>
+        <translation>Acorte la lista para poder sortear.</translation>
+    </message>
+    <message>
+        <source>Paste or type a list on the left, one entry per line, or open a text file.</source>
+        <translation>Pegue o escriba una lista a la izquierda, una entrada por línea, o abra un archivo de texto.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Only %n entries for %1 winners. Ask for fewer winners or add entries.</source>
+        <translation>
+            <numerusform>Solo hay %n entrada para %1 ganadores. Pida menos ganadores o añada entradas.</numerusform>
+            <numerusform>Solo hay %n entradas para %1 ganadores. Pida menos ganadores o añada entradas.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Press Draw to pick %n winner(s), or Shuffle list to put the whole list in random order.</source>
+        <translation>
+            <numerusform>Pulse «Sortear» para elegir %n ganador, o «Mezclar lista» para poner toda la lista en orden aleatorio.</numerusform>
+            <numerusform>Pulse «Sortear» para elegir %n ganadores, o «Mezclar lista» para poner toda la lista en orden aleatorio.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The system&apos;s random source failed: %1</source>
+        <translation>Ha fallado la fuente aleatoria del sistema: %1</translation>
+    </message>
+    <message>
+        <source>%1. %2</source>
+        <comment>rank, then the name</comment>
+        <translation>%1. %2</translation>
+    </message>
+    <message>
+        <source>Open a List</source>
+        <translation>Abrir una lista</translation>
+    </message>
+    <message>
+        <source>Text files (*.txt *.csv *.list);;All files (*)</source>
+        <translation>Archivos de texto (*.txt *.csv *.list);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>Cannot open “%1”: %2</source>
+        <translation>No se puede abrir «%1»: %2</translation>
+    </message>
+    <message>
+        <source>“%1” is larger than %2 MB, the most a list can hold.</source>
+        <translation>«%1» ocupa más de %2 MB, el máximo que admite una lista.</translation>
+    </message>
+    <message>
+        <source>“%1” is not UTF-8 text.</source>
+        <translation>«%1» no es texto UTF-8.</translation>
+    </message>
+    <message>
+        <source>&amp;Draw</source>
+        <comment>pick winners by lot</comment>
+        <translation>&amp;Sortear</translation>
+    </message>
+</context>
+<context>
+    <name>PreferencesDialog</name>
+    <message>
+        <source>Clear the clipboard &amp;after</source>
+        <translation>Vaciar el portapapeles &amp;tras</translation>
+    </message>
+    <message>
+        <source>Clear the clipboard when Passforge &amp;quits</source>
+        <translation>Vaciar el portapapeles al &amp;salir de Passforge</translation>
+    </message>
+    <message>
+        <source>&amp;Restore the last options on start</source>
+        <translation>&amp;Restaurar las últimas opciones al iniciar</translation>
+    </message>
+    <message>
+        <source>Preferences</source>
+        <translation>Preferencias</translation>
+    </message>
+    <message>
+        <source>Clear the clipboard automatically</source>
+        <translation>Vaciar el portapapeles automáticamente</translation>
+    </message>
+    <message>
+        <source>Seconds before the clipboard is cleared</source>
+        <translation>Segundos hasta que se vacíe el portapapeles</translation>
+    </message>
+    <message>
+        <source>seconds</source>
+        <comment>after N seconds</comment>
+        <translation>segundos</translation>
+    </message>
+    <message>
+        <source>Only a value Passforge copied is cleared; text you copied since is left alone.</source>
+        <translation>Solo se borra un valor que haya copiado Passforge; el texto que haya copiado después no se toca.</translation>
+    </message>
+    <message>
+        <source>Generator options only. Generated values, lists and draw results are never saved.</source>
+        <translation>Solo las opciones de los generadores. Los valores generados, las listas y los resultados de sorteos nunca se guardan.</translation>
+    </message>
+    <message>
+        <source>System default</source>
+        <comment>language</comment>
+        <translation>Predeterminado del sistema</translation>
+    </message>
+    <message>
+        <source>Language of the window</source>
+        <translation>Idioma de la ventana</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Idioma:</translation>
+    </message>
+    <message>
+        <source>Applies the next time Passforge starts.</source>
+        <translation>Se aplica la próxima vez que se inicie Passforge.</translation>
+    </message>
+    <message>
+        <source>Passforge never saves a generated value, a list or a draw result. The options are kept in %1.</source>
+        <translation>Passforge nunca guarda un valor generado, una lista ni un resultado de sorteo. Las opciones se guardan en %1.</translation>
+    </message>
+</context>
+<context>
+    <name>StrengthMeter</name>
+    <message>
+        <source>weak</source>
+        <comment>password strength</comment>
+        <translation>débil</translation>
+    </message>
+    <message>
+        <source>fair</source>
+        <comment>password strength</comment>
+        <translation>aceptable</translation>
+    </message>
+    <message>
+        <source>strong</source>
+        <comment>password strength</comment>
+        <translation>fuerte</translation>
+    </message>
+    <message>
+        <source>very strong</source>
+        <comment>password strength</comment>
+        <translation>muy fuerte</translation>
+    </message>
+    <message>
+        <source>Strength</source>
+        <translation>Robustez</translation>
+    </message>
+    <message>
+        <source>%1 bits — %2</source>
+        <comment>entropy in bits, then the strength</comment>
+        <translation>%1 bits — %2</translation>
+    </message>
+    <message>
+        <source>Entropy: log2 of the number of values these options allow. Every value is equally likely, so this is exact.</source>
+        <translation>Entropía: log2 del número de valores que permiten estas opciones. Todos los valores son igual de probables, así que es exacta.</translation>
+    </message>
+    <message>
+        <source>— bits</source>
+        <comment>no value, so no entropy</comment>
+        <translation>— bits</translation>
+    </message>
+    <message>
+        <source>No value</source>
+        <translation>Ningún valor</translation>
+    </message>
+</context>
+<context>
+    <name>TokenTab</name>
+    <message>
+        <source>Generated token</source>
+        <translation>Token generado</translation>
+    </message>
+    <message>
+        <source>Random bytes per token</source>
+        <translation>Bytes aleatorios por token</translation>
+    </message>
+    <message>
+        <source>How many random bytes the token encodes: 8 bits of entropy each</source>
+        <translation>Cuántos bytes aleatorios codifica el token: 8 bits de entropía cada uno</translation>
+    </message>
+    <message>
+        <source>&amp;Bytes:</source>
+        <translation>&amp;Bytes:</translation>
+    </message>
+    <message>
+        <source>Token format</source>
+        <translation>Formato del token</translation>
+    </message>
+    <message>
+        <source>Hex (0–9, a–f)</source>
+        <translation>Hexadecimal (0–9, a–f)</translation>
+    </message>
+    <message>
+        <source>URL-safe Base64</source>
+        <translation>Base64 apto para URL</translation>
+    </message>
+    <message>
+        <source>Base64</source>
+        <translation>Base64</translation>
+    </message>
+    <message>
+        <source>Base32 (for authenticator apps)</source>
+        <translation>Base32 (para aplicaciones de autenticación)</translation>
+    </message>
+    <message>
+        <source>UUID v4</source>
+        <translation>UUID v4</translation>
+    </message>
+    <message>
+        <source>F&amp;ormat:</source>
+        <translation>For&amp;mato:</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n character(s) long.</source>
+        <translation>
+            <numerusform>%n carácter de longitud.</numerusform>
+            <numerusform>%n caracteres de longitud.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A UUID v4 always holds 122 random bits.</source>
+        <translation>Un UUID v4 siempre contiene 122 bits aleatorios.</translation>
+    </message>
+    <message>
+        <source>A token needs from %1 to %2 bytes.</source>
+        <translation>Un token necesita de %1 a %2 bytes.</translation>
+    </message>
+</context>
+<context>
+    <name>ValueDisplay</name>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Copiar</translation>
+    </message>
+</context>
+<context>
+    <name>WordlistChooser</name>
+    <message>
+        <source>Wordlist</source>
+        <translation>Lista de palabras</translation>
+    </message>
+    <message numerus="yes">
+        <source>Built-in English (%n words)</source>
+        <translation>
+            <numerusform>Inglés, incorporada (%n palabra)</numerusform>
+            <numerusform>Inglés, incorporada (%n palabras)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Common English words, prefix-free, from the SCOWL lists</source>
+        <translation>Palabras inglesas comunes, libres de prefijos, de las listas SCOWL</translation>
+    </message>
+    <message>
+        <source>Open wordlist…</source>
+        <translation>Abrir lista de palabras…</translation>
+    </message>
+    <message>
+        <source>A UTF-8 text file with one word per line and at least %1 distinct words; a leading dice number such as 11111 is ignored</source>
+        <translation>Un archivo de texto UTF-8 con una palabra por línea y al menos %1 palabras distintas; se ignora un número de dados inicial como 11111</translation>
+    </message>
+    <message>
+        <source>Open a Wordlist</source>
+        <translation>Abrir una lista de palabras</translation>
+    </message>
+    <message>
+        <source>Text files (*.txt *.list);;All files (*)</source>
+        <translation>Archivos de texto (*.txt *.list);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>Still using “%1”.</source>
+        <translation>Se sigue usando «%1».</translation>
+    </message>
+    <message>
+        <source>Still using the built-in English list.</source>
+        <translation>Se sigue usando la lista inglesa incorporada.</translation>
+    </message>
+    <message>
+        <source>Your wordlist could not be loaded again: %1 Using the built-in English list instead.</source>
+        <translation>No se ha podido volver a cargar su lista de palabras: %1 Se usa en su lugar la lista inglesa incorporada.</translation>
+    </message>
+    <message>
+        <source>Cannot read “%1”: %2.</source>
+        <translation>No se puede leer «%1»: %2.</translation>
+    </message>
+    <message>
+        <source>“%1” is larger than %2 MiB, the most a wordlist can hold.</source>
+        <translation>«%1» ocupa más de %2 MiB, el máximo que admite una lista de palabras.</translation>
+    </message>
+    <message>
+        <source>“%1” is a binary file, not text with one word per line.</source>
+        <translation>«%1» es un archivo binario, no un texto con una palabra por línea.</translation>
+    </message>
+    <message>
+        <source>“%1” is not UTF-8 text.</source>
+        <translation>«%1» no es texto UTF-8.</translation>
+    </message>
+    <message numerus="yes">
+        <source>“%1” has only %n distinct words; a wordlist needs at least %2.</source>
+        <translation>
+            <numerusform>«%1» solo tiene %n palabra distinta; una lista de palabras necesita al menos %2.</numerusform>
+            <numerusform>«%1» solo tiene %n palabras distintas; una lista de palabras necesita al menos %2.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n words)</source>
+        <comment>file name, then its word count</comment>
+        <translation>
+            <numerusform>%1 (%n palabra)</numerusform>
+            <numerusform>%1 (%n palabras)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>“%1”: %n distinct words.</source>
+        <translation>
+            <numerusform>«%1»: %n palabra distinta.</numerusform>
+            <numerusform>«%1»: %n palabras distintas.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n blank lines</source>
+        <translation>
+            <numerusform>%n línea en blanco</numerusform>
+            <numerusform>%n líneas en blanco</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n duplicates</source>
+        <translation>
+            <numerusform>%n duplicado</numerusform>
+            <numerusform>%n duplicados</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Dropped %1 and %2.</source>
+        <translation>Descartados: %1 y %2.</translation>
+    </message>
+    <message>
+        <source>Dropped %1.</source>
+        <translation>Descartados: %1.</translation>
+    </message>
+</context>
+</TS>

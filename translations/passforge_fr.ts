@@ -1,0 +1,1455 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="fr">
+<context>
+    <name>Cli</name>
+    <message>
+        <source>Usage: passforge-cli COMMAND [OPTIONS]
+Passwords, tokens, numbers and fair draws from the operating system&apos;s random source.
+
+Commands:
+  password   random passwords from character classes
+  passphrase random words, like correct-horse-battery-staple
+  token      API tokens: hex, urlsafe, base64, base32, uuid or raw bytes
+  number     uniform integers in an inclusive range
+  pick       draw winners from a list, one entry per line
+
+Options:
+  -h, --help     show this help; COMMAND --help shows a command&apos;s options
+  -v, --version  show the version
+
+Exit status: 0 on success, 1 when the random source or the output fails, 2 for bad input.
+</source>
+        <translation>Utilisation : passforge-cli COMMANDE [OPTIONS]
+Mots de passe, jetons, nombres et tirages au sort équitables, tirés de la source aléatoire du système d’exploitation.
+
+Commandes :
+  password   mots de passe aléatoires à partir de classes de caractères
+  passphrase mots aléatoires, comme correct-horse-battery-staple
+  token      jetons d’API : hex, urlsafe, base64, base32, uuid ou octets bruts
+  number     entiers uniformes dans un intervalle, bornes comprises
+  pick       tirer des gagnants d’une liste, une entrée par ligne
+
+Options :
+  -h, --help     afficher cette aide ; COMMANDE --help affiche les options d’une commande
+  -v, --version  afficher la version
+
+Code de sortie : 0 en cas de succès, 1 si la source aléatoire ou la sortie échoue, 2 pour une entrée invalide.
+</translation>
+    </message>
+    <message>
+        <source>missing command; try &apos;passforge-cli --help&apos;</source>
+        <translation>commande manquante ; essayez « passforge-cli --help »</translation>
+    </message>
+    <message>
+        <source>unknown command &apos;%1&apos;; try &apos;passforge-cli --help&apos;</source>
+        <translation>commande inconnue « %1 » ; essayez « passforge-cli --help »</translation>
+    </message>
+    <message>
+        <source>the system random source failed: %1</source>
+        <translation>la source aléatoire du système a échoué : %1</translation>
+    </message>
+    <message>
+        <source>cannot write the output: %1</source>
+        <translation>impossible d’écrire la sortie : %1</translation>
+    </message>
+    <message>
+        <source>unexpected argument &apos;%1&apos;</source>
+        <translation>argument inattendu « %1 »</translation>
+    </message>
+    <message>
+        <source>--%1 must be a whole number from %2 to %3, not &apos;%4&apos;</source>
+        <translation>--%1 doit être un nombre entier de %2 à %3, et non « %4 »</translation>
+    </message>
+    <message>
+        <source>Show this help.</source>
+        <translation>Afficher cette aide.</translation>
+    </message>
+    <message>
+        <source>Uniform random integers from A to B inclusive, anywhere in the signed 64-bit range.</source>
+        <translation>Entiers aléatoires uniformes de A à B inclus, n’importe où dans l’intervalle des entiers signés sur 64 bits.</translation>
+    </message>
+    <message>
+        <source>The smallest value (required).</source>
+        <translation>La plus petite valeur (obligatoire).</translation>
+    </message>
+    <message>
+        <source>A</source>
+        <comment>value name in --help: the lower bound</comment>
+        <translation>A</translation>
+    </message>
+    <message>
+        <source>The largest value (required).</source>
+        <translation>La plus grande valeur (obligatoire).</translation>
+    </message>
+    <message>
+        <source>B</source>
+        <comment>value name in --help: the upper bound</comment>
+        <translation>B</translation>
+    </message>
+    <message>
+        <source>How many numbers (default 1).</source>
+        <translation>Combien de nombres (1 par défaut).</translation>
+    </message>
+    <message>
+        <source>N</source>
+        <comment>value name in --help: a number</comment>
+        <translation>N</translation>
+    </message>
+    <message>
+        <source>No value twice (at most %1 values).</source>
+        <translation>Aucune valeur deux fois (%1 valeurs au plus).</translation>
+    </message>
+    <message>
+        <source>One JSON object per line, with value and entropy_bits.</source>
+        <translation>Un objet JSON par ligne, avec value et entropy_bits.</translation>
+    </message>
+    <message>
+        <source>number needs both --min and --max</source>
+        <translation>number exige à la fois --min et --max</translation>
+    </message>
+    <message>
+        <source>--min %1 is above --max %2</source>
+        <translation>--min %1 est supérieur à --max %2</translation>
+    </message>
+    <message>
+        <source>--count must be at least 1, not %1</source>
+        <translation>--count doit valoir au moins 1, et non %1</translation>
+    </message>
+    <message>
+        <source>--distinct: the range from %1 to %2 has fewer than %3 values</source>
+        <translation>--distinct : l’intervalle de %1 à %2 compte moins de %3 valeurs</translation>
+    </message>
+    <message>
+        <source>--distinct supports at most %1 values, not %2</source>
+        <translation>--distinct accepte au plus %1 valeurs, et non %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n distinct word(s)</source>
+        <comment>wordlist note</comment>
+        <translation>
+            <numerusform>%n mot distinct</numerusform>
+            <numerusform>%n mots distincts</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n blank line(s)</source>
+        <comment>wordlist note</comment>
+        <translation>
+            <numerusform>%n ligne vide</numerusform>
+            <numerusform>%n lignes vides</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n duplicate(s)</source>
+        <comment>wordlist note</comment>
+        <translation>
+            <numerusform>%n doublon</numerusform>
+            <numerusform>%n doublons</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>wordlist &apos;%1&apos;: %2 (dropped %3 and %4)</source>
+        <comment>wordlist note</comment>
+        <translation>liste de mots « %1 » : %2 (%3 et %4 ignorés)</translation>
+    </message>
+    <message>
+        <source>Passphrases of random words from the built-in English list (7776 words, 12.925 bits each) or your own.</source>
+        <translation>Phrases de passe de mots aléatoires tirés de la liste anglaise intégrée (7776 mots, 12,925 bits chacun) ou de la vôtre.</translation>
+    </message>
+    <message>
+        <source>Words per passphrase, %1 to %2 (default %3).</source>
+        <translation>Mots par phrase de passe, de %1 à %2 (%3 par défaut).</translation>
+    </message>
+    <message>
+        <source>Between words (default &apos;-&apos;; may be empty).</source>
+        <translation>Entre les mots (« - » par défaut ; peut être vide).</translation>
+    </message>
+    <message>
+        <source>S</source>
+        <comment>value name in --help: a separator text</comment>
+        <translation>S</translation>
+    </message>
+    <message>
+        <source>lower (default), upper, title, or one (one random word capitalised).</source>
+        <translation>lower (par défaut), upper, title ou one (un mot au hasard avec une majuscule).</translation>
+    </message>
+    <message>
+        <source>CASE</source>
+        <comment>value name in --help: lower, upper, title or one</comment>
+        <translation>CASE</translation>
+    </message>
+    <message>
+        <source>Append a random digit to one random word.</source>
+        <translation>Ajouter un chiffre aléatoire à un mot choisi au hasard.</translation>
+    </message>
+    <message>
+        <source>Your own list: one word per line, UTF-8, at least %1 distinct words; a leading dice number is ignored.</source>
+        <translation>Votre propre liste : un mot par ligne, en UTF-8, au moins %1 mots distincts ; un numéro de dés en tête de ligne est ignoré.</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <comment>value name in --help: a file path</comment>
+        <translation>FILE</translation>
+    </message>
+    <message>
+        <source>How many passphrases (default 1).</source>
+        <translation>Combien de phrases de passe (1 par défaut).</translation>
+    </message>
+    <message>
+        <source>unknown --case &apos;%1&apos;; use lower, upper, title or one</source>
+        <translation>--case inconnu « %1 » ; utilisez lower, upper, title ou one</translation>
+    </message>
+    <message>
+        <source>cannot read wordlist &apos;%1&apos;: %2</source>
+        <translation>impossible de lire la liste de mots « %1 » : %2</translation>
+    </message>
+    <message>
+        <source>wordlist &apos;%1&apos; is larger than %2 MiB</source>
+        <translation>la liste de mots « %1 » dépasse %2 Mio</translation>
+    </message>
+    <message>
+        <source>wordlist &apos;%1&apos; is a binary file, not text</source>
+        <translation>la liste de mots « %1 » est un fichier binaire, pas du texte</translation>
+    </message>
+    <message>
+        <source>wordlist &apos;%1&apos; is not valid UTF-8</source>
+        <translation>la liste de mots « %1 » n’est pas en UTF-8 valide</translation>
+    </message>
+    <message>
+        <source>wordlist &apos;%1&apos; has %2 distinct words; at least %3 are needed</source>
+        <translation>la liste de mots « %1 » compte %2 mots distincts ; il en faut au moins %3</translation>
+    </message>
+    <message>
+        <source>--separator &apos;%1&apos; has a character that cannot stand alone (a lone combining mark or a control character)</source>
+        <translation>--separator « %1 » contient un caractère qui ne peut pas être isolé (un signe combinant seul ou un caractère de contrôle)</translation>
+    </message>
+    <message>
+        <source>Random passwords. With no class option all four classes are used; naming any selects only those named.</source>
+        <translation>Mots de passe aléatoires. Sans option de classe, les quatre classes sont utilisées ; en nommer ne retient que celles-ci.</translation>
+    </message>
+    <message>
+        <source>Characters per password, %1 to %2 (default %3).</source>
+        <translation>Caractères par mot de passe, de %1 à %2 (%3 par défaut).</translation>
+    </message>
+    <message>
+        <source>Use lowercase letters a-z.</source>
+        <translation>Utiliser les minuscules a-z.</translation>
+    </message>
+    <message>
+        <source>Use uppercase letters A-Z.</source>
+        <translation>Utiliser les majuscules A-Z.</translation>
+    </message>
+    <message>
+        <source>Use digits 0-9.</source>
+        <translation>Utiliser les chiffres 0-9.</translation>
+    </message>
+    <message>
+        <source>Use the 32 ASCII punctuation characters.</source>
+        <translation>Utiliser les 32 signes de ponctuation ASCII.</translation>
+    </message>
+    <message>
+        <source>Also use these characters (each user-perceived character counts once).</source>
+        <translation>Utiliser aussi ces caractères (chaque caractère perçu compte une fois).</translation>
+    </message>
+    <message>
+        <source>CHARS</source>
+        <comment>value name in --help: characters</comment>
+        <translation>CHARS</translation>
+    </message>
+    <message>
+        <source>Never use these characters.</source>
+        <translation>Ne jamais utiliser ces caractères.</translation>
+    </message>
+    <message>
+        <source>Avoid look-alike characters: %1</source>
+        <translation>Éviter les caractères qui se ressemblent : %1</translation>
+    </message>
+    <message>
+        <source>At least N lowercase letters.</source>
+        <translation>Au moins N minuscules.</translation>
+    </message>
+    <message>
+        <source>At least N uppercase letters.</source>
+        <translation>Au moins N majuscules.</translation>
+    </message>
+    <message>
+        <source>At least N digits.</source>
+        <translation>Au moins N chiffres.</translation>
+    </message>
+    <message>
+        <source>At least N symbols.</source>
+        <translation>Au moins N symboles.</translation>
+    </message>
+    <message>
+        <source>How many passwords (default 1).</source>
+        <translation>Combien de mots de passe (1 par défaut).</translation>
+    </message>
+    <message>
+        <source>--length must be from %1 to %2, not %3</source>
+        <translation>--length doit être compris entre %1 et %2, et non %3</translation>
+    </message>
+    <message>
+        <source>no characters are left to choose from after --exclude &apos;%1&apos;</source>
+        <translation>il ne reste aucun caractère parmi lesquels choisir après --exclude « %1 »</translation>
+    </message>
+    <message>
+        <source>--min-%1 asks for %2, but --exclude removes every %1 character</source>
+        <translation>--min-%1 demande %2, mais --exclude retire tous les caractères de la classe %1</translation>
+    </message>
+    <message>
+        <source>the minimums add up to %1, more than --length %2</source>
+        <translation>les minimums totalisent %1, plus que --length %2</translation>
+    </message>
+    <message>
+        <source>--custom &apos;%1&apos; has a character that cannot stand alone (a lone combining mark or a control character)</source>
+        <translation>--custom « %1 » contient un caractère qui ne peut pas être isolé (un signe combinant seul ou un caractère de contrôle)</translation>
+    </message>
+    <message>
+        <source>Draw winners from a list: one entry per line, from FILE or standard input. A name on several lines has several tickets; once it wins, all its tickets leave the draw.</source>
+        <translation>Tirer des gagnants d’une liste : une entrée par ligne, depuis FILE ou l’entrée standard. Un nom présent sur plusieurs lignes a plusieurs tickets ; dès qu’il gagne, tous ses tickets quittent le tirage.</translation>
+    </message>
+    <message>
+        <source>How many distinct winners (default 1).</source>
+        <translation>Combien de gagnants distincts (1 par défaut).</translation>
+    </message>
+    <message>
+        <source>K</source>
+        <comment>value name in --help: a number of winners</comment>
+        <translation>K</translation>
+    </message>
+    <message>
+        <source>Print the whole list in random order.</source>
+        <translation>Afficher toute la liste dans un ordre aléatoire.</translation>
+    </message>
+    <message>
+        <source>One JSON object with winners, entries, tickets, duplicates and list_sha256.</source>
+        <translation>Un objet JSON avec winners, entries, tickets, duplicates et list_sha256.</translation>
+    </message>
+    <message>
+        <source>The list (default: standard input).</source>
+        <translation>La liste (par défaut : l’entrée standard).</translation>
+    </message>
+    <message>
+        <source>--shuffle prints the whole list and cannot be combined with --count</source>
+        <translation>--shuffle affiche toute la liste et ne peut pas être combiné avec --count</translation>
+    </message>
+    <message>
+        <source>standard input</source>
+        <translation>entrée standard</translation>
+    </message>
+    <message>
+        <source>cannot read standard input: %1</source>
+        <translation>impossible de lire l’entrée standard : %1</translation>
+    </message>
+    <message>
+        <source>cannot read &apos;%1&apos;: it is a directory</source>
+        <translation>impossible de lire « %1 » : c’est un dossier</translation>
+    </message>
+    <message>
+        <source>cannot read &apos;%1&apos;: %2</source>
+        <translation>impossible de lire « %1 » : %2</translation>
+    </message>
+    <message>
+        <source>the list in &apos;%1&apos; is larger than %2 MiB</source>
+        <translation>la liste dans « %1 » dépasse %2 Mio</translation>
+    </message>
+    <message>
+        <source>the list in &apos;%1&apos; is not valid UTF-8</source>
+        <translation>la liste dans « %1 » n’est pas en UTF-8 valide</translation>
+    </message>
+    <message>
+        <source>the list in &apos;%1&apos; has no entries (it is empty or blank)</source>
+        <translation>la liste dans « %1 » ne contient aucune entrée (elle est vide ou blanche)</translation>
+    </message>
+    <message>
+        <source>an entry in &apos;%1&apos; is longer than %2 characters</source>
+        <translation>une entrée de « %1 » dépasse %2 caractères</translation>
+    </message>
+    <message>
+        <source>--count %1 is more than the %2 entries in the list</source>
+        <translation>--count %1 dépasse les %2 entrées de la liste</translation>
+    </message>
+    <message>
+        <source>Random tokens, like Python&apos;s secrets.token_hex and token_urlsafe.</source>
+        <translation>Jetons aléatoires, comme secrets.token_hex et token_urlsafe de Python.</translation>
+    </message>
+    <message>
+        <source>Random bytes per token, 1 to %1 (default %2).</source>
+        <translation>Octets aléatoires par jeton, de 1 à %1 (%2 par défaut).</translation>
+    </message>
+    <message>
+        <source>hex (default), urlsafe (base64url without padding), base64, base32 (RFC 4648, no padding), uuid (version 4) or raw (bytes; not to a terminal).</source>
+        <translation>hex (par défaut), urlsafe (base64url sans remplissage), base64, base32 (RFC 4648, sans remplissage), uuid (version 4) ou raw (octets ; pas vers un terminal).</translation>
+    </message>
+    <message>
+        <source>FORMAT</source>
+        <comment>value name in --help: a token format</comment>
+        <translation>FORMAT</translation>
+    </message>
+    <message>
+        <source>How many tokens (default 1).</source>
+        <translation>Combien de jetons (1 par défaut).</translation>
+    </message>
+    <message>
+        <source>unknown --format &apos;%1&apos;; use hex, urlsafe, base64, base32, uuid or raw</source>
+        <translation>--format inconnu « %1 » ; utilisez hex, urlsafe, base64, base32, uuid ou raw</translation>
+    </message>
+    <message>
+        <source>--bytes does not apply to --format uuid, which is always 122 random bits</source>
+        <translation>--bytes ne s’applique pas à --format uuid, qui compte toujours 122 bits aléatoires</translation>
+    </message>
+    <message>
+        <source>--json cannot be combined with --format raw</source>
+        <translation>--json ne peut pas être combiné avec --format raw</translation>
+    </message>
+    <message>
+        <source>--format raw will not write binary data to a terminal; redirect it to a file or a pipe</source>
+        <translation>--format raw n’écrit pas de données binaires dans un terminal ; redirigez la sortie vers un fichier ou un tube</translation>
+    </message>
+    <message>
+        <source>warning: with this wordlist (not prefix-free, or with digits in its words) and these options, different words can give the same passphrase, so entropy_bits is an upper bound</source>
+        <translation>avertissement : avec cette liste de mots (qui n’est pas sans préfixe, ou dont des mots contiennent des chiffres) et ces options, des mots différents peuvent donner la même phrase de passe, entropy_bits est donc une borne supérieure</translation>
+    </message>
+</context>
+<context>
+    <name>ClipboardStatus</name>
+    <message>
+        <source>Time left before the clipboard is cleared</source>
+        <translation>Temps restant avant que le presse-papiers soit vidé</translation>
+    </message>
+    <message>
+        <source>Copied; the clipboard keeps it until you clear it</source>
+        <translation>Copié&#xa0;; le presse-papiers le garde jusqu’à ce que vous le vidiez</translation>
+    </message>
+    <message>
+        <source>Copied to the clipboard</source>
+        <translation>Copié dans le presse-papiers</translation>
+    </message>
+    <message numerus="yes">
+        <source>Clipboard clears in %n s</source>
+        <translation>
+            <numerusform>Le presse-papiers sera vidé dans %n s</numerusform>
+            <numerusform>Le presse-papiers sera vidé dans %n s</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The copied value is off the clipboard</source>
+        <translation>La valeur copiée a été retirée du presse-papiers</translation>
+    </message>
+</context>
+<context>
+    <name>DrawRecord</name>
+    <message>
+        <source>Passforge draw record</source>
+        <translation>Procès-verbal de tirage Passforge</translation>
+    </message>
+    <message>
+        <source>Passforge shuffle record</source>
+        <translation>Procès-verbal de mélange Passforge</translation>
+    </message>
+    <message>
+        <source>Date: %1</source>
+        <translation>Date&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Entries: %1</source>
+        <translation>Entrées&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Duplicates: %1 removed before the draw</source>
+        <translation>Doublons&#xa0;: %1 supprimés avant le tirage</translation>
+    </message>
+    <message>
+        <source>Tickets: %1 (a name on several lines has one ticket per line)</source>
+        <translation>Tickets&#xa0;: %1 (un nom présent sur plusieurs lignes a un ticket par ligne)</translation>
+    </message>
+    <message>
+        <source>List SHA-256: %1</source>
+        <translation>SHA-256 de la liste&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Winners, in draw order:</source>
+        <translation>Gagnants, dans l’ordre du tirage&#xa0;:</translation>
+    </message>
+    <message>
+        <source>%1. %2</source>
+        <comment>rank, then the name</comment>
+        <translation>%1. %2</translation>
+    </message>
+    <message>
+        <source>Order:</source>
+        <comment>heading of the list in shuffled order</comment>
+        <translation>Ordre&#xa0;:</translation>
+    </message>
+</context>
+<context>
+    <name>GeneratorPage</name>
+    <message>
+        <source>&amp;Regenerate</source>
+        <translation>&amp;Régénérer</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Copier</translation>
+    </message>
+    <message>
+        <source>Options</source>
+        <translation>Options</translation>
+    </message>
+    <message>
+        <source>Make a new value with the same options (Ctrl+R, F5)</source>
+        <translation>Créer une nouvelle valeur avec les mêmes options (Ctrl+R, F5)</translation>
+    </message>
+    <message>
+        <source>Regenerate</source>
+        <translation>Régénérer</translation>
+    </message>
+    <message>
+        <source>Copy to the clipboard, which clears itself after a while</source>
+        <translation>Copier dans le presse-papiers, qui se vide de lui-même au bout d’un moment</translation>
+    </message>
+    <message>
+        <source>Copy to the clipboard</source>
+        <translation>Copier dans le presse-papiers</translation>
+    </message>
+    <message>
+        <source>Hide the value</source>
+        <translation>Masquer la valeur</translation>
+    </message>
+    <message>
+        <source>Show the value</source>
+        <translation>Afficher la valeur</translation>
+    </message>
+    <message>
+        <source>The system&apos;s random source failed: %1</source>
+        <translation>La source aléatoire du système a échoué&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Passforge</source>
+        <translation>Passforge</translation>
+    </message>
+    <message>
+        <source>&amp;Password</source>
+        <translation>Mot de &amp;passe</translation>
+    </message>
+    <message>
+        <source>Pa&amp;ssphrase</source>
+        <translation>P&amp;hrase de passe</translation>
+    </message>
+    <message>
+        <source>&amp;Token</source>
+        <translation>&amp;Jeton</translation>
+    </message>
+    <message>
+        <source>&amp;Number</source>
+        <translation>&amp;Nombre</translation>
+    </message>
+    <message>
+        <source>Pick a &amp;winner</source>
+        <translation>&amp;Tirage au sort</translation>
+    </message>
+    <message>
+        <source>&amp;Regenerate</source>
+        <translation>&amp;Régénérer</translation>
+    </message>
+    <message>
+        <source>Make a new value, or draw again (Ctrl+R, F5)</source>
+        <translation>Créer une nouvelle valeur ou refaire le tirage (Ctrl+R, F5)</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Copier</translation>
+    </message>
+    <message>
+        <source>Copy to the clipboard, which clears itself after a while (Ctrl+C in the value field)</source>
+        <translation>Copier dans le presse-papiers, qui se vide de lui-même au bout d’un moment (Ctrl+C dans le champ de la valeur)</translation>
+    </message>
+    <message>
+        <source>C&amp;lear now</source>
+        <translation>&amp;Effacer maintenant</translation>
+    </message>
+    <message>
+        <source>Take the copied value off the clipboard now</source>
+        <translation>Retirer maintenant la valeur copiée du presse-papiers</translation>
+    </message>
+    <message>
+        <source>&amp;Open List…</source>
+        <translation>&amp;Ouvrir une liste…</translation>
+    </message>
+    <message>
+        <source>&amp;Preferences…</source>
+        <translation>&amp;Préférences…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quitter</translation>
+    </message>
+    <message>
+        <source>&amp;About Passforge</source>
+        <translation>À &amp;propos de Passforge</translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation>À propos de &amp;Qt</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Fichier</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Édition</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>Ai&amp;de</translation>
+    </message>
+    <message>
+        <source>Main toolbar</source>
+        <translation>Barre d’outils principale</translation>
+    </message>
+    <message>
+        <source>About Passforge</source>
+        <translation>À propos de Passforge</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Passforge %1&lt;/h3&gt;&lt;p&gt;Passwords, tokens, numbers and fair draws from the operating system&apos;s random source. Nothing you generate is saved.&lt;/p&gt;&lt;p&gt;Licensed under the GNU General Public License, version 3 or later.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Passforge %1&lt;/h3&gt;&lt;p&gt;Mots de passe, jetons, nombres et tirages au sort équitables, tirés de la source aléatoire du système d’exploitation. Rien de ce que vous générez n’est enregistré.&lt;/p&gt;&lt;p&gt;Distribué sous la licence publique générale GNU (GPL), version 3 ou ultérieure.&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>NumberTab</name>
+    <message>
+        <source>&amp;Distinct: no value twice</source>
+        <translation>Di&amp;stincts&#xa0;: aucune valeur deux fois</translation>
+    </message>
+    <message>
+        <source>Generated numbers</source>
+        <translation>Nombres générés</translation>
+    </message>
+    <message>
+        <source>Any whole number from %1 to %2</source>
+        <translation>N’importe quel nombre entier de %1 à %2</translation>
+    </message>
+    <message>
+        <source>A whole number</source>
+        <translation>Un nombre entier</translation>
+    </message>
+    <message>
+        <source>Minimum, included</source>
+        <translation>Minimum, inclus</translation>
+    </message>
+    <message>
+        <source>Maximum, included</source>
+        <translation>Maximum, inclus</translation>
+    </message>
+    <message>
+        <source>M&amp;inimum:</source>
+        <translation>M&amp;inimum&#xa0;:</translation>
+    </message>
+    <message>
+        <source>M&amp;aximum:</source>
+        <translation>M&amp;aximum&#xa0;:</translation>
+    </message>
+    <message>
+        <source>How many numbers</source>
+        <translation>Combien de nombres</translation>
+    </message>
+    <message>
+        <source>C&amp;ount:</source>
+        <translation>&amp;Quantité&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Distinct values</source>
+        <translation>Valeurs distinctes</translation>
+    </message>
+    <message>
+        <source>Enter a whole number as the minimum.</source>
+        <translation>Saisissez un nombre entier comme minimum.</translation>
+    </message>
+    <message>
+        <source>Enter a whole number as the maximum.</source>
+        <translation>Saisissez un nombre entier comme maximum.</translation>
+    </message>
+    <message>
+        <source>The minimum %1 is above the maximum %2.</source>
+        <translation>Le minimum %1 est supérieur au maximum %2.</translation>
+    </message>
+    <message>
+        <source>The count must be at least 1.</source>
+        <translation>La quantité doit valoir au moins 1.</translation>
+    </message>
+    <message>
+        <source>From %1 to %2 there are fewer than %3 different values, so they cannot all be distinct.</source>
+        <translation>De %1 à %2, il y a moins de %3 valeurs différentes&#xa0;: elles ne peuvent pas toutes être distinctes.</translation>
+    </message>
+    <message>
+        <source>Distinct draws are limited to %L1 values.</source>
+        <translation>Les tirages sans répétition sont limités à %L1 valeurs.</translation>
+    </message>
+</context>
+<context>
+    <name>PassphraseTab</name>
+    <message>
+        <source>Add a random di&amp;git</source>
+        <translation>Ajouter un chiffre aléato&amp;ire</translation>
+    </message>
+    <message>
+        <source>Generated passphrase</source>
+        <translation>Phrase de passe générée</translation>
+    </message>
+    <message>
+        <source>Number of words</source>
+        <translation>Nombre de mots</translation>
+    </message>
+    <message>
+        <source>Wor&amp;ds:</source>
+        <translation>&amp;Mots&#xa0;:</translation>
+    </message>
+    <message>
+        <source>None: the words run together</source>
+        <translation>Aucun&#xa0;: les mots sont collés</translation>
+    </message>
+    <message>
+        <source>Separator between words</source>
+        <translation>Séparateur entre les mots</translation>
+    </message>
+    <message>
+        <source>Goes between the words; it may be empty, and it adds no entropy</source>
+        <translation>Se place entre les mots&#xa0;; il peut être vide et n’ajoute aucune entropie</translation>
+    </message>
+    <message>
+        <source>Separat&amp;or:</source>
+        <translation>&amp;Séparateur&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Letter case</source>
+        <translation>Casse des lettres</translation>
+    </message>
+    <message>
+        <source>lowercase</source>
+        <translation>minuscules</translation>
+    </message>
+    <message>
+        <source>UPPERCASE</source>
+        <translation>MAJUSCULES</translation>
+    </message>
+    <message>
+        <source>Title Case</source>
+        <translation>Initiales En Majuscule</translation>
+    </message>
+    <message>
+        <source>One random word capitalised</source>
+        <translation>Un mot au hasard avec une majuscule</translation>
+    </message>
+    <message>
+        <source>Which word is capitalised is random too, and counts as entropy</source>
+        <translation>Le mot qui prend la majuscule est lui aussi tiré au hasard, et compte dans l’entropie</translation>
+    </message>
+    <message>
+        <source>C&amp;ase:</source>
+        <translation>C&amp;asse&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Add a random digit</source>
+        <translation>Ajouter un chiffre aléatoire</translation>
+    </message>
+    <message>
+        <source>Appends a random digit 0–9 to one random word, for sites that insist on a digit</source>
+        <translation>Ajoute un chiffre aléatoire de 0 à 9 à un mot choisi au hasard, pour les sites qui exigent un chiffre</translation>
+    </message>
+    <message>
+        <source>Word&amp;list:</source>
+        <translation>&amp;Liste de mots&#xa0;:</translation>
+    </message>
+    <message>
+        <source>at most %1</source>
+        <comment>an upper bound on the entropy, such as “77.5 bits — strong”</comment>
+        <translation>au plus %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 · %n words × %2 bits (%3-word list)</source>
+        <comment>the entropy, then how it arises: words times bits per word</comment>
+        <translation>
+            <numerusform>%1 · %n mot × %2 bits (liste de %3 mots)</numerusform>
+            <numerusform>%1 · %n mots × %2 bits (liste de %3 mots)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>capital</source>
+        <comment>bits for which word is capitalised</comment>
+        <translation>majuscule</translation>
+    </message>
+    <message>
+        <source>digit</source>
+        <comment>bits for where the digit goes and which digit it is</comment>
+        <translation>chiffre</translation>
+    </message>
+    <message>
+        <source>%1 + %2 bits (%3)</source>
+        <comment>the entropy line, then bits for the capital or digit</comment>
+        <translation>%1 + %2 bits (%3)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n words, each drawn from %1: %n × log2(%1) = %2 bits.</source>
+        <translation>
+            <numerusform>%n mot, tiré parmi %1&#xa0;: %n × log2(%1) = %2 bits.</numerusform>
+            <numerusform>%n mots, chacun tiré parmi %1&#xa0;: %n × log2(%1) = %2 bits.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Which word is capitalised: log2(%1) = %2 bits.</source>
+        <translation>Quel mot prend la majuscule&#xa0;: log2(%1) = %2 bits.</translation>
+    </message>
+    <message>
+        <source>Which word gets the digit, and which digit: log2(10 × %1) = %2 bits.</source>
+        <translation>Quel mot reçoit le chiffre, et quel chiffre&#xa0;: log2(10 × %1) = %2 bits.</translation>
+    </message>
+    <message>
+        <source>A passphrase needs from %1 to %2 words.</source>
+        <translation>Une phrase de passe doit compter de %1 à %2 mots.</translation>
+    </message>
+    <message>
+        <source>The separator has a character that cannot stand alone, such as a lone accent or an invisible control character.</source>
+        <translation>Le séparateur contient un caractère qui ne peut pas être isolé, comme un accent seul ou un caractère de contrôle invisible.</translation>
+    </message>
+    <message>
+        <source>The wordlist has fewer than %1 words.</source>
+        <translation>La liste de mots compte moins de %1 mots.</translation>
+    </message>
+    <message>
+        <source>capital and digit</source>
+        <comment>bits for which word is capitalised, and the digit</comment>
+        <translation>majuscule et chiffre</translation>
+    </message>
+    <message>
+        <source>Some words of this list contain digits, so the added digit may be read as part of a word, and a passphrase as more than one choice of words: the entropy shown is an upper bound. Without the added digit it is exact.</source>
+        <translation>Certains mots de cette liste contiennent des chiffres&#xa0;: le chiffre ajouté peut donc se lire comme faisant partie d’un mot, et une phrase de passe comme plusieurs suites de mots. L’entropie affichée est une borne supérieure&#xa0;; sans le chiffre ajouté, elle est exacte.</translation>
+    </message>
+    <message>
+        <source>Some words of this list begin with other words, and the separator does not keep the words apart, so a passphrase may be read as more than one choice of words: the entropy shown is an upper bound. A one-character separator that appears in no word makes it exact.</source>
+        <translation>Certains mots de cette liste commencent par d’autres mots, et le séparateur ne distingue pas les mots&#xa0;: une phrase de passe peut donc se lire comme plusieurs suites de mots, et l’entropie affichée est une borne supérieure. Un séparateur d’un seul caractère, absent de tous les mots, la rend exacte.</translation>
+    </message>
+</context>
+<context>
+    <name>PasswordTab</name>
+    <message>
+        <source>Generated password</source>
+        <translation>Mot de passe généré</translation>
+    </message>
+    <message>
+        <source>A–Z</source>
+        <comment>character class: capital letters</comment>
+        <translation>A–Z</translation>
+    </message>
+    <message>
+        <source>a–z</source>
+        <comment>character class: small letters</comment>
+        <translation>a–z</translation>
+    </message>
+    <message>
+        <source>0–9</source>
+        <comment>character class: digits</comment>
+        <translation>0–9</translation>
+    </message>
+    <message>
+        <source>symbols</source>
+        <comment>character class: punctuation</comment>
+        <translation>symboles</translation>
+    </message>
+    <message>
+        <source>Length</source>
+        <translation>Longueur</translation>
+    </message>
+    <message>
+        <source>Length in characters</source>
+        <translation>Longueur en caractères</translation>
+    </message>
+    <message>
+        <source>&amp;Length:</source>
+        <translation>&amp;Longueur&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;A–Z</source>
+        <translation>&amp;A–Z</translation>
+    </message>
+    <message>
+        <source>a–&amp;z</source>
+        <translation>a–&amp;z</translation>
+    </message>
+    <message>
+        <source>&amp;0–9</source>
+        <translation>&amp;0–9</translation>
+    </message>
+    <message>
+        <source>Sym&amp;bols</source>
+        <translation>&amp;Symboles</translation>
+    </message>
+    <message>
+        <source>&amp;Minimum A–Z:</source>
+        <translation>&amp;Minimum A–Z&#xa0;:</translation>
+    </message>
+    <message>
+        <source>M&amp;inimum a–z:</source>
+        <translation>M&amp;inimum a–z&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Minimum 0–&amp;9:</source>
+        <translation>Minimum 0–&amp;9&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Minimum s&amp;ymbols:</source>
+        <translation>Minimum s&amp;ymboles&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Use %1</source>
+        <translation>Utiliser %1</translation>
+    </message>
+    <message>
+        <source>Minimum number of %1</source>
+        <translation>Nombre minimal de %1</translation>
+    </message>
+    <message>
+        <source>Extra characters, such as é ß € §</source>
+        <translation>Caractères en plus, comme é ß € §</translation>
+    </message>
+    <message>
+        <source>Also use these characters</source>
+        <translation>Utiliser aussi ces caractères</translation>
+    </message>
+    <message>
+        <source>Also &amp;use:</source>
+        <translation>Utiliser a&amp;ussi&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Characters never to use</source>
+        <translation>Caractères à ne jamais utiliser</translation>
+    </message>
+    <message>
+        <source>Exclude these characters</source>
+        <translation>Exclure ces caractères</translation>
+    </message>
+    <message>
+        <source>E&amp;xclude:</source>
+        <translation>E&amp;xclure&#xa0;:</translation>
+    </message>
+    <message>
+        <source>A&amp;void look-alike characters</source>
+        <translation>É&amp;viter les caractères qui se ressemblent</translation>
+    </message>
+    <message>
+        <source>Leaves out %1</source>
+        <translation>Laisse de côté %1</translation>
+    </message>
+    <message>
+        <source>Avoid look-alike characters</source>
+        <translation>Éviter les caractères qui se ressemblent</translation>
+    </message>
+    <message>
+        <source>A&amp;dvanced: minimum per kind</source>
+        <translation>&amp;Options avancées&#xa0;: minimum par type</translation>
+    </message>
+    <message>
+        <source>Show advanced options</source>
+        <translation>Afficher les options avancées</translation>
+    </message>
+    <message>
+        <source>Characters:</source>
+        <translation>Caractères&#xa0;:</translation>
+    </message>
+    <message>
+        <source>The length must be from %1 to %2.</source>
+        <translation>La longueur doit être comprise entre %1 et %2.</translation>
+    </message>
+    <message>
+        <source>Choose at least one kind of character, or add characters under “Also use”.</source>
+        <translation>Choisissez au moins un type de caractère, ou ajoutez des caractères dans «&#xa0;Utiliser aussi&#xa0;».</translation>
+    </message>
+    <message>
+        <source>The excluded characters leave nothing to choose from. Exclude fewer, or add characters under “Also use”.</source>
+        <translation>Les caractères exclus ne laissent rien parmi quoi choisir. Excluez-en moins, ou ajoutez des caractères dans «&#xa0;Utiliser aussi&#xa0;».</translation>
+    </message>
+    <message>
+        <source>Every character of %1 is excluded, but its minimum is %2.</source>
+        <translation>Tous les caractères de %1 sont exclus, mais leur minimum est de %2.</translation>
+    </message>
+    <message>
+        <source>The minimums add up to %1, more than the length of %2. Lower a minimum or make the password longer.</source>
+        <translation>Les minimums totalisent %1, plus que la longueur de %2. Baissez un minimum ou allongez le mot de passe.</translation>
+    </message>
+    <message>
+        <source>“Also use” has a character that cannot stand alone, such as a lone accent or an invisible character.</source>
+        <translation>«&#xa0;Utiliser aussi&#xa0;» contient un caractère qui ne peut pas être isolé, comme un accent seul ou un caractère invisible.</translation>
+    </message>
+</context>
+<context>
+    <name>PickTab</name>
+    <message>
+        <source>&amp;Open list…</source>
+        <translation>&amp;Ouvrir une liste…</translation>
+    </message>
+    <message>
+        <source>Remove d&amp;uplicates: one ticket per name</source>
+        <translation>Supprimer les do&amp;ublons&#xa0;: un ticket par nom</translation>
+    </message>
+    <message>
+        <source>Shuffle l&amp;ist</source>
+        <translation>&amp;Mélanger la liste</translation>
+    </message>
+    <message>
+        <source>Copy &amp;result</source>
+        <translation>&amp;Copier le résultat</translation>
+    </message>
+    <message>
+        <source>Copy draw re&amp;cord</source>
+        <translation>Copier le procès-&amp;verbal</translation>
+    </message>
+    <message>
+        <source>One entry per line. Paste or type the list, or drop a text file here.</source>
+        <translation>Une entrée par ligne. Collez ou saisissez la liste, ou déposez ici un fichier texte.</translation>
+    </message>
+    <message>
+        <source>List of entries, one per line</source>
+        <translation>Liste des entrées, une par ligne</translation>
+    </message>
+    <message>
+        <source>&amp;List:</source>
+        <translation>&amp;Liste&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Open a list from a text file</source>
+        <translation>Ouvrir une liste depuis un fichier texte</translation>
+    </message>
+    <message>
+        <source>Remove duplicates</source>
+        <translation>Supprimer les doublons</translation>
+    </message>
+    <message>
+        <source>Otherwise a name on several lines has one ticket per line, and so a better chance</source>
+        <translation>Sinon, un nom présent sur plusieurs lignes a un ticket par ligne, et donc plus de chances</translation>
+    </message>
+    <message>
+        <source>Number of winners</source>
+        <translation>Nombre de gagnants</translation>
+    </message>
+    <message>
+        <source>&amp;Winners:</source>
+        <translation>&amp;Gagnants&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Draw winners</source>
+        <translation>Tirer les gagnants</translation>
+    </message>
+    <message>
+        <source>Draw the winners from the list (Ctrl+R, F5)</source>
+        <translation>Tirer les gagnants de la liste (Ctrl+R, F5)</translation>
+    </message>
+    <message>
+        <source>Shuffle the whole list</source>
+        <translation>Mélanger toute la liste</translation>
+    </message>
+    <message>
+        <source>Result, in draw order</source>
+        <translation>Résultat, dans l’ordre du tirage</translation>
+    </message>
+    <message>
+        <source>Copy the result</source>
+        <translation>Copier le résultat</translation>
+    </message>
+    <message>
+        <source>Copy a record of the draw</source>
+        <translation>Copier un procès-verbal du tirage</translation>
+    </message>
+    <message>
+        <source>Date and time, entry count, SHA-256 of the list and the result, to keep or share</source>
+        <translation>Date et heure, nombre d’entrées, SHA-256 de la liste et résultat, à conserver ou à partager</translation>
+    </message>
+    <message>
+        <source>That text is larger than %1 MB, the most a list can hold.</source>
+        <translation>Ce texte dépasse %1 Mo, la taille maximale d’une liste.</translation>
+    </message>
+    <message>
+        <source>Counting…</source>
+        <translation>Décompte…</translation>
+    </message>
+    <message>
+        <source>The list is larger than %1 MB, the most it can hold.</source>
+        <translation>La liste dépasse %1 Mo, sa taille maximale.</translation>
+    </message>
+    <message>
+        <source>No entries yet.</source>
+        <translation>Aucune entrée pour l’instant.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entries</source>
+        <translation>
+            <numerusform>%n entrée</numerusform>
+            <numerusform>%n entrées</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no duplicates</source>
+        <translation>aucun doublon</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n duplicates (removed)</source>
+        <translation>
+            <numerusform>%n doublon (supprimé)</numerusform>
+            <numerusform>%n doublons (supprimés)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n duplicates (each counts as an extra ticket)</source>
+        <translation>
+            <numerusform>%n doublon (compte comme un ticket de plus)</numerusform>
+            <numerusform>%n doublons (chacun compte comme un ticket de plus)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <comment>list summary: entries, duplicates</comment>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>Shorten the list to draw from it.</source>
+        <translation>Raccourcissez la liste pour pouvoir y faire un tirage.</translation>
+    </message>
+    <message>
+        <source>Paste or type a list on the left, one entry per line, or open a text file.</source>
+        <translation>Collez ou saisissez une liste à gauche, une entrée par ligne, ou ouvrez un fichier texte.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Only %n entries for %1 winners. Ask for fewer winners or add entries.</source>
+        <translation>
+            <numerusform>Seulement %n entrée pour %1 gagnants. Demandez moins de gagnants ou ajoutez des entrées.</numerusform>
+            <numerusform>Seulement %n entrées pour %1 gagnants. Demandez moins de gagnants ou ajoutez des entrées.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Press Draw to pick %n winner(s), or Shuffle list to put the whole list in random order.</source>
+        <translation>
+            <numerusform>Appuyez sur «&#xa0;Tirer&#xa0;» pour tirer %n gagnant, ou sur «&#xa0;Mélanger la liste&#xa0;» pour mettre toute la liste dans un ordre aléatoire.</numerusform>
+            <numerusform>Appuyez sur «&#xa0;Tirer&#xa0;» pour tirer %n gagnants, ou sur «&#xa0;Mélanger la liste&#xa0;» pour mettre toute la liste dans un ordre aléatoire.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The system&apos;s random source failed: %1</source>
+        <translation>La source aléatoire du système a échoué&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>%1. %2</source>
+        <comment>rank, then the name</comment>
+        <translation>%1. %2</translation>
+    </message>
+    <message>
+        <source>Open a List</source>
+        <translation>Ouvrir une liste</translation>
+    </message>
+    <message>
+        <source>Text files (*.txt *.csv *.list);;All files (*)</source>
+        <translation>Fichiers texte (*.txt *.csv *.list);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Cannot open “%1”: %2</source>
+        <translation>Impossible d’ouvrir «&#xa0;%1&#xa0;»&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>“%1” is larger than %2 MB, the most a list can hold.</source>
+        <translation>«&#xa0;%1&#xa0;» dépasse %2 Mo, la taille maximale d’une liste.</translation>
+    </message>
+    <message>
+        <source>“%1” is not UTF-8 text.</source>
+        <translation>«&#xa0;%1&#xa0;» n’est pas du texte UTF-8.</translation>
+    </message>
+    <message>
+        <source>&amp;Draw</source>
+        <comment>pick winners by lot</comment>
+        <translation>Ti&amp;rer</translation>
+    </message>
+</context>
+<context>
+    <name>PreferencesDialog</name>
+    <message>
+        <source>Clear the clipboard &amp;after</source>
+        <translation>Vider le presse-papiers &amp;après</translation>
+    </message>
+    <message>
+        <source>Clear the clipboard when Passforge &amp;quits</source>
+        <translation>Vider le presse-papiers quand Passforge se &amp;ferme</translation>
+    </message>
+    <message>
+        <source>&amp;Restore the last options on start</source>
+        <translation>&amp;Restaurer les dernières options au démarrage</translation>
+    </message>
+    <message>
+        <source>Preferences</source>
+        <translation>Préférences</translation>
+    </message>
+    <message>
+        <source>Clear the clipboard automatically</source>
+        <translation>Vider automatiquement le presse-papiers</translation>
+    </message>
+    <message>
+        <source>Seconds before the clipboard is cleared</source>
+        <translation>Secondes avant que le presse-papiers soit vidé</translation>
+    </message>
+    <message>
+        <source>seconds</source>
+        <comment>after N seconds</comment>
+        <translation>secondes</translation>
+    </message>
+    <message>
+        <source>Only a value Passforge copied is cleared; text you copied since is left alone.</source>
+        <translation>Seule une valeur copiée par Passforge est effacée&#xa0;; le texte que vous avez copié depuis n’est pas touché.</translation>
+    </message>
+    <message>
+        <source>Generator options only. Generated values, lists and draw results are never saved.</source>
+        <translation>Seulement les options des générateurs. Les valeurs générées, les listes et les résultats de tirage ne sont jamais enregistrés.</translation>
+    </message>
+    <message>
+        <source>System default</source>
+        <comment>language</comment>
+        <translation>Langue du système</translation>
+    </message>
+    <message>
+        <source>Language of the window</source>
+        <translation>Langue de la fenêtre</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Langue&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Applies the next time Passforge starts.</source>
+        <translation>S’applique au prochain démarrage de Passforge.</translation>
+    </message>
+    <message>
+        <source>Passforge never saves a generated value, a list or a draw result. The options are kept in %1.</source>
+        <translation>Passforge n’enregistre jamais une valeur générée, une liste ni un résultat de tirage. Les options sont conservées dans %1.</translation>
+    </message>
+</context>
+<context>
+    <name>StrengthMeter</name>
+    <message>
+        <source>weak</source>
+        <comment>password strength</comment>
+        <translation>faible</translation>
+    </message>
+    <message>
+        <source>fair</source>
+        <comment>password strength</comment>
+        <translation>moyen</translation>
+    </message>
+    <message>
+        <source>strong</source>
+        <comment>password strength</comment>
+        <translation>fort</translation>
+    </message>
+    <message>
+        <source>very strong</source>
+        <comment>password strength</comment>
+        <translation>très fort</translation>
+    </message>
+    <message>
+        <source>Strength</source>
+        <translation>Robustesse</translation>
+    </message>
+    <message>
+        <source>%1 bits — %2</source>
+        <comment>entropy in bits, then the strength</comment>
+        <translation>%1 bits — %2</translation>
+    </message>
+    <message>
+        <source>Entropy: log2 of the number of values these options allow. Every value is equally likely, so this is exact.</source>
+        <translation>Entropie&#xa0;: log2 du nombre de valeurs que ces options permettent. Toutes les valeurs sont équiprobables, ce chiffre est donc exact.</translation>
+    </message>
+    <message>
+        <source>— bits</source>
+        <comment>no value, so no entropy</comment>
+        <translation>— bits</translation>
+    </message>
+    <message>
+        <source>No value</source>
+        <translation>Aucune valeur</translation>
+    </message>
+</context>
+<context>
+    <name>TokenTab</name>
+    <message>
+        <source>Generated token</source>
+        <translation>Jeton généré</translation>
+    </message>
+    <message>
+        <source>Random bytes per token</source>
+        <translation>Octets aléatoires par jeton</translation>
+    </message>
+    <message>
+        <source>How many random bytes the token encodes: 8 bits of entropy each</source>
+        <translation>Nombre d’octets aléatoires que code le jeton&#xa0;: 8 bits d’entropie chacun</translation>
+    </message>
+    <message>
+        <source>&amp;Bytes:</source>
+        <translation>&amp;Octets&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Token format</source>
+        <translation>Format du jeton</translation>
+    </message>
+    <message>
+        <source>Hex (0–9, a–f)</source>
+        <translation>Hexadécimal (0–9, a–f)</translation>
+    </message>
+    <message>
+        <source>URL-safe Base64</source>
+        <translation>Base64 compatible URL</translation>
+    </message>
+    <message>
+        <source>Base64</source>
+        <translation>Base64</translation>
+    </message>
+    <message>
+        <source>Base32 (for authenticator apps)</source>
+        <translation>Base32 (pour les applications d’authentification)</translation>
+    </message>
+    <message>
+        <source>UUID v4</source>
+        <translation>UUID v4</translation>
+    </message>
+    <message>
+        <source>F&amp;ormat:</source>
+        <translation>For&amp;mat&#xa0;:</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n character(s) long.</source>
+        <translation>
+            <numerusform>%n caractère de long.</numerusform>
+            <numerusform>%n caractères de long.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A UUID v4 always holds 122 random bits.</source>
+        <translation>Un UUID v4 contient toujours 122 bits aléatoires.</translation>
+    </message>
+    <message>
+        <source>A token needs from %1 to %2 bytes.</source>
+        <translation>Un jeton doit compter de %1 à %2 octets.</translation>
+    </message>
+</context>
+<context>
+    <name>ValueDisplay</name>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Copier</translation>
+    </message>
+</context>
+<context>
+    <name>WordlistChooser</name>
+    <message>
+        <source>Wordlist</source>
+        <translation>Liste de mots</translation>
+    </message>
+    <message numerus="yes">
+        <source>Built-in English (%n words)</source>
+        <translation>
+            <numerusform>Anglais, intégrée (%n mot)</numerusform>
+            <numerusform>Anglais, intégrée (%n mots)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Common English words, prefix-free, from the SCOWL lists</source>
+        <translation>Mots anglais courants, sans préfixe commun, tirés des listes SCOWL</translation>
+    </message>
+    <message>
+        <source>Open wordlist…</source>
+        <translation>Ouvrir une liste de mots…</translation>
+    </message>
+    <message>
+        <source>A UTF-8 text file with one word per line and at least %1 distinct words; a leading dice number such as 11111 is ignored</source>
+        <translation>Un fichier texte UTF-8 avec un mot par ligne et au moins %1 mots distincts&#xa0;; un numéro de dés en tête, comme 11111, est ignoré</translation>
+    </message>
+    <message>
+        <source>Open a Wordlist</source>
+        <translation>Ouvrir une liste de mots</translation>
+    </message>
+    <message>
+        <source>Text files (*.txt *.list);;All files (*)</source>
+        <translation>Fichiers texte (*.txt *.list);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Still using “%1”.</source>
+        <translation>La liste «&#xa0;%1&#xa0;» reste utilisée.</translation>
+    </message>
+    <message>
+        <source>Still using the built-in English list.</source>
+        <translation>La liste anglaise intégrée reste utilisée.</translation>
+    </message>
+    <message>
+        <source>Your wordlist could not be loaded again: %1 Using the built-in English list instead.</source>
+        <translation>Votre liste de mots n’a pas pu être rechargée&#xa0;: %1 La liste anglaise intégrée est utilisée à la place.</translation>
+    </message>
+    <message>
+        <source>Cannot read “%1”: %2.</source>
+        <translation>Impossible de lire «&#xa0;%1&#xa0;»&#xa0;: %2.</translation>
+    </message>
+    <message>
+        <source>“%1” is larger than %2 MiB, the most a wordlist can hold.</source>
+        <translation>«&#xa0;%1&#xa0;» dépasse %2 Mio, la taille maximale d’une liste de mots.</translation>
+    </message>
+    <message>
+        <source>“%1” is a binary file, not text with one word per line.</source>
+        <translation>«&#xa0;%1&#xa0;» est un fichier binaire, pas du texte avec un mot par ligne.</translation>
+    </message>
+    <message>
+        <source>“%1” is not UTF-8 text.</source>
+        <translation>«&#xa0;%1&#xa0;» n’est pas du texte UTF-8.</translation>
+    </message>
+    <message numerus="yes">
+        <source>“%1” has only %n distinct words; a wordlist needs at least %2.</source>
+        <translation>
+            <numerusform>«&#xa0;%1&#xa0;» ne compte que %n mot distinct&#xa0;; une liste de mots en demande au moins %2.</numerusform>
+            <numerusform>«&#xa0;%1&#xa0;» ne compte que %n mots distincts&#xa0;; une liste de mots en demande au moins %2.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n words)</source>
+        <comment>file name, then its word count</comment>
+        <translation>
+            <numerusform>%1 (%n mot)</numerusform>
+            <numerusform>%1 (%n mots)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>“%1”: %n distinct words.</source>
+        <translation>
+            <numerusform>«&#xa0;%1&#xa0;»&#xa0;: %n mot distinct.</numerusform>
+            <numerusform>«&#xa0;%1&#xa0;»&#xa0;: %n mots distincts.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n blank lines</source>
+        <translation>
+            <numerusform>%n ligne vide</numerusform>
+            <numerusform>%n lignes vides</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n duplicates</source>
+        <translation>
+            <numerusform>%n doublon</numerusform>
+            <numerusform>%n doublons</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Dropped %1 and %2.</source>
+        <translation>%1 et %2 ignorés.</translation>
+    </message>
+    <message>
+        <source>Dropped %1.</source>
+        <translation>Ignorés&#xa0;: %1.</translation>
+    </message>
+</context>
+</TS>

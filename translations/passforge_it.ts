@@ -1,0 +1,1455 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="it">
+<context>
+    <name>Cli</name>
+    <message>
+        <source>Usage: passforge-cli COMMAND [OPTIONS]
+Passwords, tokens, numbers and fair draws from the operating system&apos;s random source.
+
+Commands:
+  password   random passwords from character classes
+  passphrase random words, like correct-horse-battery-staple
+  token      API tokens: hex, urlsafe, base64, base32, uuid or raw bytes
+  number     uniform integers in an inclusive range
+  pick       draw winners from a list, one entry per line
+
+Options:
+  -h, --help     show this help; COMMAND --help shows a command&apos;s options
+  -v, --version  show the version
+
+Exit status: 0 on success, 1 when the random source or the output fails, 2 for bad input.
+</source>
+        <translation>Uso: passforge-cli COMANDO [OPZIONI]
+Password, token, numeri ed estrazioni eque dalla sorgente casuale del sistema operativo.
+
+Comandi:
+  password   password casuali da classi di caratteri
+  passphrase parole casuali, come correct-horse-battery-staple
+  token      token per API: hex, urlsafe, base64, base32, uuid o byte grezzi
+  number     interi uniformi in un intervallo, estremi inclusi
+  pick       estrae vincitori da un elenco, una voce per riga
+
+Opzioni:
+  -h, --help     mostra questo aiuto; COMANDO --help mostra le opzioni di un comando
+  -v, --version  mostra la versione
+
+Stato di uscita: 0 in caso di successo, 1 se la sorgente casuale o l’output non riesce, 2 per input non valido.
+</translation>
+    </message>
+    <message>
+        <source>missing command; try &apos;passforge-cli --help&apos;</source>
+        <translation>comando mancante; provare «passforge-cli --help»</translation>
+    </message>
+    <message>
+        <source>unknown command &apos;%1&apos;; try &apos;passforge-cli --help&apos;</source>
+        <translation>comando sconosciuto «%1»; provare «passforge-cli --help»</translation>
+    </message>
+    <message>
+        <source>the system random source failed: %1</source>
+        <translation>la sorgente casuale del sistema non ha funzionato: %1</translation>
+    </message>
+    <message>
+        <source>cannot write the output: %1</source>
+        <translation>impossibile scrivere l’output: %1</translation>
+    </message>
+    <message>
+        <source>unexpected argument &apos;%1&apos;</source>
+        <translation>argomento inatteso «%1»</translation>
+    </message>
+    <message>
+        <source>--%1 must be a whole number from %2 to %3, not &apos;%4&apos;</source>
+        <translation>--%1 deve essere un numero intero da %2 a %3, non «%4»</translation>
+    </message>
+    <message>
+        <source>Show this help.</source>
+        <translation>Mostra questo aiuto.</translation>
+    </message>
+    <message>
+        <source>Uniform random integers from A to B inclusive, anywhere in the signed 64-bit range.</source>
+        <translation>Interi casuali uniformi da A a B inclusi, ovunque nell’intervallo a 64 bit con segno.</translation>
+    </message>
+    <message>
+        <source>The smallest value (required).</source>
+        <translation>Il valore più piccolo (obbligatorio).</translation>
+    </message>
+    <message>
+        <source>A</source>
+        <comment>value name in --help: the lower bound</comment>
+        <translation>A</translation>
+    </message>
+    <message>
+        <source>The largest value (required).</source>
+        <translation>Il valore più grande (obbligatorio).</translation>
+    </message>
+    <message>
+        <source>B</source>
+        <comment>value name in --help: the upper bound</comment>
+        <translation>B</translation>
+    </message>
+    <message>
+        <source>How many numbers (default 1).</source>
+        <translation>Quanti numeri (predefinito 1).</translation>
+    </message>
+    <message>
+        <source>N</source>
+        <comment>value name in --help: a number</comment>
+        <translation>N</translation>
+    </message>
+    <message>
+        <source>No value twice (at most %1 values).</source>
+        <translation>Nessun valore due volte (al massimo %1 valori).</translation>
+    </message>
+    <message>
+        <source>One JSON object per line, with value and entropy_bits.</source>
+        <translation>Un oggetto JSON per riga, con value ed entropy_bits.</translation>
+    </message>
+    <message>
+        <source>number needs both --min and --max</source>
+        <translation>number richiede sia --min sia --max</translation>
+    </message>
+    <message>
+        <source>--min %1 is above --max %2</source>
+        <translation>--min %1 è maggiore di --max %2</translation>
+    </message>
+    <message>
+        <source>--count must be at least 1, not %1</source>
+        <translation>--count deve essere almeno 1, non %1</translation>
+    </message>
+    <message>
+        <source>--distinct: the range from %1 to %2 has fewer than %3 values</source>
+        <translation>--distinct: l’intervallo da %1 a %2 ha meno di %3 valori</translation>
+    </message>
+    <message>
+        <source>--distinct supports at most %1 values, not %2</source>
+        <translation>--distinct supporta al massimo %1 valori, non %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n distinct word(s)</source>
+        <comment>wordlist note</comment>
+        <translation>
+            <numerusform>%n parola distinta</numerusform>
+            <numerusform>%n parole distinte</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n blank line(s)</source>
+        <comment>wordlist note</comment>
+        <translation>
+            <numerusform>%n riga vuota</numerusform>
+            <numerusform>%n righe vuote</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n duplicate(s)</source>
+        <comment>wordlist note</comment>
+        <translation>
+            <numerusform>%n duplicato</numerusform>
+            <numerusform>%n duplicati</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>wordlist &apos;%1&apos;: %2 (dropped %3 and %4)</source>
+        <comment>wordlist note</comment>
+        <translation>elenco di parole «%1»: %2 (scartati: %3 e %4)</translation>
+    </message>
+    <message>
+        <source>Passphrases of random words from the built-in English list (7776 words, 12.925 bits each) or your own.</source>
+        <translation>Passphrase di parole casuali dall’elenco inglese incorporato (7776 parole, 12,925 bit ciascuna) o dal proprio.</translation>
+    </message>
+    <message>
+        <source>Words per passphrase, %1 to %2 (default %3).</source>
+        <translation>Parole per passphrase, da %1 a %2 (predefinito %3).</translation>
+    </message>
+    <message>
+        <source>Between words (default &apos;-&apos;; may be empty).</source>
+        <translation>Tra le parole (predefinito «-»; può essere vuoto).</translation>
+    </message>
+    <message>
+        <source>S</source>
+        <comment>value name in --help: a separator text</comment>
+        <translation>S</translation>
+    </message>
+    <message>
+        <source>lower (default), upper, title, or one (one random word capitalised).</source>
+        <translation>lower (predefinito), upper, title oppure one (una parola a caso con l’iniziale maiuscola).</translation>
+    </message>
+    <message>
+        <source>CASE</source>
+        <comment>value name in --help: lower, upper, title or one</comment>
+        <translation>CASE</translation>
+    </message>
+    <message>
+        <source>Append a random digit to one random word.</source>
+        <translation>Aggiunge una cifra casuale a una parola scelta a caso.</translation>
+    </message>
+    <message>
+        <source>Your own list: one word per line, UTF-8, at least %1 distinct words; a leading dice number is ignored.</source>
+        <translation>Il proprio elenco: una parola per riga, UTF-8, almeno %1 parole distinte; un numero di dadi iniziale viene ignorato.</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <comment>value name in --help: a file path</comment>
+        <translation>FILE</translation>
+    </message>
+    <message>
+        <source>How many passphrases (default 1).</source>
+        <translation>Quante passphrase (predefinito 1).</translation>
+    </message>
+    <message>
+        <source>unknown --case &apos;%1&apos;; use lower, upper, title or one</source>
+        <translation>--case sconosciuto «%1»; usare lower, upper, title oppure one</translation>
+    </message>
+    <message>
+        <source>cannot read wordlist &apos;%1&apos;: %2</source>
+        <translation>impossibile leggere l’elenco di parole «%1»: %2</translation>
+    </message>
+    <message>
+        <source>wordlist &apos;%1&apos; is larger than %2 MiB</source>
+        <translation>l’elenco di parole «%1» supera %2 MiB</translation>
+    </message>
+    <message>
+        <source>wordlist &apos;%1&apos; is a binary file, not text</source>
+        <translation>l’elenco di parole «%1» è un file binario, non di testo</translation>
+    </message>
+    <message>
+        <source>wordlist &apos;%1&apos; is not valid UTF-8</source>
+        <translation>l’elenco di parole «%1» non è UTF-8 valido</translation>
+    </message>
+    <message>
+        <source>wordlist &apos;%1&apos; has %2 distinct words; at least %3 are needed</source>
+        <translation>l’elenco di parole «%1» ha %2 parole distinte; ne servono almeno %3</translation>
+    </message>
+    <message>
+        <source>--separator &apos;%1&apos; has a character that cannot stand alone (a lone combining mark or a control character)</source>
+        <translation>--separator «%1» contiene un carattere che non può stare da solo (un segno combinante isolato o un carattere di controllo)</translation>
+    </message>
+    <message>
+        <source>Random passwords. With no class option all four classes are used; naming any selects only those named.</source>
+        <translation>Password casuali. Senza opzioni di classe si usano tutte e quattro le classi; indicandone alcune, solo quelle.</translation>
+    </message>
+    <message>
+        <source>Characters per password, %1 to %2 (default %3).</source>
+        <translation>Caratteri per password, da %1 a %2 (predefinito %3).</translation>
+    </message>
+    <message>
+        <source>Use lowercase letters a-z.</source>
+        <translation>Usa le lettere minuscole a-z.</translation>
+    </message>
+    <message>
+        <source>Use uppercase letters A-Z.</source>
+        <translation>Usa le lettere maiuscole A-Z.</translation>
+    </message>
+    <message>
+        <source>Use digits 0-9.</source>
+        <translation>Usa le cifre 0-9.</translation>
+    </message>
+    <message>
+        <source>Use the 32 ASCII punctuation characters.</source>
+        <translation>Usa i 32 segni di punteggiatura ASCII.</translation>
+    </message>
+    <message>
+        <source>Also use these characters (each user-perceived character counts once).</source>
+        <translation>Usa anche questi caratteri (ogni carattere percepito conta una volta).</translation>
+    </message>
+    <message>
+        <source>CHARS</source>
+        <comment>value name in --help: characters</comment>
+        <translation>CHARS</translation>
+    </message>
+    <message>
+        <source>Never use these characters.</source>
+        <translation>Non usare mai questi caratteri.</translation>
+    </message>
+    <message>
+        <source>Avoid look-alike characters: %1</source>
+        <translation>Evita i caratteri simili: %1</translation>
+    </message>
+    <message>
+        <source>At least N lowercase letters.</source>
+        <translation>Almeno N lettere minuscole.</translation>
+    </message>
+    <message>
+        <source>At least N uppercase letters.</source>
+        <translation>Almeno N lettere maiuscole.</translation>
+    </message>
+    <message>
+        <source>At least N digits.</source>
+        <translation>Almeno N cifre.</translation>
+    </message>
+    <message>
+        <source>At least N symbols.</source>
+        <translation>Almeno N simboli.</translation>
+    </message>
+    <message>
+        <source>How many passwords (default 1).</source>
+        <translation>Quante password (predefinito 1).</translation>
+    </message>
+    <message>
+        <source>--length must be from %1 to %2, not %3</source>
+        <translation>--length deve essere compreso tra %1 e %2, non %3</translation>
+    </message>
+    <message>
+        <source>no characters are left to choose from after --exclude &apos;%1&apos;</source>
+        <translation>non resta alcun carattere tra cui scegliere dopo --exclude «%1»</translation>
+    </message>
+    <message>
+        <source>--min-%1 asks for %2, but --exclude removes every %1 character</source>
+        <translation>--min-%1 chiede %2, ma --exclude toglie tutti i caratteri della classe %1</translation>
+    </message>
+    <message>
+        <source>the minimums add up to %1, more than --length %2</source>
+        <translation>i minimi sommano a %1, più di --length %2</translation>
+    </message>
+    <message>
+        <source>--custom &apos;%1&apos; has a character that cannot stand alone (a lone combining mark or a control character)</source>
+        <translation>--custom «%1» contiene un carattere che non può stare da solo (un segno combinante isolato o un carattere di controllo)</translation>
+    </message>
+    <message>
+        <source>Draw winners from a list: one entry per line, from FILE or standard input. A name on several lines has several tickets; once it wins, all its tickets leave the draw.</source>
+        <translation>Estrae vincitori da un elenco: una voce per riga, da FILE o dallo standard input. Un nome su più righe ha più biglietti; appena vince, tutti i suoi biglietti escono dall’estrazione.</translation>
+    </message>
+    <message>
+        <source>How many distinct winners (default 1).</source>
+        <translation>Quanti vincitori distinti (predefinito 1).</translation>
+    </message>
+    <message>
+        <source>K</source>
+        <comment>value name in --help: a number of winners</comment>
+        <translation>K</translation>
+    </message>
+    <message>
+        <source>Print the whole list in random order.</source>
+        <translation>Stampa l’intero elenco in ordine casuale.</translation>
+    </message>
+    <message>
+        <source>One JSON object with winners, entries, tickets, duplicates and list_sha256.</source>
+        <translation>Un oggetto JSON con winners, entries, tickets, duplicates e list_sha256.</translation>
+    </message>
+    <message>
+        <source>The list (default: standard input).</source>
+        <translation>L’elenco (predefinito: standard input).</translation>
+    </message>
+    <message>
+        <source>--shuffle prints the whole list and cannot be combined with --count</source>
+        <translation>--shuffle stampa l’intero elenco e non si può combinare con --count</translation>
+    </message>
+    <message>
+        <source>standard input</source>
+        <translation>standard input</translation>
+    </message>
+    <message>
+        <source>cannot read standard input: %1</source>
+        <translation>impossibile leggere lo standard input: %1</translation>
+    </message>
+    <message>
+        <source>cannot read &apos;%1&apos;: it is a directory</source>
+        <translation>impossibile leggere «%1»: è una cartella</translation>
+    </message>
+    <message>
+        <source>cannot read &apos;%1&apos;: %2</source>
+        <translation>impossibile leggere «%1»: %2</translation>
+    </message>
+    <message>
+        <source>the list in &apos;%1&apos; is larger than %2 MiB</source>
+        <translation>l’elenco in «%1» supera %2 MiB</translation>
+    </message>
+    <message>
+        <source>the list in &apos;%1&apos; is not valid UTF-8</source>
+        <translation>l’elenco in «%1» non è UTF-8 valido</translation>
+    </message>
+    <message>
+        <source>the list in &apos;%1&apos; has no entries (it is empty or blank)</source>
+        <translation>l’elenco in «%1» non ha voci (è vuoto)</translation>
+    </message>
+    <message>
+        <source>an entry in &apos;%1&apos; is longer than %2 characters</source>
+        <translation>una voce in «%1» supera i %2 caratteri</translation>
+    </message>
+    <message>
+        <source>--count %1 is more than the %2 entries in the list</source>
+        <translation>--count %1 è più delle %2 voci dell’elenco</translation>
+    </message>
+    <message>
+        <source>Random tokens, like Python&apos;s secrets.token_hex and token_urlsafe.</source>
+        <translation>Token casuali, come secrets.token_hex e token_urlsafe di Python.</translation>
+    </message>
+    <message>
+        <source>Random bytes per token, 1 to %1 (default %2).</source>
+        <translation>Byte casuali per token, da 1 a %1 (predefinito %2).</translation>
+    </message>
+    <message>
+        <source>hex (default), urlsafe (base64url without padding), base64, base32 (RFC 4648, no padding), uuid (version 4) or raw (bytes; not to a terminal).</source>
+        <translation>hex (predefinito), urlsafe (base64url senza riempimento), base64, base32 (RFC 4648, senza riempimento), uuid (versione 4) oppure raw (byte; non verso un terminale).</translation>
+    </message>
+    <message>
+        <source>FORMAT</source>
+        <comment>value name in --help: a token format</comment>
+        <translation>FORMAT</translation>
+    </message>
+    <message>
+        <source>How many tokens (default 1).</source>
+        <translation>Quanti token (predefinito 1).</translation>
+    </message>
+    <message>
+        <source>unknown --format &apos;%1&apos;; use hex, urlsafe, base64, base32, uuid or raw</source>
+        <translation>--format sconosciuto «%1»; usare hex, urlsafe, base64, base32, uuid oppure raw</translation>
+    </message>
+    <message>
+        <source>--bytes does not apply to --format uuid, which is always 122 random bits</source>
+        <translation>--bytes non si applica a --format uuid, che ha sempre 122 bit casuali</translation>
+    </message>
+    <message>
+        <source>--json cannot be combined with --format raw</source>
+        <translation>--json non si può combinare con --format raw</translation>
+    </message>
+    <message>
+        <source>--format raw will not write binary data to a terminal; redirect it to a file or a pipe</source>
+        <translation>--format raw non scrive dati binari su un terminale; reindirizzare l’output su un file o una pipe</translation>
+    </message>
+    <message>
+        <source>warning: with this wordlist (not prefix-free, or with digits in its words) and these options, different words can give the same passphrase, so entropy_bits is an upper bound</source>
+        <translation>avviso: con questo elenco di parole (non privo di prefissi, o con cifre nelle parole) e queste opzioni, parole diverse possono dare la stessa passphrase, quindi entropy_bits è un limite superiore</translation>
+    </message>
+</context>
+<context>
+    <name>ClipboardStatus</name>
+    <message>
+        <source>Time left before the clipboard is cleared</source>
+        <translation>Tempo rimanente prima che gli appunti vengano svuotati</translation>
+    </message>
+    <message>
+        <source>Copied; the clipboard keeps it until you clear it</source>
+        <translation>Copiato; gli appunti lo conservano finché non li svuoti</translation>
+    </message>
+    <message>
+        <source>Copied to the clipboard</source>
+        <translation>Copiato negli appunti</translation>
+    </message>
+    <message numerus="yes">
+        <source>Clipboard clears in %n s</source>
+        <translation>
+            <numerusform>Gli appunti verranno svuotati tra %n s</numerusform>
+            <numerusform>Gli appunti verranno svuotati tra %n s</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The copied value is off the clipboard</source>
+        <translation>Il valore copiato è stato tolto dagli appunti</translation>
+    </message>
+</context>
+<context>
+    <name>DrawRecord</name>
+    <message>
+        <source>Passforge draw record</source>
+        <translation>Verbale di estrazione di Passforge</translation>
+    </message>
+    <message>
+        <source>Passforge shuffle record</source>
+        <translation>Verbale di mescolamento di Passforge</translation>
+    </message>
+    <message>
+        <source>Date: %1</source>
+        <translation>Data: %1</translation>
+    </message>
+    <message>
+        <source>Entries: %1</source>
+        <translation>Voci: %1</translation>
+    </message>
+    <message>
+        <source>Duplicates: %1 removed before the draw</source>
+        <translation>Duplicati: %1 rimossi prima dell’estrazione</translation>
+    </message>
+    <message>
+        <source>Tickets: %1 (a name on several lines has one ticket per line)</source>
+        <translation>Biglietti: %1 (un nome su più righe ha un biglietto per riga)</translation>
+    </message>
+    <message>
+        <source>List SHA-256: %1</source>
+        <translation>SHA-256 dell’elenco: %1</translation>
+    </message>
+    <message>
+        <source>Winners, in draw order:</source>
+        <translation>Vincitori, in ordine di estrazione:</translation>
+    </message>
+    <message>
+        <source>%1. %2</source>
+        <comment>rank, then the name</comment>
+        <translation>%1. %2</translation>
+    </message>
+    <message>
+        <source>Order:</source>
+        <comment>heading of the list in shuffled order</comment>
+        <translation>Ordine:</translation>
+    </message>
+</context>
+<context>
+    <name>GeneratorPage</name>
+    <message>
+        <source>&amp;Regenerate</source>
+        <translation>&amp;Rigenera</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Copia</translation>
+    </message>
+    <message>
+        <source>Options</source>
+        <translation>Opzioni</translation>
+    </message>
+    <message>
+        <source>Make a new value with the same options (Ctrl+R, F5)</source>
+        <translation>Crea un nuovo valore con le stesse opzioni (Ctrl+R, F5)</translation>
+    </message>
+    <message>
+        <source>Regenerate</source>
+        <translation>Rigenera</translation>
+    </message>
+    <message>
+        <source>Copy to the clipboard, which clears itself after a while</source>
+        <translation>Copia negli appunti, che si svuotano da soli dopo un po’</translation>
+    </message>
+    <message>
+        <source>Copy to the clipboard</source>
+        <translation>Copia negli appunti</translation>
+    </message>
+    <message>
+        <source>Hide the value</source>
+        <translation>Nascondi il valore</translation>
+    </message>
+    <message>
+        <source>Show the value</source>
+        <translation>Mostra il valore</translation>
+    </message>
+    <message>
+        <source>The system&apos;s random source failed: %1</source>
+        <translation>La sorgente casuale del sistema non ha funzionato: %1</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Passforge</source>
+        <translation>Passforge</translation>
+    </message>
+    <message>
+        <source>&amp;Password</source>
+        <translation>&amp;Password</translation>
+    </message>
+    <message>
+        <source>Pa&amp;ssphrase</source>
+        <translation>Passp&amp;hrase</translation>
+    </message>
+    <message>
+        <source>&amp;Token</source>
+        <translation>&amp;Token</translation>
+    </message>
+    <message>
+        <source>&amp;Number</source>
+        <translation>N&amp;umero</translation>
+    </message>
+    <message>
+        <source>Pick a &amp;winner</source>
+        <translation>&amp;Estrazione</translation>
+    </message>
+    <message>
+        <source>&amp;Regenerate</source>
+        <translation>&amp;Rigenera</translation>
+    </message>
+    <message>
+        <source>Make a new value, or draw again (Ctrl+R, F5)</source>
+        <translation>Crea un nuovo valore o ripeti l’estrazione (Ctrl+R, F5)</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Copia</translation>
+    </message>
+    <message>
+        <source>Copy to the clipboard, which clears itself after a while (Ctrl+C in the value field)</source>
+        <translation>Copia negli appunti, che si svuotano da soli dopo un po’ (Ctrl+C nel campo del valore)</translation>
+    </message>
+    <message>
+        <source>C&amp;lear now</source>
+        <translation>&amp;Svuota ora</translation>
+    </message>
+    <message>
+        <source>Take the copied value off the clipboard now</source>
+        <translation>Togli subito il valore copiato dagli appunti</translation>
+    </message>
+    <message>
+        <source>&amp;Open List…</source>
+        <translation>&amp;Apri elenco…</translation>
+    </message>
+    <message>
+        <source>&amp;Preferences…</source>
+        <translation>&amp;Preferenze…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Esci</translation>
+    </message>
+    <message>
+        <source>&amp;About Passforge</source>
+        <translation>Inform&amp;azioni su Passforge</translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation>Informazioni su &amp;Qt</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;File</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Modifica</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>A&amp;iuto</translation>
+    </message>
+    <message>
+        <source>Main toolbar</source>
+        <translation>Barra degli strumenti principale</translation>
+    </message>
+    <message>
+        <source>About Passforge</source>
+        <translation>Informazioni su Passforge</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Passforge %1&lt;/h3&gt;&lt;p&gt;Passwords, tokens, numbers and fair draws from the operating system&apos;s random source. Nothing you generate is saved.&lt;/p&gt;&lt;p&gt;Licensed under the GNU General Public License, version 3 or later.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Passforge %1&lt;/h3&gt;&lt;p&gt;Password, token, numeri ed estrazioni eque dalla sorgente casuale del sistema operativo. Nulla di ciò che generi viene salvato.&lt;/p&gt;&lt;p&gt;Distribuito con licenza GNU General Public License, versione 3 o successiva.&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>NumberTab</name>
+    <message>
+        <source>&amp;Distinct: no value twice</source>
+        <translation>&amp;Distinti: nessun valore due volte</translation>
+    </message>
+    <message>
+        <source>Generated numbers</source>
+        <translation>Numeri generati</translation>
+    </message>
+    <message>
+        <source>Any whole number from %1 to %2</source>
+        <translation>Qualsiasi numero intero da %1 a %2</translation>
+    </message>
+    <message>
+        <source>A whole number</source>
+        <translation>Un numero intero</translation>
+    </message>
+    <message>
+        <source>Minimum, included</source>
+        <translation>Minimo, incluso</translation>
+    </message>
+    <message>
+        <source>Maximum, included</source>
+        <translation>Massimo, incluso</translation>
+    </message>
+    <message>
+        <source>M&amp;inimum:</source>
+        <translation>Mi&amp;nimo:</translation>
+    </message>
+    <message>
+        <source>M&amp;aximum:</source>
+        <translation>Ma&amp;ssimo:</translation>
+    </message>
+    <message>
+        <source>How many numbers</source>
+        <translation>Quanti numeri</translation>
+    </message>
+    <message>
+        <source>C&amp;ount:</source>
+        <translation>&amp;Quantità:</translation>
+    </message>
+    <message>
+        <source>Distinct values</source>
+        <translation>Valori distinti</translation>
+    </message>
+    <message>
+        <source>Enter a whole number as the minimum.</source>
+        <translation>Inserisci un numero intero come minimo.</translation>
+    </message>
+    <message>
+        <source>Enter a whole number as the maximum.</source>
+        <translation>Inserisci un numero intero come massimo.</translation>
+    </message>
+    <message>
+        <source>The minimum %1 is above the maximum %2.</source>
+        <translation>Il minimo %1 è maggiore del massimo %2.</translation>
+    </message>
+    <message>
+        <source>The count must be at least 1.</source>
+        <translation>La quantità deve essere almeno 1.</translation>
+    </message>
+    <message>
+        <source>From %1 to %2 there are fewer than %3 different values, so they cannot all be distinct.</source>
+        <translation>Da %1 a %2 ci sono meno di %3 valori diversi, quindi non possono essere tutti distinti.</translation>
+    </message>
+    <message>
+        <source>Distinct draws are limited to %L1 values.</source>
+        <translation>Le estrazioni senza ripetizione sono limitate a %L1 valori.</translation>
+    </message>
+</context>
+<context>
+    <name>PassphraseTab</name>
+    <message>
+        <source>Add a random di&amp;git</source>
+        <translation>A&amp;ggiungi una cifra casuale</translation>
+    </message>
+    <message>
+        <source>Generated passphrase</source>
+        <translation>Passphrase generata</translation>
+    </message>
+    <message>
+        <source>Number of words</source>
+        <translation>Numero di parole</translation>
+    </message>
+    <message>
+        <source>Wor&amp;ds:</source>
+        <translation>Paro&amp;le:</translation>
+    </message>
+    <message>
+        <source>None: the words run together</source>
+        <translation>Nessuno: le parole sono unite</translation>
+    </message>
+    <message>
+        <source>Separator between words</source>
+        <translation>Separatore tra le parole</translation>
+    </message>
+    <message>
+        <source>Goes between the words; it may be empty, and it adds no entropy</source>
+        <translation>Va tra le parole; può essere vuoto e non aggiunge entropia</translation>
+    </message>
+    <message>
+        <source>Separat&amp;or:</source>
+        <translation>&amp;Separatore:</translation>
+    </message>
+    <message>
+        <source>Letter case</source>
+        <translation>Maiuscole e minuscole</translation>
+    </message>
+    <message>
+        <source>lowercase</source>
+        <translation>minuscole</translation>
+    </message>
+    <message>
+        <source>UPPERCASE</source>
+        <translation>MAIUSCOLE</translation>
+    </message>
+    <message>
+        <source>Title Case</source>
+        <translation>Iniziali Maiuscole</translation>
+    </message>
+    <message>
+        <source>One random word capitalised</source>
+        <translation>Una parola a caso con l’iniziale maiuscola</translation>
+    </message>
+    <message>
+        <source>Which word is capitalised is random too, and counts as entropy</source>
+        <translation>Anche la parola con la maiuscola è scelta a caso, e conta come entropia</translation>
+    </message>
+    <message>
+        <source>C&amp;ase:</source>
+        <translation>M&amp;aiuscole:</translation>
+    </message>
+    <message>
+        <source>Add a random digit</source>
+        <translation>Aggiungi una cifra casuale</translation>
+    </message>
+    <message>
+        <source>Appends a random digit 0–9 to one random word, for sites that insist on a digit</source>
+        <translation>Aggiunge una cifra casuale da 0 a 9 a una parola scelta a caso, per i siti che pretendono una cifra</translation>
+    </message>
+    <message>
+        <source>Word&amp;list:</source>
+        <translation>Elenco &amp;di parole:</translation>
+    </message>
+    <message>
+        <source>at most %1</source>
+        <comment>an upper bound on the entropy, such as “77.5 bits — strong”</comment>
+        <translation>al massimo %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 · %n words × %2 bits (%3-word list)</source>
+        <comment>the entropy, then how it arises: words times bits per word</comment>
+        <translation>
+            <numerusform>%1 · %n parola × %2 bit (elenco di %3 parole)</numerusform>
+            <numerusform>%1 · %n parole × %2 bit (elenco di %3 parole)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>capital</source>
+        <comment>bits for which word is capitalised</comment>
+        <translation>maiuscola</translation>
+    </message>
+    <message>
+        <source>digit</source>
+        <comment>bits for where the digit goes and which digit it is</comment>
+        <translation>cifra</translation>
+    </message>
+    <message>
+        <source>%1 + %2 bits (%3)</source>
+        <comment>the entropy line, then bits for the capital or digit</comment>
+        <translation>%1 + %2 bit (%3)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n words, each drawn from %1: %n × log2(%1) = %2 bits.</source>
+        <translation>
+            <numerusform>%n parola, estratta tra %1: %n × log2(%1) = %2 bit.</numerusform>
+            <numerusform>%n parole, ognuna estratta tra %1: %n × log2(%1) = %2 bit.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Which word is capitalised: log2(%1) = %2 bits.</source>
+        <translation>Quale parola ha la maiuscola: log2(%1) = %2 bit.</translation>
+    </message>
+    <message>
+        <source>Which word gets the digit, and which digit: log2(10 × %1) = %2 bits.</source>
+        <translation>Quale parola riceve la cifra, e quale cifra: log2(10 × %1) = %2 bit.</translation>
+    </message>
+    <message>
+        <source>A passphrase needs from %1 to %2 words.</source>
+        <translation>Una passphrase richiede da %1 a %2 parole.</translation>
+    </message>
+    <message>
+        <source>The separator has a character that cannot stand alone, such as a lone accent or an invisible control character.</source>
+        <translation>Il separatore contiene un carattere che non può stare da solo, come un accento isolato o un carattere di controllo invisibile.</translation>
+    </message>
+    <message>
+        <source>The wordlist has fewer than %1 words.</source>
+        <translation>L’elenco di parole ha meno di %1 parole.</translation>
+    </message>
+    <message>
+        <source>capital and digit</source>
+        <comment>bits for which word is capitalised, and the digit</comment>
+        <translation>maiuscola e cifra</translation>
+    </message>
+    <message>
+        <source>Some words of this list contain digits, so the added digit may be read as part of a word, and a passphrase as more than one choice of words: the entropy shown is an upper bound. Without the added digit it is exact.</source>
+        <translation>Alcune parole di questo elenco contengono cifre, quindi la cifra aggiunta può essere letta come parte di una parola, e una passphrase come più di una scelta di parole: l’entropia mostrata è un limite superiore. Senza la cifra aggiunta è esatta.</translation>
+    </message>
+    <message>
+        <source>Some words of this list begin with other words, and the separator does not keep the words apart, so a passphrase may be read as more than one choice of words: the entropy shown is an upper bound. A one-character separator that appears in no word makes it exact.</source>
+        <translation>Alcune parole di questo elenco iniziano con altre parole e il separatore non tiene distinte le parole, quindi una passphrase può essere letta come più di una scelta di parole: l’entropia mostrata è un limite superiore. Un separatore di un solo carattere che non compare in nessuna parola la rende esatta.</translation>
+    </message>
+</context>
+<context>
+    <name>PasswordTab</name>
+    <message>
+        <source>Generated password</source>
+        <translation>Password generata</translation>
+    </message>
+    <message>
+        <source>A–Z</source>
+        <comment>character class: capital letters</comment>
+        <translation>A–Z</translation>
+    </message>
+    <message>
+        <source>a–z</source>
+        <comment>character class: small letters</comment>
+        <translation>a–z</translation>
+    </message>
+    <message>
+        <source>0–9</source>
+        <comment>character class: digits</comment>
+        <translation>0–9</translation>
+    </message>
+    <message>
+        <source>symbols</source>
+        <comment>character class: punctuation</comment>
+        <translation>simboli</translation>
+    </message>
+    <message>
+        <source>Length</source>
+        <translation>Lunghezza</translation>
+    </message>
+    <message>
+        <source>Length in characters</source>
+        <translation>Lunghezza in caratteri</translation>
+    </message>
+    <message>
+        <source>&amp;Length:</source>
+        <translation>&amp;Lunghezza:</translation>
+    </message>
+    <message>
+        <source>&amp;A–Z</source>
+        <translation>&amp;A–Z</translation>
+    </message>
+    <message>
+        <source>a–&amp;z</source>
+        <translation>a–&amp;z</translation>
+    </message>
+    <message>
+        <source>&amp;0–9</source>
+        <translation>&amp;0–9</translation>
+    </message>
+    <message>
+        <source>Sym&amp;bols</source>
+        <translation>&amp;Simboli</translation>
+    </message>
+    <message>
+        <source>&amp;Minimum A–Z:</source>
+        <translation>Minim&amp;o A–Z:</translation>
+    </message>
+    <message>
+        <source>M&amp;inimum a–z:</source>
+        <translation>Mi&amp;nimo a–z:</translation>
+    </message>
+    <message>
+        <source>Minimum 0–&amp;9:</source>
+        <translation>Minimo 0–&amp;9:</translation>
+    </message>
+    <message>
+        <source>Minimum s&amp;ymbols:</source>
+        <translation>Minimo sim&amp;boli:</translation>
+    </message>
+    <message>
+        <source>Use %1</source>
+        <translation>Usa %1</translation>
+    </message>
+    <message>
+        <source>Minimum number of %1</source>
+        <translation>Numero minimo di %1</translation>
+    </message>
+    <message>
+        <source>Extra characters, such as é ß € §</source>
+        <translation>Caratteri aggiuntivi, come é ß € §</translation>
+    </message>
+    <message>
+        <source>Also use these characters</source>
+        <translation>Usa anche questi caratteri</translation>
+    </message>
+    <message>
+        <source>Also &amp;use:</source>
+        <translation>Caratteri e&amp;xtra:</translation>
+    </message>
+    <message>
+        <source>Characters never to use</source>
+        <translation>Caratteri da non usare mai</translation>
+    </message>
+    <message>
+        <source>Exclude these characters</source>
+        <translation>Escludi questi caratteri</translation>
+    </message>
+    <message>
+        <source>E&amp;xclude:</source>
+        <translation>Esclu&amp;di:</translation>
+    </message>
+    <message>
+        <source>A&amp;void look-alike characters</source>
+        <translation>E&amp;vita i caratteri simili</translation>
+    </message>
+    <message>
+        <source>Leaves out %1</source>
+        <translation>Esclude %1</translation>
+    </message>
+    <message>
+        <source>Avoid look-alike characters</source>
+        <translation>Evita i caratteri simili</translation>
+    </message>
+    <message>
+        <source>A&amp;dvanced: minimum per kind</source>
+        <translation>Opzioni a&amp;ggiuntive: minimo per tipo</translation>
+    </message>
+    <message>
+        <source>Show advanced options</source>
+        <translation>Mostra le opzioni aggiuntive</translation>
+    </message>
+    <message>
+        <source>Characters:</source>
+        <translation>Caratteri:</translation>
+    </message>
+    <message>
+        <source>The length must be from %1 to %2.</source>
+        <translation>La lunghezza deve essere compresa tra %1 e %2.</translation>
+    </message>
+    <message>
+        <source>Choose at least one kind of character, or add characters under “Also use”.</source>
+        <translation>Scegli almeno un tipo di carattere o aggiungi caratteri in «Caratteri extra».</translation>
+    </message>
+    <message>
+        <source>The excluded characters leave nothing to choose from. Exclude fewer, or add characters under “Also use”.</source>
+        <translation>I caratteri esclusi non lasciano nulla tra cui scegliere. Escludine meno o aggiungi caratteri in «Caratteri extra».</translation>
+    </message>
+    <message>
+        <source>Every character of %1 is excluded, but its minimum is %2.</source>
+        <translation>Tutti i caratteri di %1 sono esclusi, ma il loro minimo è %2.</translation>
+    </message>
+    <message>
+        <source>The minimums add up to %1, more than the length of %2. Lower a minimum or make the password longer.</source>
+        <translation>I minimi sommano a %1, più della lunghezza di %2. Abbassa un minimo o allunga la password.</translation>
+    </message>
+    <message>
+        <source>“Also use” has a character that cannot stand alone, such as a lone accent or an invisible character.</source>
+        <translation>«Caratteri extra» contiene un carattere che non può stare da solo, come un accento isolato o un carattere invisibile.</translation>
+    </message>
+</context>
+<context>
+    <name>PickTab</name>
+    <message>
+        <source>&amp;Open list…</source>
+        <translation>&amp;Apri elenco…</translation>
+    </message>
+    <message>
+        <source>Remove d&amp;uplicates: one ticket per name</source>
+        <translation>Rimuovi &amp;duplicati: un biglietto per nome</translation>
+    </message>
+    <message>
+        <source>Shuffle l&amp;ist</source>
+        <translation>Mes&amp;cola elenco</translation>
+    </message>
+    <message>
+        <source>Copy &amp;result</source>
+        <translation>Copia il &amp;risultato</translation>
+    </message>
+    <message>
+        <source>Copy draw re&amp;cord</source>
+        <translation>Copia il &amp;verbale</translation>
+    </message>
+    <message>
+        <source>One entry per line. Paste or type the list, or drop a text file here.</source>
+        <translation>Una voce per riga. Incolla o scrivi l’elenco, oppure trascina qui un file di testo.</translation>
+    </message>
+    <message>
+        <source>List of entries, one per line</source>
+        <translation>Elenco delle voci, una per riga</translation>
+    </message>
+    <message>
+        <source>&amp;List:</source>
+        <translation>E&amp;lenco:</translation>
+    </message>
+    <message>
+        <source>Open a list from a text file</source>
+        <translation>Apri un elenco da un file di testo</translation>
+    </message>
+    <message>
+        <source>Remove duplicates</source>
+        <translation>Rimuovi i duplicati</translation>
+    </message>
+    <message>
+        <source>Otherwise a name on several lines has one ticket per line, and so a better chance</source>
+        <translation>Altrimenti un nome su più righe ha un biglietto per riga, e quindi più probabilità</translation>
+    </message>
+    <message>
+        <source>Number of winners</source>
+        <translation>Numero di vincitori</translation>
+    </message>
+    <message>
+        <source>&amp;Winners:</source>
+        <translation>Vi&amp;ncitori:</translation>
+    </message>
+    <message>
+        <source>Draw winners</source>
+        <translation>Estrai i vincitori</translation>
+    </message>
+    <message>
+        <source>Draw the winners from the list (Ctrl+R, F5)</source>
+        <translation>Estrai i vincitori dall’elenco (Ctrl+R, F5)</translation>
+    </message>
+    <message>
+        <source>Shuffle the whole list</source>
+        <translation>Mescola l’intero elenco</translation>
+    </message>
+    <message>
+        <source>Result, in draw order</source>
+        <translation>Risultato, in ordine di estrazione</translation>
+    </message>
+    <message>
+        <source>Copy the result</source>
+        <translation>Copia il risultato</translation>
+    </message>
+    <message>
+        <source>Copy a record of the draw</source>
+        <translation>Copia un verbale dell’estrazione</translation>
+    </message>
+    <message>
+        <source>Date and time, entry count, SHA-256 of the list and the result, to keep or share</source>
+        <translation>Data e ora, numero di voci, SHA-256 dell’elenco e risultato, da conservare o condividere</translation>
+    </message>
+    <message>
+        <source>That text is larger than %1 MB, the most a list can hold.</source>
+        <translation>Quel testo supera %1 MB, il massimo che un elenco può contenere.</translation>
+    </message>
+    <message>
+        <source>Counting…</source>
+        <translation>Conteggio…</translation>
+    </message>
+    <message>
+        <source>The list is larger than %1 MB, the most it can hold.</source>
+        <translation>L’elenco supera %1 MB, il massimo che può contenere.</translation>
+    </message>
+    <message>
+        <source>No entries yet.</source>
+        <translation>Ancora nessuna voce.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entries</source>
+        <translation>
+            <numerusform>%n voce</numerusform>
+            <numerusform>%n voci</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no duplicates</source>
+        <translation>nessun duplicato</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n duplicates (removed)</source>
+        <translation>
+            <numerusform>%n duplicato (rimosso)</numerusform>
+            <numerusform>%n duplicati (rimossi)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n duplicates (each counts as an extra ticket)</source>
+        <translation>
+            <numerusform>%n duplicato (conta come un biglietto in più)</numerusform>
+            <numerusform>%n duplicati (ognuno conta come un biglietto in più)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <comment>list summary: entries, duplicates</comment>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>Shorten the list to draw from it.</source>
+        <translation>Accorcia l’elenco per poter estrarre.</translation>
+    </message>
+    <message>
+        <source>Paste or type a list on the left, one entry per line, or open a text file.</source>
+        <translation>Incolla o scrivi un elenco a sinistra, una voce per riga, oppure apri un file di testo.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Only %n entries for %1 winners. Ask for fewer winners or add entries.</source>
+        <translation>
+            <numerusform>Solo %n voce per %1 vincitori. Chiedi meno vincitori o aggiungi voci.</numerusform>
+            <numerusform>Solo %n voci per %1 vincitori. Chiedi meno vincitori o aggiungi voci.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Press Draw to pick %n winner(s), or Shuffle list to put the whole list in random order.</source>
+        <translation>
+            <numerusform>Premi «Estrai» per scegliere %n vincitore, oppure «Mescola elenco» per mettere l’intero elenco in ordine casuale.</numerusform>
+            <numerusform>Premi «Estrai» per scegliere %n vincitori, oppure «Mescola elenco» per mettere l’intero elenco in ordine casuale.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The system&apos;s random source failed: %1</source>
+        <translation>La sorgente casuale del sistema non ha funzionato: %1</translation>
+    </message>
+    <message>
+        <source>%1. %2</source>
+        <comment>rank, then the name</comment>
+        <translation>%1. %2</translation>
+    </message>
+    <message>
+        <source>Open a List</source>
+        <translation>Apri un elenco</translation>
+    </message>
+    <message>
+        <source>Text files (*.txt *.csv *.list);;All files (*)</source>
+        <translation>File di testo (*.txt *.csv *.list);;Tutti i file (*)</translation>
+    </message>
+    <message>
+        <source>Cannot open “%1”: %2</source>
+        <translation>Impossibile aprire «%1»: %2</translation>
+    </message>
+    <message>
+        <source>“%1” is larger than %2 MB, the most a list can hold.</source>
+        <translation>«%1» supera %2 MB, il massimo che un elenco può contenere.</translation>
+    </message>
+    <message>
+        <source>“%1” is not UTF-8 text.</source>
+        <translation>«%1» non è testo UTF-8.</translation>
+    </message>
+    <message>
+        <source>&amp;Draw</source>
+        <comment>pick winners by lot</comment>
+        <translation>E&amp;strai</translation>
+    </message>
+</context>
+<context>
+    <name>PreferencesDialog</name>
+    <message>
+        <source>Clear the clipboard &amp;after</source>
+        <translation>Svuota gli appunti &amp;dopo</translation>
+    </message>
+    <message>
+        <source>Clear the clipboard when Passforge &amp;quits</source>
+        <translation>Svuota gli appunti alla &amp;chiusura di Passforge</translation>
+    </message>
+    <message>
+        <source>&amp;Restore the last options on start</source>
+        <translation>&amp;Ripristina le ultime opzioni all’avvio</translation>
+    </message>
+    <message>
+        <source>Preferences</source>
+        <translation>Preferenze</translation>
+    </message>
+    <message>
+        <source>Clear the clipboard automatically</source>
+        <translation>Svuota automaticamente gli appunti</translation>
+    </message>
+    <message>
+        <source>Seconds before the clipboard is cleared</source>
+        <translation>Secondi prima che gli appunti vengano svuotati</translation>
+    </message>
+    <message>
+        <source>seconds</source>
+        <comment>after N seconds</comment>
+        <translation>secondi</translation>
+    </message>
+    <message>
+        <source>Only a value Passforge copied is cleared; text you copied since is left alone.</source>
+        <translation>Viene cancellato solo un valore copiato da Passforge; il testo copiato dopo resta com’è.</translation>
+    </message>
+    <message>
+        <source>Generator options only. Generated values, lists and draw results are never saved.</source>
+        <translation>Solo le opzioni dei generatori. Valori generati, elenchi e risultati delle estrazioni non vengono mai salvati.</translation>
+    </message>
+    <message>
+        <source>System default</source>
+        <comment>language</comment>
+        <translation>Predefinita di sistema</translation>
+    </message>
+    <message>
+        <source>Language of the window</source>
+        <translation>Lingua della finestra</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Lingua:</translation>
+    </message>
+    <message>
+        <source>Applies the next time Passforge starts.</source>
+        <translation>Si applica al prossimo avvio di Passforge.</translation>
+    </message>
+    <message>
+        <source>Passforge never saves a generated value, a list or a draw result. The options are kept in %1.</source>
+        <translation>Passforge non salva mai un valore generato, un elenco o il risultato di un’estrazione. Le opzioni sono conservate in %1.</translation>
+    </message>
+</context>
+<context>
+    <name>StrengthMeter</name>
+    <message>
+        <source>weak</source>
+        <comment>password strength</comment>
+        <translation>debole</translation>
+    </message>
+    <message>
+        <source>fair</source>
+        <comment>password strength</comment>
+        <translation>discreta</translation>
+    </message>
+    <message>
+        <source>strong</source>
+        <comment>password strength</comment>
+        <translation>forte</translation>
+    </message>
+    <message>
+        <source>very strong</source>
+        <comment>password strength</comment>
+        <translation>molto forte</translation>
+    </message>
+    <message>
+        <source>Strength</source>
+        <translation>Robustezza</translation>
+    </message>
+    <message>
+        <source>%1 bits — %2</source>
+        <comment>entropy in bits, then the strength</comment>
+        <translation>%1 bit — %2</translation>
+    </message>
+    <message>
+        <source>Entropy: log2 of the number of values these options allow. Every value is equally likely, so this is exact.</source>
+        <translation>Entropia: log2 del numero di valori che queste opzioni consentono. Ogni valore è ugualmente probabile, quindi è esatta.</translation>
+    </message>
+    <message>
+        <source>— bits</source>
+        <comment>no value, so no entropy</comment>
+        <translation>— bit</translation>
+    </message>
+    <message>
+        <source>No value</source>
+        <translation>Nessun valore</translation>
+    </message>
+</context>
+<context>
+    <name>TokenTab</name>
+    <message>
+        <source>Generated token</source>
+        <translation>Token generato</translation>
+    </message>
+    <message>
+        <source>Random bytes per token</source>
+        <translation>Byte casuali per token</translation>
+    </message>
+    <message>
+        <source>How many random bytes the token encodes: 8 bits of entropy each</source>
+        <translation>Quanti byte casuali codifica il token: 8 bit di entropia ciascuno</translation>
+    </message>
+    <message>
+        <source>&amp;Bytes:</source>
+        <translation>&amp;Byte:</translation>
+    </message>
+    <message>
+        <source>Token format</source>
+        <translation>Formato del token</translation>
+    </message>
+    <message>
+        <source>Hex (0–9, a–f)</source>
+        <translation>Esadecimale (0–9, a–f)</translation>
+    </message>
+    <message>
+        <source>URL-safe Base64</source>
+        <translation>Base64 sicuro per URL</translation>
+    </message>
+    <message>
+        <source>Base64</source>
+        <translation>Base64</translation>
+    </message>
+    <message>
+        <source>Base32 (for authenticator apps)</source>
+        <translation>Base32 (per le app di autenticazione)</translation>
+    </message>
+    <message>
+        <source>UUID v4</source>
+        <translation>UUID v4</translation>
+    </message>
+    <message>
+        <source>F&amp;ormat:</source>
+        <translation>F&amp;ormato:</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n character(s) long.</source>
+        <translation>
+            <numerusform>Lungo %n carattere.</numerusform>
+            <numerusform>Lungo %n caratteri.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A UUID v4 always holds 122 random bits.</source>
+        <translation>Un UUID v4 contiene sempre 122 bit casuali.</translation>
+    </message>
+    <message>
+        <source>A token needs from %1 to %2 bytes.</source>
+        <translation>Un token richiede da %1 a %2 byte.</translation>
+    </message>
+</context>
+<context>
+    <name>ValueDisplay</name>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Copia</translation>
+    </message>
+</context>
+<context>
+    <name>WordlistChooser</name>
+    <message>
+        <source>Wordlist</source>
+        <translation>Elenco di parole</translation>
+    </message>
+    <message numerus="yes">
+        <source>Built-in English (%n words)</source>
+        <translation>
+            <numerusform>Inglese, incorporato (%n parola)</numerusform>
+            <numerusform>Inglese, incorporato (%n parole)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Common English words, prefix-free, from the SCOWL lists</source>
+        <translation>Parole inglesi comuni, prive di prefissi, dalle liste SCOWL</translation>
+    </message>
+    <message>
+        <source>Open wordlist…</source>
+        <translation>Apri elenco di parole…</translation>
+    </message>
+    <message>
+        <source>A UTF-8 text file with one word per line and at least %1 distinct words; a leading dice number such as 11111 is ignored</source>
+        <translation>Un file di testo UTF-8 con una parola per riga e almeno %1 parole distinte; un numero di dadi iniziale come 11111 viene ignorato</translation>
+    </message>
+    <message>
+        <source>Open a Wordlist</source>
+        <translation>Apri un elenco di parole</translation>
+    </message>
+    <message>
+        <source>Text files (*.txt *.list);;All files (*)</source>
+        <translation>File di testo (*.txt *.list);;Tutti i file (*)</translation>
+    </message>
+    <message>
+        <source>Still using “%1”.</source>
+        <translation>Si continua a usare «%1».</translation>
+    </message>
+    <message>
+        <source>Still using the built-in English list.</source>
+        <translation>Si continua a usare l’elenco inglese incorporato.</translation>
+    </message>
+    <message>
+        <source>Your wordlist could not be loaded again: %1 Using the built-in English list instead.</source>
+        <translation>Non è stato possibile ricaricare il tuo elenco di parole: %1 Al suo posto si usa l’elenco inglese incorporato.</translation>
+    </message>
+    <message>
+        <source>Cannot read “%1”: %2.</source>
+        <translation>Impossibile leggere «%1»: %2.</translation>
+    </message>
+    <message>
+        <source>“%1” is larger than %2 MiB, the most a wordlist can hold.</source>
+        <translation>«%1» supera %2 MiB, il massimo che un elenco di parole può contenere.</translation>
+    </message>
+    <message>
+        <source>“%1” is a binary file, not text with one word per line.</source>
+        <translation>«%1» è un file binario, non un testo con una parola per riga.</translation>
+    </message>
+    <message>
+        <source>“%1” is not UTF-8 text.</source>
+        <translation>«%1» non è testo UTF-8.</translation>
+    </message>
+    <message numerus="yes">
+        <source>“%1” has only %n distinct words; a wordlist needs at least %2.</source>
+        <translation>
+            <numerusform>«%1» ha solo %n parola distinta; un elenco di parole ne richiede almeno %2.</numerusform>
+            <numerusform>«%1» ha solo %n parole distinte; un elenco di parole ne richiede almeno %2.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n words)</source>
+        <comment>file name, then its word count</comment>
+        <translation>
+            <numerusform>%1 (%n parola)</numerusform>
+            <numerusform>%1 (%n parole)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>“%1”: %n distinct words.</source>
+        <translation>
+            <numerusform>«%1»: %n parola distinta.</numerusform>
+            <numerusform>«%1»: %n parole distinte.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n blank lines</source>
+        <translation>
+            <numerusform>%n riga vuota</numerusform>
+            <numerusform>%n righe vuote</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n duplicates</source>
+        <translation>
+            <numerusform>%n duplicato</numerusform>
+            <numerusform>%n duplicati</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Dropped %1 and %2.</source>
+        <translation>Scartati: %1 e %2.</translation>
+    </message>
+    <message>
+        <source>Dropped %1.</source>
+        <translation>Scartati: %1.</translation>
+    </message>
+</context>
+</TS>

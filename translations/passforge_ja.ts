@@ -1,0 +1,1437 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="ja">
+<context>
+    <name>Cli</name>
+    <message>
+        <source>Usage: passforge-cli COMMAND [OPTIONS]
+Passwords, tokens, numbers and fair draws from the operating system&apos;s random source.
+
+Commands:
+  password   random passwords from character classes
+  passphrase random words, like correct-horse-battery-staple
+  token      API tokens: hex, urlsafe, base64, base32, uuid or raw bytes
+  number     uniform integers in an inclusive range
+  pick       draw winners from a list, one entry per line
+
+Options:
+  -h, --help     show this help; COMMAND --help shows a command&apos;s options
+  -v, --version  show the version
+
+Exit status: 0 on success, 1 when the random source or the output fails, 2 for bad input.
+</source>
+        <translation>使い方: passforge-cli コマンド [オプション]
+オペレーティングシステムの乱数源から、パスワード、トークン、数値、公正な抽選を作ります。
+
+コマンド:
+  password   文字の種類を組み合わせたランダムなパスワード
+  passphrase correct-horse-battery-staple のようなランダムな単語
+  token      API トークン: hex、urlsafe、base64、base32、uuid または生のバイト列
+  number     範囲内 (両端を含む) の一様な整数
+  pick       リストから当選者を抽選 (1 行に 1 項目)
+
+オプション:
+  -h, --help     このヘルプを表示。コマンド --help でそのコマンドのオプションを表示
+  -v, --version  バージョンを表示
+
+終了ステータス: 成功時は 0、乱数源または出力の失敗時は 1、不正な入力では 2。
+</translation>
+    </message>
+    <message>
+        <source>missing command; try &apos;passforge-cli --help&apos;</source>
+        <translation>コマンドがありません。「passforge-cli --help」を参照してください</translation>
+    </message>
+    <message>
+        <source>unknown command &apos;%1&apos;; try &apos;passforge-cli --help&apos;</source>
+        <translation>不明なコマンド「%1」です。「passforge-cli --help」を参照してください</translation>
+    </message>
+    <message>
+        <source>the system random source failed: %1</source>
+        <translation>システムの乱数源が失敗しました: %1</translation>
+    </message>
+    <message>
+        <source>cannot write the output: %1</source>
+        <translation>出力を書き込めません: %1</translation>
+    </message>
+    <message>
+        <source>unexpected argument &apos;%1&apos;</source>
+        <translation>予期しない引数「%1」</translation>
+    </message>
+    <message>
+        <source>--%1 must be a whole number from %2 to %3, not &apos;%4&apos;</source>
+        <translation>--%1 には %2 から %3 までの整数を指定してください (「%4」は使えません)</translation>
+    </message>
+    <message>
+        <source>Show this help.</source>
+        <translation>このヘルプを表示します。</translation>
+    </message>
+    <message>
+        <source>Uniform random integers from A to B inclusive, anywhere in the signed 64-bit range.</source>
+        <translation>A から B まで (両端を含む) の一様な乱数の整数。符号付き 64 ビットの範囲ならどこでも使えます。</translation>
+    </message>
+    <message>
+        <source>The smallest value (required).</source>
+        <translation>最小値 (必須)。</translation>
+    </message>
+    <message>
+        <source>A</source>
+        <comment>value name in --help: the lower bound</comment>
+        <translation>A</translation>
+    </message>
+    <message>
+        <source>The largest value (required).</source>
+        <translation>最大値 (必須)。</translation>
+    </message>
+    <message>
+        <source>B</source>
+        <comment>value name in --help: the upper bound</comment>
+        <translation>B</translation>
+    </message>
+    <message>
+        <source>How many numbers (default 1).</source>
+        <translation>生成する数の個数 (既定値 1)。</translation>
+    </message>
+    <message>
+        <source>N</source>
+        <comment>value name in --help: a number</comment>
+        <translation>N</translation>
+    </message>
+    <message>
+        <source>No value twice (at most %1 values).</source>
+        <translation>同じ値を繰り返さない (最大 %1 個)。</translation>
+    </message>
+    <message>
+        <source>One JSON object per line, with value and entropy_bits.</source>
+        <translation>1 行に 1 つの JSON オブジェクト (value と entropy_bits) を出力します。</translation>
+    </message>
+    <message>
+        <source>number needs both --min and --max</source>
+        <translation>number には --min と --max の両方が必要です</translation>
+    </message>
+    <message>
+        <source>--min %1 is above --max %2</source>
+        <translation>--min %1 が --max %2 より大きくなっています</translation>
+    </message>
+    <message>
+        <source>--count must be at least 1, not %1</source>
+        <translation>--count は 1 以上にしてください (%1 は使えません)</translation>
+    </message>
+    <message>
+        <source>--distinct: the range from %1 to %2 has fewer than %3 values</source>
+        <translation>--distinct: %1 から %2 までの範囲には %3 個より少ない値しかありません</translation>
+    </message>
+    <message>
+        <source>--distinct supports at most %1 values, not %2</source>
+        <translation>--distinct で扱えるのは最大 %1 個です (%2 個は扱えません)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n distinct word(s)</source>
+        <comment>wordlist note</comment>
+        <translation>
+            <numerusform>異なる単語 %n 語</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n blank line(s)</source>
+        <comment>wordlist note</comment>
+        <translation>
+            <numerusform>空行 %n 行</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n duplicate(s)</source>
+        <comment>wordlist note</comment>
+        <translation>
+            <numerusform>重複 %n 件</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>wordlist &apos;%1&apos;: %2 (dropped %3 and %4)</source>
+        <comment>wordlist note</comment>
+        <translation>単語リスト「%1」: %2 (%3と%4を除外)</translation>
+    </message>
+    <message>
+        <source>Passphrases of random words from the built-in English list (7776 words, 12.925 bits each) or your own.</source>
+        <translation>内蔵の英語リスト (7776 語、1 語あたり 12.925 ビット) または独自のリストから選んだランダムな単語によるパスフレーズ。</translation>
+    </message>
+    <message>
+        <source>Words per passphrase, %1 to %2 (default %3).</source>
+        <translation>パスフレーズあたりの単語数。%1～%2 (既定値 %3)。</translation>
+    </message>
+    <message>
+        <source>Between words (default &apos;-&apos;; may be empty).</source>
+        <translation>単語の間に入れる文字 (既定値「-」。空でもかまいません)。</translation>
+    </message>
+    <message>
+        <source>S</source>
+        <comment>value name in --help: a separator text</comment>
+        <translation>S</translation>
+    </message>
+    <message>
+        <source>lower (default), upper, title, or one (one random word capitalised).</source>
+        <translation>lower (既定値)、upper、title、または one (ランダムな 1 語だけ先頭を大文字に)。</translation>
+    </message>
+    <message>
+        <source>CASE</source>
+        <comment>value name in --help: lower, upper, title or one</comment>
+        <translation>CASE</translation>
+    </message>
+    <message>
+        <source>Append a random digit to one random word.</source>
+        <translation>ランダムな 1 語の後ろにランダムな数字を 1 つ付けます。</translation>
+    </message>
+    <message>
+        <source>Your own list: one word per line, UTF-8, at least %1 distinct words; a leading dice number is ignored.</source>
+        <translation>独自のリスト: 1 行に 1 語、UTF-8、異なる単語が %1 語以上。行頭のダイス番号は無視されます。</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <comment>value name in --help: a file path</comment>
+        <translation>FILE</translation>
+    </message>
+    <message>
+        <source>How many passphrases (default 1).</source>
+        <translation>生成するパスフレーズの数 (既定値 1)。</translation>
+    </message>
+    <message>
+        <source>unknown --case &apos;%1&apos;; use lower, upper, title or one</source>
+        <translation>不明な --case「%1」です。lower、upper、title、one のいずれかを指定してください</translation>
+    </message>
+    <message>
+        <source>cannot read wordlist &apos;%1&apos;: %2</source>
+        <translation>単語リスト「%1」を読み込めません: %2</translation>
+    </message>
+    <message>
+        <source>wordlist &apos;%1&apos; is larger than %2 MiB</source>
+        <translation>単語リスト「%1」が %2 MiB を超えています</translation>
+    </message>
+    <message>
+        <source>wordlist &apos;%1&apos; is a binary file, not text</source>
+        <translation>単語リスト「%1」はテキストではなくバイナリファイルです</translation>
+    </message>
+    <message>
+        <source>wordlist &apos;%1&apos; is not valid UTF-8</source>
+        <translation>単語リスト「%1」は正しい UTF-8 ではありません</translation>
+    </message>
+    <message>
+        <source>wordlist &apos;%1&apos; has %2 distinct words; at least %3 are needed</source>
+        <translation>単語リスト「%1」の異なる単語は %2 語です。%3 語以上必要です</translation>
+    </message>
+    <message>
+        <source>--separator &apos;%1&apos; has a character that cannot stand alone (a lone combining mark or a control character)</source>
+        <translation>--separator「%1」に単独では使えない文字 (単独の結合文字または制御文字) が含まれています</translation>
+    </message>
+    <message>
+        <source>Random passwords. With no class option all four classes are used; naming any selects only those named.</source>
+        <translation>ランダムなパスワード。文字種のオプションがなければ 4 種類すべてを使い、指定すればその種類だけを使います。</translation>
+    </message>
+    <message>
+        <source>Characters per password, %1 to %2 (default %3).</source>
+        <translation>パスワードあたりの文字数。%1～%2 (既定値 %3)。</translation>
+    </message>
+    <message>
+        <source>Use lowercase letters a-z.</source>
+        <translation>小文字 a-z を使います。</translation>
+    </message>
+    <message>
+        <source>Use uppercase letters A-Z.</source>
+        <translation>大文字 A-Z を使います。</translation>
+    </message>
+    <message>
+        <source>Use digits 0-9.</source>
+        <translation>数字 0-9 を使います。</translation>
+    </message>
+    <message>
+        <source>Use the 32 ASCII punctuation characters.</source>
+        <translation>ASCII の記号 32 文字を使います。</translation>
+    </message>
+    <message>
+        <source>Also use these characters (each user-perceived character counts once).</source>
+        <translation>これらの文字も使います (見た目の 1 文字を 1 つと数えます)。</translation>
+    </message>
+    <message>
+        <source>CHARS</source>
+        <comment>value name in --help: characters</comment>
+        <translation>CHARS</translation>
+    </message>
+    <message>
+        <source>Never use these characters.</source>
+        <translation>これらの文字は使いません。</translation>
+    </message>
+    <message>
+        <source>Avoid look-alike characters: %1</source>
+        <translation>紛らわしい文字を避けます: %1</translation>
+    </message>
+    <message>
+        <source>At least N lowercase letters.</source>
+        <translation>小文字を N 文字以上。</translation>
+    </message>
+    <message>
+        <source>At least N uppercase letters.</source>
+        <translation>大文字を N 文字以上。</translation>
+    </message>
+    <message>
+        <source>At least N digits.</source>
+        <translation>数字を N 文字以上。</translation>
+    </message>
+    <message>
+        <source>At least N symbols.</source>
+        <translation>記号を N 文字以上。</translation>
+    </message>
+    <message>
+        <source>How many passwords (default 1).</source>
+        <translation>生成するパスワードの数 (既定値 1)。</translation>
+    </message>
+    <message>
+        <source>--length must be from %1 to %2, not %3</source>
+        <translation>--length は %1～%2 にしてください (%3 は使えません)</translation>
+    </message>
+    <message>
+        <source>no characters are left to choose from after --exclude &apos;%1&apos;</source>
+        <translation>--exclude「%1」の後には選べる文字が残っていません</translation>
+    </message>
+    <message>
+        <source>--min-%1 asks for %2, but --exclude removes every %1 character</source>
+        <translation>--min-%1 は %2 文字を求めていますが、--exclude が %1 の文字をすべて除外しています</translation>
+    </message>
+    <message>
+        <source>the minimums add up to %1, more than --length %2</source>
+        <translation>最小文字数の合計 %1 が --length %2 を超えています</translation>
+    </message>
+    <message>
+        <source>--custom &apos;%1&apos; has a character that cannot stand alone (a lone combining mark or a control character)</source>
+        <translation>--custom「%1」に単独では使えない文字 (単独の結合文字または制御文字) が含まれています</translation>
+    </message>
+    <message>
+        <source>Draw winners from a list: one entry per line, from FILE or standard input. A name on several lines has several tickets; once it wins, all its tickets leave the draw.</source>
+        <translation>リストから当選者を抽選します。1 行に 1 項目で、FILE または標準入力から読み込みます。複数の行にある名前はその行数分のくじを持ち、当選するとそのくじはすべて抽選から外れます。</translation>
+    </message>
+    <message>
+        <source>How many distinct winners (default 1).</source>
+        <translation>異なる当選者の数 (既定値 1)。</translation>
+    </message>
+    <message>
+        <source>K</source>
+        <comment>value name in --help: a number of winners</comment>
+        <translation>K</translation>
+    </message>
+    <message>
+        <source>Print the whole list in random order.</source>
+        <translation>リスト全体をランダムな順序で出力します。</translation>
+    </message>
+    <message>
+        <source>One JSON object with winners, entries, tickets, duplicates and list_sha256.</source>
+        <translation>winners、entries、tickets、duplicates、list_sha256 を含む JSON オブジェクトを 1 つ出力します。</translation>
+    </message>
+    <message>
+        <source>The list (default: standard input).</source>
+        <translation>リスト (既定値: 標準入力)。</translation>
+    </message>
+    <message>
+        <source>--shuffle prints the whole list and cannot be combined with --count</source>
+        <translation>--shuffle はリスト全体を出力するため、--count と一緒には使えません</translation>
+    </message>
+    <message>
+        <source>standard input</source>
+        <translation>標準入力</translation>
+    </message>
+    <message>
+        <source>cannot read standard input: %1</source>
+        <translation>標準入力を読み込めません: %1</translation>
+    </message>
+    <message>
+        <source>cannot read &apos;%1&apos;: it is a directory</source>
+        <translation>「%1」を読み込めません: ディレクトリです</translation>
+    </message>
+    <message>
+        <source>cannot read &apos;%1&apos;: %2</source>
+        <translation>「%1」を読み込めません: %2</translation>
+    </message>
+    <message>
+        <source>the list in &apos;%1&apos; is larger than %2 MiB</source>
+        <translation>「%1」のリストが %2 MiB を超えています</translation>
+    </message>
+    <message>
+        <source>the list in &apos;%1&apos; is not valid UTF-8</source>
+        <translation>「%1」のリストは正しい UTF-8 ではありません</translation>
+    </message>
+    <message>
+        <source>the list in &apos;%1&apos; has no entries (it is empty or blank)</source>
+        <translation>「%1」のリストに項目がありません (空か空白のみです)</translation>
+    </message>
+    <message>
+        <source>an entry in &apos;%1&apos; is longer than %2 characters</source>
+        <translation>「%1」に %2 文字を超える項目があります</translation>
+    </message>
+    <message>
+        <source>--count %1 is more than the %2 entries in the list</source>
+        <translation>--count %1 がリストの項目数 %2 を超えています</translation>
+    </message>
+    <message>
+        <source>Random tokens, like Python&apos;s secrets.token_hex and token_urlsafe.</source>
+        <translation>Python の secrets.token_hex や token_urlsafe のようなランダムなトークン。</translation>
+    </message>
+    <message>
+        <source>Random bytes per token, 1 to %1 (default %2).</source>
+        <translation>トークンあたりのランダムなバイト数。1～%1 (既定値 %2)。</translation>
+    </message>
+    <message>
+        <source>hex (default), urlsafe (base64url without padding), base64, base32 (RFC 4648, no padding), uuid (version 4) or raw (bytes; not to a terminal).</source>
+        <translation>hex (既定値)、urlsafe (パディングなしの base64url)、base64、base32 (RFC 4648、パディングなし)、uuid (バージョン 4)、または raw (バイト列。端末には出力しません)。</translation>
+    </message>
+    <message>
+        <source>FORMAT</source>
+        <comment>value name in --help: a token format</comment>
+        <translation>FORMAT</translation>
+    </message>
+    <message>
+        <source>How many tokens (default 1).</source>
+        <translation>生成するトークンの数 (既定値 1)。</translation>
+    </message>
+    <message>
+        <source>unknown --format &apos;%1&apos;; use hex, urlsafe, base64, base32, uuid or raw</source>
+        <translation>不明な --format「%1」です。hex、urlsafe、base64、base32、uuid、raw のいずれかを指定してください</translation>
+    </message>
+    <message>
+        <source>--bytes does not apply to --format uuid, which is always 122 random bits</source>
+        <translation>--bytes は --format uuid には使えません (uuid は常にランダムな 122 ビットです)</translation>
+    </message>
+    <message>
+        <source>--json cannot be combined with --format raw</source>
+        <translation>--json は --format raw と一緒には使えません</translation>
+    </message>
+    <message>
+        <source>--format raw will not write binary data to a terminal; redirect it to a file or a pipe</source>
+        <translation>--format raw は端末にバイナリデータを出力しません。ファイルかパイプにリダイレクトしてください</translation>
+    </message>
+    <message>
+        <source>warning: with this wordlist (not prefix-free, or with digits in its words) and these options, different words can give the same passphrase, so entropy_bits is an upper bound</source>
+        <translation>警告: この単語リスト (接頭辞符号でない、または数字を含む単語がある) とこれらのオプションでは、異なる単語から同じパスフレーズができることがあるため、entropy_bits は上限値です</translation>
+    </message>
+</context>
+<context>
+    <name>ClipboardStatus</name>
+    <message>
+        <source>Time left before the clipboard is cleared</source>
+        <translation>クリップボードが消去されるまでの残り時間</translation>
+    </message>
+    <message>
+        <source>Copied; the clipboard keeps it until you clear it</source>
+        <translation>コピーしました。消去するまでクリップボードに残ります</translation>
+    </message>
+    <message>
+        <source>Copied to the clipboard</source>
+        <translation>クリップボードにコピーしました</translation>
+    </message>
+    <message numerus="yes">
+        <source>Clipboard clears in %n s</source>
+        <translation>
+            <numerusform>%n 秒後にクリップボードを消去</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The copied value is off the clipboard</source>
+        <translation>コピーした値をクリップボードから消去しました</translation>
+    </message>
+</context>
+<context>
+    <name>DrawRecord</name>
+    <message>
+        <source>Passforge draw record</source>
+        <translation>Passforge 抽選記録</translation>
+    </message>
+    <message>
+        <source>Passforge shuffle record</source>
+        <translation>Passforge シャッフル記録</translation>
+    </message>
+    <message>
+        <source>Date: %1</source>
+        <translation>日時: %1</translation>
+    </message>
+    <message>
+        <source>Entries: %1</source>
+        <translation>項目数: %1</translation>
+    </message>
+    <message>
+        <source>Duplicates: %1 removed before the draw</source>
+        <translation>重複: 抽選前に %1 件を削除</translation>
+    </message>
+    <message>
+        <source>Tickets: %1 (a name on several lines has one ticket per line)</source>
+        <translation>くじ: %1 枚 (複数の行にある名前は 1 行につき 1 枚)</translation>
+    </message>
+    <message>
+        <source>List SHA-256: %1</source>
+        <translation>リストの SHA-256: %1</translation>
+    </message>
+    <message>
+        <source>Winners, in draw order:</source>
+        <translation>当選者 (抽選順):</translation>
+    </message>
+    <message>
+        <source>%1. %2</source>
+        <comment>rank, then the name</comment>
+        <translation>%1. %2</translation>
+    </message>
+    <message>
+        <source>Order:</source>
+        <comment>heading of the list in shuffled order</comment>
+        <translation>順序:</translation>
+    </message>
+</context>
+<context>
+    <name>GeneratorPage</name>
+    <message>
+        <source>&amp;Regenerate</source>
+        <translation>再生成(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>コピー(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Options</source>
+        <translation>オプション</translation>
+    </message>
+    <message>
+        <source>Make a new value with the same options (Ctrl+R, F5)</source>
+        <translation>同じオプションで新しい値を作ります (Ctrl+R、F5)</translation>
+    </message>
+    <message>
+        <source>Regenerate</source>
+        <translation>再生成</translation>
+    </message>
+    <message>
+        <source>Copy to the clipboard, which clears itself after a while</source>
+        <translation>クリップボードにコピーします。しばらくすると自動で消去されます</translation>
+    </message>
+    <message>
+        <source>Copy to the clipboard</source>
+        <translation>クリップボードにコピー</translation>
+    </message>
+    <message>
+        <source>Hide the value</source>
+        <translation>値を隠す</translation>
+    </message>
+    <message>
+        <source>Show the value</source>
+        <translation>値を表示</translation>
+    </message>
+    <message>
+        <source>The system&apos;s random source failed: %1</source>
+        <translation>システムの乱数源が失敗しました: %1</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Passforge</source>
+        <translation>Passforge</translation>
+    </message>
+    <message>
+        <source>&amp;Password</source>
+        <translation>パスワード(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Pa&amp;ssphrase</source>
+        <translation>パスフレーズ(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Token</source>
+        <translation>トークン(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Number</source>
+        <translation>数値(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Pick a &amp;winner</source>
+        <translation>抽選(&amp;W)</translation>
+    </message>
+    <message>
+        <source>&amp;Regenerate</source>
+        <translation>再生成(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Make a new value, or draw again (Ctrl+R, F5)</source>
+        <translation>新しい値を作るか、抽選をやり直します (Ctrl+R、F5)</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>コピー(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Copy to the clipboard, which clears itself after a while (Ctrl+C in the value field)</source>
+        <translation>クリップボードにコピーします。しばらくすると自動で消去されます (値の欄で Ctrl+C)</translation>
+    </message>
+    <message>
+        <source>C&amp;lear now</source>
+        <translation>今すぐ消去(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Take the copied value off the clipboard now</source>
+        <translation>コピーした値を今すぐクリップボードから消去します</translation>
+    </message>
+    <message>
+        <source>&amp;Open List…</source>
+        <translation>リストを開く(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>&amp;Preferences…</source>
+        <translation>設定(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>終了(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>&amp;About Passforge</source>
+        <translation>Passforge について(&amp;A)</translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation>Qt について(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>ファイル(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>編集(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>ヘルプ(&amp;H)</translation>
+    </message>
+    <message>
+        <source>Main toolbar</source>
+        <translation>メインツールバー</translation>
+    </message>
+    <message>
+        <source>About Passforge</source>
+        <translation>Passforge について</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Passforge %1&lt;/h3&gt;&lt;p&gt;Passwords, tokens, numbers and fair draws from the operating system&apos;s random source. Nothing you generate is saved.&lt;/p&gt;&lt;p&gt;Licensed under the GNU General Public License, version 3 or later.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Passforge %1&lt;/h3&gt;&lt;p&gt;オペレーティングシステムの乱数源から、パスワード、トークン、数値、公正な抽選を作ります。生成したものは何も保存されません。&lt;/p&gt;&lt;p&gt;GNU 一般公衆利用許諾書 バージョン 3 以降の下で提供されます。&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>NumberTab</name>
+    <message>
+        <source>&amp;Distinct: no value twice</source>
+        <translation>重複なし: 同じ値を繰り返さない(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Generated numbers</source>
+        <translation>生成された数値</translation>
+    </message>
+    <message>
+        <source>Any whole number from %1 to %2</source>
+        <translation>%1 から %2 までの任意の整数</translation>
+    </message>
+    <message>
+        <source>A whole number</source>
+        <translation>整数</translation>
+    </message>
+    <message>
+        <source>Minimum, included</source>
+        <translation>最小値 (含む)</translation>
+    </message>
+    <message>
+        <source>Maximum, included</source>
+        <translation>最大値 (含む)</translation>
+    </message>
+    <message>
+        <source>M&amp;inimum:</source>
+        <translation>最小値(&amp;I):</translation>
+    </message>
+    <message>
+        <source>M&amp;aximum:</source>
+        <translation>最大値(&amp;A):</translation>
+    </message>
+    <message>
+        <source>How many numbers</source>
+        <translation>生成する数の個数</translation>
+    </message>
+    <message>
+        <source>C&amp;ount:</source>
+        <translation>個数(&amp;O):</translation>
+    </message>
+    <message>
+        <source>Distinct values</source>
+        <translation>重複のない値</translation>
+    </message>
+    <message>
+        <source>Enter a whole number as the minimum.</source>
+        <translation>最小値には整数を入力してください。</translation>
+    </message>
+    <message>
+        <source>Enter a whole number as the maximum.</source>
+        <translation>最大値には整数を入力してください。</translation>
+    </message>
+    <message>
+        <source>The minimum %1 is above the maximum %2.</source>
+        <translation>最小値 %1 が最大値 %2 より大きくなっています。</translation>
+    </message>
+    <message>
+        <source>The count must be at least 1.</source>
+        <translation>個数は 1 以上にしてください。</translation>
+    </message>
+    <message>
+        <source>From %1 to %2 there are fewer than %3 different values, so they cannot all be distinct.</source>
+        <translation>%1 から %2 までには異なる値が %3 個もないため、すべてを重複なしにはできません。</translation>
+    </message>
+    <message>
+        <source>Distinct draws are limited to %L1 values.</source>
+        <translation>重複なしで生成できるのは %L1 個までです。</translation>
+    </message>
+</context>
+<context>
+    <name>PassphraseTab</name>
+    <message>
+        <source>Add a random di&amp;git</source>
+        <translation>ランダムな数字を追加(&amp;G)</translation>
+    </message>
+    <message>
+        <source>Generated passphrase</source>
+        <translation>生成されたパスフレーズ</translation>
+    </message>
+    <message>
+        <source>Number of words</source>
+        <translation>単語数</translation>
+    </message>
+    <message>
+        <source>Wor&amp;ds:</source>
+        <translation>単語数(&amp;D):</translation>
+    </message>
+    <message>
+        <source>None: the words run together</source>
+        <translation>なし: 単語を続けて並べます</translation>
+    </message>
+    <message>
+        <source>Separator between words</source>
+        <translation>単語の区切り文字</translation>
+    </message>
+    <message>
+        <source>Goes between the words; it may be empty, and it adds no entropy</source>
+        <translation>単語の間に入ります。空でもかまいません。エントロピーは増えません</translation>
+    </message>
+    <message>
+        <source>Separat&amp;or:</source>
+        <translation>区切り文字(&amp;O):</translation>
+    </message>
+    <message>
+        <source>Letter case</source>
+        <translation>大文字と小文字</translation>
+    </message>
+    <message>
+        <source>lowercase</source>
+        <translation>すべて小文字</translation>
+    </message>
+    <message>
+        <source>UPPERCASE</source>
+        <translation>すべて大文字</translation>
+    </message>
+    <message>
+        <source>Title Case</source>
+        <translation>各単語の先頭を大文字</translation>
+    </message>
+    <message>
+        <source>One random word capitalised</source>
+        <translation>ランダムな 1 語の先頭を大文字</translation>
+    </message>
+    <message>
+        <source>Which word is capitalised is random too, and counts as entropy</source>
+        <translation>どの語を大文字にするかもランダムで、エントロピーに含まれます</translation>
+    </message>
+    <message>
+        <source>C&amp;ase:</source>
+        <translation>大文字と小文字(&amp;A):</translation>
+    </message>
+    <message>
+        <source>Add a random digit</source>
+        <translation>ランダムな数字を追加</translation>
+    </message>
+    <message>
+        <source>Appends a random digit 0–9 to one random word, for sites that insist on a digit</source>
+        <translation>ランダムな 1 語の後ろにランダムな数字 (0–9) を付けます。数字を必須とするサイト向けです</translation>
+    </message>
+    <message>
+        <source>Word&amp;list:</source>
+        <translation>単語リスト(&amp;L):</translation>
+    </message>
+    <message>
+        <source>at most %1</source>
+        <comment>an upper bound on the entropy, such as “77.5 bits — strong”</comment>
+        <translation>最大 %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 · %n words × %2 bits (%3-word list)</source>
+        <comment>the entropy, then how it arises: words times bits per word</comment>
+        <translation>
+            <numerusform>%1 · %n 語 × %2 ビット (%3 語のリスト)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>capital</source>
+        <comment>bits for which word is capitalised</comment>
+        <translation>大文字</translation>
+    </message>
+    <message>
+        <source>digit</source>
+        <comment>bits for where the digit goes and which digit it is</comment>
+        <translation>数字</translation>
+    </message>
+    <message>
+        <source>%1 + %2 bits (%3)</source>
+        <comment>the entropy line, then bits for the capital or digit</comment>
+        <translation>%1 + %2 ビット (%3)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n words, each drawn from %1: %n × log2(%1) = %2 bits.</source>
+        <translation>
+            <numerusform>%n 語 (それぞれ %1 語から選択): %n × log2(%1) = %2 ビット。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Which word is capitalised: log2(%1) = %2 bits.</source>
+        <translation>どの語を大文字にするか: log2(%1) = %2 ビット。</translation>
+    </message>
+    <message>
+        <source>Which word gets the digit, and which digit: log2(10 × %1) = %2 bits.</source>
+        <translation>どの語に数字を付けるか、どの数字か: log2(10 × %1) = %2 ビット。</translation>
+    </message>
+    <message>
+        <source>A passphrase needs from %1 to %2 words.</source>
+        <translation>パスフレーズには %1～%2 語が必要です。</translation>
+    </message>
+    <message>
+        <source>The separator has a character that cannot stand alone, such as a lone accent or an invisible control character.</source>
+        <translation>区切り文字に単独では使えない文字 (単独のアクセント記号や見えない制御文字など) が含まれています。</translation>
+    </message>
+    <message>
+        <source>The wordlist has fewer than %1 words.</source>
+        <translation>単語リストの単語が %1 語未満です。</translation>
+    </message>
+    <message>
+        <source>capital and digit</source>
+        <comment>bits for which word is capitalised, and the digit</comment>
+        <translation>大文字と数字</translation>
+    </message>
+    <message>
+        <source>Some words of this list contain digits, so the added digit may be read as part of a word, and a passphrase as more than one choice of words: the entropy shown is an upper bound. Without the added digit it is exact.</source>
+        <translation>このリストには数字を含む単語があるため、追加した数字が単語の一部として読まれ、1 つのパスフレーズを複数の単語の組み合わせとして読める場合があります。表示されるエントロピーは上限値です。数字を追加しなければ正確な値になります。</translation>
+    </message>
+    <message>
+        <source>Some words of this list begin with other words, and the separator does not keep the words apart, so a passphrase may be read as more than one choice of words: the entropy shown is an upper bound. A one-character separator that appears in no word makes it exact.</source>
+        <translation>このリストには別の単語で始まる単語があり、区切り文字でも単語を区別できないため、1 つのパスフレーズを複数の単語の組み合わせとして読める場合があります。表示されるエントロピーは上限値です。どの単語にも含まれない 1 文字の区切り文字を使うと正確な値になります。</translation>
+    </message>
+</context>
+<context>
+    <name>PasswordTab</name>
+    <message>
+        <source>Generated password</source>
+        <translation>生成されたパスワード</translation>
+    </message>
+    <message>
+        <source>A–Z</source>
+        <comment>character class: capital letters</comment>
+        <translation>A–Z</translation>
+    </message>
+    <message>
+        <source>a–z</source>
+        <comment>character class: small letters</comment>
+        <translation>a–z</translation>
+    </message>
+    <message>
+        <source>0–9</source>
+        <comment>character class: digits</comment>
+        <translation>0–9</translation>
+    </message>
+    <message>
+        <source>symbols</source>
+        <comment>character class: punctuation</comment>
+        <translation>記号</translation>
+    </message>
+    <message>
+        <source>Length</source>
+        <translation>長さ</translation>
+    </message>
+    <message>
+        <source>Length in characters</source>
+        <translation>文字数</translation>
+    </message>
+    <message>
+        <source>&amp;Length:</source>
+        <translation>長さ(&amp;L):</translation>
+    </message>
+    <message>
+        <source>&amp;A–Z</source>
+        <translation>A–Z(&amp;A)</translation>
+    </message>
+    <message>
+        <source>a–&amp;z</source>
+        <translation>a–z(&amp;Z)</translation>
+    </message>
+    <message>
+        <source>&amp;0–9</source>
+        <translation>0–9(&amp;0)</translation>
+    </message>
+    <message>
+        <source>Sym&amp;bols</source>
+        <translation>記号(&amp;B)</translation>
+    </message>
+    <message>
+        <source>&amp;Minimum A–Z:</source>
+        <translation>A–Z の最小数(&amp;M):</translation>
+    </message>
+    <message>
+        <source>M&amp;inimum a–z:</source>
+        <translation>a–z の最小数(&amp;I):</translation>
+    </message>
+    <message>
+        <source>Minimum 0–&amp;9:</source>
+        <translation>0–9 の最小数(&amp;9):</translation>
+    </message>
+    <message>
+        <source>Minimum s&amp;ymbols:</source>
+        <translation>記号の最小数(&amp;Y):</translation>
+    </message>
+    <message>
+        <source>Use %1</source>
+        <translation>%1 を使う</translation>
+    </message>
+    <message>
+        <source>Minimum number of %1</source>
+        <translation>%1 の最小数</translation>
+    </message>
+    <message>
+        <source>Extra characters, such as é ß € §</source>
+        <translation>追加の文字 (例: é ß € §)</translation>
+    </message>
+    <message>
+        <source>Also use these characters</source>
+        <translation>これらの文字も使う</translation>
+    </message>
+    <message>
+        <source>Also &amp;use:</source>
+        <translation>追加する文字(&amp;U):</translation>
+    </message>
+    <message>
+        <source>Characters never to use</source>
+        <translation>使わない文字</translation>
+    </message>
+    <message>
+        <source>Exclude these characters</source>
+        <translation>これらの文字を除外</translation>
+    </message>
+    <message>
+        <source>E&amp;xclude:</source>
+        <translation>除外(&amp;X):</translation>
+    </message>
+    <message>
+        <source>A&amp;void look-alike characters</source>
+        <translation>紛らわしい文字を避ける(&amp;V)</translation>
+    </message>
+    <message>
+        <source>Leaves out %1</source>
+        <translation>%1 を使いません</translation>
+    </message>
+    <message>
+        <source>Avoid look-alike characters</source>
+        <translation>紛らわしい文字を避ける</translation>
+    </message>
+    <message>
+        <source>A&amp;dvanced: minimum per kind</source>
+        <translation>詳細: 種類ごとの最小数(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Show advanced options</source>
+        <translation>詳細オプションを表示</translation>
+    </message>
+    <message>
+        <source>Characters:</source>
+        <translation>文字:</translation>
+    </message>
+    <message>
+        <source>The length must be from %1 to %2.</source>
+        <translation>長さは %1～%2 にしてください。</translation>
+    </message>
+    <message>
+        <source>Choose at least one kind of character, or add characters under “Also use”.</source>
+        <translation>文字の種類を 1 つ以上選ぶか、「追加する文字」に文字を入力してください。</translation>
+    </message>
+    <message>
+        <source>The excluded characters leave nothing to choose from. Exclude fewer, or add characters under “Also use”.</source>
+        <translation>除外した文字のせいで選べる文字がありません。除外を減らすか、「追加する文字」に文字を入力してください。</translation>
+    </message>
+    <message>
+        <source>Every character of %1 is excluded, but its minimum is %2.</source>
+        <translation>%1 の文字はすべて除外されていますが、最小数が %2 になっています。</translation>
+    </message>
+    <message>
+        <source>The minimums add up to %1, more than the length of %2. Lower a minimum or make the password longer.</source>
+        <translation>最小数の合計 %1 が長さ %2 を超えています。最小数を減らすか、パスワードを長くしてください。</translation>
+    </message>
+    <message>
+        <source>“Also use” has a character that cannot stand alone, such as a lone accent or an invisible character.</source>
+        <translation>「追加する文字」に単独では使えない文字 (単独のアクセント記号や見えない文字など) が含まれています。</translation>
+    </message>
+</context>
+<context>
+    <name>PickTab</name>
+    <message>
+        <source>&amp;Open list…</source>
+        <translation>リストを開く(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>Remove d&amp;uplicates: one ticket per name</source>
+        <translation>重複を削除: 1 つの名前に 1 枚(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Shuffle l&amp;ist</source>
+        <translation>リストをシャッフル(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Copy &amp;result</source>
+        <translation>結果をコピー(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Copy draw re&amp;cord</source>
+        <translation>抽選記録をコピー(&amp;C)</translation>
+    </message>
+    <message>
+        <source>One entry per line. Paste or type the list, or drop a text file here.</source>
+        <translation>1 行に 1 項目。リストを貼り付けるか入力するか、テキストファイルをここにドロップしてください。</translation>
+    </message>
+    <message>
+        <source>List of entries, one per line</source>
+        <translation>項目のリスト (1 行に 1 項目)</translation>
+    </message>
+    <message>
+        <source>&amp;List:</source>
+        <translation>リスト(&amp;L):</translation>
+    </message>
+    <message>
+        <source>Open a list from a text file</source>
+        <translation>テキストファイルからリストを開く</translation>
+    </message>
+    <message>
+        <source>Remove duplicates</source>
+        <translation>重複を削除</translation>
+    </message>
+    <message>
+        <source>Otherwise a name on several lines has one ticket per line, and so a better chance</source>
+        <translation>削除しない場合、複数の行にある名前は 1 行につき 1 枚のくじを持ち、その分当たりやすくなります</translation>
+    </message>
+    <message>
+        <source>Number of winners</source>
+        <translation>当選者の数</translation>
+    </message>
+    <message>
+        <source>&amp;Winners:</source>
+        <translation>当選者数(&amp;K):</translation>
+    </message>
+    <message>
+        <source>Draw winners</source>
+        <translation>当選者を抽選</translation>
+    </message>
+    <message>
+        <source>Draw the winners from the list (Ctrl+R, F5)</source>
+        <translation>リストから当選者を抽選します (Ctrl+R、F5)</translation>
+    </message>
+    <message>
+        <source>Shuffle the whole list</source>
+        <translation>リスト全体をシャッフル</translation>
+    </message>
+    <message>
+        <source>Result, in draw order</source>
+        <translation>結果 (抽選順)</translation>
+    </message>
+    <message>
+        <source>Copy the result</source>
+        <translation>結果をコピー</translation>
+    </message>
+    <message>
+        <source>Copy a record of the draw</source>
+        <translation>抽選の記録をコピー</translation>
+    </message>
+    <message>
+        <source>Date and time, entry count, SHA-256 of the list and the result, to keep or share</source>
+        <translation>日時、項目数、リストの SHA-256、結果。保管や共有に使えます</translation>
+    </message>
+    <message>
+        <source>That text is larger than %1 MB, the most a list can hold.</source>
+        <translation>そのテキストは %1 MB を超えています。リストの上限です。</translation>
+    </message>
+    <message>
+        <source>Counting…</source>
+        <translation>数えています…</translation>
+    </message>
+    <message>
+        <source>The list is larger than %1 MB, the most it can hold.</source>
+        <translation>リストが上限の %1 MB を超えています。</translation>
+    </message>
+    <message>
+        <source>No entries yet.</source>
+        <translation>まだ項目がありません。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entries</source>
+        <translation>
+            <numerusform>%n 項目</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no duplicates</source>
+        <translation>重複なし</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n duplicates (removed)</source>
+        <translation>
+            <numerusform>重複 %n 件 (削除済み)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n duplicates (each counts as an extra ticket)</source>
+        <translation>
+            <numerusform>重複 %n 件 (それぞれくじ 1 枚として数えます)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <comment>list summary: entries, duplicates</comment>
+        <translation>%1、%2</translation>
+    </message>
+    <message>
+        <source>Shorten the list to draw from it.</source>
+        <translation>抽選するにはリストを短くしてください。</translation>
+    </message>
+    <message>
+        <source>Paste or type a list on the left, one entry per line, or open a text file.</source>
+        <translation>左側にリストを貼り付けるか入力するか (1 行に 1 項目)、テキストファイルを開いてください。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Only %n entries for %1 winners. Ask for fewer winners or add entries.</source>
+        <translation>
+            <numerusform>当選者 %1 人に対して項目が %n 件しかありません。当選者を減らすか、項目を追加してください。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Press Draw to pick %n winner(s), or Shuffle list to put the whole list in random order.</source>
+        <translation>
+            <numerusform>「抽選する」で当選者を %n 人選ぶか、「リストをシャッフル」でリスト全体をランダムな順序に並べ替えます。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The system&apos;s random source failed: %1</source>
+        <translation>システムの乱数源が失敗しました: %1</translation>
+    </message>
+    <message>
+        <source>%1. %2</source>
+        <comment>rank, then the name</comment>
+        <translation>%1. %2</translation>
+    </message>
+    <message>
+        <source>Open a List</source>
+        <translation>リストを開く</translation>
+    </message>
+    <message>
+        <source>Text files (*.txt *.csv *.list);;All files (*)</source>
+        <translation>テキストファイル (*.txt *.csv *.list);;すべてのファイル (*)</translation>
+    </message>
+    <message>
+        <source>Cannot open “%1”: %2</source>
+        <translation>「%1」を開けません: %2</translation>
+    </message>
+    <message>
+        <source>“%1” is larger than %2 MB, the most a list can hold.</source>
+        <translation>「%1」はリストの上限の %2 MB を超えています。</translation>
+    </message>
+    <message>
+        <source>“%1” is not UTF-8 text.</source>
+        <translation>「%1」は UTF-8 のテキストではありません。</translation>
+    </message>
+    <message>
+        <source>&amp;Draw</source>
+        <comment>pick winners by lot</comment>
+        <translation>抽選する(&amp;D)</translation>
+    </message>
+</context>
+<context>
+    <name>PreferencesDialog</name>
+    <message>
+        <source>Clear the clipboard &amp;after</source>
+        <translation>自動でクリップボードを消去(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Clear the clipboard when Passforge &amp;quits</source>
+        <translation>Passforge の終了時にクリップボードを消去(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>&amp;Restore the last options on start</source>
+        <translation>起動時に前回のオプションを復元(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Preferences</source>
+        <translation>設定</translation>
+    </message>
+    <message>
+        <source>Clear the clipboard automatically</source>
+        <translation>クリップボードを自動で消去</translation>
+    </message>
+    <message>
+        <source>Seconds before the clipboard is cleared</source>
+        <translation>クリップボードを消去するまでの秒数</translation>
+    </message>
+    <message>
+        <source>seconds</source>
+        <comment>after N seconds</comment>
+        <translation>秒後</translation>
+    </message>
+    <message>
+        <source>Only a value Passforge copied is cleared; text you copied since is left alone.</source>
+        <translation>消去するのは Passforge がコピーした値だけです。その後にコピーしたテキストはそのまま残ります。</translation>
+    </message>
+    <message>
+        <source>Generator options only. Generated values, lists and draw results are never saved.</source>
+        <translation>生成のオプションだけです。生成した値、リスト、抽選結果は保存されません。</translation>
+    </message>
+    <message>
+        <source>System default</source>
+        <comment>language</comment>
+        <translation>システムの既定</translation>
+    </message>
+    <message>
+        <source>Language of the window</source>
+        <translation>ウィンドウの言語</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>言語(&amp;L):</translation>
+    </message>
+    <message>
+        <source>Applies the next time Passforge starts.</source>
+        <translation>次回 Passforge を起動したときに反映されます。</translation>
+    </message>
+    <message>
+        <source>Passforge never saves a generated value, a list or a draw result. The options are kept in %1.</source>
+        <translation>Passforge は生成した値、リスト、抽選結果を保存しません。オプションは %1 に保存されます。</translation>
+    </message>
+</context>
+<context>
+    <name>StrengthMeter</name>
+    <message>
+        <source>weak</source>
+        <comment>password strength</comment>
+        <translation>弱い</translation>
+    </message>
+    <message>
+        <source>fair</source>
+        <comment>password strength</comment>
+        <translation>普通</translation>
+    </message>
+    <message>
+        <source>strong</source>
+        <comment>password strength</comment>
+        <translation>強い</translation>
+    </message>
+    <message>
+        <source>very strong</source>
+        <comment>password strength</comment>
+        <translation>非常に強い</translation>
+    </message>
+    <message>
+        <source>Strength</source>
+        <translation>強度</translation>
+    </message>
+    <message>
+        <source>%1 bits — %2</source>
+        <comment>entropy in bits, then the strength</comment>
+        <translation>%1 ビット — %2</translation>
+    </message>
+    <message>
+        <source>Entropy: log2 of the number of values these options allow. Every value is equally likely, so this is exact.</source>
+        <translation>エントロピー: これらのオプションで作れる値の数の log2。どの値も等しい確率で出るため、正確な値です。</translation>
+    </message>
+    <message>
+        <source>— bits</source>
+        <comment>no value, so no entropy</comment>
+        <translation>— ビット</translation>
+    </message>
+    <message>
+        <source>No value</source>
+        <translation>値なし</translation>
+    </message>
+</context>
+<context>
+    <name>TokenTab</name>
+    <message>
+        <source>Generated token</source>
+        <translation>生成されたトークン</translation>
+    </message>
+    <message>
+        <source>Random bytes per token</source>
+        <translation>トークンあたりのランダムなバイト数</translation>
+    </message>
+    <message>
+        <source>How many random bytes the token encodes: 8 bits of entropy each</source>
+        <translation>トークンに含めるランダムなバイト数 (1 バイトあたり 8 ビットのエントロピー)</translation>
+    </message>
+    <message>
+        <source>&amp;Bytes:</source>
+        <translation>バイト数(&amp;B):</translation>
+    </message>
+    <message>
+        <source>Token format</source>
+        <translation>トークンの形式</translation>
+    </message>
+    <message>
+        <source>Hex (0–9, a–f)</source>
+        <translation>16 進数 (0–9、a–f)</translation>
+    </message>
+    <message>
+        <source>URL-safe Base64</source>
+        <translation>URL セーフな Base64</translation>
+    </message>
+    <message>
+        <source>Base64</source>
+        <translation>Base64</translation>
+    </message>
+    <message>
+        <source>Base32 (for authenticator apps)</source>
+        <translation>Base32 (認証アプリ用)</translation>
+    </message>
+    <message>
+        <source>UUID v4</source>
+        <translation>UUID v4</translation>
+    </message>
+    <message>
+        <source>F&amp;ormat:</source>
+        <translation>形式(&amp;O):</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n character(s) long.</source>
+        <translation>
+            <numerusform>長さ %n 文字。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A UUID v4 always holds 122 random bits.</source>
+        <translation>UUID v4 のランダムな部分は常に 122 ビットです。</translation>
+    </message>
+    <message>
+        <source>A token needs from %1 to %2 bytes.</source>
+        <translation>トークンには %1～%2 バイトが必要です。</translation>
+    </message>
+</context>
+<context>
+    <name>ValueDisplay</name>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>コピー(&amp;C)</translation>
+    </message>
+</context>
+<context>
+    <name>WordlistChooser</name>
+    <message>
+        <source>Wordlist</source>
+        <translation>単語リスト</translation>
+    </message>
+    <message numerus="yes">
+        <source>Built-in English (%n words)</source>
+        <translation>
+            <numerusform>内蔵の英語 (%n 語)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Common English words, prefix-free, from the SCOWL lists</source>
+        <translation>SCOWL リストから取った一般的な英単語 (接頭辞符号)</translation>
+    </message>
+    <message>
+        <source>Open wordlist…</source>
+        <translation>単語リストを開く…</translation>
+    </message>
+    <message>
+        <source>A UTF-8 text file with one word per line and at least %1 distinct words; a leading dice number such as 11111 is ignored</source>
+        <translation>1 行に 1 語で、異なる単語が %1 語以上ある UTF-8 のテキストファイル。行頭の 11111 のようなダイス番号は無視されます</translation>
+    </message>
+    <message>
+        <source>Open a Wordlist</source>
+        <translation>単語リストを開く</translation>
+    </message>
+    <message>
+        <source>Text files (*.txt *.list);;All files (*)</source>
+        <translation>テキストファイル (*.txt *.list);;すべてのファイル (*)</translation>
+    </message>
+    <message>
+        <source>Still using “%1”.</source>
+        <translation>引き続き「%1」を使います。</translation>
+    </message>
+    <message>
+        <source>Still using the built-in English list.</source>
+        <translation>引き続き内蔵の英語リストを使います。</translation>
+    </message>
+    <message>
+        <source>Your wordlist could not be loaded again: %1 Using the built-in English list instead.</source>
+        <translation>単語リストを再読み込みできませんでした: %1 代わりに内蔵の英語リストを使います。</translation>
+    </message>
+    <message>
+        <source>Cannot read “%1”: %2.</source>
+        <translation>「%1」を読み込めません: %2。</translation>
+    </message>
+    <message>
+        <source>“%1” is larger than %2 MiB, the most a wordlist can hold.</source>
+        <translation>「%1」は単語リストの上限の %2 MiB を超えています。</translation>
+    </message>
+    <message>
+        <source>“%1” is a binary file, not text with one word per line.</source>
+        <translation>「%1」は 1 行に 1 語のテキストではなく、バイナリファイルです。</translation>
+    </message>
+    <message>
+        <source>“%1” is not UTF-8 text.</source>
+        <translation>「%1」は UTF-8 のテキストではありません。</translation>
+    </message>
+    <message numerus="yes">
+        <source>“%1” has only %n distinct words; a wordlist needs at least %2.</source>
+        <translation>
+            <numerusform>「%1」の異なる単語は %n 語だけです。単語リストには %2 語以上必要です。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n words)</source>
+        <comment>file name, then its word count</comment>
+        <translation>
+            <numerusform>%1 (%n 語)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>“%1”: %n distinct words.</source>
+        <translation>
+            <numerusform>「%1」: 異なる単語 %n 語。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n blank lines</source>
+        <translation>
+            <numerusform>空行 %n 行</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n duplicates</source>
+        <translation>
+            <numerusform>重複 %n 件</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Dropped %1 and %2.</source>
+        <translation>%1と%2を除外しました。</translation>
+    </message>
+    <message>
+        <source>Dropped %1.</source>
+        <translation>%1を除外しました。</translation>
+    </message>
+</context>
+</TS>

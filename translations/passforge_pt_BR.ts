@@ -1,0 +1,1455 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="pt_BR">
+<context>
+    <name>Cli</name>
+    <message>
+        <source>Usage: passforge-cli COMMAND [OPTIONS]
+Passwords, tokens, numbers and fair draws from the operating system&apos;s random source.
+
+Commands:
+  password   random passwords from character classes
+  passphrase random words, like correct-horse-battery-staple
+  token      API tokens: hex, urlsafe, base64, base32, uuid or raw bytes
+  number     uniform integers in an inclusive range
+  pick       draw winners from a list, one entry per line
+
+Options:
+  -h, --help     show this help; COMMAND --help shows a command&apos;s options
+  -v, --version  show the version
+
+Exit status: 0 on success, 1 when the random source or the output fails, 2 for bad input.
+</source>
+        <translation>Uso: passforge-cli COMANDO [OPÇÕES]
+Senhas, tokens, números e sorteios justos a partir da fonte aleatória do sistema operacional.
+
+Comandos:
+  password   senhas aleatórias a partir de classes de caracteres
+  passphrase palavras aleatórias, como correct-horse-battery-staple
+  token      tokens de API: hex, urlsafe, base64, base32, uuid ou bytes brutos
+  number     inteiros uniformes em um intervalo, extremos incluídos
+  pick       sorteia vencedores de uma lista, uma entrada por linha
+
+Opções:
+  -h, --help     mostra esta ajuda; COMANDO --help mostra as opções de um comando
+  -v, --version  mostra a versão
+
+Status de saída: 0 em caso de sucesso, 1 quando a fonte aleatória ou a saída falha, 2 para entrada inválida.
+</translation>
+    </message>
+    <message>
+        <source>missing command; try &apos;passforge-cli --help&apos;</source>
+        <translation>comando ausente; tente “passforge-cli --help”</translation>
+    </message>
+    <message>
+        <source>unknown command &apos;%1&apos;; try &apos;passforge-cli --help&apos;</source>
+        <translation>comando desconhecido “%1”; tente “passforge-cli --help”</translation>
+    </message>
+    <message>
+        <source>the system random source failed: %1</source>
+        <translation>a fonte aleatória do sistema falhou: %1</translation>
+    </message>
+    <message>
+        <source>cannot write the output: %1</source>
+        <translation>não foi possível gravar a saída: %1</translation>
+    </message>
+    <message>
+        <source>unexpected argument &apos;%1&apos;</source>
+        <translation>argumento inesperado “%1”</translation>
+    </message>
+    <message>
+        <source>--%1 must be a whole number from %2 to %3, not &apos;%4&apos;</source>
+        <translation>--%1 deve ser um número inteiro de %2 a %3, não “%4”</translation>
+    </message>
+    <message>
+        <source>Show this help.</source>
+        <translation>Mostra esta ajuda.</translation>
+    </message>
+    <message>
+        <source>Uniform random integers from A to B inclusive, anywhere in the signed 64-bit range.</source>
+        <translation>Inteiros aleatórios uniformes de A a B, inclusive, em qualquer parte do intervalo de 64 bits com sinal.</translation>
+    </message>
+    <message>
+        <source>The smallest value (required).</source>
+        <translation>O menor valor (obrigatório).</translation>
+    </message>
+    <message>
+        <source>A</source>
+        <comment>value name in --help: the lower bound</comment>
+        <translation>A</translation>
+    </message>
+    <message>
+        <source>The largest value (required).</source>
+        <translation>O maior valor (obrigatório).</translation>
+    </message>
+    <message>
+        <source>B</source>
+        <comment>value name in --help: the upper bound</comment>
+        <translation>B</translation>
+    </message>
+    <message>
+        <source>How many numbers (default 1).</source>
+        <translation>Quantos números (padrão 1).</translation>
+    </message>
+    <message>
+        <source>N</source>
+        <comment>value name in --help: a number</comment>
+        <translation>N</translation>
+    </message>
+    <message>
+        <source>No value twice (at most %1 values).</source>
+        <translation>Nenhum valor duas vezes (no máximo %1 valores).</translation>
+    </message>
+    <message>
+        <source>One JSON object per line, with value and entropy_bits.</source>
+        <translation>Um objeto JSON por linha, com value e entropy_bits.</translation>
+    </message>
+    <message>
+        <source>number needs both --min and --max</source>
+        <translation>number precisa de --min e --max</translation>
+    </message>
+    <message>
+        <source>--min %1 is above --max %2</source>
+        <translation>--min %1 é maior que --max %2</translation>
+    </message>
+    <message>
+        <source>--count must be at least 1, not %1</source>
+        <translation>--count deve ser pelo menos 1, não %1</translation>
+    </message>
+    <message>
+        <source>--distinct: the range from %1 to %2 has fewer than %3 values</source>
+        <translation>--distinct: o intervalo de %1 a %2 tem menos de %3 valores</translation>
+    </message>
+    <message>
+        <source>--distinct supports at most %1 values, not %2</source>
+        <translation>--distinct aceita no máximo %1 valores, não %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n distinct word(s)</source>
+        <comment>wordlist note</comment>
+        <translation>
+            <numerusform>%n palavra distinta</numerusform>
+            <numerusform>%n palavras distintas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n blank line(s)</source>
+        <comment>wordlist note</comment>
+        <translation>
+            <numerusform>%n linha em branco</numerusform>
+            <numerusform>%n linhas em branco</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n duplicate(s)</source>
+        <comment>wordlist note</comment>
+        <translation>
+            <numerusform>%n duplicata</numerusform>
+            <numerusform>%n duplicatas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>wordlist &apos;%1&apos;: %2 (dropped %3 and %4)</source>
+        <comment>wordlist note</comment>
+        <translation>lista de palavras “%1”: %2 (descartados: %3 e %4)</translation>
+    </message>
+    <message>
+        <source>Passphrases of random words from the built-in English list (7776 words, 12.925 bits each) or your own.</source>
+        <translation>Frases secretas de palavras aleatórias da lista em inglês embutida (7776 palavras, 12,925 bits cada) ou da sua.</translation>
+    </message>
+    <message>
+        <source>Words per passphrase, %1 to %2 (default %3).</source>
+        <translation>Palavras por frase secreta, de %1 a %2 (padrão %3).</translation>
+    </message>
+    <message>
+        <source>Between words (default &apos;-&apos;; may be empty).</source>
+        <translation>Entre as palavras (padrão “-”; pode ser vazio).</translation>
+    </message>
+    <message>
+        <source>S</source>
+        <comment>value name in --help: a separator text</comment>
+        <translation>S</translation>
+    </message>
+    <message>
+        <source>lower (default), upper, title, or one (one random word capitalised).</source>
+        <translation>lower (padrão), upper, title ou one (uma palavra aleatória com inicial maiúscula).</translation>
+    </message>
+    <message>
+        <source>CASE</source>
+        <comment>value name in --help: lower, upper, title or one</comment>
+        <translation>CASE</translation>
+    </message>
+    <message>
+        <source>Append a random digit to one random word.</source>
+        <translation>Acrescenta um dígito aleatório a uma palavra aleatória.</translation>
+    </message>
+    <message>
+        <source>Your own list: one word per line, UTF-8, at least %1 distinct words; a leading dice number is ignored.</source>
+        <translation>Sua própria lista: uma palavra por linha, UTF-8, pelo menos %1 palavras distintas; um número de dados no início é ignorado.</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <comment>value name in --help: a file path</comment>
+        <translation>FILE</translation>
+    </message>
+    <message>
+        <source>How many passphrases (default 1).</source>
+        <translation>Quantas frases secretas (padrão 1).</translation>
+    </message>
+    <message>
+        <source>unknown --case &apos;%1&apos;; use lower, upper, title or one</source>
+        <translation>--case desconhecido “%1”; use lower, upper, title ou one</translation>
+    </message>
+    <message>
+        <source>cannot read wordlist &apos;%1&apos;: %2</source>
+        <translation>não foi possível ler a lista de palavras “%1”: %2</translation>
+    </message>
+    <message>
+        <source>wordlist &apos;%1&apos; is larger than %2 MiB</source>
+        <translation>a lista de palavras “%1” tem mais de %2 MiB</translation>
+    </message>
+    <message>
+        <source>wordlist &apos;%1&apos; is a binary file, not text</source>
+        <translation>a lista de palavras “%1” é um arquivo binário, não texto</translation>
+    </message>
+    <message>
+        <source>wordlist &apos;%1&apos; is not valid UTF-8</source>
+        <translation>a lista de palavras “%1” não é UTF-8 válido</translation>
+    </message>
+    <message>
+        <source>wordlist &apos;%1&apos; has %2 distinct words; at least %3 are needed</source>
+        <translation>a lista de palavras “%1” tem %2 palavras distintas; são necessárias pelo menos %3</translation>
+    </message>
+    <message>
+        <source>--separator &apos;%1&apos; has a character that cannot stand alone (a lone combining mark or a control character)</source>
+        <translation>--separator “%1” tem um caractere que não pode ficar sozinho (uma marca combinante isolada ou um caractere de controle)</translation>
+    </message>
+    <message>
+        <source>Random passwords. With no class option all four classes are used; naming any selects only those named.</source>
+        <translation>Senhas aleatórias. Sem opção de classe, as quatro classes são usadas; ao indicar alguma, só as indicadas.</translation>
+    </message>
+    <message>
+        <source>Characters per password, %1 to %2 (default %3).</source>
+        <translation>Caracteres por senha, de %1 a %2 (padrão %3).</translation>
+    </message>
+    <message>
+        <source>Use lowercase letters a-z.</source>
+        <translation>Usa letras minúsculas a-z.</translation>
+    </message>
+    <message>
+        <source>Use uppercase letters A-Z.</source>
+        <translation>Usa letras maiúsculas A-Z.</translation>
+    </message>
+    <message>
+        <source>Use digits 0-9.</source>
+        <translation>Usa dígitos 0-9.</translation>
+    </message>
+    <message>
+        <source>Use the 32 ASCII punctuation characters.</source>
+        <translation>Usa os 32 sinais de pontuação ASCII.</translation>
+    </message>
+    <message>
+        <source>Also use these characters (each user-perceived character counts once).</source>
+        <translation>Usa também estes caracteres (cada caractere visível conta uma vez).</translation>
+    </message>
+    <message>
+        <source>CHARS</source>
+        <comment>value name in --help: characters</comment>
+        <translation>CHARS</translation>
+    </message>
+    <message>
+        <source>Never use these characters.</source>
+        <translation>Nunca usa estes caracteres.</translation>
+    </message>
+    <message>
+        <source>Avoid look-alike characters: %1</source>
+        <translation>Evita caracteres parecidos: %1</translation>
+    </message>
+    <message>
+        <source>At least N lowercase letters.</source>
+        <translation>Pelo menos N letras minúsculas.</translation>
+    </message>
+    <message>
+        <source>At least N uppercase letters.</source>
+        <translation>Pelo menos N letras maiúsculas.</translation>
+    </message>
+    <message>
+        <source>At least N digits.</source>
+        <translation>Pelo menos N dígitos.</translation>
+    </message>
+    <message>
+        <source>At least N symbols.</source>
+        <translation>Pelo menos N símbolos.</translation>
+    </message>
+    <message>
+        <source>How many passwords (default 1).</source>
+        <translation>Quantas senhas (padrão 1).</translation>
+    </message>
+    <message>
+        <source>--length must be from %1 to %2, not %3</source>
+        <translation>--length deve ser de %1 a %2, não %3</translation>
+    </message>
+    <message>
+        <source>no characters are left to choose from after --exclude &apos;%1&apos;</source>
+        <translation>não sobra nenhum caractere para escolher depois de --exclude “%1”</translation>
+    </message>
+    <message>
+        <source>--min-%1 asks for %2, but --exclude removes every %1 character</source>
+        <translation>--min-%1 pede %2, mas --exclude remove todos os caracteres da classe %1</translation>
+    </message>
+    <message>
+        <source>the minimums add up to %1, more than --length %2</source>
+        <translation>os mínimos somam %1, mais que --length %2</translation>
+    </message>
+    <message>
+        <source>--custom &apos;%1&apos; has a character that cannot stand alone (a lone combining mark or a control character)</source>
+        <translation>--custom “%1” tem um caractere que não pode ficar sozinho (uma marca combinante isolada ou um caractere de controle)</translation>
+    </message>
+    <message>
+        <source>Draw winners from a list: one entry per line, from FILE or standard input. A name on several lines has several tickets; once it wins, all its tickets leave the draw.</source>
+        <translation>Sorteia vencedores de uma lista: uma entrada por linha, de FILE ou da entrada padrão. Um nome em várias linhas tem vários bilhetes; assim que ganha, todos os seus bilhetes saem do sorteio.</translation>
+    </message>
+    <message>
+        <source>How many distinct winners (default 1).</source>
+        <translation>Quantos vencedores distintos (padrão 1).</translation>
+    </message>
+    <message>
+        <source>K</source>
+        <comment>value name in --help: a number of winners</comment>
+        <translation>K</translation>
+    </message>
+    <message>
+        <source>Print the whole list in random order.</source>
+        <translation>Imprime a lista inteira em ordem aleatória.</translation>
+    </message>
+    <message>
+        <source>One JSON object with winners, entries, tickets, duplicates and list_sha256.</source>
+        <translation>Um objeto JSON com winners, entries, tickets, duplicates e list_sha256.</translation>
+    </message>
+    <message>
+        <source>The list (default: standard input).</source>
+        <translation>A lista (padrão: entrada padrão).</translation>
+    </message>
+    <message>
+        <source>--shuffle prints the whole list and cannot be combined with --count</source>
+        <translation>--shuffle imprime a lista inteira e não pode ser combinado com --count</translation>
+    </message>
+    <message>
+        <source>standard input</source>
+        <translation>entrada padrão</translation>
+    </message>
+    <message>
+        <source>cannot read standard input: %1</source>
+        <translation>não foi possível ler a entrada padrão: %1</translation>
+    </message>
+    <message>
+        <source>cannot read &apos;%1&apos;: it is a directory</source>
+        <translation>não foi possível ler “%1”: é um diretório</translation>
+    </message>
+    <message>
+        <source>cannot read &apos;%1&apos;: %2</source>
+        <translation>não foi possível ler “%1”: %2</translation>
+    </message>
+    <message>
+        <source>the list in &apos;%1&apos; is larger than %2 MiB</source>
+        <translation>a lista em “%1” tem mais de %2 MiB</translation>
+    </message>
+    <message>
+        <source>the list in &apos;%1&apos; is not valid UTF-8</source>
+        <translation>a lista em “%1” não é UTF-8 válido</translation>
+    </message>
+    <message>
+        <source>the list in &apos;%1&apos; has no entries (it is empty or blank)</source>
+        <translation>a lista em “%1” não tem entradas (está vazia ou em branco)</translation>
+    </message>
+    <message>
+        <source>an entry in &apos;%1&apos; is longer than %2 characters</source>
+        <translation>uma entrada em “%1” tem mais de %2 caracteres</translation>
+    </message>
+    <message>
+        <source>--count %1 is more than the %2 entries in the list</source>
+        <translation>--count %1 é mais que as %2 entradas da lista</translation>
+    </message>
+    <message>
+        <source>Random tokens, like Python&apos;s secrets.token_hex and token_urlsafe.</source>
+        <translation>Tokens aleatórios, como secrets.token_hex e token_urlsafe do Python.</translation>
+    </message>
+    <message>
+        <source>Random bytes per token, 1 to %1 (default %2).</source>
+        <translation>Bytes aleatórios por token, de 1 a %1 (padrão %2).</translation>
+    </message>
+    <message>
+        <source>hex (default), urlsafe (base64url without padding), base64, base32 (RFC 4648, no padding), uuid (version 4) or raw (bytes; not to a terminal).</source>
+        <translation>hex (padrão), urlsafe (base64url sem preenchimento), base64, base32 (RFC 4648, sem preenchimento), uuid (versão 4) ou raw (bytes; não para um terminal).</translation>
+    </message>
+    <message>
+        <source>FORMAT</source>
+        <comment>value name in --help: a token format</comment>
+        <translation>FORMAT</translation>
+    </message>
+    <message>
+        <source>How many tokens (default 1).</source>
+        <translation>Quantos tokens (padrão 1).</translation>
+    </message>
+    <message>
+        <source>unknown --format &apos;%1&apos;; use hex, urlsafe, base64, base32, uuid or raw</source>
+        <translation>--format desconhecido “%1”; use hex, urlsafe, base64, base32, uuid ou raw</translation>
+    </message>
+    <message>
+        <source>--bytes does not apply to --format uuid, which is always 122 random bits</source>
+        <translation>--bytes não se aplica a --format uuid, que tem sempre 122 bits aleatórios</translation>
+    </message>
+    <message>
+        <source>--json cannot be combined with --format raw</source>
+        <translation>--json não pode ser combinado com --format raw</translation>
+    </message>
+    <message>
+        <source>--format raw will not write binary data to a terminal; redirect it to a file or a pipe</source>
+        <translation>--format raw não grava dados binários em um terminal; redirecione a saída para um arquivo ou um pipe</translation>
+    </message>
+    <message>
+        <source>warning: with this wordlist (not prefix-free, or with digits in its words) and these options, different words can give the same passphrase, so entropy_bits is an upper bound</source>
+        <translation>aviso: com esta lista de palavras (não livre de prefixos, ou com dígitos nas palavras) e estas opções, palavras diferentes podem dar a mesma frase secreta, então entropy_bits é um limite superior</translation>
+    </message>
+</context>
+<context>
+    <name>ClipboardStatus</name>
+    <message>
+        <source>Time left before the clipboard is cleared</source>
+        <translation>Tempo restante até a área de transferência ser limpa</translation>
+    </message>
+    <message>
+        <source>Copied; the clipboard keeps it until you clear it</source>
+        <translation>Copiado; a área de transferência guarda o valor até você limpá-la</translation>
+    </message>
+    <message>
+        <source>Copied to the clipboard</source>
+        <translation>Copiado para a área de transferência</translation>
+    </message>
+    <message numerus="yes">
+        <source>Clipboard clears in %n s</source>
+        <translation>
+            <numerusform>A área de transferência será limpa em %n s</numerusform>
+            <numerusform>A área de transferência será limpa em %n s</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The copied value is off the clipboard</source>
+        <translation>O valor copiado saiu da área de transferência</translation>
+    </message>
+</context>
+<context>
+    <name>DrawRecord</name>
+    <message>
+        <source>Passforge draw record</source>
+        <translation>Registro de sorteio do Passforge</translation>
+    </message>
+    <message>
+        <source>Passforge shuffle record</source>
+        <translation>Registro de embaralhamento do Passforge</translation>
+    </message>
+    <message>
+        <source>Date: %1</source>
+        <translation>Data: %1</translation>
+    </message>
+    <message>
+        <source>Entries: %1</source>
+        <translation>Entradas: %1</translation>
+    </message>
+    <message>
+        <source>Duplicates: %1 removed before the draw</source>
+        <translation>Duplicatas: %1 removidas antes do sorteio</translation>
+    </message>
+    <message>
+        <source>Tickets: %1 (a name on several lines has one ticket per line)</source>
+        <translation>Bilhetes: %1 (um nome em várias linhas tem um bilhete por linha)</translation>
+    </message>
+    <message>
+        <source>List SHA-256: %1</source>
+        <translation>SHA-256 da lista: %1</translation>
+    </message>
+    <message>
+        <source>Winners, in draw order:</source>
+        <translation>Vencedores, na ordem do sorteio:</translation>
+    </message>
+    <message>
+        <source>%1. %2</source>
+        <comment>rank, then the name</comment>
+        <translation>%1. %2</translation>
+    </message>
+    <message>
+        <source>Order:</source>
+        <comment>heading of the list in shuffled order</comment>
+        <translation>Ordem:</translation>
+    </message>
+</context>
+<context>
+    <name>GeneratorPage</name>
+    <message>
+        <source>&amp;Regenerate</source>
+        <translation>&amp;Regenerar</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Copiar</translation>
+    </message>
+    <message>
+        <source>Options</source>
+        <translation>Opções</translation>
+    </message>
+    <message>
+        <source>Make a new value with the same options (Ctrl+R, F5)</source>
+        <translation>Gera um novo valor com as mesmas opções (Ctrl+R, F5)</translation>
+    </message>
+    <message>
+        <source>Regenerate</source>
+        <translation>Regenerar</translation>
+    </message>
+    <message>
+        <source>Copy to the clipboard, which clears itself after a while</source>
+        <translation>Copia para a área de transferência, que se limpa sozinha depois de um tempo</translation>
+    </message>
+    <message>
+        <source>Copy to the clipboard</source>
+        <translation>Copiar para a área de transferência</translation>
+    </message>
+    <message>
+        <source>Hide the value</source>
+        <translation>Ocultar o valor</translation>
+    </message>
+    <message>
+        <source>Show the value</source>
+        <translation>Mostrar o valor</translation>
+    </message>
+    <message>
+        <source>The system&apos;s random source failed: %1</source>
+        <translation>A fonte aleatória do sistema falhou: %1</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Passforge</source>
+        <translation>Passforge</translation>
+    </message>
+    <message>
+        <source>&amp;Password</source>
+        <translation>&amp;Senha</translation>
+    </message>
+    <message>
+        <source>Pa&amp;ssphrase</source>
+        <translation>&amp;Frase secreta</translation>
+    </message>
+    <message>
+        <source>&amp;Token</source>
+        <translation>&amp;Token</translation>
+    </message>
+    <message>
+        <source>&amp;Number</source>
+        <translation>&amp;Número</translation>
+    </message>
+    <message>
+        <source>Pick a &amp;winner</source>
+        <translation>Sortear &amp;vencedor</translation>
+    </message>
+    <message>
+        <source>&amp;Regenerate</source>
+        <translation>&amp;Regenerar</translation>
+    </message>
+    <message>
+        <source>Make a new value, or draw again (Ctrl+R, F5)</source>
+        <translation>Gera um novo valor ou sorteia de novo (Ctrl+R, F5)</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Copiar</translation>
+    </message>
+    <message>
+        <source>Copy to the clipboard, which clears itself after a while (Ctrl+C in the value field)</source>
+        <translation>Copia para a área de transferência, que se limpa sozinha depois de um tempo (Ctrl+C no campo do valor)</translation>
+    </message>
+    <message>
+        <source>C&amp;lear now</source>
+        <translation>&amp;Limpar agora</translation>
+    </message>
+    <message>
+        <source>Take the copied value off the clipboard now</source>
+        <translation>Remove agora o valor copiado da área de transferência</translation>
+    </message>
+    <message>
+        <source>&amp;Open List…</source>
+        <translation>&amp;Abrir lista…</translation>
+    </message>
+    <message>
+        <source>&amp;Preferences…</source>
+        <translation>&amp;Preferências…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Sair</translation>
+    </message>
+    <message>
+        <source>&amp;About Passforge</source>
+        <translation>&amp;Sobre o Passforge</translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation>Sobre o &amp;Qt</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>Ar&amp;quivo</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Editar</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>A&amp;juda</translation>
+    </message>
+    <message>
+        <source>Main toolbar</source>
+        <translation>Barra de ferramentas principal</translation>
+    </message>
+    <message>
+        <source>About Passforge</source>
+        <translation>Sobre o Passforge</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Passforge %1&lt;/h3&gt;&lt;p&gt;Passwords, tokens, numbers and fair draws from the operating system&apos;s random source. Nothing you generate is saved.&lt;/p&gt;&lt;p&gt;Licensed under the GNU General Public License, version 3 or later.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Passforge %1&lt;/h3&gt;&lt;p&gt;Senhas, tokens, números e sorteios justos a partir da fonte aleatória do sistema operacional. Nada do que você gera é salvo.&lt;/p&gt;&lt;p&gt;Licenciado sob a Licença Pública Geral GNU, versão 3 ou posterior.&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>NumberTab</name>
+    <message>
+        <source>&amp;Distinct: no value twice</source>
+        <translation>&amp;Distintos: nenhum valor repetido</translation>
+    </message>
+    <message>
+        <source>Generated numbers</source>
+        <translation>Números gerados</translation>
+    </message>
+    <message>
+        <source>Any whole number from %1 to %2</source>
+        <translation>Qualquer número inteiro de %1 a %2</translation>
+    </message>
+    <message>
+        <source>A whole number</source>
+        <translation>Um número inteiro</translation>
+    </message>
+    <message>
+        <source>Minimum, included</source>
+        <translation>Mínimo, incluído</translation>
+    </message>
+    <message>
+        <source>Maximum, included</source>
+        <translation>Máximo, incluído</translation>
+    </message>
+    <message>
+        <source>M&amp;inimum:</source>
+        <translation>Mín&amp;imo:</translation>
+    </message>
+    <message>
+        <source>M&amp;aximum:</source>
+        <translation>Má&amp;ximo:</translation>
+    </message>
+    <message>
+        <source>How many numbers</source>
+        <translation>Quantos números</translation>
+    </message>
+    <message>
+        <source>C&amp;ount:</source>
+        <translation>Qu&amp;antidade:</translation>
+    </message>
+    <message>
+        <source>Distinct values</source>
+        <translation>Valores distintos</translation>
+    </message>
+    <message>
+        <source>Enter a whole number as the minimum.</source>
+        <translation>Digite um número inteiro como mínimo.</translation>
+    </message>
+    <message>
+        <source>Enter a whole number as the maximum.</source>
+        <translation>Digite um número inteiro como máximo.</translation>
+    </message>
+    <message>
+        <source>The minimum %1 is above the maximum %2.</source>
+        <translation>O mínimo %1 é maior que o máximo %2.</translation>
+    </message>
+    <message>
+        <source>The count must be at least 1.</source>
+        <translation>A quantidade deve ser pelo menos 1.</translation>
+    </message>
+    <message>
+        <source>From %1 to %2 there are fewer than %3 different values, so they cannot all be distinct.</source>
+        <translation>De %1 a %2 há menos de %3 valores diferentes, então não podem ser todos distintos.</translation>
+    </message>
+    <message>
+        <source>Distinct draws are limited to %L1 values.</source>
+        <translation>Sorteios sem repetição são limitados a %L1 valores.</translation>
+    </message>
+</context>
+<context>
+    <name>PassphraseTab</name>
+    <message>
+        <source>Add a random di&amp;git</source>
+        <translation>Acrescentar um &amp;dígito aleatório</translation>
+    </message>
+    <message>
+        <source>Generated passphrase</source>
+        <translation>Frase secreta gerada</translation>
+    </message>
+    <message>
+        <source>Number of words</source>
+        <translation>Número de palavras</translation>
+    </message>
+    <message>
+        <source>Wor&amp;ds:</source>
+        <translation>&amp;Palavras:</translation>
+    </message>
+    <message>
+        <source>None: the words run together</source>
+        <translation>Nenhum: as palavras ficam juntas</translation>
+    </message>
+    <message>
+        <source>Separator between words</source>
+        <translation>Separador entre as palavras</translation>
+    </message>
+    <message>
+        <source>Goes between the words; it may be empty, and it adds no entropy</source>
+        <translation>Fica entre as palavras; pode ser vazio e não acrescenta entropia</translation>
+    </message>
+    <message>
+        <source>Separat&amp;or:</source>
+        <translation>Sep&amp;arador:</translation>
+    </message>
+    <message>
+        <source>Letter case</source>
+        <translation>Maiúsculas e minúsculas</translation>
+    </message>
+    <message>
+        <source>lowercase</source>
+        <translation>minúsculas</translation>
+    </message>
+    <message>
+        <source>UPPERCASE</source>
+        <translation>MAIÚSCULAS</translation>
+    </message>
+    <message>
+        <source>Title Case</source>
+        <translation>Iniciais Maiúsculas</translation>
+    </message>
+    <message>
+        <source>One random word capitalised</source>
+        <translation>Uma palavra aleatória com inicial maiúscula</translation>
+    </message>
+    <message>
+        <source>Which word is capitalised is random too, and counts as entropy</source>
+        <translation>Qual palavra recebe a maiúscula também é aleatório e conta como entropia</translation>
+    </message>
+    <message>
+        <source>C&amp;ase:</source>
+        <translation>&amp;Maiúsculas:</translation>
+    </message>
+    <message>
+        <source>Add a random digit</source>
+        <translation>Acrescentar um dígito aleatório</translation>
+    </message>
+    <message>
+        <source>Appends a random digit 0–9 to one random word, for sites that insist on a digit</source>
+        <translation>Acrescenta um dígito aleatório de 0 a 9 a uma palavra aleatória, para sites que exigem um dígito</translation>
+    </message>
+    <message>
+        <source>Word&amp;list:</source>
+        <translation>&amp;Lista de palavras:</translation>
+    </message>
+    <message>
+        <source>at most %1</source>
+        <comment>an upper bound on the entropy, such as “77.5 bits — strong”</comment>
+        <translation>no máximo %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 · %n words × %2 bits (%3-word list)</source>
+        <comment>the entropy, then how it arises: words times bits per word</comment>
+        <translation>
+            <numerusform>%1 · %n palavra × %2 bits (lista de %3 palavras)</numerusform>
+            <numerusform>%1 · %n palavras × %2 bits (lista de %3 palavras)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>capital</source>
+        <comment>bits for which word is capitalised</comment>
+        <translation>maiúscula</translation>
+    </message>
+    <message>
+        <source>digit</source>
+        <comment>bits for where the digit goes and which digit it is</comment>
+        <translation>dígito</translation>
+    </message>
+    <message>
+        <source>%1 + %2 bits (%3)</source>
+        <comment>the entropy line, then bits for the capital or digit</comment>
+        <translation>%1 + %2 bits (%3)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n words, each drawn from %1: %n × log2(%1) = %2 bits.</source>
+        <translation>
+            <numerusform>%n palavra, sorteada entre %1: %n × log2(%1) = %2 bits.</numerusform>
+            <numerusform>%n palavras, cada uma sorteada entre %1: %n × log2(%1) = %2 bits.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Which word is capitalised: log2(%1) = %2 bits.</source>
+        <translation>Qual palavra recebe a maiúscula: log2(%1) = %2 bits.</translation>
+    </message>
+    <message>
+        <source>Which word gets the digit, and which digit: log2(10 × %1) = %2 bits.</source>
+        <translation>Qual palavra recebe o dígito, e qual dígito: log2(10 × %1) = %2 bits.</translation>
+    </message>
+    <message>
+        <source>A passphrase needs from %1 to %2 words.</source>
+        <translation>Uma frase secreta precisa de %1 a %2 palavras.</translation>
+    </message>
+    <message>
+        <source>The separator has a character that cannot stand alone, such as a lone accent or an invisible control character.</source>
+        <translation>O separador tem um caractere que não pode ficar sozinho, como um acento isolado ou um caractere de controle invisível.</translation>
+    </message>
+    <message>
+        <source>The wordlist has fewer than %1 words.</source>
+        <translation>A lista de palavras tem menos de %1 palavras.</translation>
+    </message>
+    <message>
+        <source>capital and digit</source>
+        <comment>bits for which word is capitalised, and the digit</comment>
+        <translation>maiúscula e dígito</translation>
+    </message>
+    <message>
+        <source>Some words of this list contain digits, so the added digit may be read as part of a word, and a passphrase as more than one choice of words: the entropy shown is an upper bound. Without the added digit it is exact.</source>
+        <translation>Algumas palavras desta lista contêm dígitos, então o dígito acrescentado pode ser lido como parte de uma palavra, e uma frase secreta como mais de uma escolha de palavras: a entropia mostrada é um limite superior. Sem o dígito acrescentado, ela é exata.</translation>
+    </message>
+    <message>
+        <source>Some words of this list begin with other words, and the separator does not keep the words apart, so a passphrase may be read as more than one choice of words: the entropy shown is an upper bound. A one-character separator that appears in no word makes it exact.</source>
+        <translation>Algumas palavras desta lista começam com outras palavras, e o separador não mantém as palavras separadas, então uma frase secreta pode ser lida como mais de uma escolha de palavras: a entropia mostrada é um limite superior. Um separador de um único caractere que não aparece em nenhuma palavra a torna exata.</translation>
+    </message>
+</context>
+<context>
+    <name>PasswordTab</name>
+    <message>
+        <source>Generated password</source>
+        <translation>Senha gerada</translation>
+    </message>
+    <message>
+        <source>A–Z</source>
+        <comment>character class: capital letters</comment>
+        <translation>A–Z</translation>
+    </message>
+    <message>
+        <source>a–z</source>
+        <comment>character class: small letters</comment>
+        <translation>a–z</translation>
+    </message>
+    <message>
+        <source>0–9</source>
+        <comment>character class: digits</comment>
+        <translation>0–9</translation>
+    </message>
+    <message>
+        <source>symbols</source>
+        <comment>character class: punctuation</comment>
+        <translation>símbolos</translation>
+    </message>
+    <message>
+        <source>Length</source>
+        <translation>Comprimento</translation>
+    </message>
+    <message>
+        <source>Length in characters</source>
+        <translation>Comprimento em caracteres</translation>
+    </message>
+    <message>
+        <source>&amp;Length:</source>
+        <translation>Compri&amp;mento:</translation>
+    </message>
+    <message>
+        <source>&amp;A–Z</source>
+        <translation>&amp;A–Z</translation>
+    </message>
+    <message>
+        <source>a–&amp;z</source>
+        <translation>a–&amp;z</translation>
+    </message>
+    <message>
+        <source>&amp;0–9</source>
+        <translation>&amp;0–9</translation>
+    </message>
+    <message>
+        <source>Sym&amp;bols</source>
+        <translation>Sím&amp;bolos</translation>
+    </message>
+    <message>
+        <source>&amp;Minimum A–Z:</source>
+        <translation>Mín&amp;imo A–Z:</translation>
+    </message>
+    <message>
+        <source>M&amp;inimum a–z:</source>
+        <translation>Mínim&amp;o a–z:</translation>
+    </message>
+    <message>
+        <source>Minimum 0–&amp;9:</source>
+        <translation>Mínimo 0–&amp;9:</translation>
+    </message>
+    <message>
+        <source>Minimum s&amp;ymbols:</source>
+        <translation>Mínimo símbo&amp;los:</translation>
+    </message>
+    <message>
+        <source>Use %1</source>
+        <translation>Usar %1</translation>
+    </message>
+    <message>
+        <source>Minimum number of %1</source>
+        <translation>Quantidade mínima de %1</translation>
+    </message>
+    <message>
+        <source>Extra characters, such as é ß € §</source>
+        <translation>Caracteres extras, como é ß € §</translation>
+    </message>
+    <message>
+        <source>Also use these characters</source>
+        <translation>Usar também estes caracteres</translation>
+    </message>
+    <message>
+        <source>Also &amp;use:</source>
+        <translation>&amp;Usar também:</translation>
+    </message>
+    <message>
+        <source>Characters never to use</source>
+        <translation>Caracteres que nunca serão usados</translation>
+    </message>
+    <message>
+        <source>Exclude these characters</source>
+        <translation>Excluir estes caracteres</translation>
+    </message>
+    <message>
+        <source>E&amp;xclude:</source>
+        <translation>E&amp;xcluir:</translation>
+    </message>
+    <message>
+        <source>A&amp;void look-alike characters</source>
+        <translation>Evitar caracteres &amp;parecidos</translation>
+    </message>
+    <message>
+        <source>Leaves out %1</source>
+        <translation>Deixa de fora %1</translation>
+    </message>
+    <message>
+        <source>Avoid look-alike characters</source>
+        <translation>Evitar caracteres parecidos</translation>
+    </message>
+    <message>
+        <source>A&amp;dvanced: minimum per kind</source>
+        <translation>Avança&amp;do: mínimo por tipo</translation>
+    </message>
+    <message>
+        <source>Show advanced options</source>
+        <translation>Mostrar opções avançadas</translation>
+    </message>
+    <message>
+        <source>Characters:</source>
+        <translation>Caracteres:</translation>
+    </message>
+    <message>
+        <source>The length must be from %1 to %2.</source>
+        <translation>O comprimento deve ser de %1 a %2.</translation>
+    </message>
+    <message>
+        <source>Choose at least one kind of character, or add characters under “Also use”.</source>
+        <translation>Escolha pelo menos um tipo de caractere ou adicione caracteres em “Usar também”.</translation>
+    </message>
+    <message>
+        <source>The excluded characters leave nothing to choose from. Exclude fewer, or add characters under “Also use”.</source>
+        <translation>Os caracteres excluídos não deixam nada para escolher. Exclua menos ou adicione caracteres em “Usar também”.</translation>
+    </message>
+    <message>
+        <source>Every character of %1 is excluded, but its minimum is %2.</source>
+        <translation>Todos os caracteres de %1 estão excluídos, mas o mínimo deles é %2.</translation>
+    </message>
+    <message>
+        <source>The minimums add up to %1, more than the length of %2. Lower a minimum or make the password longer.</source>
+        <translation>Os mínimos somam %1, mais que o comprimento de %2. Diminua um mínimo ou aumente a senha.</translation>
+    </message>
+    <message>
+        <source>“Also use” has a character that cannot stand alone, such as a lone accent or an invisible character.</source>
+        <translation>“Usar também” tem um caractere que não pode ficar sozinho, como um acento isolado ou um caractere invisível.</translation>
+    </message>
+</context>
+<context>
+    <name>PickTab</name>
+    <message>
+        <source>&amp;Open list…</source>
+        <translation>&amp;Abrir lista…</translation>
+    </message>
+    <message>
+        <source>Remove d&amp;uplicates: one ticket per name</source>
+        <translation>Remover d&amp;uplicatas: um bilhete por nome</translation>
+    </message>
+    <message>
+        <source>Shuffle l&amp;ist</source>
+        <translation>Em&amp;baralhar lista</translation>
+    </message>
+    <message>
+        <source>Copy &amp;result</source>
+        <translation>&amp;Copiar resultado</translation>
+    </message>
+    <message>
+        <source>Copy draw re&amp;cord</source>
+        <translation>Copiar re&amp;gistro do sorteio</translation>
+    </message>
+    <message>
+        <source>One entry per line. Paste or type the list, or drop a text file here.</source>
+        <translation>Uma entrada por linha. Cole ou digite a lista, ou solte aqui um arquivo de texto.</translation>
+    </message>
+    <message>
+        <source>List of entries, one per line</source>
+        <translation>Lista de entradas, uma por linha</translation>
+    </message>
+    <message>
+        <source>&amp;List:</source>
+        <translation>&amp;Lista:</translation>
+    </message>
+    <message>
+        <source>Open a list from a text file</source>
+        <translation>Abrir uma lista de um arquivo de texto</translation>
+    </message>
+    <message>
+        <source>Remove duplicates</source>
+        <translation>Remover duplicatas</translation>
+    </message>
+    <message>
+        <source>Otherwise a name on several lines has one ticket per line, and so a better chance</source>
+        <translation>Caso contrário, um nome em várias linhas tem um bilhete por linha e, portanto, mais chance</translation>
+    </message>
+    <message>
+        <source>Number of winners</source>
+        <translation>Número de vencedores</translation>
+    </message>
+    <message>
+        <source>&amp;Winners:</source>
+        <translation>Vence&amp;dores:</translation>
+    </message>
+    <message>
+        <source>Draw winners</source>
+        <translation>Sortear vencedores</translation>
+    </message>
+    <message>
+        <source>Draw the winners from the list (Ctrl+R, F5)</source>
+        <translation>Sorteia os vencedores da lista (Ctrl+R, F5)</translation>
+    </message>
+    <message>
+        <source>Shuffle the whole list</source>
+        <translation>Embaralhar a lista inteira</translation>
+    </message>
+    <message>
+        <source>Result, in draw order</source>
+        <translation>Resultado, na ordem do sorteio</translation>
+    </message>
+    <message>
+        <source>Copy the result</source>
+        <translation>Copiar o resultado</translation>
+    </message>
+    <message>
+        <source>Copy a record of the draw</source>
+        <translation>Copiar um registro do sorteio</translation>
+    </message>
+    <message>
+        <source>Date and time, entry count, SHA-256 of the list and the result, to keep or share</source>
+        <translation>Data e hora, número de entradas, SHA-256 da lista e o resultado, para guardar ou compartilhar</translation>
+    </message>
+    <message>
+        <source>That text is larger than %1 MB, the most a list can hold.</source>
+        <translation>Esse texto tem mais de %1 MB, o máximo que uma lista comporta.</translation>
+    </message>
+    <message>
+        <source>Counting…</source>
+        <translation>Contando…</translation>
+    </message>
+    <message>
+        <source>The list is larger than %1 MB, the most it can hold.</source>
+        <translation>A lista tem mais de %1 MB, o máximo que comporta.</translation>
+    </message>
+    <message>
+        <source>No entries yet.</source>
+        <translation>Nenhuma entrada ainda.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entries</source>
+        <translation>
+            <numerusform>%n entrada</numerusform>
+            <numerusform>%n entradas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no duplicates</source>
+        <translation>nenhuma duplicata</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n duplicates (removed)</source>
+        <translation>
+            <numerusform>%n duplicata (removida)</numerusform>
+            <numerusform>%n duplicatas (removidas)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n duplicates (each counts as an extra ticket)</source>
+        <translation>
+            <numerusform>%n duplicata (conta como um bilhete a mais)</numerusform>
+            <numerusform>%n duplicatas (cada uma conta como um bilhete a mais)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <comment>list summary: entries, duplicates</comment>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>Shorten the list to draw from it.</source>
+        <translation>Encurte a lista para poder sortear.</translation>
+    </message>
+    <message>
+        <source>Paste or type a list on the left, one entry per line, or open a text file.</source>
+        <translation>Cole ou digite uma lista à esquerda, uma entrada por linha, ou abra um arquivo de texto.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Only %n entries for %1 winners. Ask for fewer winners or add entries.</source>
+        <translation>
+            <numerusform>Só %n entrada para %1 vencedores. Peça menos vencedores ou adicione entradas.</numerusform>
+            <numerusform>Só %n entradas para %1 vencedores. Peça menos vencedores ou adicione entradas.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Press Draw to pick %n winner(s), or Shuffle list to put the whole list in random order.</source>
+        <translation>
+            <numerusform>Clique em “Sortear” para escolher %n vencedor, ou em “Embaralhar lista” para colocar a lista inteira em ordem aleatória.</numerusform>
+            <numerusform>Clique em “Sortear” para escolher %n vencedores, ou em “Embaralhar lista” para colocar a lista inteira em ordem aleatória.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The system&apos;s random source failed: %1</source>
+        <translation>A fonte aleatória do sistema falhou: %1</translation>
+    </message>
+    <message>
+        <source>%1. %2</source>
+        <comment>rank, then the name</comment>
+        <translation>%1. %2</translation>
+    </message>
+    <message>
+        <source>Open a List</source>
+        <translation>Abrir uma lista</translation>
+    </message>
+    <message>
+        <source>Text files (*.txt *.csv *.list);;All files (*)</source>
+        <translation>Arquivos de texto (*.txt *.csv *.list);;Todos os arquivos (*)</translation>
+    </message>
+    <message>
+        <source>Cannot open “%1”: %2</source>
+        <translation>Não foi possível abrir “%1”: %2</translation>
+    </message>
+    <message>
+        <source>“%1” is larger than %2 MB, the most a list can hold.</source>
+        <translation>“%1” tem mais de %2 MB, o máximo que uma lista comporta.</translation>
+    </message>
+    <message>
+        <source>“%1” is not UTF-8 text.</source>
+        <translation>“%1” não é texto UTF-8.</translation>
+    </message>
+    <message>
+        <source>&amp;Draw</source>
+        <comment>pick winners by lot</comment>
+        <translation>So&amp;rtear</translation>
+    </message>
+</context>
+<context>
+    <name>PreferencesDialog</name>
+    <message>
+        <source>Clear the clipboard &amp;after</source>
+        <translation>Limpar a área de transferência &amp;após</translation>
+    </message>
+    <message>
+        <source>Clear the clipboard when Passforge &amp;quits</source>
+        <translation>Limpar a área de transferência ao &amp;sair do Passforge</translation>
+    </message>
+    <message>
+        <source>&amp;Restore the last options on start</source>
+        <translation>&amp;Restaurar as últimas opções ao iniciar</translation>
+    </message>
+    <message>
+        <source>Preferences</source>
+        <translation>Preferências</translation>
+    </message>
+    <message>
+        <source>Clear the clipboard automatically</source>
+        <translation>Limpar a área de transferência automaticamente</translation>
+    </message>
+    <message>
+        <source>Seconds before the clipboard is cleared</source>
+        <translation>Segundos até a área de transferência ser limpa</translation>
+    </message>
+    <message>
+        <source>seconds</source>
+        <comment>after N seconds</comment>
+        <translation>segundos</translation>
+    </message>
+    <message>
+        <source>Only a value Passforge copied is cleared; text you copied since is left alone.</source>
+        <translation>Só é limpo um valor que o Passforge copiou; o texto que você copiou depois fica intacto.</translation>
+    </message>
+    <message>
+        <source>Generator options only. Generated values, lists and draw results are never saved.</source>
+        <translation>Só as opções dos geradores. Valores gerados, listas e resultados de sorteios nunca são salvos.</translation>
+    </message>
+    <message>
+        <source>System default</source>
+        <comment>language</comment>
+        <translation>Padrão do sistema</translation>
+    </message>
+    <message>
+        <source>Language of the window</source>
+        <translation>Idioma da janela</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Idioma:</translation>
+    </message>
+    <message>
+        <source>Applies the next time Passforge starts.</source>
+        <translation>Vale a partir da próxima vez que o Passforge iniciar.</translation>
+    </message>
+    <message>
+        <source>Passforge never saves a generated value, a list or a draw result. The options are kept in %1.</source>
+        <translation>O Passforge nunca salva um valor gerado, uma lista ou um resultado de sorteio. As opções ficam em %1.</translation>
+    </message>
+</context>
+<context>
+    <name>StrengthMeter</name>
+    <message>
+        <source>weak</source>
+        <comment>password strength</comment>
+        <translation>fraca</translation>
+    </message>
+    <message>
+        <source>fair</source>
+        <comment>password strength</comment>
+        <translation>razoável</translation>
+    </message>
+    <message>
+        <source>strong</source>
+        <comment>password strength</comment>
+        <translation>forte</translation>
+    </message>
+    <message>
+        <source>very strong</source>
+        <comment>password strength</comment>
+        <translation>muito forte</translation>
+    </message>
+    <message>
+        <source>Strength</source>
+        <translation>Força</translation>
+    </message>
+    <message>
+        <source>%1 bits — %2</source>
+        <comment>entropy in bits, then the strength</comment>
+        <translation>%1 bits — %2</translation>
+    </message>
+    <message>
+        <source>Entropy: log2 of the number of values these options allow. Every value is equally likely, so this is exact.</source>
+        <translation>Entropia: log2 do número de valores que estas opções permitem. Todos os valores são igualmente prováveis, então ela é exata.</translation>
+    </message>
+    <message>
+        <source>— bits</source>
+        <comment>no value, so no entropy</comment>
+        <translation>— bits</translation>
+    </message>
+    <message>
+        <source>No value</source>
+        <translation>Nenhum valor</translation>
+    </message>
+</context>
+<context>
+    <name>TokenTab</name>
+    <message>
+        <source>Generated token</source>
+        <translation>Token gerado</translation>
+    </message>
+    <message>
+        <source>Random bytes per token</source>
+        <translation>Bytes aleatórios por token</translation>
+    </message>
+    <message>
+        <source>How many random bytes the token encodes: 8 bits of entropy each</source>
+        <translation>Quantos bytes aleatórios o token codifica: 8 bits de entropia cada</translation>
+    </message>
+    <message>
+        <source>&amp;Bytes:</source>
+        <translation>&amp;Bytes:</translation>
+    </message>
+    <message>
+        <source>Token format</source>
+        <translation>Formato do token</translation>
+    </message>
+    <message>
+        <source>Hex (0–9, a–f)</source>
+        <translation>Hexadecimal (0–9, a–f)</translation>
+    </message>
+    <message>
+        <source>URL-safe Base64</source>
+        <translation>Base64 seguro para URL</translation>
+    </message>
+    <message>
+        <source>Base64</source>
+        <translation>Base64</translation>
+    </message>
+    <message>
+        <source>Base32 (for authenticator apps)</source>
+        <translation>Base32 (para aplicativos autenticadores)</translation>
+    </message>
+    <message>
+        <source>UUID v4</source>
+        <translation>UUID v4</translation>
+    </message>
+    <message>
+        <source>F&amp;ormat:</source>
+        <translation>F&amp;ormato:</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n character(s) long.</source>
+        <translation>
+            <numerusform>%n caractere de comprimento.</numerusform>
+            <numerusform>%n caracteres de comprimento.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A UUID v4 always holds 122 random bits.</source>
+        <translation>Um UUID v4 sempre contém 122 bits aleatórios.</translation>
+    </message>
+    <message>
+        <source>A token needs from %1 to %2 bytes.</source>
+        <translation>Um token precisa de %1 a %2 bytes.</translation>
+    </message>
+</context>
+<context>
+    <name>ValueDisplay</name>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Copiar</translation>
+    </message>
+</context>
+<context>
+    <name>WordlistChooser</name>
+    <message>
+        <source>Wordlist</source>
+        <translation>Lista de palavras</translation>
+    </message>
+    <message numerus="yes">
+        <source>Built-in English (%n words)</source>
+        <translation>
+            <numerusform>Inglês, embutida (%n palavra)</numerusform>
+            <numerusform>Inglês, embutida (%n palavras)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Common English words, prefix-free, from the SCOWL lists</source>
+        <translation>Palavras comuns do inglês, livres de prefixos, das listas SCOWL</translation>
+    </message>
+    <message>
+        <source>Open wordlist…</source>
+        <translation>Abrir lista de palavras…</translation>
+    </message>
+    <message>
+        <source>A UTF-8 text file with one word per line and at least %1 distinct words; a leading dice number such as 11111 is ignored</source>
+        <translation>Um arquivo de texto UTF-8 com uma palavra por linha e pelo menos %1 palavras distintas; um número de dados no início, como 11111, é ignorado</translation>
+    </message>
+    <message>
+        <source>Open a Wordlist</source>
+        <translation>Abrir uma lista de palavras</translation>
+    </message>
+    <message>
+        <source>Text files (*.txt *.list);;All files (*)</source>
+        <translation>Arquivos de texto (*.txt *.list);;Todos os arquivos (*)</translation>
+    </message>
+    <message>
+        <source>Still using “%1”.</source>
+        <translation>Continua em uso “%1”.</translation>
+    </message>
+    <message>
+        <source>Still using the built-in English list.</source>
+        <translation>Continua em uso a lista em inglês embutida.</translation>
+    </message>
+    <message>
+        <source>Your wordlist could not be loaded again: %1 Using the built-in English list instead.</source>
+        <translation>Não foi possível carregar de novo sua lista de palavras: %1 Em vez dela, é usada a lista em inglês embutida.</translation>
+    </message>
+    <message>
+        <source>Cannot read “%1”: %2.</source>
+        <translation>Não foi possível ler “%1”: %2.</translation>
+    </message>
+    <message>
+        <source>“%1” is larger than %2 MiB, the most a wordlist can hold.</source>
+        <translation>“%1” tem mais de %2 MiB, o máximo que uma lista de palavras comporta.</translation>
+    </message>
+    <message>
+        <source>“%1” is a binary file, not text with one word per line.</source>
+        <translation>“%1” é um arquivo binário, não um texto com uma palavra por linha.</translation>
+    </message>
+    <message>
+        <source>“%1” is not UTF-8 text.</source>
+        <translation>“%1” não é texto UTF-8.</translation>
+    </message>
+    <message numerus="yes">
+        <source>“%1” has only %n distinct words; a wordlist needs at least %2.</source>
+        <translation>
+            <numerusform>“%1” tem só %n palavra distinta; uma lista de palavras precisa de pelo menos %2.</numerusform>
+            <numerusform>“%1” tem só %n palavras distintas; uma lista de palavras precisa de pelo menos %2.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n words)</source>
+        <comment>file name, then its word count</comment>
+        <translation>
+            <numerusform>%1 (%n palavra)</numerusform>
+            <numerusform>%1 (%n palavras)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>“%1”: %n distinct words.</source>
+        <translation>
+            <numerusform>“%1”: %n palavra distinta.</numerusform>
+            <numerusform>“%1”: %n palavras distintas.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n blank lines</source>
+        <translation>
+            <numerusform>%n linha em branco</numerusform>
+            <numerusform>%n linhas em branco</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n duplicates</source>
+        <translation>
+            <numerusform>%n duplicata</numerusform>
+            <numerusform>%n duplicatas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Dropped %1 and %2.</source>
+        <translation>Descartados: %1 e %2.</translation>
+    </message>
+    <message>
+        <source>Dropped %1.</source>
+        <translation>Descartados: %1.</translation>
+    </message>
+</context>
+</TS>
