@@ -59,6 +59,7 @@ private Q_SLOTS:
     void openFileWithBomAndCrLf();
     void refusesOversizedAndNonUtf8Files();
     void refusesOversizedPaste();
+    void refusesFiftyMegabytePaste();
     void dropAFile();
 
 private:
@@ -343,6 +344,29 @@ void TestGuiPick::refusesOversizedAndNonUtf8Files()
     QVERIFY(!m_tab->loadListFile(latin1));
     QVERIFY2(message->text().contains(QStringLiteral("not UTF-8")), qPrintable(message->text()));
     QCOMPARE(m_edit->toPlainText(), QStringLiteral("Ada\n"));
+}
+
+void TestGuiPick::refusesFiftyMegabytePaste()
+{
+    // Issue 7's case: a 50 MB list pasted in one go is refused with a message, before the text
+    // box or the parser ever holds it, and the tab keeps working.
+    setList(QStringLiteral("Ada\nGrace\n"));
+    QString big;
+    big.reserve(50 * 1000 * 1000);
+    const QString line = QStringLiteral("A fairly long entrant name, number 0123456789\n");
+    while (big.size() < 50 * 1000 * 1000)
+        big += line;
+    QGuiApplication::clipboard()->setText(big);
+    big.clear();
+    m_edit->moveCursor(QTextCursor::End);
+    m_edit->paste();
+    QCOMPARE(m_edit->toPlainText(), QStringLiteral("Ada\nGrace\n"));
+    auto *message = child<QLabel>(m_tab, "listMessageLabel");
+    QVERIFY(message->isVisible());
+    QVERIFY2(message->text().contains(QStringLiteral("larger than 10 MB")),
+             qPrintable(message->text()));
+    QCOMPARE(m_summary->text(), QStringLiteral("2 entries, no duplicates"));
+    QGuiApplication::clipboard()->clear();
 }
 
 void TestGuiPick::refusesOversizedPaste()
