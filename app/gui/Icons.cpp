@@ -195,3 +195,20 @@ void GlyphIconEngine::drawGlyph(QPainter &p) const
     }
     }
 }
+
+// icons.qrc is compiled into this static library, so it must be registered by hand, outside any
+// namespace.
+static void initIconResources()
+{
+    Q_INIT_RESOURCE(icons);
+}
+
+QIcon Icons::appIcon()
+{
+    static const bool registered = (initIconResources(), true);
+    Q_UNUSED(registered);
+    QIcon bundled;
+    for (int size : {16, 32, 48, 64, 128, 256})
+        bundled.addFile(QStringLiteral(":/icons/passforge-%1.png").arg(size), QSize(size, size));
+    return QIcon::fromTheme(QStringLiteral("io.github.passforge.Passforge"), bundled);
+}

@@ -11,6 +11,8 @@ enum class Glyph { Copy, Regenerate, Show, Hide, Preferences, Open, Clear, Shuff
 
 // QIcon::fromTheme(freedesktop name, drawn glyph).
 QIcon icon(Glyph glyph);
+// The app's own icon from the icon theme once installed, else the PNGs bundled in icons.qrc.
+QIcon appIcon();
 
 } // namespace Icons
 

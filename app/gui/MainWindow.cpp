@@ -33,8 +33,7 @@ MainWindow::MainWindow(QWidget *parent)
 {
     setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(tr("Passforge"));
-    setWindowIcon(
-        QIcon::fromTheme(QStringLiteral("passforge"), Icons::icon(Icons::Glyph::Regenerate)));
+    setWindowIcon(Icons::appIcon());
     m_tabs->setObjectName(QStringLiteral("tabs"));
     m_tabs->setDocumentMode(true);
     addPage(m_passwordTab, tr("&Password"));

@@ -32,6 +32,7 @@ class TestGuiWindow : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
+    void windowIconIsBundled();
     void initTestCase();
     void init();
     void cleanup();
@@ -77,6 +78,20 @@ void TestGuiWindow::cleanup()
 {
     m_window.reset();
     m_config.reset();
+}
+
+void TestGuiWindow::windowIconIsBundled()
+{
+    // No icon theme has Passforge's icon before it is installed: the bundled PNGs stand in.
+    MainWindow window;
+    const QIcon icon = window.windowIcon();
+    QVERIFY(!icon.isNull());
+    for (int size : {16, 32, 48, 256}) {
+        const QImage image = icon.pixmap(size, size).toImage();
+        QCOMPARE(image.width(), size);
+        // The drawn tile is opaque at its centre.
+        QVERIFY(qAlpha(image.pixel(size / 2, size / 2)) > 200);
+    }
 }
 
 void TestGuiWindow::objectNamesArePresent()
