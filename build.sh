@@ -6,6 +6,7 @@
 #   ./build.sh bench    micro-benchmarks and timings against pwgen, keepassxc-cli and Python
 #   ./build.sh package  a .deb in build/ (CPack; dependencies from dpkg-shlibdeps)
 #   ./build.sh screenshots  the README's pictures of each tab, from a real X server (Xvfb)
+#   ./build.sh fuzz [SECONDS]  each libFuzzer target for SECONDS (default 60), in build-fuzz/
 set -euo pipefail
 cd "$(dirname "$0")"
 
@@ -22,6 +23,8 @@ PACKAGES=(
     # (tests/i18n checks it); small, unlike fonts-noto-cjk.
     fonts-ipafont-gothic
 )
+# The fuzz targets also need clang and its runtimes, which hold libFuzzer (-fsanitize=fuzzer).
+FUZZ_PACKAGES=(clang libclang-rt-14-dev)
 
 log() { printf '==> %s\n' "$*" >&2; }
 
@@ -69,6 +72,55 @@ ensure_display() {
     return 1
 }
 
+# Each libFuzzer target (tests/fuzz) and its flags. The pick list gets inputs of up to a MiB at
+# once, so that huge lines are exercised; custom password characters are checked in pairs, so
+# their inputs stay short enough to keep each run well inside the timeout.
+FUZZ_TARGETS=(
+    "fuzz_picklist -max_len=1048576 -len_control=0"
+    "fuzz_password -max_len=1024"
+    "fuzz_wordlist -max_len=65536"
+    "fuzz_cli -max_len=2048"
+    "fuzz_encoding -max_len=4096"
+)
+
+# Builds the fuzz preset (clang, build-fuzz/) and runs each target for $1 seconds on a scratch copy
+# of its seed corpus, so that the committed corpus never grows. Fails naming each crash's input.
+run_fuzzers() {
+    local seconds=$1 root=$PWD scratch crashes entry target flags failed=()
+    ensure_packages "${PACKAGES[@]}" "${FUZZ_PACKAGES[@]}"
+    log "configuring and building the fuzz targets (fuzz preset, build-fuzz/)"
+    cmake --preset fuzz >/dev/null
+    cmake --build --preset fuzz -j2
+    scratch=$(mktemp -d)
+    crashes="$root/build-fuzz/crashes/$(date +%Y%m%d-%H%M%S)"
+    mkdir -p "$crashes"
+    for entry in "${FUZZ_TARGETS[@]}"; do
+        read -ra flags <<<"$entry"
+        target=${flags[0]}
+        mkdir "$scratch/$target"
+        cp "tests/fuzz/corpus/$target/"* "$scratch/$target/"
+        log "fuzzing $target for ${seconds}s"
+        # Run in the scratch directory: a bare file name that a mutation invents resolves there.
+        if (cd "$scratch" && LC_ALL=C.UTF-8 TMPDIR="$scratch" "$root/build-fuzz/bin/$target" \
+            "${flags[@]:1}" -max_total_time="$seconds" -timeout=25 \
+            -artifact_prefix="$crashes/$target-" "$scratch/$target" \
+            >"$scratch/$target.log" 2>&1); then
+            grep -h '^Done [0-9]* runs' "$scratch/$target.log" >&2 || true
+        else
+            tail -n 40 "$scratch/$target.log" >&2
+            log "$target FAILED; reproduce with: build-fuzz/bin/$target FILE, FILE being:"
+            ls -1 "$crashes/$target-"* >&2 2>/dev/null || true
+            failed+=("$target")
+        fi
+    done
+    rm -rf "$scratch"
+    rmdir "$crashes" 2>/dev/null || true
+    if [ ${#failed[@]} -gt 0 ]; then
+        log "fuzzing found problems in: ${failed[*]}"
+        return 1
+    fi
+}
+
 cmd=${1:-run}
 [ $# -gt 0 ] && shift
 case "$cmd" in
@@ -87,6 +139,8 @@ test)
     ensure_display
     log "running the test suite"
     ctest --preset default -j2 "$@"
+    log "smoke-testing the fuzz targets, 10 s each"
+    run_fuzzers 10
     ;;
 bench)
     build
@@ -101,6 +155,10 @@ package)
     log "packaging (CPack, .deb)"
     (cd build && cpack -G DEB)
     ;;
+fuzz)
+    [[ ${1:-60} =~ ^[1-9][0-9]*$ ]] || { echo "usage: $0 fuzz [SECONDS]" >&2; exit 2; }
+    run_fuzzers "${1:-60}"
+    ;;
 screenshots)
     build
     ensure_display
@@ -108,7 +166,7 @@ screenshots)
     build/bin/passforge-screenshots docs/screenshots "$@"
     ;;
 *)
-    echo "usage: $0 [run|test|build|bench|package|screenshots]" >&2
+    echo "usage: $0 [run|test|build|bench|package|screenshots|fuzz [SECONDS]]" >&2
     exit 2
     ;;
 esac
