@@ -135,12 +135,22 @@ run)
     exec build/bin/passforge-cli --help
     ;;
 test)
+    start=$SECONDS
     build
     ensure_display
     log "running the test suite"
     ctest --preset default -j2 "$@"
+    # The whole suite again with AddressSanitizer and UndefinedBehaviorSanitizer; any report
+    # aborts the test that caused it (-fno-sanitize-recover=all).
+    log "building and running the test suite under ASan + UBSan (asan preset, build-asan/)"
+    cmake --preset asan >/dev/null
+    cmake --build --preset asan -j2
+    ASAN_OPTIONS=detect_leaks=1:abort_on_error=1:strict_string_checks=1 \
+        UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1 \
+        ctest --preset asan -j2 "$@"
     log "smoke-testing the fuzz targets, 10 s each"
     run_fuzzers 10
+    log "all tests passed in $(((SECONDS - start) / 60)) min $(((SECONDS - start) % 60)) s"
     ;;
 bench)
     build
