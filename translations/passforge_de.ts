@@ -411,6 +411,10 @@ Exit-Status: 0 bei Erfolg, 1 wenn die Zufallsquelle oder die Ausgabe versagt, 2 
         <source>warning: with this wordlist (not prefix-free, or with digits in its words) and these options, different words can give the same passphrase, so entropy_bits is an upper bound</source>
         <translation>Warnung: Mit dieser Wortliste (nicht präfixfrei oder mit Ziffern in ihren Wörtern) und diesen Optionen können verschiedene Wörter dieselbe Passphrase ergeben, daher ist entropy_bits nur eine Obergrenze</translation>
     </message>
+    <message>
+        <source>--custom has %1 characters; at most %2 are allowed</source>
+        <translation>--custom hat %1 Zeichen; erlaubt sind höchstens %2</translation>
+    </message>
 </context>
 <context>
     <name>ClipboardStatus</name>

@@ -411,6 +411,10 @@ Estado de salida: 0 si todo va bien, 1 si falla la fuente aleatoria o la salida,
         <source>warning: with this wordlist (not prefix-free, or with digits in its words) and these options, different words can give the same passphrase, so entropy_bits is an upper bound</source>
         <translation>aviso: con esta lista de palabras (no libre de prefijos, o con dígitos en sus palabras) y estas opciones, palabras distintas pueden dar la misma frase, así que entropy_bits es una cota superior</translation>
     </message>
+    <message>
+        <source>--custom has %1 characters; at most %2 are allowed</source>
+        <translation>--custom tiene %1 caracteres; se permiten como máximo %2</translation>
+    </message>
 </context>
 <context>
     <name>ClipboardStatus</name>

@@ -411,6 +411,10 @@ Code de sortie : 0 en cas de succès, 1 si la source aléatoire ou la sortie éc
         <source>warning: with this wordlist (not prefix-free, or with digits in its words) and these options, different words can give the same passphrase, so entropy_bits is an upper bound</source>
         <translation>avertissement : avec cette liste de mots (qui n’est pas sans préfixe, ou dont des mots contiennent des chiffres) et ces options, des mots différents peuvent donner la même phrase de passe, entropy_bits est donc une borne supérieure</translation>
     </message>
+    <message>
+        <source>--custom has %1 characters; at most %2 are allowed</source>
+        <translation>--custom contient %1 caractères ; %2 au maximum sont autorisés</translation>
+    </message>
 </context>
 <context>
     <name>ClipboardStatus</name>

@@ -411,6 +411,10 @@ Stato di uscita: 0 in caso di successo, 1 se la sorgente casuale o l’output no
         <source>warning: with this wordlist (not prefix-free, or with digits in its words) and these options, different words can give the same passphrase, so entropy_bits is an upper bound</source>
         <translation>avviso: con questo elenco di parole (non privo di prefissi, o con cifre nelle parole) e queste opzioni, parole diverse possono dare la stessa passphrase, quindi entropy_bits è un limite superiore</translation>
     </message>
+    <message>
+        <source>--custom has %1 characters; at most %2 are allowed</source>
+        <translation>--custom ha %1 caratteri; ne sono consentiti al massimo %2</translation>
+    </message>
 </context>
 <context>
     <name>ClipboardStatus</name>

@@ -408,6 +408,10 @@ Exit status: 0 on success, 1 when the random source or the output fails, 2 for b
         <source>warning: with this wordlist (not prefix-free, or with digits in its words) and these options, different words can give the same passphrase, so entropy_bits is an upper bound</source>
         <translation>警告: この単語リスト (接頭辞符号でない、または数字を含む単語がある) とこれらのオプションでは、異なる単語から同じパスフレーズができることがあるため、entropy_bits は上限値です</translation>
     </message>
+    <message>
+        <source>--custom has %1 characters; at most %2 are allowed</source>
+        <translation>--custom は %1 文字です。使用できるのは最大 %2 文字です</translation>
+    </message>
 </context>
 <context>
     <name>ClipboardStatus</name>

@@ -411,6 +411,10 @@ Status de saída: 0 em caso de sucesso, 1 quando a fonte aleatória ou a saída 
         <source>warning: with this wordlist (not prefix-free, or with digits in its words) and these options, different words can give the same passphrase, so entropy_bits is an upper bound</source>
         <translation>aviso: com esta lista de palavras (não livre de prefixos, ou com dígitos nas palavras) e estas opções, palavras diferentes podem dar a mesma frase secreta, então entropy_bits é um limite superior</translation>
     </message>
+    <message>
+        <source>--custom has %1 characters; at most %2 are allowed</source>
+        <translation>--custom tem %1 caracteres; no máximo %2 são permitidos</translation>
+    </message>
 </context>
 <context>
     <name>ClipboardStatus</name>

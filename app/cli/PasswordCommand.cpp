@@ -30,6 +30,8 @@ QString className(PasswordGenerator::CharClass c)
     return QString::fromLatin1(ClassOptions[c].name);
 }
 
+constexpr qsizetype MaxCustomCharacters = 256;
+
 } // namespace
 
 int Cli::runPassword(const QStringList &args, CliContext &context)
@@ -86,7 +88,15 @@ int Cli::runPassword(const QStringList &args, CliContext &context)
         generator.setClassEnabled(option.charClass, !anyClass || enabled[option.charClass]);
         generator.setMinimum(option.charClass, minimums[option.charClass]);
     }
-    generator.setCustom(parser.value(QStringLiteral("custom")));
+    // Checking that extra characters cannot merge with each other compares them in pairs, so
+    // the set is bounded, as in the window.
+    const QString custom = parser.value(QStringLiteral("custom"));
+    const qsizetype customCount = graphemes(custom).size();
+    if (customCount > MaxCustomCharacters)
+        throw UsageError(tr("--custom has %1 characters; at most %2 are allowed")
+                             .arg(customCount)
+                             .arg(MaxCustomCharacters));
+    generator.setCustom(custom);
     generator.setExclude(parser.value(QStringLiteral("exclude")));
     generator.setAvoidLookAlikes(parser.isSet(QStringLiteral("no-lookalikes")));
     const std::int64_t count = support::intOption(parser, QStringLiteral("count"), 1, MaxCount, 1);

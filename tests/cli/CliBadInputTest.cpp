@@ -153,6 +153,14 @@ void passwordRows()
         {u"--custom"_s, u"control"_s});
     row("password custom with a newline", {u"password"_s, u"--custom"_s, u"a\nb"_s},
         {u"--custom 'a b'"_s, u"control"_s});
+    {
+        // 257 distinct CJK characters: one more than the extra set may hold.
+        QString cjk;
+        for (char16_t c = 0x4E00; c < 0x4E00 + 257; ++c)
+            cjk += QChar(c);
+        row("password custom of 257 characters", {u"password"_s, u"--custom"_s, cjk},
+            {u"--custom has 257 characters"_s, u"at most 256"_s});
+    }
     row("password extra positional", words("password extra"), {u"'extra'"_s});
 }
 
