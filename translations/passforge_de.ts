@@ -1005,7 +1005,7 @@ Exit-Status: 0 bei Erfolg, 1 wenn die Zufallsquelle oder die Ausgabe versagt, 2 
         <translation>Liste &amp;mischen</translation>
     </message>
     <message>
-        <source>Copy &amp;result</source>
+        <source>Cop&amp;y result</source>
         <translation>Ergebnis &amp;kopieren</translation>
     </message>
     <message>
@@ -1041,7 +1041,7 @@ Exit-Status: 0 bei Erfolg, 1 wenn die Zufallsquelle oder die Ausgabe versagt, 2 
         <translation>Anzahl der Gewinner</translation>
     </message>
     <message>
-        <source>&amp;Winners:</source>
+        <source>Winne&amp;rs:</source>
         <translation>Ge&amp;winner:</translation>
     </message>
     <message>

@@ -1005,7 +1005,7 @@ Estado de salida: 0 si todo va bien, 1 si falla la fuente aleatoria o la salida,
         <translation>&amp;Mezclar lista</translation>
     </message>
     <message>
-        <source>Copy &amp;result</source>
+        <source>Cop&amp;y result</source>
         <translation>&amp;Copiar resultado</translation>
     </message>
     <message>
@@ -1041,7 +1041,7 @@ Estado de salida: 0 si todo va bien, 1 si falla la fuente aleatoria o la salida,
         <translation>Número de ganadores</translation>
     </message>
     <message>
-        <source>&amp;Winners:</source>
+        <source>Winne&amp;rs:</source>
         <translation>Gana&amp;dores:</translation>
     </message>
     <message>

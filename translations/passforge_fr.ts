@@ -1005,7 +1005,7 @@ Code de sortie : 0 en cas de succès, 1 si la source aléatoire ou la sortie éc
         <translation>&amp;Mélanger la liste</translation>
     </message>
     <message>
-        <source>Copy &amp;result</source>
+        <source>Cop&amp;y result</source>
         <translation>&amp;Copier le résultat</translation>
     </message>
     <message>
@@ -1041,7 +1041,7 @@ Code de sortie : 0 en cas de succès, 1 si la source aléatoire ou la sortie éc
         <translation>Nombre de gagnants</translation>
     </message>
     <message>
-        <source>&amp;Winners:</source>
+        <source>Winne&amp;rs:</source>
         <translation>&amp;Gagnants&#xa0;:</translation>
     </message>
     <message>

@@ -1005,7 +1005,7 @@ Stato di uscita: 0 in caso di successo, 1 se la sorgente casuale o l’output no
         <translation>Mes&amp;cola elenco</translation>
     </message>
     <message>
-        <source>Copy &amp;result</source>
+        <source>Cop&amp;y result</source>
         <translation>Copia il &amp;risultato</translation>
     </message>
     <message>
@@ -1041,7 +1041,7 @@ Stato di uscita: 0 in caso di successo, 1 se la sorgente casuale o l’output no
         <translation>Numero di vincitori</translation>
     </message>
     <message>
-        <source>&amp;Winners:</source>
+        <source>Winne&amp;rs:</source>
         <translation>Vi&amp;ncitori:</translation>
     </message>
     <message>

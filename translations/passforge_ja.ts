@@ -999,7 +999,7 @@ Exit status: 0 on success, 1 when the random source or the output fails, 2 for b
         <translation>リストをシャッフル(&amp;I)</translation>
     </message>
     <message>
-        <source>Copy &amp;result</source>
+        <source>Cop&amp;y result</source>
         <translation>結果をコピー(&amp;R)</translation>
     </message>
     <message>
@@ -1035,7 +1035,7 @@ Exit status: 0 on success, 1 when the random source or the output fails, 2 for b
         <translation>当選者の数</translation>
     </message>
     <message>
-        <source>&amp;Winners:</source>
+        <source>Winne&amp;rs:</source>
         <translation>当選者数(&amp;K):</translation>
     </message>
     <message>

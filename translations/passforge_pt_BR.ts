@@ -1005,7 +1005,7 @@ Status de saída: 0 em caso de sucesso, 1 quando a fonte aleatória ou a saída 
         <translation>Em&amp;baralhar lista</translation>
     </message>
     <message>
-        <source>Copy &amp;result</source>
+        <source>Cop&amp;y result</source>
         <translation>&amp;Copiar resultado</translation>
     </message>
     <message>
@@ -1041,7 +1041,7 @@ Status de saída: 0 em caso de sucesso, 1 quando a fonte aleatória ou a saída 
         <translation>Número de vencedores</translation>
     </message>
     <message>
-        <source>&amp;Winners:</source>
+        <source>Winne&amp;rs:</source>
         <translation>Vence&amp;dores:</translation>
     </message>
     <message>

@@ -14,6 +14,8 @@
 #include <QSpinBox>
 #include <QToolButton>
 
+#include <vector>
+
 using passforge::PasswordGenerator;
 
 namespace {
@@ -177,6 +179,17 @@ void PasswordTab::buildOptions()
     form->addRow(m_advancedToggle);
     form->addRow(m_advancedSection);
     setAdvancedShown(AppSettings::PasswordAdvancedShown.defaultValue);
+
+    // The class check boxes and their minimum spin boxes were made in pairs, but the checks are
+    // on one row and the minimums in the advanced section below: Tab follows the screen.
+    std::vector<QWidget *> order{m_lengthSpin};
+    for (const PasswordGenerator::CharClass c : ScreenOrder)
+        order.push_back(m_classChecks[c]);
+    order.insert(order.end(), {m_customEdit, m_excludeEdit, m_lookAlikesCheck, m_advancedToggle});
+    for (const PasswordGenerator::CharClass c : ScreenOrder)
+        order.push_back(m_minimumSpins[c]);
+    for (std::size_t i = 1; i < order.size(); ++i)
+        QWidget::setTabOrder(order[i - 1], order[i]);
 
     connect(m_lengthSlider, &QSlider::valueChanged, m_lengthSpin, &QSpinBox::setValue);
     connect(m_lengthSpin, &QSpinBox::valueChanged, this, [this](int length) {

@@ -50,7 +50,7 @@ PickTab::PickTab(passforge::Random &random, QWidget *parent)
     , m_resultStack(new QStackedWidget(this))
     , m_resultList(new QListWidget(this))
     , m_resultMessage(new QLabel(this))
-    , m_copyResultButton(new QPushButton(Icons::icon(Icons::Glyph::Copy), tr("Copy &result"), this))
+    , m_copyResultButton(new QPushButton(Icons::icon(Icons::Glyph::Copy), tr("Cop&y result"), this))
     , m_copyRecordButton(new QPushButton(tr("Copy draw re&cord"), this))
 {
     setObjectName(QStringLiteral("pickTab"));
@@ -76,7 +76,7 @@ PickTab::PickTab(passforge::Random &random, QWidget *parent)
     m_winnersSpin->setRange(AppSettings::PickWinners.min, AppSettings::PickWinners.max);
     m_winnersSpin->setValue(AppSettings::PickWinners.defaultValue);
     m_winnersSpin->setAccessibleName(tr("Number of winners"));
-    auto *winnersLabel = new QLabel(tr("&Winners:"), this);
+    auto *winnersLabel = new QLabel(tr("Winne&rs:"), this);
     winnersLabel->setBuddy(m_winnersSpin);
     m_drawButton->setObjectName(QStringLiteral("drawButton"));
     m_drawButton->setAccessibleName(tr("Draw winners"));
@@ -140,6 +140,8 @@ PickTab::PickTab(passforge::Random &random, QWidget *parent)
     layout->addLayout(listColumn, 1);
     layout->addSpacing(12);
     layout->addLayout(resultColumn, 1);
+    // Open list… sits on the row above the list, so Tab reaches it first.
+    QWidget::setTabOrder(m_openButton, m_listEdit);
 
     m_parseTimer.setSingleShot(true);
     m_parseTimer.setInterval(300);

@@ -63,6 +63,8 @@ PreferencesDialog::PreferencesDialog(const AppSettings &settings, QWidget *paren
     // is on screen.
     auto *languageNote = new QLabel(tr("Applies the next time Passforge starts."), this);
     languageNote->setForegroundRole(QPalette::PlaceholderText);
+    // Wraps rather than being cut off where the font is wider (200% scale, long translations).
+    languageNote->setWordWrap(true);
     auto *languageRow = new QHBoxLayout;
     languageRow->addWidget(languageLabel);
     languageRow->addWidget(m_languageCombo);

@@ -52,6 +52,8 @@ TokenTab::TokenTab(passforge::Random &random, QWidget *parent)
     form->addRow(formatLabel, m_formatCombo);
     form->addRow(bytesLabel, m_bytesSpin);
     form->addRow(QString(), m_formatNote);
+    // The format is shown first, so Tab reaches it first.
+    QWidget::setTabOrder(m_formatCombo, m_bytesSpin);
 
     connect(m_bytesSpin, &QSpinBox::valueChanged, this, [this] {
         applyOptions();

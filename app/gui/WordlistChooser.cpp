@@ -53,6 +53,9 @@ WordlistChooser::WordlistChooser(QWidget *parent)
                              .arg(Wordlist::MinWords),
                          Qt::ToolTipRole);
     setFocusProxy(m_combo);
+    // A label's mnemonic only focuses a buddy whose policy takes focus; the proxy then hands it
+    // on to the combo box.
+    setFocusPolicy(m_combo->focusPolicy());
 
     m_status->setObjectName(QStringLiteral("wordlistStatus"));
     m_status->setWordWrap(true);
