@@ -66,5 +66,31 @@ void appendInt(OutputSink &out, std::int64_t value);
 void appendJsonString(OutputSink &out, std::string_view utf8);
 void appendJsonString(OutputSink &out, const QString &text);
 
+// Writes count secret values, one per line, or with json one {"value":…,"entropy_bits":…}
+// object per line. appendValue(SecureBytes &) appends one value; in plain mode it writes straight
+// into the output buffer, in JSON mode into a scratch buffer that is escaped and then wiped.
+template <typename AppendValue>
+void writeSecrets(OutputSink &out, std::int64_t count, bool json, double bits,
+                  AppendValue appendValue)
+{
+    SecureBytes value;
+    for (std::int64_t i = 0; i < count; ++i) {
+        if (json) {
+            value.clear();
+            appendValue(value);
+            out.append("{\"value\":");
+            appendJsonString(out, std::string_view(value.data(), value.size()));
+            out.append(",\"entropy_bits\":");
+            appendBits(out, bits);
+            out.append("}\n");
+            secureZero(value.data(), value.size());
+        } else {
+            appendValue(out.buffer());
+            out.append('\n');
+        }
+        out.maybeFlush();
+    }
+}
+
 } // namespace support
 } // namespace passforge::cli

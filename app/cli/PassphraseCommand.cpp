@@ -106,25 +106,8 @@ int Cli::runPassphrase(const QStringList &args, CliContext &context)
                                 "passphrase, so entropy_bits is an upper bound"));
 
     Random random(context.source);
-    OutputSink &out = context.out;
-    const double bits = generator.entropyBits();
-    SecureBytes value;
-    for (std::int64_t i = 0; i < count; ++i) {
-        if (json) {
-            value.clear();
-            generator.appendTo(random, value);
-            out.append("{\"value\":");
-            support::appendJsonString(out, std::string_view(value.data(), value.size()));
-            out.append(",\"entropy_bits\":");
-            support::appendBits(out, bits);
-            out.append("}\n");
-            secureZero(value.data(), value.size());
-        } else {
-            generator.appendTo(random, out.buffer());
-            out.append('\n');
-        }
-        out.maybeFlush();
-    }
+    support::writeSecrets(context.out, count, json, generator.entropyBits(),
+                          [&](SecureBytes &out) { generator.appendTo(random, out); });
     return ExitOk;
 }
 

@@ -133,25 +133,8 @@ int Cli::runPassword(const QStringList &args, CliContext &context)
 
     Random random(context.source);
     PasswordStream passwords(generator, random);
-    const double bits = generator.entropyBits();
-    OutputSink &out = context.out;
-    SecureBytes value;
-    for (std::int64_t i = 0; i < count; ++i) {
-        if (json) {
-            value.clear();
-            passwords.appendNext(value);
-            out.append("{\"value\":");
-            support::appendJsonString(out, std::string_view(value.data(), value.size()));
-            out.append(",\"entropy_bits\":");
-            support::appendBits(out, bits);
-            out.append("}\n");
-            secureZero(value.data(), value.size());
-        } else {
-            passwords.appendNext(out.buffer());
-            out.append('\n');
-        }
-        out.maybeFlush();
-    }
+    support::writeSecrets(context.out, count, json, generator.entropyBits(),
+                          [&](SecureBytes &out) { passwords.appendNext(out); });
     return ExitOk;
 }
 
