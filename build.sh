@@ -145,7 +145,7 @@ test)
     log "building and running the test suite under ASan + UBSan (asan preset, build-asan/)"
     cmake --preset asan >/dev/null
     cmake --build --preset asan -j2
-    ASAN_OPTIONS=detect_leaks=1:abort_on_error=1:strict_string_checks=1 \
+    ASAN_OPTIONS=detect_leaks=1:abort_on_error=1 \
         UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1 \
         ctest --preset asan -j2 "$@"
     log "smoke-testing the fuzz targets, 10 s each"
