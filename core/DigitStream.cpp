@@ -18,8 +18,21 @@ FastDivisor::FastDivisor(std::uint64_t divisor)
     int l = 0;
     while (l < 64 && (std::uint64_t{1} << l) < divisor)
         ++l;
-    const unsigned __int128 twoL = static_cast<unsigned __int128>(1) << l;
-    m_magic = static_cast<std::uint64_t>(((twoL - divisor) << 64) / divisor) + 1;
+    // (2^l - d) * 2^64 / d by schoolbook long division, one bit at a time: the high word
+    // 2^l - d is below d, so the quotient fits in 64 bits, and this runs once per divisor.
+    std::uint64_t remainder = (l == 64 ? 0 : (std::uint64_t{1} << l)) - divisor;
+    std::uint64_t quotient = 0;
+    for (int bit = 63; bit >= 0; --bit) {
+        // remainder < d <= 2^63 here unless d > 2^63; track the bit shifted out so that
+        // 2 * remainder is compared exactly.
+        const bool carry = (remainder >> 63) != 0;
+        remainder <<= 1;
+        if (carry || remainder >= divisor) {
+            remainder -= divisor;
+            quotient |= std::uint64_t{1} << bit;
+        }
+    }
+    m_magic = quotient + 1;
     m_shift = l - 1;
 }
 

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "Random.h"
+#include "WideMultiply.h"
 
 #include <cstdint>
 
@@ -19,8 +20,7 @@ public:
     {
         if (m_divisor == 1)
             return v;
-        const auto high =
-            static_cast<std::uint64_t>((static_cast<unsigned __int128>(m_magic) * v) >> 64);
+        const std::uint64_t high = multiply64(m_magic, v).high;
         return (high + ((v - high) >> 1)) >> m_shift;
     }
 

@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "PasswordGenerator.h"
 
-#include "ConstrainedCount.h"
 #include "Graphemes.h"
 
 #include <QSet>
@@ -27,7 +26,7 @@ constexpr const char *ClassChars[PasswordGenerator::ClassCount] = {
 constexpr const char *LookAlikeChars = "0Oo1lI|2Z5S6G8B";
 
 // Below this share of acceptable passwords, plain rejection would retry too often, so minimums
-// are met by tilted sampling instead. Both are exact; this only picks the faster one.
+// are met by the composition sampler instead. Both are exact; this only picks the faster one.
 constexpr double RejectionLog2Threshold = -3.0;
 
 // True when an extra symbol would merge with a neighbour into one grapheme: a lone skin-tone
@@ -100,6 +99,12 @@ void PasswordGenerator::setAvoidLookAlikes(bool avoid)
     rebuild();
 }
 
+void PasswordGenerator::setSampler(Sampler sampler)
+{
+    m_sampler = sampler;
+    rebuild();
+}
+
 QString PasswordGenerator::classCharacters(CharClass c)
 {
     return QString::fromLatin1(ClassChars[c]);
@@ -129,6 +134,8 @@ void PasswordGenerator::rebuild()
     m_groupMinimum.fill(0);
     m_entropyBits = 0;
     m_error = Error::None;
+    m_composition = ClassComposition();
+    m_pooled.clear();
 
     QSet<QString> removed;
     for (const QString &g : graphemes(m_exclude))
@@ -204,44 +211,23 @@ void PasswordGenerator::rebuild()
     std::array<SymbolClass, GroupCount> classes;
     for (int g = 0; g < GroupCount; ++g)
         classes[g] = {m_classSize[g], m_groupMinimum[g]};
-    const ConstrainedCount count = countConstrained(m_length, classes);
-    if (!count.feasible) {
+    m_composition = ClassComposition(m_length, classes);
+    if (!m_composition.feasible()) {
         m_error = Error::MinimumsExceedLength;
         return;
     }
     m_entropyBits = minimumSum == 0 ? m_length * std::log2(static_cast<double>(m_symbols.size()))
-                                    : count.log2Count;
+                                    : m_composition.log2Count();
     if (minimumSum == 0) {
         m_strategy = Strategy::Direct;
-    } else if (count.log2Probability >= RejectionLog2Threshold) {
+    } else if (m_sampler == Sampler::Automatic &&
+               m_composition.log2Probability() >= RejectionLog2Threshold) {
         m_strategy = Strategy::Reject;
     } else {
-        m_strategy = Strategy::Tilted;
-        // Weight each constrained group so that its expected count reaches its minimum. Any
-        // positive weights give an exact sampler (see tryTilted); good ones make it fast.
-        std::array<double, GroupCount> w;
-        w.fill(1.0);
-        for (int iteration = 0; iteration < 64; ++iteration) {
-            double total = 0;
-            for (int g = 0; g < GroupCount; ++g)
-                total += m_classSize[g] * w[g];
-            for (int g = 0; g < GroupCount; ++g) {
-                if (m_groupMinimum[g] == 0)
-                    continue;
-                const double expected = m_length * m_classSize[g] * w[g] / total;
-                if (expected < m_groupMinimum[g])
-                    w[g] = std::min(w[g] * m_groupMinimum[g] / expected, 1e9);
-            }
-        }
-        constexpr double Scale = 256;
-        std::uint64_t end = 0;
-        m_minWeight = UINT64_MAX;
-        for (int g = 0; g < GroupCount; ++g) {
-            m_weight[g] = static_cast<std::uint64_t>(std::llround(w[g] * Scale));
-            end += m_weight[g] * static_cast<std::uint64_t>(m_classSize[g]);
-            m_weightEnd[g] = end;
-            if (m_classSize[g] > 0)
-                m_minWeight = std::min(m_minWeight, m_weight[g]);
+        m_strategy = Strategy::Composition;
+        for (std::size_t i = 0; i < m_symbols.size(); ++i) {
+            if (m_groupMinimum[m_groupOf[i]] == 0)
+                m_pooled.push_back(static_cast<std::uint16_t>(i));
         }
     }
 }
@@ -293,42 +279,34 @@ bool PasswordGenerator::tryReject(DigitStream &digits, SecureBytes &out) const
     return true;
 }
 
-bool PasswordGenerator::tryTilted(Random &random, SecureBytes &out) const
+void PasswordGenerator::appendComposition(Random &random, SecureBytes &out) const
 {
-    // Rejection sampling from a tilted proposal: each symbol of group g is drawn with weight w_g.
-    // A password with k_g symbols of each group then has proposal probability proportional to
-    // prod w_g^k_g. Accepting it with probability prod (w_min / w_g)^(k_g - m_g) makes the
-    // accepted passwords uniform over those meeting the minimums m_g: the product is 1 at the
-    // most likely feasible counts and each factor is an exact Bernoulli draw. The checks run as
-    // soon as they are decided, which only saves work.
-    const std::size_t start = out.size();
+    // 1. How many symbols of each class, drawn from the law of a uniform qualifying password
+    //    (ClassComposition, exact). 2. Which positions hold which class: a uniform arrangement of
+    //    that multiset, by Fisher-Yates. 3. Each symbol uniform within its class (the pooled
+    //    classes without a minimum count as one). Every qualifying password with composition c
+    //    then has probability P(c) / (arrangements(c) * prod size_g^c_g) = 1 / count, since
+    //    P(c) = arrangements(c) * prod size_g^c_g / count.
     std::array<int, GroupCount> counts{};
-    int missing = 0;
+    int pooled = 0;
+    m_composition.draw(random, counts, pooled);
+    constexpr std::uint8_t Pool = GroupCount;
+    std::vector<std::uint8_t, WipingAllocator<std::uint8_t>> labels;
+    labels.reserve(static_cast<std::size_t>(m_length));
     for (int g = 0; g < GroupCount; ++g)
-        missing += m_groupMinimum[g];
-    auto reject = [&] {
-        secureZero(out.data() + start, out.size() - start);
-        out.resize(start);
-        return false;
-    };
-    for (int position = 0; position < m_length; ++position) {
-        const std::uint64_t u = random.below(m_weightEnd[GroupCount - 1]);
-        int g = 0;
-        while (u >= m_weightEnd[g])
-            ++g;
-        const std::uint64_t groupBegin = g == 0 ? 0 : m_weightEnd[g - 1];
-        const auto index =
-            static_cast<std::size_t>(m_groupStart[g] + (u - groupBegin) / m_weight[g]);
+        labels.insert(labels.end(), static_cast<std::size_t>(counts[g]),
+                      static_cast<std::uint8_t>(g));
+    labels.insert(labels.end(), static_cast<std::size_t>(pooled), Pool);
+    for (std::size_t i = labels.size(); i > 1; --i)
+        std::swap(labels[i - 1], labels[random.below(i)]);
+    for (std::uint8_t g : labels) {
+        const std::size_t index =
+            g == Pool ? m_pooled[random.below(m_pooled.size())]
+                      : static_cast<std::size_t>(m_groupStart[g]) +
+                            random.below(static_cast<std::uint64_t>(m_classSize[g]));
         appendSymbol(index, out);
-        if (++counts[g] <= m_groupMinimum[g]) {
-            --missing;
-        } else if (m_weight[g] != m_minWeight && random.below(m_weight[g]) >= m_minWeight) {
-            return reject();
-        }
-        if (missing > m_length - position - 1)
-            return reject();
     }
-    return true;
+    secureZero(counts.data(), sizeof counts);
 }
 
 void PasswordGenerator::appendTo(Random &random, SecureBytes &out) const
@@ -350,9 +328,8 @@ void PasswordGenerator::appendWith(DigitStream &digits, Random &random, SecureBy
         while (!tryReject(digits, out)) {
         }
         break;
-    case Strategy::Tilted:
-        while (!tryTilted(random, out)) {
-        }
+    case Strategy::Composition:
+        appendComposition(random, out);
         break;
     }
 }

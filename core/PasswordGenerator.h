@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "ClassComposition.h"
 #include "DigitStream.h"
 #include "Random.h"
 #include "SecureMemory.h"
@@ -67,6 +68,14 @@ public:
     // log2 of the number of passwords the settings allow; 0 when invalid.
     double entropyBits() const { return m_entropyBits; }
 
+    // How passwords with minimums are drawn. Both samplers are exactly uniform; Automatic takes
+    // whole-password rejection while at least 1/8 of all passwords qualify (fast for short
+    // passwords) and the composition sampler below that (bounded cost for heavy minimums). Tests
+    // and benchmarks force one to check it on its own.
+    enum class Sampler { Automatic, Composition };
+    Sampler sampler() const { return m_sampler; }
+    void setSampler(Sampler sampler);
+
     QString generate(Random &random) const;
     // Appends one password as UTF-8 to out (no newline). Throws std::logic_error when invalid.
     void appendTo(Random &random, SecureBytes &out) const;
@@ -78,13 +87,13 @@ public:
 
 private:
     static constexpr int GroupCount = ClassCount + 1; // the four classes, then the extras
-    enum class Strategy { Direct, Reject, Tilted };
+    enum class Strategy { Direct, Reject, Composition };
 
     void rebuild();
     void appendWith(DigitStream &digits, Random &random, SecureBytes &out) const;
     void appendDirect(DigitStream &digits, SecureBytes &out) const;
     bool tryReject(DigitStream &digits, SecureBytes &out) const;
-    bool tryTilted(Random &random, SecureBytes &out) const;
+    void appendComposition(Random &random, SecureBytes &out) const;
     void appendSymbol(std::size_t index, SecureBytes &out) const;
 
     int m_length = DefaultLength;
@@ -93,6 +102,7 @@ private:
     QString m_custom;
     QString m_exclude;
     bool m_avoidLookAlikes = false;
+    Sampler m_sampler = Sampler::Automatic;
 
     // Derived by rebuild(): symbols ordered by group, each group contiguous.
     Error m_error = Error::None;
@@ -105,17 +115,17 @@ private:
     std::vector<std::uint8_t> m_groupOf;
     double m_entropyBits = 0;
     Strategy m_strategy = Strategy::Direct;
-    // Tilted sampling: per-group weights and their cumulative sums.
-    std::array<std::uint64_t, GroupCount> m_weight{};
-    std::array<std::uint64_t, GroupCount> m_weightEnd{};
-    std::uint64_t m_minWeight = 1;
+    ClassComposition m_composition;
+    // Symbols of the groups without a minimum, which the composition counts as one pool.
+    std::vector<std::uint16_t> m_pooled;
 
     friend class PasswordStream;
 };
 
 // Many passwords in a row, for bulk output. Random digits left over from one password start the
 // next, which saves about a quarter of the entropy a fresh draw per password would spend; the
-// digits are independent and uniform either way. The generator must outlive the stream.
+// digits are independent and uniform either way. The stream keeps its own copy of the settings:
+// its digits are in base alphabetSize(), so a later change to the generator must not reach it.
 class PasswordStream
 {
 public:
@@ -123,7 +133,7 @@ public:
     void appendNext(SecureBytes &out) { m_generator.appendWith(m_digits, m_random, out); }
 
 private:
-    const PasswordGenerator &m_generator;
+    const PasswordGenerator m_generator;
     Random &m_random;
     DigitStream m_digits;
 };

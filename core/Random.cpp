@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "Random.h"
 
+#include "WideMultiply.h"
+
 #include "SecureMemory.h"
 
 #include <cstring>
@@ -57,16 +59,13 @@ std::uint64_t Random::below(std::uint64_t bound)
     // Lemire, "Fast Random Integer Generation in an Interval" (2019). The high word of x*bound is
     // the result; the low word decides rejection, so that every result has exactly
     // floor(2^64 / bound) accepted x.
-    unsigned __int128 m = static_cast<unsigned __int128>(next64()) * bound;
-    auto low = static_cast<std::uint64_t>(m);
-    if (low < bound) {
+    Product128 m = multiply64(next64(), bound);
+    if (m.low < bound) {
         const std::uint64_t threshold = (0 - bound) % bound; // 2^64 mod bound
-        while (low < threshold) {
-            m = static_cast<unsigned __int128>(next64()) * bound;
-            low = static_cast<std::uint64_t>(m);
-        }
+        while (m.low < threshold)
+            m = multiply64(next64(), bound);
     }
-    return static_cast<std::uint64_t>(m >> 64);
+    return m.high;
 }
 
 std::int64_t Random::between(std::int64_t lo, std::int64_t hi)
@@ -82,14 +81,20 @@ Random::DigitBatch Random::digitBatch(std::uint64_t radix)
 {
     if (radix < 2)
         return {1, radix == 0 ? 1 : radix};
+    // Multiply while power * radix <= 2^64; a product of exactly 2^64 (radix a power of two that
+    // divides 64 bits evenly) is the bound 0, meaning a whole word.
     DigitBatch batch{0, 1};
-    unsigned __int128 power = 1;
-    const unsigned __int128 limit = static_cast<unsigned __int128>(1) << 64;
-    while (power * radix <= limit) {
-        power *= radix;
+    for (;;) {
+        const Product128 next = multiply64(batch.bound, radix);
+        if (next.high > 1 || (next.high == 1 && next.low != 0))
+            break;
         ++batch.digits;
+        if (next.high == 1) {
+            batch.bound = 0;
+            break;
+        }
+        batch.bound = next.low;
     }
-    batch.bound = power == limit ? 0 : static_cast<std::uint64_t>(power);
     return batch;
 }
 

@@ -13,6 +13,12 @@
 #include <QString>
 #include <QStringList>
 
+#include <algorithm>
+#include <array>
+#include <chrono>
+#include <string>
+#include <vector>
+
 using namespace passforge;
 
 namespace {
@@ -57,7 +63,7 @@ BENCHMARK(BM_Password)->ArgsProduct({{12, 20, 64, 256}, {0, 1}})->ArgNames({"len
 
 void BM_PasswordDemandingMinimums(benchmark::State &state)
 {
-    // Minimums that only a few passwords meet: the tilted sampler.
+    // Minimums that only a few passwords meet: the composition sampler.
     Random random(source);
     PasswordGenerator generator;
     generator.setLength(16);
@@ -71,6 +77,91 @@ void BM_PasswordDemandingMinimums(benchmark::State &state)
     }
 }
 BENCHMARK(BM_PasswordDemandingMinimums);
+
+// The worst case of what one click costs in the window: new settings (the exact count) plus one
+// password, over a grid of settings whose minimums nearly fill or exactly fill the length, where
+// whole-password rejection used to stall. Each setting is timed as the median of three runs; the
+// benchmark reports the slowest setting (worst_ms) and its place in the grid (worst_index).
+void BM_PasswordWorstCase(benchmark::State &state)
+{
+    using Clock = std::chrono::steady_clock;
+    struct Setting
+    {
+        int length;
+        std::array<int, PasswordGenerator::ClassCount> minimum;
+        bool symbols;
+    };
+    std::vector<Setting> grid;
+    const std::array<std::array<double, 4>, 7> splits{{
+        {0.25, 0.5, 0.25, 0},
+        {1.0 / 3, 1.0 / 3, 1.0 / 3, 0},
+        {0.25, 0.25, 0.25, 0.25},
+        {0.5, 0, 0.5, 0},
+        {0, 0, 1, 0},
+        {0.1, 0.1, 0.1, 0.7},
+        {0.4, 0.3, 0.2, 0.1},
+    }};
+    for (int length : {256, 512, 768, 1024}) {
+        for (int gap : {0, 1, 4, 16, 64}) {
+            for (const auto &split : splits) {
+                for (bool symbols : {false, true}) {
+                    Setting s{length, {}, symbols};
+                    int sum = 0;
+                    for (int c = 0; c < 4; ++c) {
+                        s.minimum[c] = static_cast<int>((length - gap) * split[c]);
+                        sum += s.minimum[c];
+                    }
+                    // Rounding leftovers go to the first class with a minimum.
+                    for (int c = 0; c < 4; ++c) {
+                        if (s.minimum[c] > 0) {
+                            s.minimum[c] += length - gap - sum;
+                            break;
+                        }
+                    }
+                    if (!symbols && s.minimum[PasswordGenerator::Symbols] > 0)
+                        continue;
+                    grid.push_back(s);
+                }
+            }
+        }
+    }
+    Random random(source);
+    SecureBytes out;
+    double worst = 0;
+    std::size_t worstIndex = 0;
+    for (auto _ : state) {
+        for (std::size_t i = 0; i < grid.size(); ++i) {
+            std::array<double, 3> runs{};
+            for (double &run : runs) {
+                const auto start = Clock::now();
+                PasswordGenerator generator;
+                generator.setClassEnabled(PasswordGenerator::Symbols, grid[i].symbols);
+                generator.setLength(grid[i].length);
+                for (int c = 0; c < PasswordGenerator::ClassCount; ++c)
+                    generator.setMinimum(static_cast<PasswordGenerator::CharClass>(c),
+                                         grid[i].minimum[c]);
+                out.clear();
+                generator.appendTo(random, out);
+                benchmark::DoNotOptimize(out.data());
+                run = std::chrono::duration<double, std::milli>(Clock::now() - start).count();
+            }
+            std::sort(runs.begin(), runs.end());
+            if (runs[1] > worst) {
+                worst = runs[1];
+                worstIndex = i;
+            }
+        }
+    }
+    state.counters["settings"] = static_cast<double>(grid.size());
+    state.counters["worst_ms"] = worst;
+    state.counters["worst_index"] = static_cast<double>(worstIndex);
+    const Setting &w = grid[worstIndex];
+    state.SetLabel("worst: length " + std::to_string(w.length) + ", minimums " +
+                   std::to_string(w.minimum[0]) + "/" + std::to_string(w.minimum[1]) + "/" +
+                   std::to_string(w.minimum[2]) + "/" + std::to_string(w.minimum[3]) +
+                   (w.symbols ? ", symbols on" : ", symbols off"));
+}
+BENCHMARK(BM_PasswordWorstCase)->Iterations(1)->Unit(benchmark::kMillisecond);
 
 void BM_PasswordSettingsChange(benchmark::State &state)
 {

@@ -10,8 +10,8 @@
 // - within a class, every symbol is equally likely.
 // The expected law is computed here by enumerating the vectors, independently of the core's
 // dynamic programme (ConstrainedCount). Rows cover the generator's three strategies: Direct (no
-// minimums), Reject (whole passwords, when at least 1/8 of them qualify) and Tilted (weighted
-// proposal with exact acceptance, below that); see PasswordGenerator::rebuild.
+// minimums), Reject (whole passwords, when at least 1/8 of them qualify) and Composition (the
+// class counts drawn exactly, then arranged, below that); see PasswordGenerator::rebuild.
 //
 // Power (see ChiSquare.h): there are up to a few hundred count vectors, many of them rare, so a
 // 1% relative bias in every cell would need billions of passwords. The class-count and position
@@ -52,7 +52,7 @@ namespace {
 
 constexpr double TotalVariation = 0.005;
 // PasswordGenerator uses plain rejection while at least 2^-3 of all passwords meet the
-// minimums, tilted sampling below that.
+// minimums, the composition sampler below that.
 constexpr double RejectionLog2Threshold = -3.0;
 constexpr int Groups = ExpectedAlphabet::GroupCount;
 
@@ -144,7 +144,7 @@ QString strategyFor(const std::array<int, 4> &minimum, const CountLaw &law)
 {
     if (std::accumulate(minimum.begin(), minimum.end(), 0) == 0)
         return u"direct"_s;
-    return law.log2FeasibleShare >= RejectionLog2Threshold ? u"reject"_s : u"tilted"_s;
+    return law.log2FeasibleShare >= RejectionLog2Threshold ? u"reject"_s : u"composition"_s;
 }
 
 } // namespace
@@ -195,20 +195,22 @@ void TestMinimumStatistics::classCounts_data()
         << stream << 16 << int(Lower | Upper | Digits) << QList<int>{0, 2, 2, 0} << none << true
         << u"reject"_s;
     // (28 * 26^2 * 10^6 + 8 * 26 * 10^7 + 10^8) / 36^8 = 0.0075 qualify: 2^-7.06.
-    QTest::addRow("tilted, single: lower and digits, length 8, 6 digits")
+    QTest::addRow("composition, single: lower and digits, length 8, 6 digits")
         << single << 8 << int(Lower | Digits) << QList<int>{0, 0, 6, 0} << none << false
-        << u"tilted"_s;
+        << u"composition"_s;
     // Three constrained classes with different weights, and unconstrained extras (non-ASCII).
-    QTest::addRow("tilted, stream: upper digits symbols and extras, length 12, 3 upper 4 digits "
-                  "2 symbols")
+    QTest::addRow(
+        "composition, stream: upper digits symbols and extras, length 12, 3 upper 4 digits "
+        "2 symbols")
         << stream << 12 << int(Upper | Digits | Symbols) << QList<int>{0, 3, 4, 2}
-        << QStringList{u"ä"_s, u"ß"_s, u"€"_s} << false << u"tilted"_s;
-    QTest::addRow("tilted, single: all four, length 12, 4 digits, 4 symbols")
-        << single << 12 << int(AllFour) << QList<int>{0, 0, 4, 4} << none << false << u"tilted"_s;
+        << QStringList{u"ä"_s, u"ß"_s, u"€"_s} << false << u"composition"_s;
+    QTest::addRow("composition, single: all four, length 12, 4 digits, 4 symbols")
+        << single << 12 << int(AllFour) << QList<int>{0, 0, 4, 4} << none << false
+        << u"composition"_s;
     // The minimums fill the length: one count vector, so only positions and symbols vary.
-    QTest::addRow("tilted, stream: length 6, 2 lower 2 upper 2 digits")
+    QTest::addRow("composition, stream: length 6, 2 lower 2 upper 2 digits")
         << stream << 6 << int(Lower | Upper | Digits) << QList<int>{2, 2, 2, 0} << none << false
-        << u"tilted"_s;
+        << u"composition"_s;
 }
 
 void TestMinimumStatistics::classCounts()
