@@ -18,6 +18,8 @@ PACKAGES=(
     xvfb xauth xclip x11-utils
     scdoc desktop-file-utils appstream dpkg-dev
     valgrind
+    # Big integers for the exact password sampler (Boost.Multiprecision, header-only).
+    libboost-dev
     python3
     # A Japanese font, so that the Japanese translation draws glyphs instead of empty boxes
     # (tests/i18n checks it); small, unlike fonts-noto-cjk.

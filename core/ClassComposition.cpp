@@ -21,9 +21,10 @@ using BigInt = boost::multiprecision::number<boost::multiprecision::cpp_int_back
     WipingAllocator<boost::multiprecision::limb_type>>>;
 
 constexpr double MinusInfinity = -std::numeric_limits<double>::infinity();
-// Terms this far (in natural log) below a row's largest add less than e^-60 each: nothing at the
-// precision of a double.
-constexpr double NegligibleLog = -60.0;
+// Terms this far (in natural log) below a row's largest add less than e^-40 = 4e-18 of it each,
+// at most 1025 of them: below 1e-14 relative, nothing at the precision the counts need.
+constexpr double NegligibleLog = -40.0;
+const double NegligibleRatio = std::exp(NegligibleLog);
 // Proposal weights are integers with this many bits for the row's largest term.
 constexpr int WeightBits = 40;
 // Slack of the acceptance bound over the estimated count: 2^-20 relative. The doubles behind the
@@ -119,12 +120,21 @@ ClassComposition::ClassComposition(int length, std::span<const SymbolClass> clas
     m_logShare[stages][0] = 0.0;
     std::vector<double> terms;
     int first = 0;
+    std::vector<double> step;
     for (std::size_t k = stages; k-- > 1;) {
-        m_logShare[k].resize(n + 1);
-        for (std::size_t j = 0; j <= n; ++j) {
-            stageTerms(k, static_cast<int>(j), terms, first);
-            m_logShare[k][j] = logSumExp(terms);
+        // Stage k is reached with j symbols left: at least the minimums from stage k on, at most
+        // the length less the minimums before it. Other rows are never read.
+        const int fromHere = m_minimum[k] + m_minimumAfter[k];
+        const int highest = length - (static_cast<int>(minimumSum) - fromHere);
+        m_logShare[k].assign(n + 1, MinusInfinity);
+        const std::vector<double> &next = m_logShare[k + 1];
+        step.assign(n + 1, 0.0);
+        for (std::size_t m = 1; m <= n; ++m) {
+            if (next[m] != MinusInfinity && next[m - 1] != MinusInfinity)
+                step[m] = std::exp(next[m - 1] - next[m]);
         }
+        for (int j = fromHere; j <= highest; ++j)
+            m_logShare[k][static_cast<std::size_t>(j)] = rowLogSum(k, j, step);
     }
     double logShare = 0.0; // no constrained class: the pool alone, always met
     if (stages > 0) {
@@ -136,6 +146,65 @@ ClassComposition::ClassComposition(int length, std::span<const SymbolClass> clas
     m_feasible = true;
     m_log2Probability = logShare / std::log(2.0);
     m_log2Count = length * std::log2(static_cast<double>(m_totalSize)) + m_log2Probability;
+}
+
+double ClassComposition::rowLogSum(std::size_t k, int j, const std::vector<double> &step) const
+{
+    // The sum of exp(term(c)) over stage k's row, in one pass without an exp per term: the ratio
+    // of neighbouring terms is term(c + 1) / term(c) = (j - c) / (c + 1) * size_k / after_k *
+    // share(j - c - 1) / share(j - c), and step[] holds the last factor. The running value and
+    // sum carry a common scale, moved by 2^200 when they grow; a value that falls far below the
+    // sum is followed in log space (cheap, no exp) and rejoins by one exp if it grows back, so
+    // no shape of the row (one peak or several) loses a term that matters. Every 256 steps the
+    // value is recomputed directly, which bounds the rounding the products accumulate.
+    const int first = m_minimum[k];
+    const int last = j - m_minimumAfter[k];
+    if (last < first)
+        return MinusInfinity;
+    if (m_logNotP[k] == MinusInfinity)
+        return m_logShare[k + 1][0]; // nothing follows: one term, c = j
+    const std::vector<double> &next = m_logShare[k + 1];
+    const double *lf = m_logFactorial.data();
+    const auto term = [&](int c) {
+        return lf[j] - lf[c] - lf[j - c] + c * m_logP[k] + (j - c) * m_logNotP[k] +
+               next[static_cast<std::size_t>(j - c)];
+    };
+    const double ratio = std::exp(m_logP[k] - m_logNotP[k]);
+    constexpr double Big = 0x1p200;
+    const double logBig = 200 * std::log(2.0);
+    double scale = term(first); // log of the unit that value and sum are counted in
+    double value = 1.0;
+    double sum = 0.0;
+    bool faint = false;      // value is negligible and tracked by term() alone
+    double faintLimit = 0.0; // while faint: the term, over scale, at which it matters again
+    for (int c = first;; ++c) {
+        if (!faint)
+            sum += value;
+        if (c == last)
+            break;
+        if (faint) {
+            const double t = term(c + 1) - scale;
+            if (t > faintLimit) {
+                faint = false;
+                value = std::exp(t);
+            }
+        } else if ((c - first) % 256 == 255) {
+            value = std::exp(term(c + 1) - scale);
+        } else {
+            value *= static_cast<double>(j - c) / (c + 1) * ratio *
+                     step[static_cast<std::size_t>(j - c)];
+            if (value > Big) {
+                value /= Big;
+                sum /= Big;
+                scale += logBig;
+            }
+        }
+        if (!faint && value < sum * NegligibleRatio) {
+            faint = true;
+            faintLimit = std::log(sum) + NegligibleLog;
+        }
+    }
+    return scale + std::log(sum);
 }
 
 void ClassComposition::stageTerms(std::size_t k, int j, std::vector<double> &terms,

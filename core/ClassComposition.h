@@ -46,6 +46,8 @@ private:
     // log of the terms C(j, c) p^c (1-p)^(j-c) share_{k+1}(j - c) of stage k at j symbols left,
     // for c in [first, first + terms.size()); -inf where infeasible.
     void stageTerms(std::size_t k, int j, std::vector<double> &terms, int &first) const;
+    // log of the sum of stage k's terms at j, given step[m] = share_{k+1}(m-1) / share_{k+1}(m).
+    double rowLogSum(std::size_t k, int j, const std::vector<double> &step) const;
 
     int m_length = 0;
     bool m_feasible = false;

@@ -43,6 +43,17 @@ double NumberGenerator::entropyBitsPerValue() const
     return std::log2(static_cast<double>(spanMinusOne()) + 1.0);
 }
 
+double NumberGenerator::log2ValuesLeft(std::int64_t drawn) const
+{
+    // N - drawn exactly in 64 bits (N itself may be 2^64, held as spanMinusOne = 2^64 - 1), then
+    // one rounding to double: exact to far below 0.01 bit, with no long double (64-bit on MSVC).
+    const std::uint64_t span = spanMinusOne();
+    const std::uint64_t taken = m_distinct ? static_cast<std::uint64_t>(drawn) : 0;
+    if (taken == 0 && span == UINT64_MAX)
+        return 64.0;
+    return std::log2(static_cast<double>(span - taken + 1));
+}
+
 double NumberGenerator::entropyBits() const
 {
     if (!isValid())
@@ -50,11 +61,10 @@ double NumberGenerator::entropyBits() const
     if (!m_distinct)
         return m_count * entropyBitsPerValue();
     // log2 of the falling factorial N (N-1) ... (N-count+1).
-    const long double n = static_cast<long double>(spanMinusOne()) + 1.0L;
-    long double bits = 0;
+    double bits = 0;
     for (std::int64_t i = 0; i < m_count; ++i)
-        bits += std::log2(n - static_cast<long double>(i));
-    return static_cast<double>(bits);
+        bits += log2ValuesLeft(i);
+    return bits;
 }
 
 void NumberGenerator::generate(Random &random, const std::function<void(std::int64_t)> &sink) const

@@ -38,6 +38,9 @@ public:
     double entropyBitsPerValue() const;
     // log2 of the number of possible results of the whole draw (ordered, distinct or not).
     double entropyBits() const;
+    // log2 of how many values the next draw can give after `drawn` values: the range size, less
+    // `drawn` when distinct.
+    double log2ValuesLeft(std::int64_t drawn) const;
 
     // Draws count() values and hands each to sink in draw order. Without distinct this streams:
     // nothing is kept. With distinct, the draw is a uniformly random ordered sample without

@@ -21,30 +21,24 @@ void secureWipe(QByteArray &b);
 // An allocator that wipes every block before handing it back, so that containers holding random
 // bytes or secrets leave nothing behind when they grow or are destroyed. Base does the actual
 // allocation; tests put a recording allocator there to see the bytes at release.
-template <typename T, typename Base = std::allocator<T>>
-struct WipingAllocator
+template <typename T, typename Base = std::allocator<T>> struct WipingAllocator
 {
     using value_type = T;
-    template <typename U>
-    struct rebind
+    template <typename U> struct rebind
     {
         using other =
             WipingAllocator<U, typename std::allocator_traits<Base>::template rebind_alloc<U>>;
     };
 
     WipingAllocator() noexcept = default;
-    template <typename U, typename B>
-    WipingAllocator(const WipingAllocator<U, B> &) noexcept
-    {
-    }
+    template <typename U, typename B> WipingAllocator(const WipingAllocator<U, B> &) noexcept {}
     T *allocate(std::size_t n) { return Base().allocate(n); }
     void deallocate(T *p, std::size_t n) noexcept
     {
         secureZero(p, n * sizeof(T));
         Base().deallocate(p, n);
     }
-    template <typename U, typename B>
-    bool operator==(const WipingAllocator<U, B> &) const noexcept
+    template <typename U, typename B> bool operator==(const WipingAllocator<U, B> &) const noexcept
     {
         return true;
     }

@@ -60,16 +60,13 @@ int Cli::runNumber(const QStringList &args, CliContext &context)
     Random random(context.source);
     OutputSink &out = context.out;
     // Each value's entropy: log2 of the values it could have been, fewer after each distinct draw.
-    const long double rangeSize = static_cast<long double>(generator.spanMinusOne()) + 1.0L;
     std::int64_t drawn = 0;
     generator.generate(random, [&](std::int64_t value) {
         if (json) {
             out.append("{\"value\":");
             support::appendInt(out, value);
             out.append(",\"entropy_bits\":");
-            const long double left =
-                generator.distinct() ? rangeSize - static_cast<long double>(drawn) : rangeSize;
-            support::appendBits(out, static_cast<double>(std::log2(left)));
+            support::appendBits(out, generator.log2ValuesLeft(drawn));
             out.append("}\n");
         } else {
             support::appendInt(out, value);

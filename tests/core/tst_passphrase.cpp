@@ -2,6 +2,7 @@
 // Deterministic tests of PassphraseGenerator: defaults and errors, the exact entropy of each
 // option and when it is exact (with passphrases that really do read two ways), and scripted-byte
 // pins of which words, case and digit each draw selects.
+#include "TestU128.h"
 #include "PassphraseGenerator.h"
 #include "Random.h"
 #include "ScriptedSource.h"
@@ -25,7 +26,7 @@ Q_DECLARE_METATYPE(PassphraseGenerator::Error)
 
 namespace {
 
-using u128 = unsigned __int128;
+using u128 = TestU128;
 
 // The word x with Random::below(bound) == value: the largest x with x * bound < (value+1) * 2^64.
 // The high word of x * bound is then value, and the low word is at least 2^64 - bound, so x is

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Deterministic tests of PickList: parsing, duplicates as tickets, the normalised list and its
 // SHA-256, weighted draws pinned with scripted bytes, shuffles, and lists of 100k entries.
+#include "TestU128.h"
 #include "OsRandomSource.h"
 #include "PickList.h"
 #include "Random.h"
@@ -25,7 +26,7 @@ namespace {
 // Lemire accepts without looking at the threshold.
 quint64 lemireWord(quint64 t, quint64 bound)
 {
-    const unsigned __int128 x = ((static_cast<unsigned __int128>(t) + 1) << 64) / bound - 1;
+    const TestU128 x = ((static_cast<TestU128>(t) + 1) << 64) / bound - 1;
     return static_cast<quint64>(x);
 }
 

@@ -4,9 +4,13 @@
 // hand in a comment: for below(n) with word x, the result is the high word of the 128-bit product
 // x*n, and x is rejected exactly when its low word is below t = 2^64 mod n = (0-n)%n.
 
+#include "DigitStream.h"
+#include "OsRandomSource.h"
 #include "Random.h"
 #include "ScriptedSource.h"
 #include "Secrets.h"
+#include "TestU128.h"
+#include "WideMultiply.h"
 
 #include <QList>
 #include <QStringList>
@@ -76,6 +80,10 @@ class TestRandom : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
+    void multiply64_data();
+    void multiply64();
+    void fastDivisor_data();
+    void fastDivisor();
     void below_data();
     void below();
     void belowZeroBoundThrows();
@@ -108,6 +116,72 @@ private Q_SLOTS:
     void choice();
     void choiceOfEmptyThrows();
 };
+
+void TestRandom::multiply64_data()
+{
+    QTest::addColumn<quint64>("a");
+    QTest::addColumn<quint64>("b");
+    const quint64 values[] = {0,
+                              1,
+                              2,
+                              0xFFFFFFFFull,
+                              0x100000000ull,
+                              0xFFFFFFFFFFFFFFFFull,
+                              0x8000000000000000ull,
+                              94,
+                              0x123456789ABCDEF0ull,
+                              0xFEDCBA9876543210ull,
+                              (1ull << 62) + 1};
+    for (quint64 a : values) {
+        for (quint64 b : values)
+            QTest::addRow("%llx * %llx", a, b) << a << b;
+    }
+}
+
+void TestRandom::multiply64()
+{
+    // The portable four-product fallback (what MSVC on ARM and PASSFORGE_PORTABLE builds use) and
+    // the path this build uses both give the exact 128-bit product.
+    QFETCH(quint64, a);
+    QFETCH(quint64, b);
+    const TestU128 expected = static_cast<TestU128>(a) * b;
+    for (const passforge::Product128 p :
+         {passforge::multiplyPortable(a, b), passforge::multiply64(a, b)}) {
+        QCOMPARE(p.high, static_cast<quint64>(expected >> 64));
+        QCOMPARE(p.low, static_cast<quint64>(expected));
+    }
+}
+
+void TestRandom::fastDivisor_data()
+{
+    QTest::addColumn<quint64>("divisor");
+    for (quint64 d :
+         {1ull, 2ull, 3ull, 7ull, 10ull, 26ull, 94ull, 1000ull, 0xFFFFFFFFull, (1ull << 32) + 1,
+          (1ull << 63) - 1, 1ull << 63, (1ull << 63) + 1, 0xFFFFFFFFFFFFFFFFull})
+        QTest::addRow("%llu", d) << d;
+}
+
+void TestRandom::fastDivisor()
+{
+    // The magic number is found by long division in 64-bit words (no 128-bit division): check
+    // the quotients it gives against the hardware's, at the edges and on random words.
+    QFETCH(quint64, divisor);
+    const passforge::FastDivisor fast(divisor);
+    std::vector<quint64> values{0,
+                                1,
+                                divisor - 1,
+                                divisor,
+                                divisor + 1,
+                                0xFFFFFFFFFFFFFFFFull,
+                                0xFFFFFFFFFFFFFFFEull,
+                                0x8000000000000000ull};
+    passforge::OsRandomSource os;
+    passforge::Random random(os);
+    for (int i = 0; i < 10000; ++i)
+        values.push_back(random.next64() >> (i % 64));
+    for (quint64 v : values)
+        QCOMPARE(fast.quotient(v), v / divisor);
+}
 
 void TestRandom::below_data()
 {
@@ -298,11 +372,11 @@ void TestRandom::digitBatch()
 
     // Cross-check the hand-written table against the definition: radix^digits is the bound
     // (2^64 when bound is 0) and one more digit would exceed 2^64.
-    const unsigned __int128 two64 = static_cast<unsigned __int128>(1) << 64;
-    unsigned __int128 power = 1;
+    const TestU128 two64 = static_cast<TestU128>(1) << 64;
+    TestU128 power = 1;
     for (int i = 0; i < digits; ++i)
         power *= radix;
-    QVERIFY(power == (bound == 0 ? two64 : static_cast<unsigned __int128>(bound)));
+    QVERIFY(power == (bound == 0 ? two64 : static_cast<TestU128>(bound)));
     QVERIFY(power * radix > two64);
 }
 

@@ -17,6 +17,7 @@
 // each single draw (the power over ordered outcomes is stated there); the huge-range distinct
 // test for a 3% bias, see there.
 
+#include "TestU128.h"
 #include "ChiSquare.h"
 
 #include "NumberGenerator.h"
@@ -35,7 +36,7 @@ using namespace passforge::stats;
 
 namespace {
 
-using u128 = unsigned __int128;
+using u128 = TestU128;
 constexpr qint64 MinI64 = std::numeric_limits<qint64>::min();
 constexpr qint64 MaxI64 = std::numeric_limits<qint64>::max();
 

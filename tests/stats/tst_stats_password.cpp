@@ -21,6 +21,7 @@
 // position. A bias tied to a digit of the word is what a broken mixed-radix extraction causes,
 // and it is far larger than 3%.
 
+#include "TestU128.h"
 #include "ChiSquare.h"
 #include "ExpectedAlphabet.h"
 #include "PasswordSampler.h"
@@ -51,9 +52,9 @@ enum ClassBits { Lower = 1, Upper = 2, Digits = 4, Symbols = 8, AllFour = 15 };
 // The largest d with k^d <= 2^64: how many characters one 64-bit word can carry.
 int digitsPerWord(unsigned k)
 {
-    unsigned __int128 power = 1;
+    TestU128 power = 1;
     int d = 0;
-    while (power * k <= (static_cast<unsigned __int128>(1) << 64)) {
+    while (power * k <= (static_cast<TestU128>(1) << 64)) {
         power *= k;
         ++d;
     }
