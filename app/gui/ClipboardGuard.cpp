@@ -19,10 +19,10 @@ QClipboard::Mode modeFor(int index)
 
 } // namespace
 
-ClipboardGuard::ClipboardGuard(QObject *parent)
+ClipboardGuard::ClipboardGuard(QObject *parent, std::chrono::milliseconds tick)
     : QObject(parent)
 {
-    m_ticker.setInterval(1000);
+    m_ticker.setInterval(tick);
     connect(&m_ticker, &QTimer::timeout, this, &ClipboardGuard::tick);
     // The xcb plugin hands the clipboard to a clipboard manager on exit; clear before that.
     if (QCoreApplication *app = QCoreApplication::instance()) {

@@ -5,6 +5,8 @@
 #include <QString>
 #include <QTimer>
 
+#include <chrono>
+
 class QMimeData;
 
 // Puts secrets on the clipboard and takes them off again. It marks each copy so that clipboard
@@ -19,7 +21,10 @@ public:
     static constexpr int MinClearAfterSeconds = 5;
     static constexpr int MaxClearAfterSeconds = 600;
 
-    explicit ClipboardGuard(QObject *parent = nullptr);
+    // tick is how long one second of the countdown lasts: a real second in the app, less in
+    // tests, so that they check the countdown's sequence without sleeping through it.
+    explicit ClipboardGuard(QObject *parent = nullptr,
+                            std::chrono::milliseconds tick = std::chrono::seconds(1));
     ~ClipboardGuard() override;
 
     // 0 turns auto-clear off; other values are clamped to [MinClearAfterSeconds,

@@ -1,7 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "CliRunner.h"
 
+#include <QFile>
 #include <QProcessEnvironment>
+#include <QTemporaryDir>
 
 #if defined(Q_OS_UNIX)
 #include <grp.h>
@@ -29,6 +31,28 @@ QProcessEnvironment cleanEnvironment()
     }
     return env;
 }
+
+#if defined(Q_OS_UNIX)
+// A copy of the CLI that "nobody" can execute wherever the checkout lives: a build directory
+// under a home of mode 0700, or a private CI work directory, is out of its reach. Made once per
+// test process in a fresh directory of mode 0755 under the system's temporary directory, and
+// removed with it at exit. Empty when the copy fails.
+QString reachableCliProgram()
+{
+    static QTemporaryDir dir(QStringLiteral("/tmp/passforge-cli-XXXXXX"));
+    static const QString program = [] {
+        const QString target = dir.filePath(QStringLiteral("passforge-cli"));
+        const auto open = QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner |
+                          QFileDevice::ReadGroup | QFileDevice::ExeGroup | QFileDevice::ReadOther |
+                          QFileDevice::ExeOther;
+        if (!dir.isValid() || !QFile::setPermissions(dir.path(), open) ||
+            !QFile::copy(cliProgram(), target) || !QFile::setPermissions(target, open))
+            return QString();
+        return target;
+    }();
+    return program;
+}
+#endif
 
 } // namespace
 
@@ -67,14 +91,24 @@ CliResult runCli(const QStringList &args, const CliOptions &options)
     QProcess process;
     // PASSFORGE_CLI_WRAPPER runs the CLI under a tool such as valgrind: the tool's own words
     // first, then the CLI and its arguments.
-    const QStringList wrapper = qEnvironmentVariable("PASSFORGE_CLI_WRAPPER")
-                                    .split(QLatin1Char(' '), Qt::SkipEmptyParts);
+    const QStringList wrapper =
+        qEnvironmentVariable("PASSFORGE_CLI_WRAPPER").split(QLatin1Char(' '), Qt::SkipEmptyParts);
+    QString program = cliProgram();
+#if defined(Q_OS_UNIX)
+    if (options.unprivileged && ::geteuid() == 0)
+        program = reachableCliProgram();
+#endif
+    if (program.isEmpty()) {
+        CliResult result;
+        result.startError = QStringLiteral("cannot copy the CLI where another user can run it");
+        return result;
+    }
     if (wrapper.isEmpty()) {
-        process.setProgram(cliProgram());
+        process.setProgram(program);
         process.setArguments(args);
     } else {
         process.setProgram(wrapper.first());
-        process.setArguments(wrapper.mid(1) + QStringList{cliProgram()} + args);
+        process.setArguments(wrapper.mid(1) + QStringList{program} + args);
     }
     process.setProcessEnvironment(cleanEnvironment());
     if (!options.stdoutPath.isEmpty())

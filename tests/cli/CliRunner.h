@@ -19,7 +19,8 @@ struct CliOptions
     // make stdout a terminal).
     QString stdoutPath;
     // When the test runs as root, the child drops to the "nobody" user before exec, so that file
-    // permissions apply to it.
+    // permissions apply to it. It then runs a copy of the CLI in a directory that user can reach,
+    // wherever the build directory is.
     bool unprivileged = false;
 };
 
@@ -45,6 +46,15 @@ constexpr int CannotDropPrivileges = 125;
 
 // What outputLines() appends to a last line that lacks its "\n".
 inline constexpr char UnterminatedMarker[] = "<no newline>";
+
+// True when a run ended before the CLI itself ran: privileges could not be dropped, or a wrapper
+// (PASSFORGE_CLI_WRAPPER, such as valgrind) could not execute it (126) or find it (127).
+inline bool couldNotStart(const CliResult &result)
+{
+    return !result.started || (result.finished && result.exitStatus == QProcess::NormalExit &&
+                               (result.exitCode == CannotDropPrivileges || result.exitCode == 126 ||
+                                result.exitCode == 127));
+}
 
 // A command line written as one string, split at spaces: words("pick --count 2").
 QStringList words(const char *line);

@@ -34,9 +34,12 @@ const QString Secret = QStringLiteral("Tr0ub4dor&3-\"quoted\"-'$HOME'-\\");
 const QString UnicodeSecret = QStringLiteral("p\u00e4ssw\u00f6rd-\u20ac-\U0001F511-\u65e5\u672c");
 const QString UserText = QStringLiteral("the user's own text");
 
-// Qt's CoarseTimer may fire a 1 s interval up to 5 % early; five of them can end at 4.75 s.
-// Clearing earlier than this would be a countdown that does not count real seconds.
-constexpr qint64 EarliestFiveSecondClearMs = 4500;
+// One second of the guard's countdown lasts this long here (ClipboardGuard's tick), so that
+// the countdown's sequence is checked without sleeping through real seconds.
+constexpr int TickMs = 200;
+// Qt's CoarseTimer may fire an interval up to 5 % early; five of them can end at 4.75 ticks.
+// Clearing earlier than this would be a countdown that does not count its ticks.
+constexpr qint64 EarliestFiveSecondClearMs = 5 * TickMs - TickMs / 2;
 // Upper bound for things that should take about a second; loose because the suite runs two
 // tests at a time on two shared cores.
 constexpr int SlackMs = 10000;
@@ -113,7 +116,7 @@ void TestClipboardGuard::init()
     // Every case starts with both selections unowned, so that "holds X" afterwards can only be
     // the work of the case, and "empty" is a change that it caused.
     QTRY_VERIFY_WITH_TIMEOUT(selectionEmpty(Clipboard) && selectionEmpty(Primary), SlackMs);
-    m_guard = std::make_unique<ClipboardGuard>();
+    m_guard = std::make_unique<ClipboardGuard>(nullptr, std::chrono::milliseconds(TickMs));
 }
 
 void TestClipboardGuard::cleanup()
@@ -249,7 +252,7 @@ void TestClipboardGuard::clearsOnlyWhatStillHoldsOurValue()
         QVERIFY(!m_guard->isCountingDown());
         break;
     case Trigger::Timeout:
-        QVERIFY(cleared.wait(5000 + SlackMs));
+        QVERIFY(cleared.wait(5 * TickMs + SlackMs));
         QVERIFY2(sinceCopy.elapsed() >= EarliestFiveSecondClearMs,
                  qPrintable(QString::number(sinceCopy.elapsed())));
         // One step a second from the full 5 s down to the 0 that ends it.
@@ -323,19 +326,19 @@ void TestClipboardGuard::copyAgainRestartsCountdown()
     sinceFirstCopy.start();
     m_guard->copy(Secret);
     // Two seconds in (5, 4, 3), copy again: the countdown starts over at 5.
-    QTRY_COMPARE_WITH_TIMEOUT(countdown.size(), 3, 2000 + SlackMs);
+    QTRY_COMPARE_WITH_TIMEOUT(countdown.size(), 3, 2 * TickMs + SlackMs);
     m_guard->copy(second);
     QCOMPARE(countdown.size(), 4);
 
     // 4, 3, 2, 1 more: about 6 s after the first copy, past the moment it would have cleared.
-    QTRY_COMPARE_WITH_TIMEOUT(countdown.size(), 8, 4000 + SlackMs);
-    QVERIFY2(sinceFirstCopy.elapsed() > 5000,
+    QTRY_COMPARE_WITH_TIMEOUT(countdown.size(), 8, 4 * TickMs + SlackMs);
+    QVERIFY2(sinceFirstCopy.elapsed() > 5 * TickMs,
              qPrintable(QString::number(sinceFirstCopy.elapsed())));
     QCOMPARE(cleared.size(), 0);
     VERIFY_SELECTION_HOLDS(Clipboard, second);
     VERIFY_SELECTION_HOLDS(Primary, second);
 
-    QVERIFY(cleared.wait(1000 + SlackMs));
+    QVERIFY(cleared.wait(TickMs + SlackMs));
     QCOMPARE(countdownOf(countdown),
              (Countdown{{5, 5}, {4, 5}, {3, 5}, {5, 5}, {4, 5}, {3, 5}, {2, 5}, {1, 5}, {0, 5}}));
     QCOMPARE(cleared.size(), 1);
@@ -354,7 +357,7 @@ void TestClipboardGuard::timeoutOffKeepsValue()
     // the value on the clipboard was copied under the 5 s promise.
     m_guard->setClearAfterSeconds(0);
     QCOMPARE(m_guard->clearAfterSeconds(), 0);
-    QTRY_COMPARE_WITH_TIMEOUT(countdown.size(), 3, 2000 + SlackMs);
+    QTRY_COMPARE_WITH_TIMEOUT(countdown.size(), 3, 2 * TickMs + SlackMs);
     QCOMPARE(countdownOf(countdown), (Countdown{{5, 5}, {4, 5}, {3, 5}}));
 
     // The next copy is made with auto-clear off: it ends the old countdown (with a final 0, so
@@ -366,7 +369,7 @@ void TestClipboardGuard::timeoutOffKeepsValue()
     QVERIFY(!m_guard->isCountingDown());
 
     // Wait past both the old countdown's deadline and the shortest timeout there is (5 s).
-    QTest::qWait(5500);
+    QTest::qWait(5 * TickMs + TickMs / 2);
     QCOMPARE(countdown.size(), 4);
     QCOMPARE(cleared.size(), 0);
     VERIFY_SELECTION_HOLDS(Clipboard, UnicodeSecret);
