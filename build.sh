@@ -20,6 +20,8 @@ PACKAGES=(
     valgrind
     # Big integers for the exact password sampler (Boost.Multiprecision, header-only).
     libboost-dev
+    # ICU: look-alike names in a pick list (uspoof confusable skeletons).
+    libicu-dev
     python3
     # A Japanese font, so that the Japanese translation draws glyphs instead of empty boxes
     # (tests/i18n checks it); small, unlike fonts-noto-cjk.

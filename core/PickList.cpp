@@ -4,8 +4,13 @@
 #include "Utf8.h"
 
 #include <QCryptographicHash>
+#include <QHash>
 
+#include <unicode/uspoof.h>
+
+#include <algorithm>
 #include <cstring>
+#include <memory>
 #include <stdexcept>
 
 namespace passforge {
@@ -88,21 +93,64 @@ QString toQString(std::string_view s)
     return QString::fromUtf8(s.data(), static_cast<qsizetype>(s.size()));
 }
 
-} // namespace
-
-PickList PickList::fromUtf8(QByteArrayView text, Error *error)
+// The code point starting at s[i] of valid UTF-8, and its length in bytes.
+char32_t decodeAt(std::string_view s, std::size_t i, std::size_t *length)
 {
-    return fromUtf8(text.toByteArray(), error);
+    const auto b = [&](std::size_t k) {
+        return static_cast<unsigned char>(s[i + k]);
+    };
+    const unsigned char lead = b(0);
+    if (lead < 0x80) {
+        *length = 1;
+        return lead;
+    }
+    if (lead < 0xE0) {
+        *length = 2;
+        return (char32_t(lead & 0x1F) << 6) | (b(1) & 0x3F);
+    }
+    if (lead < 0xF0) {
+        *length = 3;
+        return (char32_t(lead & 0x0F) << 12) | (char32_t(b(1) & 0x3F) << 6) | (b(2) & 0x3F);
+    }
+    *length = 4;
+    return (char32_t(lead & 0x07) << 18) | (char32_t(b(1) & 0x3F) << 12) |
+           (char32_t(b(2) & 0x3F) << 6) | (b(3) & 0x3F);
 }
 
-PickList PickList::fromUtf8(QByteArray &&text, Error *error)
+bool isAscii(std::string_view s)
+{
+    return std::all_of(s.begin(), s.end(), [](char c) { return (c & 0x80) == 0; });
+}
+
+} // namespace
+
+bool PickList::isRefused(char32_t c, Refusal::Kind *kind)
+{
+    Refusal::Kind k;
+    if (c < 0x20 || (c >= 0x7F && c <= 0x9F))
+        k = Refusal::Kind::Control; // C0, DEL and C1
+    else if ((c >= 0x202A && c <= 0x202E) || (c >= 0x2066 && c <= 0x2069))
+        k = Refusal::Kind::Bidirectional;
+    else if ((c >= 0x200B && c <= 0x200D) || c == 0x2060 || c == 0xFEFF || c == 0x00AD)
+        k = Refusal::Kind::Invisible;
+    else
+        return false;
+    if (kind)
+        *kind = k;
+    return true;
+}
+
+PickList PickList::fromUtf8(QByteArrayView text, Error *error, Refusal *refusal)
+{
+    return fromUtf8(text.toByteArray(), error, refusal);
+}
+
+PickList PickList::fromUtf8(QByteArray &&text, Error *error, Refusal *refusal)
 {
     PickList list;
     list.m_text = std::move(text);
-    Error result = Error::None;
-    if (!list.parse())
-        result = Error::InvalidUtf8;
-    else if (list.isEmpty())
+    Error result = list.m_text.size() > MaxBytes ? Error::TooLarge : list.parse(refusal);
+    if (result == Error::None && list.isEmpty())
         result = Error::Empty;
     if (error)
         *error = result;
@@ -119,7 +167,7 @@ PickList PickList::fromLines(const QStringList &lines)
     return fromUtf8(std::move(text));
 }
 
-bool PickList::parse()
+PickList::Error PickList::parse(Refusal *refusal)
 {
     // Every kept line gets a line feed in the normalised text, written in place: a last line
     // without one needs a byte more than the input has.
@@ -127,13 +175,18 @@ bool PickList::parse()
         m_text.append('\n');
     const std::string_view all(m_text.constData(), static_cast<std::size_t>(m_text.size()));
     if (!utf8::isValid(all))
-        return false;
+        return Error::InvalidUtf8;
     std::size_t read = all.substr(0, 3) == "\xEF\xBB\xBF" ? 3 : 0;
     char *data = m_text.data();
     std::size_t write = 0;
+    // NFC can lengthen a name (a composition exclusion such as U+0958 decomposes): from the first
+    // such name on, the text goes to a new buffer instead of in place.
+    QByteArray grown;
+    bool inPlace = true;
     m_ticketStart.clear();
-    // Each kept line is written back no further right than it was read, so the normalised text
-    // overwrites the input in place.
+    m_ticketLine.clear();
+    std::uint32_t lineNumber = 0;
+    bool afterCr = false;
     while (read < all.size()) {
         // A line ends at LF, CRLF or a lone CR (old Mac files). Splitting at CR too keeps carriage
         // returns out of names: printed back, one would overwrite the terminal line and show a
@@ -141,22 +194,63 @@ bool PickList::parse()
         std::size_t end = all.find_first_of("\r\n", read);
         if (end == std::string_view::npos)
             end = all.size();
+        // The empty piece between the CR and LF of a CRLF is no line of its own.
+        if (!(afterCr && end == read && all[end] == '\n'))
+            ++lineNumber;
+        afterCr = end < all.size() && all[end] == '\r';
         const std::string_view line = trimmedName(all.substr(read, end - read));
-        if (!line.empty()) {
-            m_ticketStart.push_back(static_cast<std::uint32_t>(write));
-            std::memmove(data + write, line.data(), line.size());
-            write += line.size();
-            data[write++] = '\n';
-        }
         read = end + 1;
+        if (line.empty())
+            continue;
+        for (std::size_t i = 0; i < line.size();) {
+            std::size_t length = 1;
+            const char32_t c = decodeAt(line, i, &length);
+            Refusal::Kind kind;
+            if (isRefused(c, &kind)) {
+                if (refusal)
+                    *refusal = {static_cast<qsizetype>(lineNumber), c, kind};
+                return Error::RefusedCharacter;
+            }
+            i += length;
+        }
+        QByteArray composed;
+        std::string_view name = line;
+        if (!isAscii(line)) {
+            composed = toQString(line).normalized(QString::NormalizationForm_C).toUtf8();
+            name =
+                std::string_view(composed.constData(), static_cast<std::size_t>(composed.size()));
+        }
+        if (inPlace && write + name.size() + 1 > read) {
+            inPlace = false;
+            grown = QByteArray(data, static_cast<qsizetype>(write));
+        }
+        if (static_cast<qint64>((inPlace ? write : static_cast<std::size_t>(grown.size())) +
+                                name.size() + 1) > MaxBytes)
+            return Error::TooLarge;
+        const std::size_t start = inPlace ? write : static_cast<std::size_t>(grown.size());
+        m_ticketStart.push_back(static_cast<std::uint32_t>(start));
+        m_ticketLine.push_back(lineNumber);
+        if (inPlace) {
+            std::memmove(data + write, name.data(), name.size());
+            write += name.size();
+            data[write++] = '\n';
+        } else {
+            grown.append(name.data(), static_cast<qsizetype>(name.size()));
+            grown.append('\n');
+        }
     }
-    m_text.truncate(static_cast<qsizetype>(write));
+    if (inPlace) {
+        m_text.truncate(static_cast<qsizetype>(write));
+    } else {
+        m_text = std::move(grown);
+        write = static_cast<std::size_t>(m_text.size());
+    }
     m_text.squeeze();
     if (m_ticketStart.empty())
-        return true;
+        return Error::None;
     m_ticketStart.push_back(static_cast<std::uint32_t>(write));
     index();
-    return true;
+    return Error::None;
 }
 
 std::string_view PickList::ticketBytes(std::size_t index) const
@@ -221,6 +315,47 @@ QStringList PickList::entries() const
     for (qsizetype i = 0; i < entryCount(); ++i)
         list.append(entry(i));
     return list;
+}
+
+qsizetype PickList::entryLine(qsizetype index) const
+{
+    return m_ticketLine[m_entryFirstTicket[static_cast<std::size_t>(index)]];
+}
+
+std::vector<PickList::Lookalike> PickList::lookalikes() const
+{
+    std::vector<Lookalike> pairs;
+    UErrorCode status = U_ZERO_ERROR;
+    const std::unique_ptr<USpoofChecker, decltype(&uspoof_close)> checker(uspoof_open(&status),
+                                                                          &uspoof_close);
+    if (U_FAILURE(status))
+        throw std::runtime_error("PickList: ICU's confusable data is not available");
+    QHash<QString, qsizetype> firstBySkeleton;
+    firstBySkeleton.reserve(entryCount());
+    std::vector<UChar> skeleton(64);
+    for (qsizetype e = 0; e < entryCount(); ++e) {
+        const QString name = entry(e);
+        int32_t length = 0;
+        for (;;) {
+            status = U_ZERO_ERROR;
+            length =
+                uspoof_getSkeleton(checker.get(), 0, reinterpret_cast<const UChar *>(name.utf16()),
+                                   static_cast<int32_t>(name.size()), skeleton.data(),
+                                   static_cast<int32_t>(skeleton.size()), &status);
+            if (status != U_BUFFER_OVERFLOW_ERROR)
+                break;
+            skeleton.resize(static_cast<std::size_t>(length) + 1);
+        }
+        if (U_FAILURE(status))
+            throw std::runtime_error("PickList: ICU could not compute a confusable skeleton");
+        const QString key(reinterpret_cast<const QChar *>(skeleton.data()), length);
+        const auto it = firstBySkeleton.constFind(key);
+        if (it == firstBySkeleton.constEnd())
+            firstBySkeleton.insert(key, e);
+        else
+            pairs.push_back({it.value(), e});
+    }
+    return pairs;
 }
 
 qsizetype PickList::longestEntryBytes() const

@@ -15,19 +15,41 @@ namespace passforge {
 
 // A list of names to draw winners from. Each non-blank line (trimmed; ended by LF, CRLF or a
 // lone CR) is a ticket; a name that appears on several lines is one entry with several tickets.
+// Lists come from strangers (giveaway entries), so names cannot deceive: every name is put in
+// Unicode NFC before counting (an e with a combining acute and a precomposed e-acute are one
+// entry), a name holding a control, bidirectional-control or invisible character is refused
+// with its line, and lookalikes() finds names that differ but look the same.
 //
 // The list is kept as its normalised UTF-8 text plus offsets, with no string per line, so that a
 // million-line list costs little more memory than the file itself.
 class PickList
 {
 public:
-    enum class Error { None, InvalidUtf8, Empty };
+    enum class Error { None, InvalidUtf8, Empty, RefusedCharacter, TooLarge };
+
+    // The one limit on a list's size, for files, standard input and the window alike: the
+    // normalised text is indexed with 32-bit offsets, and a draw of more is no giveaway.
+    static constexpr qint64 MaxBytes = 64 * 1024 * 1024;
+    // The longest entry, in characters (UTF-16 code units).
+    static constexpr qsizetype MaxEntryLength = 1000;
+
+    // With Error::RefusedCharacter: where, and what.
+    struct Refusal
+    {
+        enum class Kind { Control, Bidirectional, Invisible };
+        qsizetype line = 0; // 1-based, counting the input's line ends
+        char32_t codePoint = 0;
+        Kind kind = Kind::Control;
+    };
+    // Whether a code point may stand in a name; Kind says why not (nullopt: it may).
+    static bool isRefused(char32_t codePoint, Refusal::Kind *kind = nullptr);
 
     PickList() = default;
     // Parses UTF-8 text. A leading byte-order mark is ignored. The rvalue overload normalises the
     // buffer in place instead of copying it.
-    static PickList fromUtf8(QByteArrayView text, Error *error = nullptr);
-    static PickList fromUtf8(QByteArray &&text, Error *error = nullptr);
+    static PickList fromUtf8(QByteArrayView text, Error *error = nullptr,
+                             Refusal *refusal = nullptr);
+    static PickList fromUtf8(QByteArray &&text, Error *error = nullptr, Refusal *refusal = nullptr);
     static PickList fromLines(const QStringList &lines);
 
     bool isEmpty() const { return ticketCount() == 0; }
@@ -46,6 +68,18 @@ public:
     QString entry(qsizetype index) const;
     // The longest entry, in bytes of UTF-8.
     qsizetype longestEntryBytes() const;
+    // The input line (1-based) where an entry first appears.
+    qsizetype entryLine(qsizetype index) const;
+
+    // Entries that differ but look alike: equal Unicode confusable skeletons (UTS #39, by ICU's
+    // uspoof), such as "Ada" and Cyrillic "Аda". Each later entry of a look-alike group is paired
+    // with the group's first, in list order: one pair per entry that could be mistaken.
+    struct Lookalike
+    {
+        qsizetype first = 0; // entry indices
+        qsizetype second = 0;
+    };
+    std::vector<Lookalike> lookalikes() const;
 
     // The same list with one ticket per entry.
     PickList withoutDuplicates() const;
@@ -63,8 +97,8 @@ public:
     QStringList shuffled(Random &random) const;
 
 private:
-    // Normalises m_text in place and indexes it; false for invalid UTF-8.
-    bool parse();
+    // Normalises m_text (in place where NFC does not lengthen it) and indexes it.
+    Error parse(Refusal *refusal);
     void index();
     std::string_view ticketBytes(std::size_t index) const;
 
@@ -72,6 +106,7 @@ private:
     std::vector<std::uint32_t> m_ticketStart;      // ticket i is [start[i], start[i+1] - 1)
     std::vector<std::uint32_t> m_entryFirstTicket; // per entry
     std::vector<std::uint32_t> m_ticketsPerEntry;  // per entry
+    std::vector<std::uint32_t> m_ticketLine;       // per ticket: its input line, 1-based
 };
 
 } // namespace passforge

@@ -415,6 +415,22 @@ Exit-Status: 0 bei Erfolg, 1 wenn die Zufallsquelle oder die Ausgabe versagt, 2 
         <source>--custom has %1 characters; at most %2 are allowed</source>
         <translation>--custom hat %1 Zeichen; erlaubt sind höchstens %2</translation>
     </message>
+    <message>
+        <source>line %1 contains a control character (%2); remove it</source>
+        <translation>Zeile %1 enthält ein Steuerzeichen (%2); entfernen Sie es</translation>
+    </message>
+    <message>
+        <source>line %1 contains a bidirectional control character (%2); remove it</source>
+        <translation>Zeile %1 enthält ein bidirektionales Steuerzeichen (%2); entfernen Sie es</translation>
+    </message>
+    <message>
+        <source>line %1 contains an invisible character (%2); remove it</source>
+        <translation>Zeile %1 enthält ein unsichtbares Zeichen (%2); entfernen Sie es</translation>
+    </message>
+    <message>
+        <source>warning: &apos;%1&apos; and &apos;%2&apos; look alike (lines %3 and %4)</source>
+        <translation>Warnung: „%1“ und „%2“ sehen gleich aus (Zeilen %3 und %4)</translation>
+    </message>
 </context>
 <context>
     <name>ClipboardStatus</name>
@@ -1173,6 +1189,22 @@ Exit-Status: 0 bei Erfolg, 1 wenn die Zufallsquelle oder die Ausgabe versagt, 2 
         <source>&amp;Draw</source>
         <comment>pick winners by lot</comment>
         <translation>&amp;Ziehen</translation>
+    </message>
+    <message>
+        <source>“%1” and “%2” look alike (lines %3 and %4)</source>
+        <translation>„%1“ und „%2“ sehen gleich aus (Zeilen %3 und %4)</translation>
+    </message>
+    <message>
+        <source>Line %1 contains a control character (%2). Remove it to draw.</source>
+        <translation>Zeile %1 enthält ein Steuerzeichen (%2). Entfernen Sie es, um zu ziehen.</translation>
+    </message>
+    <message>
+        <source>Line %1 contains a bidirectional control character (%2). Remove it to draw.</source>
+        <translation>Zeile %1 enthält ein bidirektionales Steuerzeichen (%2). Entfernen Sie es, um zu ziehen.</translation>
+    </message>
+    <message>
+        <source>Line %1 contains an invisible character (%2). Remove it to draw.</source>
+        <translation>Zeile %1 enthält ein unsichtbares Zeichen (%2). Entfernen Sie es, um zu ziehen.</translation>
     </message>
 </context>
 <context>

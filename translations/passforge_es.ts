@@ -415,6 +415,22 @@ Estado de salida: 0 si todo va bien, 1 si falla la fuente aleatoria o la salida,
         <source>--custom has %1 characters; at most %2 are allowed</source>
         <translation>--custom tiene %1 caracteres; se permiten como máximo %2</translation>
     </message>
+    <message>
+        <source>line %1 contains a control character (%2); remove it</source>
+        <translation>la línea %1 contiene un carácter de control (%2); elimínelo</translation>
+    </message>
+    <message>
+        <source>line %1 contains a bidirectional control character (%2); remove it</source>
+        <translation>la línea %1 contiene un carácter de control bidireccional (%2); elimínelo</translation>
+    </message>
+    <message>
+        <source>line %1 contains an invisible character (%2); remove it</source>
+        <translation>la línea %1 contiene un carácter invisible (%2); elimínelo</translation>
+    </message>
+    <message>
+        <source>warning: &apos;%1&apos; and &apos;%2&apos; look alike (lines %3 and %4)</source>
+        <translation>aviso: «%1» y «%2» se parecen (líneas %3 y %4)</translation>
+    </message>
 </context>
 <context>
     <name>ClipboardStatus</name>
@@ -1173,6 +1189,22 @@ Estado de salida: 0 si todo va bien, 1 si falla la fuente aleatoria o la salida,
         <source>&amp;Draw</source>
         <comment>pick winners by lot</comment>
         <translation>&amp;Sortear</translation>
+    </message>
+    <message>
+        <source>“%1” and “%2” look alike (lines %3 and %4)</source>
+        <translation>«%1» y «%2» se parecen (líneas %3 y %4)</translation>
+    </message>
+    <message>
+        <source>Line %1 contains a control character (%2). Remove it to draw.</source>
+        <translation>La línea %1 contiene un carácter de control (%2). Elimínelo para sortear.</translation>
+    </message>
+    <message>
+        <source>Line %1 contains a bidirectional control character (%2). Remove it to draw.</source>
+        <translation>La línea %1 contiene un carácter de control bidireccional (%2). Elimínelo para sortear.</translation>
+    </message>
+    <message>
+        <source>Line %1 contains an invisible character (%2). Remove it to draw.</source>
+        <translation>La línea %1 contiene un carácter invisible (%2). Elimínelo para sortear.</translation>
     </message>
 </context>
 <context>

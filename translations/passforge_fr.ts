@@ -415,6 +415,22 @@ Code de sortie : 0 en cas de succès, 1 si la source aléatoire ou la sortie éc
         <source>--custom has %1 characters; at most %2 are allowed</source>
         <translation>--custom contient %1 caractères ; %2 au maximum sont autorisés</translation>
     </message>
+    <message>
+        <source>line %1 contains a control character (%2); remove it</source>
+        <translation>la ligne %1 contient un caractère de contrôle (%2) ; supprimez-le</translation>
+    </message>
+    <message>
+        <source>line %1 contains a bidirectional control character (%2); remove it</source>
+        <translation>la ligne %1 contient un caractère de contrôle bidirectionnel (%2) ; supprimez-le</translation>
+    </message>
+    <message>
+        <source>line %1 contains an invisible character (%2); remove it</source>
+        <translation>la ligne %1 contient un caractère invisible (%2) ; supprimez-le</translation>
+    </message>
+    <message>
+        <source>warning: &apos;%1&apos; and &apos;%2&apos; look alike (lines %3 and %4)</source>
+        <translation>avertissement : « %1 » et « %2 » se ressemblent (lignes %3 et %4)</translation>
+    </message>
 </context>
 <context>
     <name>ClipboardStatus</name>
@@ -1173,6 +1189,22 @@ Code de sortie : 0 en cas de succès, 1 si la source aléatoire ou la sortie éc
         <source>&amp;Draw</source>
         <comment>pick winners by lot</comment>
         <translation>Ti&amp;rer</translation>
+    </message>
+    <message>
+        <source>“%1” and “%2” look alike (lines %3 and %4)</source>
+        <translation>« %1 » et « %2 » se ressemblent (lignes %3 et %4)</translation>
+    </message>
+    <message>
+        <source>Line %1 contains a control character (%2). Remove it to draw.</source>
+        <translation>La ligne %1 contient un caractère de contrôle (%2). Supprimez-le pour tirer au sort.</translation>
+    </message>
+    <message>
+        <source>Line %1 contains a bidirectional control character (%2). Remove it to draw.</source>
+        <translation>La ligne %1 contient un caractère de contrôle bidirectionnel (%2). Supprimez-le pour tirer au sort.</translation>
+    </message>
+    <message>
+        <source>Line %1 contains an invisible character (%2). Remove it to draw.</source>
+        <translation>La ligne %1 contient un caractère invisible (%2). Supprimez-le pour tirer au sort.</translation>
     </message>
 </context>
 <context>

@@ -415,6 +415,22 @@ Stato di uscita: 0 in caso di successo, 1 se la sorgente casuale o l’output no
         <source>--custom has %1 characters; at most %2 are allowed</source>
         <translation>--custom ha %1 caratteri; ne sono consentiti al massimo %2</translation>
     </message>
+    <message>
+        <source>line %1 contains a control character (%2); remove it</source>
+        <translation>la riga %1 contiene un carattere di controllo (%2); rimuovilo</translation>
+    </message>
+    <message>
+        <source>line %1 contains a bidirectional control character (%2); remove it</source>
+        <translation>la riga %1 contiene un carattere di controllo bidirezionale (%2); rimuovilo</translation>
+    </message>
+    <message>
+        <source>line %1 contains an invisible character (%2); remove it</source>
+        <translation>la riga %1 contiene un carattere invisibile (%2); rimuovilo</translation>
+    </message>
+    <message>
+        <source>warning: &apos;%1&apos; and &apos;%2&apos; look alike (lines %3 and %4)</source>
+        <translation>attenzione: «%1» e «%2» si somigliano (righe %3 e %4)</translation>
+    </message>
 </context>
 <context>
     <name>ClipboardStatus</name>
@@ -1173,6 +1189,22 @@ Stato di uscita: 0 in caso di successo, 1 se la sorgente casuale o l’output no
         <source>&amp;Draw</source>
         <comment>pick winners by lot</comment>
         <translation>E&amp;strai</translation>
+    </message>
+    <message>
+        <source>“%1” and “%2” look alike (lines %3 and %4)</source>
+        <translation>«%1» e «%2» si somigliano (righe %3 e %4)</translation>
+    </message>
+    <message>
+        <source>Line %1 contains a control character (%2). Remove it to draw.</source>
+        <translation>La riga %1 contiene un carattere di controllo (%2). Rimuovilo per estrarre.</translation>
+    </message>
+    <message>
+        <source>Line %1 contains a bidirectional control character (%2). Remove it to draw.</source>
+        <translation>La riga %1 contiene un carattere di controllo bidirezionale (%2). Rimuovilo per estrarre.</translation>
+    </message>
+    <message>
+        <source>Line %1 contains an invisible character (%2). Remove it to draw.</source>
+        <translation>La riga %1 contiene un carattere invisibile (%2). Rimuovilo per estrarre.</translation>
     </message>
 </context>
 <context>

@@ -412,6 +412,22 @@ Exit status: 0 on success, 1 when the random source or the output fails, 2 for b
         <source>--custom has %1 characters; at most %2 are allowed</source>
         <translation>--custom は %1 文字です。使用できるのは最大 %2 文字です</translation>
     </message>
+    <message>
+        <source>line %1 contains a control character (%2); remove it</source>
+        <translation>%1 行目に制御文字 (%2) が含まれています。削除してください</translation>
+    </message>
+    <message>
+        <source>line %1 contains a bidirectional control character (%2); remove it</source>
+        <translation>%1 行目に双方向制御文字 (%2) が含まれています。削除してください</translation>
+    </message>
+    <message>
+        <source>line %1 contains an invisible character (%2); remove it</source>
+        <translation>%1 行目に不可視文字 (%2) が含まれています。削除してください</translation>
+    </message>
+    <message>
+        <source>warning: &apos;%1&apos; and &apos;%2&apos; look alike (lines %3 and %4)</source>
+        <translation>警告: 「%1」と「%2」は見分けがつきにくい名前です (%3 行目と %4 行目)</translation>
+    </message>
 </context>
 <context>
     <name>ClipboardStatus</name>
@@ -1162,6 +1178,22 @@ Exit status: 0 on success, 1 when the random source or the output fails, 2 for b
         <source>&amp;Draw</source>
         <comment>pick winners by lot</comment>
         <translation>抽選する(&amp;D)</translation>
+    </message>
+    <message>
+        <source>“%1” and “%2” look alike (lines %3 and %4)</source>
+        <translation>「%1」と「%2」は見分けがつきにくい名前です (%3 行目と %4 行目)</translation>
+    </message>
+    <message>
+        <source>Line %1 contains a control character (%2). Remove it to draw.</source>
+        <translation>%1 行目に制御文字 (%2) が含まれています。抽選するには削除してください。</translation>
+    </message>
+    <message>
+        <source>Line %1 contains a bidirectional control character (%2). Remove it to draw.</source>
+        <translation>%1 行目に双方向制御文字 (%2) が含まれています。抽選するには削除してください。</translation>
+    </message>
+    <message>
+        <source>Line %1 contains an invisible character (%2). Remove it to draw.</source>
+        <translation>%1 行目に不可視文字 (%2) が含まれています。抽選するには削除してください。</translation>
     </message>
 </context>
 <context>

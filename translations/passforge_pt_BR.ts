@@ -415,6 +415,22 @@ Status de saída: 0 em caso de sucesso, 1 quando a fonte aleatória ou a saída 
         <source>--custom has %1 characters; at most %2 are allowed</source>
         <translation>--custom tem %1 caracteres; no máximo %2 são permitidos</translation>
     </message>
+    <message>
+        <source>line %1 contains a control character (%2); remove it</source>
+        <translation>a linha %1 contém um caractere de controle (%2); remova-o</translation>
+    </message>
+    <message>
+        <source>line %1 contains a bidirectional control character (%2); remove it</source>
+        <translation>a linha %1 contém um caractere de controle bidirecional (%2); remova-o</translation>
+    </message>
+    <message>
+        <source>line %1 contains an invisible character (%2); remove it</source>
+        <translation>a linha %1 contém um caractere invisível (%2); remova-o</translation>
+    </message>
+    <message>
+        <source>warning: &apos;%1&apos; and &apos;%2&apos; look alike (lines %3 and %4)</source>
+        <translation>aviso: “%1” e “%2” são parecidos (linhas %3 e %4)</translation>
+    </message>
 </context>
 <context>
     <name>ClipboardStatus</name>
@@ -1173,6 +1189,22 @@ Status de saída: 0 em caso de sucesso, 1 quando a fonte aleatória ou a saída 
         <source>&amp;Draw</source>
         <comment>pick winners by lot</comment>
         <translation>So&amp;rtear</translation>
+    </message>
+    <message>
+        <source>“%1” and “%2” look alike (lines %3 and %4)</source>
+        <translation>“%1” e “%2” são parecidos (linhas %3 e %4)</translation>
+    </message>
+    <message>
+        <source>Line %1 contains a control character (%2). Remove it to draw.</source>
+        <translation>A linha %1 contém um caractere de controle (%2). Remova-o para sortear.</translation>
+    </message>
+    <message>
+        <source>Line %1 contains a bidirectional control character (%2). Remove it to draw.</source>
+        <translation>A linha %1 contém um caractere de controle bidirecional (%2). Remova-o para sortear.</translation>
+    </message>
+    <message>
+        <source>Line %1 contains an invisible character (%2). Remove it to draw.</source>
+        <translation>A linha %1 contém um caractere invisível (%2). Remova-o para sortear.</translation>
     </message>
 </context>
 <context>

@@ -11,8 +11,14 @@ namespace passforge::cli {
 
 namespace {
 
-constexpr qint64 MaxListBytes = 64 * 1024 * 1024;
-constexpr qsizetype MaxEntryLength = 1000;
+constexpr qint64 MaxListBytes = PickList::MaxBytes;
+constexpr qsizetype MaxEntryLength = PickList::MaxEntryLength;
+
+QString codePointName(char32_t c)
+{
+    return QStringLiteral("U+") +
+           QStringLiteral("%1").arg(static_cast<uint>(c), 4, 16, QLatin1Char('0')).toUpper();
+}
 
 } // namespace
 
@@ -69,9 +75,32 @@ int Cli::runPick(const QStringList &args, CliContext &context)
         throw UsageError(tr("cannot read '%1': %2").arg(shownName, file.errorString()));
 
     PickList::Error error = PickList::Error::None;
-    const PickList list = PickList::fromUtf8(std::move(data), &error);
+    PickList::Refusal refusal;
+    const PickList list = PickList::fromUtf8(std::move(data), &error, &refusal);
     if (error == PickList::Error::InvalidUtf8)
         throw UsageError(tr("the list in '%1' is not valid UTF-8").arg(shownName));
+    if (error == PickList::Error::TooLarge)
+        throw UsageError(tr("the list in '%1' is larger than %2 MiB")
+                             .arg(shownName)
+                             .arg(MaxListBytes / (1024 * 1024)));
+    if (error == PickList::Error::RefusedCharacter) {
+        const QString code = codePointName(refusal.codePoint);
+        switch (refusal.kind) {
+        case PickList::Refusal::Kind::Control:
+            throw UsageError(tr("line %1 contains a control character (%2); remove it")
+                                 .arg(refusal.line)
+                                 .arg(code));
+        case PickList::Refusal::Kind::Bidirectional:
+            throw UsageError(
+                tr("line %1 contains a bidirectional control character (%2); remove it")
+                    .arg(refusal.line)
+                    .arg(code));
+        case PickList::Refusal::Kind::Invisible:
+            throw UsageError(tr("line %1 contains an invisible character (%2); remove it")
+                                 .arg(refusal.line)
+                                 .arg(code));
+        }
+    }
     if (error == PickList::Error::Empty)
         throw UsageError(
             tr("the list in '%1' has no entries (it is empty or blank)").arg(shownName));
@@ -88,6 +117,16 @@ int Cli::runPick(const QStringList &args, CliContext &context)
         throw UsageError(tr("--count %1 is more than the %2 entries in the list")
                              .arg(count)
                              .arg(list.entryCount()));
+
+    // Names that look alike are a warning, not an error: the draw goes ahead, and whoever reads
+    // the result is told which names to tell apart.
+    const std::vector<PickList::Lookalike> lookalikes = list.lookalikes();
+    for (const PickList::Lookalike &pair : lookalikes) {
+        context.notes.append(tr("warning: '%1' and '%2' look alike (lines %3 and %4)")
+                                 .arg(list.entry(pair.first), list.entry(pair.second))
+                                 .arg(list.entryLine(pair.first))
+                                 .arg(list.entryLine(pair.second)));
+    }
 
     Random random(context.source);
     const QStringList result = shuffle ? list.shuffled(random) : list.draw(random, count);
@@ -107,7 +146,15 @@ int Cli::runPick(const QStringList &args, CliContext &context)
         support::appendInt(out, list.duplicateCount());
         out.append(",\"list_sha256\":\"");
         out.append(list.sha256Hex().toStdString());
-        out.append("\"}\n");
+        out.append("\",\"lookalikes\":[");
+        for (std::size_t i = 0; i < lookalikes.size(); ++i) {
+            out.append(i == 0 ? "[" : ",[");
+            support::appendJsonString(out, list.entry(lookalikes[i].first));
+            out.append(',');
+            support::appendJsonString(out, list.entry(lookalikes[i].second));
+            out.append(']');
+        }
+        out.append("]}\n");
     } else {
         for (const QString &entry : result) {
             out.append(entry.toStdString());

@@ -18,6 +18,9 @@
 #include <QSpinBox>
 #include <QStackedWidget>
 #include <QStringDecoder>
+#include <QTextBlock>
+#include <QTextCursor>
+#include <QTextEdit>
 #include <QVBoxLayout>
 
 namespace {
@@ -41,6 +44,7 @@ PickTab::PickTab(passforge::Random &random, QWidget *parent)
     , m_openButton(new QPushButton(Icons::icon(Icons::Glyph::Open), tr("&Open list…"), this))
     , m_summaryLabel(new QLabel(this))
     , m_listMessage(new QLabel(this))
+    , m_lookalikeLabel(new QLabel(this))
     , m_removeDuplicatesCheck(new QCheckBox(tr("Remove d&uplicates: one ticket per name"), this))
     , m_winnersSpin(new QSpinBox(this))
     , m_drawButton(new QPushButton(Icons::icon(Icons::Glyph::Draw),
@@ -119,6 +123,10 @@ PickTab::PickTab(passforge::Random &random, QWidget *parent)
     listColumn->addWidget(m_listEdit, 1);
     listColumn->addWidget(m_summaryLabel);
     listColumn->addWidget(m_listMessage);
+    m_lookalikeLabel->setObjectName(QStringLiteral("lookalikeLabel"));
+    m_lookalikeLabel->setWordWrap(true);
+    m_lookalikeLabel->hide();
+    listColumn->addWidget(m_lookalikeLabel);
     listColumn->addWidget(m_removeDuplicatesCheck);
 
     auto *drawRow = new QHBoxLayout;
@@ -188,10 +196,27 @@ void PickTab::parseList()
 {
     m_parseTimer.stop();
     m_listTooLarge = m_listEdit->document()->characterCount() > PickListEdit::MaxCharacters;
-    m_list =
-        m_listTooLarge
-            ? passforge::PickList()
-            : passforge::PickList::fromLines(m_listEdit->toPlainText().split(QLatin1Char('\n')));
+    m_refusal.reset();
+    m_list = passforge::PickList();
+    if (!m_listTooLarge) {
+        passforge::PickList::Error error = passforge::PickList::Error::None;
+        passforge::PickList::Refusal refusal;
+        m_list =
+            passforge::PickList::fromUtf8(m_listEdit->toPlainText().toUtf8(), &error, &refusal);
+        if (error == passforge::PickList::Error::RefusedCharacter)
+            m_refusal = refusal;
+    }
+    // Names that look alike are shown under the list; the draw still goes ahead.
+    QStringList pairs;
+    for (const passforge::PickList::Lookalike &pair : m_list.lookalikes()) {
+        pairs.append(tr("“%1” and “%2” look alike (lines %3 and %4)")
+                         .arg(m_list.entry(pair.first), m_list.entry(pair.second))
+                         .arg(locale().toString(m_list.entryLine(pair.first)),
+                              locale().toString(m_list.entryLine(pair.second))));
+    }
+    m_lookalikeLabel->setText(pairs.join(QLatin1Char('\n')));
+    m_lookalikeLabel->setVisible(!pairs.isEmpty());
+    markRefusedLine();
     m_summaryLabel->setText(summary());
     updateState();
 }
@@ -202,8 +227,47 @@ void PickTab::ensureParsed()
         parseList();
 }
 
+QString PickTab::refusalText() const
+{
+    const QString line = locale().toString(m_refusal->line);
+    const QString code = QStringLiteral("U+") +
+                         QStringLiteral("%1")
+                             .arg(static_cast<uint>(m_refusal->codePoint), 4, 16, QLatin1Char('0'))
+                             .toUpper();
+    switch (m_refusal->kind) {
+    case passforge::PickList::Refusal::Kind::Control:
+        return tr("Line %1 contains a control character (%2). Remove it to draw.").arg(line, code);
+    case passforge::PickList::Refusal::Kind::Bidirectional:
+        return tr("Line %1 contains a bidirectional control character (%2). Remove it to draw.")
+            .arg(line, code);
+    case passforge::PickList::Refusal::Kind::Invisible:
+        break;
+    }
+    return tr("Line %1 contains an invisible character (%2). Remove it to draw.").arg(line, code);
+}
+
+void PickTab::markRefusedLine()
+{
+    // The offending line is highlighted in the list, so that it can be found and fixed.
+    QList<QTextEdit::ExtraSelection> marks;
+    if (m_refusal) {
+        const QTextBlock block =
+            m_listEdit->document()->findBlockByNumber(static_cast<int>(m_refusal->line) - 1);
+        if (block.isValid()) {
+            QTextEdit::ExtraSelection mark;
+            mark.cursor = QTextCursor(block);
+            mark.format.setBackground(problemColour(palette()).lighter(170));
+            mark.format.setProperty(QTextFormat::FullWidthSelection, true);
+            marks.append(mark);
+        }
+    }
+    m_listEdit->setExtraSelections(marks);
+}
+
 QString PickTab::summary() const
 {
+    if (m_refusal)
+        return refusalText();
     if (m_listTooLarge)
         return tr("The list is larger than %1 MB, the most it can hold.")
             .arg(MaxListBytes / 1000 / 1000);
@@ -237,14 +301,17 @@ void PickTab::updateState()
     const qsizetype entries = m_list.entryCount();
     const bool haveList = pending || entries > 0;
     const bool enoughEntries = pending || m_winnersSpin->value() <= entries;
-    m_drawButton->setEnabled(haveList && enoughEntries && !m_listTooLarge);
-    m_shuffleButton->setEnabled(haveList && !m_listTooLarge);
+    const bool refused = !pending && m_refusal.has_value();
+    m_drawButton->setEnabled(haveList && enoughEntries && !m_listTooLarge && !refused);
+    m_shuffleButton->setEnabled(haveList && !m_listTooLarge && !refused);
     m_copyResultButton->setEnabled(m_record.has_value());
     m_copyRecordButton->setEnabled(m_record.has_value());
     m_summaryLabel->setText(pending ? tr("Counting…") : summary());
 
     if (m_record) {
         m_resultStack->setCurrentWidget(m_resultList);
+    } else if (refused) {
+        setResultMessage(refusalText(), true);
     } else if (m_listTooLarge) {
         setResultMessage(tr("Shorten the list to draw from it."), true);
     } else if (!haveList) {

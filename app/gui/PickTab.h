@@ -61,6 +61,8 @@ private:
     void makeResult(DrawRecord::Kind kind);
     void showResult(DrawRecord record);
     void setListMessage(const QString &message);
+    QString refusalText() const;
+    void markRefusedLine();
     void setResultMessage(const QString &message, bool isProblem);
     QString summary() const;
 
@@ -81,6 +83,9 @@ private:
 
     passforge::PickList m_list;
     bool m_listTooLarge = false;
+    // A name that would deceive (control, bidirectional or invisible character): nothing is drawn.
+    std::optional<passforge::PickList::Refusal> m_refusal;
+    QLabel *m_lookalikeLabel;
     QTimer m_parseTimer;
     std::optional<DrawRecord> m_record;
 };

@@ -234,6 +234,19 @@ void pickRows()
         {u"--count 4"_s, u"3"_s});
     row("pick invalid UTF-8 stdin", words("pick"), {u"standard input"_s, u"UTF-8"_s},
         "alice\nJos\xe9\n");
+    // Names that would deceive: refused with the line and the code point (issue 10).
+    row("pick name with backspaces", words("pick"),
+        {u"passforge-cli: line 1 contains a control character (U+0008); remove it"_s},
+        "alice\b\b\b\b\bmallory\n");
+    row("pick name with a zero-width space", words("pick"),
+        {u"passforge-cli: line 3 contains an invisible character (U+200B); remove it"_s},
+        "Ada\r\nbob\r\nAd\xe2\x80\x8b"
+        "a\r\n");
+    row("pick name with a right-to-left override", words("pick --json"),
+        {u"passforge-cli: line 2 contains a bidirectional control character (U+202E); remove it"_s},
+        "ann\n\xe2\x80\xaegnp.exe\n");
+    row("pick name with an escape sequence", words("pick --count 2"), {u"line 4"_s, u"(U+001B)"_s},
+        "a\nb\n\nc\x1b[2J\n");
     row("pick invalid UTF-8 latin1 file", words("pick @DIR@/invalid-latin1.txt"),
         {u"@DIR@/invalid-latin1.txt"_s, u"UTF-8"_s});
     row("pick invalid UTF-8 surrogate", words("pick @DIR@/invalid-surrogate.txt"),

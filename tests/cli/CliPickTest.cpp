@@ -159,7 +159,7 @@ void TstCli::pickJson()
     const auto object = jsonObject(lines.constFirst());
     QVERIFY2(object, lines.constFirst().constData());
     QCOMPARE(keysOf(*object), (QStringList{u"duplicates"_s, u"entries"_s, u"list_sha256"_s,
-                                           u"tickets"_s, u"winners"_s}));
+                                           u"lookalikes"_s, u"tickets"_s, u"winners"_s}));
     QVERIFY(object->value(u"winners"_s).isArray());
     const QList<QByteArray> winners = utf8Strings(object->value(u"winners"_s).toArray());
     QCOMPARE(winners.size(), count);
@@ -204,7 +204,7 @@ void TstCli::pickShuffle()
         const auto object = jsonObject(shuffled.constFirst());
         QVERIFY(object);
         QCOMPARE(keysOf(*object), (QStringList{u"duplicates"_s, u"entries"_s, u"list_sha256"_s,
-                                               u"shuffled"_s, u"tickets"_s}));
+                                               u"lookalikes"_s, u"shuffled"_s, u"tickets"_s}));
         QCOMPARE(object->value(u"entries"_s).toInt(-1), 200);
         QCOMPARE(object->value(u"tickets"_s).toInt(-1), 203);
         QCOMPARE(object->value(u"duplicates"_s).toInt(-1), 3);
@@ -246,4 +246,54 @@ void TstCli::pickLimits()
     QCOMPARE(object->value(u"entries"_s).toInt(-1), entries);
     QCOMPARE(object->value(u"winners"_s).toArray().size(), count);
     QCOMPARE(object->value(u"list_sha256"_s).toString(), sha256Hex(normalisedList(content)));
+}
+
+void TstCli::pickLookalikes()
+{
+    // "Ada" (Latin) and "Аda" (Cyrillic A) look the same: the draw goes ahead, with one warning
+    // line per pair on stderr and the pairs in the JSON.
+    CliOptions options;
+    options.input = "Ada\n\xd0\x90"
+                    "da\nbob\nT\xce\xbfm\nTom\n";
+    const CliResult plain = runCli(words("pick --count 2"), options);
+    QVERIFY2(plain.started && plain.finished && plain.exitCode == 0, qPrintable(plain.describe()));
+    QCOMPARE(outputLines(plain.out).size(), 2);
+    QCOMPARE(QString::fromUtf8(plain.err),
+             u"passforge-cli: warning: 'Ada' and '\u0410da' look alike (lines 1 and 2)\n"
+             "passforge-cli: warning: 'T\u03BFm' and 'Tom' look alike (lines 4 and 5)\n"_s);
+
+    const CliResult json = runCli(words("pick --json"), options);
+    QVERIFY2(json.exitCode == 0, qPrintable(json.describe()));
+    const auto object = jsonObject(outputLines(json.out).value(0));
+    QVERIFY(object);
+    const QJsonArray pairs = object->value(u"lookalikes"_s).toArray();
+    QCOMPARE(pairs.size(), 2);
+    QCOMPARE(pairs.at(0).toArray().at(0).toString(), u"Ada"_s);
+    QCOMPARE(pairs.at(0).toArray().at(1).toString(), u"\u0410da"_s);
+    QCOMPARE(pairs.at(1).toArray().at(0).toString(), u"T\u03BFm"_s);
+
+    // None: an empty list, and no warning.
+    options.input = "alice\nbob\n";
+    const CliResult clean = runCli(words("pick --json"), options);
+    QVERIFY2(clean.succeeded(), qPrintable(clean.describe()));
+    QCOMPARE(jsonObject(outputLines(clean.out).value(0))->value(u"lookalikes"_s).toArray().size(),
+             0);
+}
+
+void TstCli::pickNfc()
+{
+    // e + U+0301 and U+00E9 are one entry with two tickets, and list_sha256 is over NFC text.
+    CliOptions options;
+    options.input = "e\xcc\x81\n\xc3\xa9\nbob\n";
+    const CliResult run = runCli(words("pick --json"), options);
+    QVERIFY2(run.succeeded(), qPrintable(run.describe()));
+    const auto object = jsonObject(outputLines(run.out).value(0));
+    QVERIFY(object);
+    QCOMPARE(object->value(u"entries"_s).toInt(), 2);
+    QCOMPARE(object->value(u"tickets"_s).toInt(), 3);
+    QCOMPARE(object->value(u"duplicates"_s).toInt(), 1);
+    QCOMPARE(object->value(u"list_sha256"_s).toString(),
+             QString::fromLatin1(
+                 QCryptographicHash::hash("\xc3\xa9\n\xc3\xa9\nbob\n", QCryptographicHash::Sha256)
+                     .toHex()));
 }

@@ -60,6 +60,8 @@ private Q_SLOTS:
     void pickCount();
     void pickJson_data();
     void pickJson();
+    void pickLookalikes();
+    void pickNfc();
     void pickShuffle_data();
     void pickShuffle();
     void pickLimits_data();

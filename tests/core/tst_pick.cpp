@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Deterministic tests of PickList: parsing, duplicates as tickets, the normalised list and its
 // SHA-256, weighted draws pinned with scripted bytes, shuffles, and lists of 100k entries.
-#include "TestU128.h"
 #include "OsRandomSource.h"
 #include "PickList.h"
 #include "Random.h"
 #include "ScriptedSource.h"
+#include "TestU128.h"
 
 #include <QCryptographicHash>
 #include <QSet>
@@ -60,6 +60,11 @@ private Q_SLOTS:
     void duplicates_data();
     void duplicates();
     void fromLines();
+    void refusedCharacters_data();
+    void refusedCharacters();
+    void lookalikes_data();
+    void lookalikes();
+    void tooLarge();
     void normalised_data();
     void normalised();
     void drawBounds();
@@ -112,7 +117,8 @@ void TestPick::parse_data()
     // U+FEFF at either end of any line (files joined together) is dropped like white space;
     // inside a name it stays.
     ok("bom on later lines", QByteArray("a\n\xEF\xBB\xBF") + "b\xEF\xBB\xBF\n\xEF\xBB\xBF\n", ab);
-    ok("bom inside a name", QByteArray("a\xEF\xBB\xBF") + "b\n", {u"a\uFEFFb"_s});
+    // Inside a name it is an invisible character, refused (see refusedCharacters).
+    bad("bom inside a name", QByteArray("a\xEF\xBB\xBF") + "b\n", E::RefusedCharacter);
     ok("utf-8 names", "Zo\xC3\xAB\n\xE6\x9D\x8E\n", {u"Zo\u00eb"_s, u"\u674e"_s});
     // U+00A0 no-break space and U+3000 ideographic space are white space and trimmed.
     ok("unicode spaces trimmed",
@@ -170,11 +176,109 @@ void TestPick::duplicates_data()
         << QByteArray(" Alice\nAlice \r\n\tAlice") << QStringList{u"Alice"_s} << 3;
     QTest::newRow("case matters") << QByteArray("alice\nAlice\n")
                                   << QStringList{u"alice"_s, u"Alice"_s} << 2;
-    // Names compare as bytes, without Unicode normalisation: e + U+0301 and U+00E9 differ.
-    QTest::newRow("no normalisation") << QByteArray("e\xCC\x81\n\xC3\xA9\ne\xCC\x81\n")
-                                      << QStringList{u"e\u0301"_s, u"\u00e9"_s} << 3;
+    // Names are put in NFC before counting: e + U+0301 and U+00E9 are one entry, three tickets.
+    QTest::newRow("NFC") << QByteArray("e\xCC\x81\n\xC3\xA9\ne\xCC\x81\n")
+                         << QStringList{u"\u00e9"_s} << 3;
+    // NFC that lengthens a name (U+0958, a composition exclusion, decomposes to two code points:
+    // six bytes for three) moves the text out of its buffer without losing a name.
+    QTest::newRow("NFC longer than the input")
+        << QByteArray("a\n\xE0\xA5\x98\nb\n\xE0\xA4\x95\xE0\xA4\xBC\n")
+        << QStringList{u"a"_s, u"\u0915\u093C"_s, u"b"_s} << 4;
     QTest::newRow("no duplicates")
         << QByteArray("x\ny\nz\n") << QStringList{u"x"_s, u"y"_s, u"z"_s} << 3;
+}
+
+void TestPick::refusedCharacters_data()
+{
+    QTest::addColumn<QByteArray>("input");
+    QTest::addColumn<int>("line");
+    QTest::addColumn<uint>("codePoint");
+    QTest::addColumn<int>("kind");
+    using K = PickList::Refusal::Kind;
+    QTest::newRow("backspaces") << QByteArray("alice\b\b\b\b\bmallory\n") << 1 << 0x08u
+                                << int(K::Control);
+    QTest::newRow("escape on line 3")
+        << QByteArray("a\nb\nc\x1B[2Jd\n") << 3 << 0x1Bu << int(K::Control);
+    QTest::newRow("tab inside a name") << QByteArray("a\tb\n") << 1 << 0x09u << int(K::Control);
+    QTest::newRow("NUL") << QByteArray("a\nb\0c\n", 7) << 2 << 0x00u << int(K::Control);
+    QTest::newRow("DEL") << QByteArray("a\x7F\n") << 1 << 0x7Fu << int(K::Control);
+    QTest::newRow("C1 CSI") << QByteArray("a\xC2\x9B\n") << 1 << 0x9Bu << int(K::Control);
+    QTest::newRow("RLO") << QByteArray("a\n\xE2\x80\xAE" "evil\n") << 2 << 0x202Eu
+                         << int(K::Bidirectional);
+    QTest::newRow("LRE") << QByteArray("\xE2\x80\xAAx\n") << 1 << 0x202Au << int(K::Bidirectional);
+    QTest::newRow("FSI") << QByteArray("x\xE2\x81\xA8\n") << 1 << 0x2068u << int(K::Bidirectional);
+    QTest::newRow("PDI") << QByteArray("x\xE2\x81\xA9\n") << 1 << 0x2069u << int(K::Bidirectional);
+    QTest::newRow("zero-width space, after CRLF lines")
+        << QByteArray("Ada\r\nbob\r\nAd\xE2\x80\x8B" "a\r\n") << 3 << 0x200Bu << int(K::Invisible);
+    QTest::newRow("ZWNJ after blank lines")
+        << QByteArray("\n\n\na\xE2\x80\x8C\n") << 4 << 0x200Cu << int(K::Invisible);
+    QTest::newRow("ZWJ") << QByteArray("a\xE2\x80\x8D" "b\n") << 1 << 0x200Du << int(K::Invisible);
+    QTest::newRow("word joiner") << QByteArray("a\xE2\x81\xA0" "b\n") << 1 << 0x2060u
+                                 << int(K::Invisible);
+    QTest::newRow("soft hyphen, lone CR lines")
+        << QByteArray("a\rb\rc\xC2\xAD\r") << 3 << 0xADu << int(K::Invisible);
+}
+
+void TestPick::refusedCharacters()
+{
+    QFETCH(QByteArray, input);
+    QFETCH(int, line);
+    QFETCH(uint, codePoint);
+    QFETCH(int, kind);
+    PickList::Error error = PickList::Error::None;
+    PickList::Refusal refusal;
+    const PickList list = PickList::fromUtf8(QByteArray(input), &error, &refusal);
+    QCOMPARE(error, PickList::Error::RefusedCharacter);
+    QVERIFY(list.isEmpty());
+    QCOMPARE(refusal.line, line);
+    QCOMPARE(uint(refusal.codePoint), codePoint);
+    QCOMPARE(int(refusal.kind), kind);
+}
+
+void TestPick::lookalikes_data()
+{
+    QTest::addColumn<QByteArray>("input");
+    QTest::addColumn<QStringList>("pairs"); // first and second of each pair
+    QTest::addColumn<QList<int>>("lines");  // their lines
+    QTest::newRow("none") << QByteArray("alice\nbob\ncarol\n") << QStringList{} << QList<int>{};
+    QTest::newRow("Latin and Cyrillic A")
+        << QByteArray("Ada\n\xD0\x90" "da\nbob\n") << QStringList{u"Ada"_s, u"\u0410da"_s}
+        << QList<int>{1, 2};
+    QTest::newRow("Greek omicron, after a duplicate and CRLF")
+        << QByteArray("bob\r\nbob\r\nTom\r\nT\xCE\xBF" "m\r\n") << QStringList{u"Tom"_s, u"T\u03BFm"_s}
+        << QList<int>{3, 4};
+    QTest::newRow("rn and m") << QByteArray("modern\nmodem\n")
+                              << QStringList{u"modern"_s, u"modem"_s} << QList<int>{1, 2};
+    QTest::newRow("three alike pair with the first")
+        << QByteArray("paypal\np\xD0\xB0" "ypal\nx\npaypa1\n")
+        << QStringList{u"paypal"_s, u"p\u0430ypal"_s, u"paypal"_s, u"paypa1"_s}
+        << QList<int>{1, 2, 1, 4};
+}
+
+void TestPick::lookalikes()
+{
+    QFETCH(QByteArray, input);
+    QFETCH(QStringList, pairs);
+    QFETCH(QList<int>, lines);
+    const PickList list = PickList::fromUtf8(input);
+    QVERIFY(!list.isEmpty());
+    QStringList found;
+    QList<int> foundLines;
+    for (const PickList::Lookalike &pair : list.lookalikes()) {
+        found << list.entry(pair.first) << list.entry(pair.second);
+        foundLines << int(list.entryLine(pair.first)) << int(list.entryLine(pair.second));
+    }
+    QCOMPARE(found, pairs);
+    QCOMPARE(foundLines, lines);
+}
+
+void TestPick::tooLarge()
+{
+    // One limit, in core, for every way a list arrives: above it the list is refused whole.
+    PickList::Error error = PickList::Error::None;
+    QByteArray big(PickList::MaxBytes + 1, 'x');
+    QVERIFY(PickList::fromUtf8(std::move(big), &error).isEmpty());
+    QCOMPARE(error, PickList::Error::TooLarge);
 }
 
 void TestPick::duplicates()

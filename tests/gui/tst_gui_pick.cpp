@@ -16,12 +16,15 @@
 #include <QLabel>
 #include <QListWidget>
 #include <QMimeData>
+#include <QPlainTextEdit>
 #include <QPushButton>
 #include <QRegularExpression>
 #include <QSet>
 #include <QSignalSpy>
 #include <QSpinBox>
 #include <QTabWidget>
+#include <QTextBlock>
+#include <QTextEdit>
 #include <QUrl>
 
 using guitest::child;
@@ -55,6 +58,8 @@ private Q_SLOTS:
     void shuffleIsAPermutation();
     void copyResultAndRecord();
     void invalidStatesExplainAndRecover();
+    void refusedNameMarksItsLine();
+    void lookalikesShownUnderTheList();
     void editingTheListClearsTheResult();
     void openFileWithBomAndCrLf();
     void refusesOversizedAndNonUtf8Files();
@@ -288,6 +293,48 @@ void TestGuiPick::invalidStatesExplainAndRecover()
     QCOMPARE(winners, (QStringList{QStringLiteral("Ada"), QStringLiteral("Grace"),
                                    QStringLiteral("Linus")}));
     QVERIFY(copyResult->isEnabled());
+}
+
+void TestGuiPick::refusedNameMarksItsLine()
+{
+    // "Ad" + U+200B + "a" on line 3 would count as a second Ada: the tab names the line and the
+    // code point, marks the line in the list and draws nothing.
+    auto *message = child<QLabel>(m_tab, "resultMessageLabel");
+    auto *edit = m_edit;
+    setList(QStringLiteral("Ada\nGrace\nAd\u200Ba\nLinus\n"));
+    QVERIFY(!m_draw->isEnabled());
+    QVERIFY(!child<QPushButton>(m_tab, "shuffleButton")->isEnabled());
+    QCOMPARE(message->text(),
+             QStringLiteral("Line 3 contains an invisible character (U+200B). Remove it to draw."));
+    QTest::keyClick(m_window.get(), Qt::Key_F5);
+    QCOMPARE(m_result->count(), 0);
+    const QList<QTextEdit::ExtraSelection> marks = edit->extraSelections();
+    QCOMPARE(marks.size(), 1);
+    QCOMPARE(marks.first().cursor.block().blockNumber(), 2);
+
+    setList(QStringLiteral("Ada\n\u202Eevil\n"));
+    QCOMPARE(message->text(), QStringLiteral("Line 2 contains a bidirectional control character "
+                                             "(U+202E). Remove it to draw."));
+    // Fixed: the mark goes and the draw works again.
+    setList(QStringLiteral("Ada\nGrace\nLinus\n"));
+    QVERIFY(m_draw->isEnabled());
+    QVERIFY(edit->extraSelections().isEmpty());
+    QTest::mouseClick(m_draw, Qt::LeftButton);
+    QCOMPARE(m_result->count(), 1);
+}
+
+void TestGuiPick::lookalikesShownUnderTheList()
+{
+    auto *label = child<QLabel>(m_tab, "lookalikeLabel");
+    setList(QStringLiteral("Ada\n\u0410da\nGrace\n"));
+    QVERIFY(label->isVisible());
+    QCOMPARE(label->text(), QStringLiteral("“Ada” and “\u0410da” look alike (lines 1 and 2)"));
+    // The draw still goes ahead.
+    QVERIFY(m_draw->isEnabled());
+    QTest::mouseClick(m_draw, Qt::LeftButton);
+    QCOMPARE(m_result->count(), 1);
+    setList(QStringLiteral("Ada\nGrace\n"));
+    QVERIFY(!label->isVisible());
 }
 
 void TestGuiPick::editingTheListClearsTheResult()

@@ -211,8 +211,11 @@ void TestI18nCli::jsonStaysEnglish_data()
                             << std::log2(6.0);
     QTest::addRow("pick") << QStringList{QStringLiteral("pick"), QStringLiteral("--json")}
                           << QByteArray("Ada\nGrace\nAda\n")
-                          << QStringList{QStringLiteral("duplicates"), QStringLiteral("entries"),
-                                         QStringLiteral("list_sha256"), QStringLiteral("tickets"),
+                          << QStringList{QStringLiteral("duplicates"),
+                                         QStringLiteral("entries"),
+                                         QStringLiteral("list_sha256"),
+                                         QStringLiteral("lookalikes"),
+                                         QStringLiteral("tickets"),
                                          QStringLiteral("winners")}
                           << -1.0;
 }
