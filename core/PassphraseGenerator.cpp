@@ -119,15 +119,26 @@ void PassphraseGenerator::appendWord(const std::string &word, bool title, Secure
         }
         return;
     }
+    // Every Qt temporary of the word in its new case is wiped before it is freed.
     QString text = QString::fromStdString(word);
+    QString mapped;
     if (upper) {
-        text = text.toUpper();
+        mapped = text.toUpper();
     } else {
-        const QStringList parts = graphemes(text);
-        text = parts.value(0).toUpper() + text.mid(parts.value(0).size());
+        QStringList parts = graphemes(text);
+        QString head = parts.value(0).toUpper();
+        mapped.reserve(text.size() + head.size());
+        mapped.append(head);
+        mapped.append(QStringView(text).mid(parts.value(0).size()));
+        secureWipe(head);
+        for (QString &part : parts)
+            secureWipe(part);
     }
-    const QByteArray utf8 = text.toUtf8();
+    QByteArray utf8 = mapped.toUtf8();
     out.insert(out.end(), utf8.begin(), utf8.end());
+    secureWipe(utf8);
+    secureWipe(mapped);
+    secureWipe(text);
 }
 
 void PassphraseGenerator::appendTo(Random &random, SecureBytes &out) const

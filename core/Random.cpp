@@ -37,6 +37,9 @@ void Random::fill(std::span<std::byte> out)
             refill();
         const std::size_t n = std::min(out.size() - done, BatchSize - m_pos);
         std::memcpy(out.data() + done, m_batch.data() + m_pos, n);
+        // Bytes handed out leave the batch at once: a long-lived Random (the window keeps one)
+        // must not keep the raw bytes behind recent secrets.
+        std::memset(m_batch.data() + m_pos, 0, n);
         m_pos += n;
         done += n;
     }
@@ -48,6 +51,7 @@ std::uint64_t Random::next64()
         refill();
     std::uint64_t v;
     std::memcpy(&v, m_batch.data() + m_pos, sizeof v);
+    std::memset(m_batch.data() + m_pos, 0, sizeof v); // see fill()
     m_pos += sizeof v;
     return v;
 }

@@ -10,8 +10,9 @@
 namespace passforge {
 
 // Unbiased integers and bytes drawn from a ByteSource. Bytes are fetched in batches so that bulk
-// generation makes few system calls. Each batch is overwritten by the next and wiped when the
-// Random is destroyed; wiping every word as it is used would cost more than the draw itself.
+// generation makes few system calls. Every span is zeroed in the batch as it is handed out (one
+// store per word, far cheaper than the draw), so a Random kept for a window's lifetime holds no
+// bytes behind values it produced; the unused rest is wiped when the Random is destroyed.
 class Random
 {
 public:

@@ -27,17 +27,19 @@ void secureZero(void *data, std::size_t size)
 #endif
 }
 
+// The whole allocation, not only size(): a string that was longer once (chop, truncate, a
+// shorter assignment into reserved space) keeps the old characters past its end.
 void secureWipe(QString &s)
 {
-    if (!s.isEmpty())
-        secureZero(s.data(), static_cast<std::size_t>(s.size()) * sizeof(QChar));
+    if (s.capacity() > 0)
+        secureZero(s.data(), static_cast<std::size_t>(s.capacity()) * sizeof(QChar));
     s.clear();
 }
 
 void secureWipe(QByteArray &b)
 {
-    if (!b.isEmpty())
-        secureZero(b.data(), static_cast<std::size_t>(b.size()));
+    if (b.capacity() > 0)
+        secureZero(b.data(), static_cast<std::size_t>(b.capacity()));
     b.clear();
 }
 

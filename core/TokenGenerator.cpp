@@ -39,6 +39,8 @@ bool TokenGenerator::isValid() const
 
 double TokenGenerator::entropyBits() const
 {
+    if (!isValid())
+        return 0; // like every generator: no bits for settings that make no token
     return m_format == Format::Uuid ? 122.0 : 8.0 * m_bytes;
 }
 
@@ -62,8 +64,10 @@ void TokenGenerator::appendTo(Random &random, SecureBytes &out) const
     }
     // Encode in chunks through one small buffer rather than allocating the whole token's bytes.
     // The chunk is a multiple of 3 and of 5, so base64 and base32 split cleanly between chunks.
+    // The chunk is a wiped container, so its bytes are cleared on every way out, an exception
+    // from the source partway through included.
     constexpr std::size_t Chunk = 3840;
-    std::array<std::byte, Chunk> chunk;
+    std::vector<std::byte, WipingAllocator<std::byte>> chunk(std::min(Chunk, n));
     for (std::size_t done = 0; done < n; done += Chunk) {
         const auto raw = std::span(chunk).first(std::min(Chunk, n - done));
         random.fill(raw);
@@ -85,7 +89,6 @@ void TokenGenerator::appendTo(Random &random, SecureBytes &out) const
             break;
         }
     }
-    secureZero(chunk.data(), chunk.size());
 }
 
 QString TokenGenerator::generate(Random &random) const

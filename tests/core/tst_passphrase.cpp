@@ -2,10 +2,10 @@
 // Deterministic tests of PassphraseGenerator: defaults and errors, the exact entropy of each
 // option and when it is exact (with passphrases that really do read two ways), and scripted-byte
 // pins of which words, case and digit each draw selects.
-#include "TestU128.h"
 #include "PassphraseGenerator.h"
 #include "Random.h"
 #include "ScriptedSource.h"
+#include "TestU128.h"
 #include "Wordlist.h"
 #include "WordlistText.h"
 

@@ -285,6 +285,7 @@ private Q_SLOTS:
     void scriptedDirect_data();
     void scriptedDirect();
     void scriptedReject();
+    void streamKeepsItsSettings();
     void strength_data();
     void strength();
 
@@ -779,6 +780,28 @@ void TestPassword::scriptedDirect()
     Random random(source);
     QCOMPARE(g.generate(random), expected);
     QCOMPARE(random.next64(), Sentinel);
+}
+
+void TestPassword::streamKeepsItsSettings()
+{
+    // A stream draws digits in base alphabetSize(); it keeps the settings it was made with, so a
+    // later change to the generator (a smaller alphabet here) cannot send it past the alphabet.
+    PG g = makeGenerator(make(12, All));
+    Random random(m_os);
+    PasswordStream stream(g, random);
+    g.setClassEnabled(PG::Lower, false);
+    g.setClassEnabled(PG::Upper, false);
+    g.setClassEnabled(PG::Symbols, false);
+    g.setLength(3);
+    QCOMPARE(g.alphabetSize(), 10);
+    SecureBytes out;
+    for (int i = 0; i < 200; ++i) {
+        out.clear();
+        stream.appendNext(out);
+        QCOMPARE(out.size(), std::size_t{12});
+        for (char c : out)
+            QVERIFY(c >= 0x21 && c <= 0x7E);
+    }
 }
 
 void TestPassword::scriptedReject()

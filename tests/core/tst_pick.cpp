@@ -203,18 +203,23 @@ void TestPick::refusedCharacters_data()
     QTest::newRow("NUL") << QByteArray("a\nb\0c\n", 7) << 2 << 0x00u << int(K::Control);
     QTest::newRow("DEL") << QByteArray("a\x7F\n") << 1 << 0x7Fu << int(K::Control);
     QTest::newRow("C1 CSI") << QByteArray("a\xC2\x9B\n") << 1 << 0x9Bu << int(K::Control);
-    QTest::newRow("RLO") << QByteArray("a\n\xE2\x80\xAE" "evil\n") << 2 << 0x202Eu
-                         << int(K::Bidirectional);
+    QTest::newRow("RLO") << QByteArray("a\n\xE2\x80\xAE"
+                                       "evil\n")
+                         << 2 << 0x202Eu << int(K::Bidirectional);
     QTest::newRow("LRE") << QByteArray("\xE2\x80\xAAx\n") << 1 << 0x202Au << int(K::Bidirectional);
     QTest::newRow("FSI") << QByteArray("x\xE2\x81\xA8\n") << 1 << 0x2068u << int(K::Bidirectional);
     QTest::newRow("PDI") << QByteArray("x\xE2\x81\xA9\n") << 1 << 0x2069u << int(K::Bidirectional);
-    QTest::newRow("zero-width space, after CRLF lines")
-        << QByteArray("Ada\r\nbob\r\nAd\xE2\x80\x8B" "a\r\n") << 3 << 0x200Bu << int(K::Invisible);
+    QTest::newRow("zero-width space, after CRLF lines") << QByteArray("Ada\r\nbob\r\nAd\xE2\x80\x8B"
+                                                                      "a\r\n")
+                                                        << 3 << 0x200Bu << int(K::Invisible);
     QTest::newRow("ZWNJ after blank lines")
         << QByteArray("\n\n\na\xE2\x80\x8C\n") << 4 << 0x200Cu << int(K::Invisible);
-    QTest::newRow("ZWJ") << QByteArray("a\xE2\x80\x8D" "b\n") << 1 << 0x200Du << int(K::Invisible);
-    QTest::newRow("word joiner") << QByteArray("a\xE2\x81\xA0" "b\n") << 1 << 0x2060u
-                                 << int(K::Invisible);
+    QTest::newRow("ZWJ") << QByteArray("a\xE2\x80\x8D"
+                                       "b\n")
+                         << 1 << 0x200Du << int(K::Invisible);
+    QTest::newRow("word joiner") << QByteArray("a\xE2\x81\xA0"
+                                               "b\n")
+                                 << 1 << 0x2060u << int(K::Invisible);
     QTest::newRow("soft hyphen, lone CR lines")
         << QByteArray("a\rb\rc\xC2\xAD\r") << 3 << 0xADu << int(K::Invisible);
 }
@@ -242,15 +247,18 @@ void TestPick::lookalikes_data()
     QTest::addColumn<QList<int>>("lines");  // their lines
     QTest::newRow("none") << QByteArray("alice\nbob\ncarol\n") << QStringList{} << QList<int>{};
     QTest::newRow("Latin and Cyrillic A")
-        << QByteArray("Ada\n\xD0\x90" "da\nbob\n") << QStringList{u"Ada"_s, u"\u0410da"_s}
-        << QList<int>{1, 2};
+        << QByteArray("Ada\n\xD0\x90"
+                      "da\nbob\n")
+        << QStringList{u"Ada"_s, u"\u0410da"_s} << QList<int>{1, 2};
     QTest::newRow("Greek omicron, after a duplicate and CRLF")
-        << QByteArray("bob\r\nbob\r\nTom\r\nT\xCE\xBF" "m\r\n") << QStringList{u"Tom"_s, u"T\u03BFm"_s}
-        << QList<int>{3, 4};
+        << QByteArray("bob\r\nbob\r\nTom\r\nT\xCE\xBF"
+                      "m\r\n")
+        << QStringList{u"Tom"_s, u"T\u03BFm"_s} << QList<int>{3, 4};
     QTest::newRow("rn and m") << QByteArray("modern\nmodem\n")
                               << QStringList{u"modern"_s, u"modem"_s} << QList<int>{1, 2};
     QTest::newRow("three alike pair with the first")
-        << QByteArray("paypal\np\xD0\xB0" "ypal\nx\npaypa1\n")
+        << QByteArray("paypal\np\xD0\xB0"
+                      "ypal\nx\npaypa1\n")
         << QStringList{u"paypal"_s, u"p\u0430ypal"_s, u"paypal"_s, u"paypa1"_s}
         << QList<int>{1, 2, 1, 4};
 }

@@ -3,22 +3,79 @@
 // WipingAllocator (seen by a recording allocator underneath it), and the Random batch and the
 // DigitStream word at destruction (seen in storage the test owns).
 #include "DigitStream.h"
+#include "PassphraseGenerator.h"
 #include "Random.h"
 #include "ScriptedSource.h"
 #include "SecureMemory.h"
+#include "TokenGenerator.h"
+#include "Wordlist.h"
+#include "WordlistText.h"
+
+#include "OsRandomSource.h"
 
 #include <QTest>
 
 #include <algorithm>
+#include <array>
 #include <cstring>
 #include <memory>
 #include <new>
+#include <string>
 #include <type_traits>
 #include <vector>
 
 using namespace passforge;
+using namespace Qt::StringLiterals;
+
+// Every heap block freed while a test watches is searched for a needle before it goes back: this
+// sees what Qt's own containers (QString, QByteArray) and std::allocator release, which no
+// allocator of ours wraps. glibc only, and not under AddressSanitizer, which owns free() there.
+#if defined(__GLIBC__) && !defined(__SANITIZE_ADDRESS__)
+#define PASSFORGE_FREE_WATCH 1
+#include <malloc.h>
+extern "C" void __libc_free(void *);
+namespace {
+struct FreeWatch
+{
+    bool on = false;
+    std::vector<std::string> needles;
+    int found = 0;
+};
+FreeWatch freeWatch;
+} // namespace
+extern "C" void free(void *p)
+{
+    if (freeWatch.on && p) {
+        freeWatch.on = false; // no recursion through anything below
+        const std::size_t n = malloc_usable_size(p);
+        for (const std::string &needle : freeWatch.needles) {
+            if (memmem(p, n, needle.data(), needle.size()))
+                ++freeWatch.found;
+        }
+        freeWatch.on = true;
+    }
+    __libc_free(p);
+}
+#endif
 
 namespace {
+
+// Sets the needles to watch for; the caller then turns the watch on in a statement of its own,
+// so that the temporaries that carried the needles in are freed before it looks.
+#ifdef PASSFORGE_FREE_WATCH
+void watchFrees(std::vector<std::string> needles)
+{
+    freeWatch.on = false;
+    freeWatch.needles = std::move(needles);
+    freeWatch.found = 0;
+}
+#endif
+
+// A needle as the bytes of its UTF-16 form, as a QString holds it.
+std::string utf16Bytes(const QString &s)
+{
+    return {reinterpret_cast<const char *>(s.utf16()), static_cast<std::size_t>(s.size()) * 2};
+}
 
 // What the recording allocator saw at each release.
 struct ReleaseLog
@@ -83,7 +140,154 @@ private Q_SLOTS:
     void containersAreZeroAtEveryRelease();
     void randomBatchIsZeroAfterDestruction();
     void digitStreamWordIsZeroAfterDestruction();
+    void randomZeroesEachSpanAsItIsUsed();
+    void freeWatchSeesQtBuffers();
+    void secureWipeCoversCapacity();
+    void passphraseCaseMappingLeavesNothing_data();
+    void passphraseCaseMappingLeavesNothing();
+    void tokenChunkWipedWhenSourceFails();
 };
+
+void TestWipe::randomZeroesEachSpanAsItIsUsed()
+{
+    // A Random lives as long as the window: the bytes behind a value leave its batch at once.
+    test::ScriptedSource source;
+    source.appendText("FIRSTWRD").appendText("SECONDWD").appendText("THIRDWRD").padToBatch();
+    alignas(Random) unsigned char storage[sizeof(Random)];
+    auto *random = new (storage) Random(source);
+    const auto inStorage = [&](std::string_view s) {
+        return contains(bytesOf(storage, sizeof storage), bytesOf(s.data(), s.size()));
+    };
+    QVERIFY(!inStorage("FIRSTWRD")); // nothing fetched yet
+    random->next64();
+    QVERIFY(!inStorage("FIRSTWRD"));
+    QVERIFY(inStorage("SECONDWD"));
+    std::array<std::byte, 8> bytes;
+    random->fill(bytes);
+    QCOMPARE(std::memcmp(bytes.data(), "SECONDWD", 8), 0);
+    QVERIFY(!inStorage("SECONDWD"));
+    QVERIFY(inStorage("THIRDWRD"));
+    random->~Random();
+}
+
+void TestWipe::freeWatchSeesQtBuffers()
+{
+#ifndef PASSFORGE_FREE_WATCH
+    QSKIP("needs glibc's free() without AddressSanitizer");
+#else
+    // The control: a QString that is not wiped hands its text back to free().
+    watchFrees({utf16Bytes(u"N33DLE-QT"_s)});
+    freeWatch.on = true;
+    {
+        QString s = u"N33DLE-"_s;
+        s += u"QT"_s;
+    }
+    freeWatch.on = false;
+    QVERIFY(freeWatch.found >= 1);
+#endif
+}
+
+void TestWipe::secureWipeCoversCapacity()
+{
+#ifndef PASSFORGE_FREE_WATCH
+    QSKIP("needs glibc's free() without AddressSanitizer");
+#else
+    watchFrees({utf16Bytes(u"CAPSECRET"_s), std::string("BYTESECRET")});
+    freeWatch.on = true;
+    {
+        QString s;
+        s.reserve(64);
+        s.append(u"ab"_s);
+        s.append(u"xCAPSECRET"_s); // the terminator lands on x at truncate
+        s.truncate(2);             // the secret is past size() now, still in the allocation
+        secureWipe(s);
+        QByteArray b;
+        b.reserve(64);
+        b.append("abxBYTESECRET");
+        b.truncate(2);
+        secureWipe(b);
+    }
+    freeWatch.on = false;
+    QCOMPARE(freeWatch.found, 0);
+#endif
+}
+
+void TestWipe::passphraseCaseMappingLeavesNothing_data()
+{
+    QTest::addColumn<int>("mode");
+    QTest::addRow("upper") << int(PassphraseGenerator::Case::Upper);
+    QTest::addRow("title") << int(PassphraseGenerator::Case::Title);
+}
+
+void TestWipe::passphraseCaseMappingLeavesNothing()
+{
+#ifndef PASSFORGE_FREE_WATCH
+    QSKIP("needs glibc's free() without AddressSanitizer");
+#else
+    // Non-ASCII words are case-mapped through QString; none of those copies may reach free()
+    // holding the word in its new case. The list is one word repeated in spirit: every word
+    // starts with the same non-ASCII stem, so any drawn word carries the needle.
+    QFETCH(int, mode);
+    QStringList head;
+    for (int i = 0; i < 1024; ++i)
+        head.append(u"\u00e4\u00f6rtlich"_s + QString::number(i));
+    const Wordlist list = test::userList(head);
+    QCOMPARE(list.size(), 1024);
+    PassphraseGenerator generator;
+    generator.setWordlist(list);
+    generator.setLetterCase(PassphraseGenerator::Case(mode));
+    generator.setWordCount(8);
+    QVERIFY(generator.isValid());
+    const QString mapped = mode == int(PassphraseGenerator::Case::Upper) ? u"\u00c4\u00d6RTLICH"_s
+                                                                         : u"\u00c4\u00f6rtlich"_s;
+    const std::string utf8 = mapped.toStdString();
+    const std::string utf16 = utf16Bytes(mapped);
+    OsRandomSource os;
+    Random random(os);
+    watchFrees({utf8, utf16});
+    freeWatch.on = true;
+    {
+        SecureBytes out;
+        generator.appendTo(random, out);
+        freeWatch.on = false;
+        QVERIFY(contains(bytesOf(out.data(), out.size()), bytesOf(utf8.data(), utf8.size())));
+        freeWatch.on = true;
+    }
+    freeWatch.on = false;
+    QCOMPARE(freeWatch.found, 0);
+#endif
+}
+
+void TestWipe::tokenChunkWipedWhenSourceFails()
+{
+#ifndef PASSFORGE_FREE_WATCH
+    QSKIP("needs glibc's free() without AddressSanitizer");
+#else
+    // The source gives one batch, then fails in the second chunk of a long token: the raw bytes
+    // of the first chunk, and those of the failed one, must not reach free().
+    test::ScriptedSource source;
+    for (int i = 0; i < 4096 / 8; ++i)
+        source.appendText("TOKENSEC");
+    TokenGenerator generator;
+    generator.setFormat(TokenGenerator::Format::Hex);
+    generator.setBytes(7680);
+    watchFrees({std::string("TOKENSEC")});
+    freeWatch.on = true;
+    bool threw = false;
+    {
+        auto random = std::make_unique<Random>(source);
+        SecureBytes out;
+        try {
+            generator.appendTo(*random, out);
+        } catch (const RandomSourceError &) {
+            threw = true;
+        }
+    }
+    freeWatch.on = false;
+    QVERIFY(threw);
+    QCOMPARE(freeWatch.found, 0);
+#endif
+}
 
 void TestWipe::recordingAllocatorSeesData()
 {
