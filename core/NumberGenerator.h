@@ -16,6 +16,8 @@ public:
 
     // Distinct draws remember what they drew, so their number is bounded to keep memory sane.
     static constexpr std::int64_t MaxDistinctCount = 10'000'000;
+    // How many numbers the window draws at once; the CLI streams up to any count.
+    static constexpr std::int64_t WindowMaxCount = 1000;
 
     NumberGenerator() = default;
     NumberGenerator(std::int64_t min, std::int64_t max, std::int64_t count = 1,

@@ -79,25 +79,34 @@ double PassphraseGenerator::entropyBits() const
 
 bool PassphraseGenerator::entropyIsExact() const
 {
+    return inexactReason() == Inexact::None;
+}
+
+PassphraseGenerator::Inexact PassphraseGenerator::inexactReason() const
+{
     const QStringList &words = m_wordlist.words();
+    // Without a prefix-free list, the separator must occur nowhere but between words. Not inside
+    // a word as shown: in upper or title case "box" shows as "BOX", which holds the separator
+    // "X". Not straddling a word and itself, which a separator that overlaps itself can do: with
+    // "aa", "xa" "y" and "x" "ay" are both "xaaay".
+    if (!m_wordlist.isPrefixFree()) {
+        if (m_separator.isEmpty() || overlapsItself(m_separator))
+            return Inexact::Separator;
+        const Qt::CaseSensitivity cs =
+            m_case == Case::Lower ? Qt::CaseSensitive : Qt::CaseInsensitive;
+        if (std::any_of(words.cbegin(), words.cend(),
+                        [&](const QString &w) { return w.contains(m_separator, cs); }))
+            return Inexact::Separator;
+    }
     // The added digit is found as the one digit in the passphrase. If words hold digits too, it
     // can be read as part of one: with "ab", "1c", "x", "cx" and "5" (a prefix-free list) and no
     // separator, "ab" "1c" "x" + 5 and "ab" + 1 "cx" "5" are both "ab1cx5".
     if (m_addDigit && std::any_of(words.cbegin(), words.cend(), hasAsciiDigit))
-        return false;
-    if (m_wordlist.isPrefixFree())
-        return true;
-    // Otherwise the separator must occur nowhere but between words. Not inside a word as shown:
-    // in upper or title case "box" shows as "BOX", which holds the separator "X". Not straddling
-    // a word and itself, which a separator that overlaps itself can do: with "aa", "xa" "y" and
-    // "x" "ay" are both "xaaay". Not ending in the added digit.
-    if (m_separator.isEmpty() || overlapsItself(m_separator))
-        return false;
-    if (m_addDigit && hasAsciiDigit(m_separator))
-        return false;
-    const Qt::CaseSensitivity cs = m_case == Case::Lower ? Qt::CaseSensitive : Qt::CaseInsensitive;
-    return std::none_of(words.cbegin(), words.cend(),
-                        [&](const QString &w) { return w.contains(m_separator, cs); });
+        return Inexact::DigitInWords;
+    // Nor may the separator end in the added digit, where it is what keeps the words apart.
+    if (m_addDigit && !m_wordlist.isPrefixFree() && hasAsciiDigit(m_separator))
+        return Inexact::Separator;
+    return Inexact::None;
 }
 
 void PassphraseGenerator::appendWord(const std::string &word, bool title, SecureBytes &out) const

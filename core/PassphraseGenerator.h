@@ -46,6 +46,11 @@ public:
     // entropyBits() is an upper bound: the list is not prefix-free and the separator does not
     // keep words apart, or a digit is added and the words hold digits too.
     bool entropyIsExact() const;
+    // Why entropyBits() is only an upper bound: the separator does not keep words apart (the
+    // list is not prefix-free), or the added digit may be read as part of a word (the list's
+    // words hold digits; without the digit the count would be exact).
+    enum class Inexact { None, Separator, DigitInWords };
+    Inexact inexactReason() const;
 
     // Draw order, pinned by tests: the word indices (several per 64-bit draw), then the word to
     // capitalise, then the word to add a digit to, then the digit.

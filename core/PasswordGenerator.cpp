@@ -99,6 +99,16 @@ void PasswordGenerator::setAvoidLookAlikes(bool avoid)
     rebuild();
 }
 
+int PasswordGenerator::minimumSum() const
+{
+    int sum = 0;
+    for (int c = 0; c < ClassCount; ++c) {
+        if (m_enabled[c])
+            sum += m_minimum[c];
+    }
+    return sum;
+}
+
 void PasswordGenerator::setSampler(Sampler sampler)
 {
     m_sampler = sampler;
@@ -163,6 +173,11 @@ void PasswordGenerator::rebuild()
     }
     m_groupStart[ClassCount] = static_cast<int>(m_symbols.size());
     const QStringList customSymbols = graphemes(m_custom);
+    m_customCount = static_cast<int>(customSymbols.size());
+    if (m_customCount > MaxCustomCharacters) {
+        m_error = Error::CustomTooLong;
+        return;
+    }
     for (const QString &g : customSymbols) {
         if (isDanglingGrapheme(g)) {
             m_error = Error::InvalidCustom;

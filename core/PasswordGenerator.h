@@ -31,11 +31,15 @@ public:
         MinimumsExceedLength, // the minimums add up to more than the length
         InvalidCustom,        // an extra character that cannot stand alone (a lone combining
                               // mark) or would merge with a neighbour (a lone skin tone)
+        CustomTooLong,        // more than MaxCustomCharacters extra characters
     };
 
     static constexpr int MinLength = 1;
     static constexpr int MaxLength = 1024;
     static constexpr int DefaultLength = 20;
+    // Extra characters, counted in grapheme clusters (what a user sees as one character): the
+    // pairwise check that no two merge (see rebuild) is quadratic in them.
+    static constexpr int MaxCustomCharacters = 256;
 
     PasswordGenerator();
 
@@ -49,6 +53,8 @@ public:
     // Extra characters; each grapheme cluster is one symbol.
     QString custom() const { return m_custom; }
     void setCustom(const QString &custom);
+    // How many extra characters were given, in grapheme clusters, duplicates included.
+    int customCount() const { return m_customCount; }
     QString exclude() const { return m_exclude; }
     void setExclude(const QString &exclude);
     bool avoidLookAlikes() const { return m_avoidLookAlikes; }
@@ -58,6 +64,8 @@ public:
     bool isValid() const { return m_error == Error::None; }
     // With ClassEmptied: the class concerned.
     CharClass errorClass() const { return m_errorClass; }
+    // The sum of the minimums in force (those of enabled classes): what must fit in the length.
+    int minimumSum() const;
 
     // Distinct symbols in use after merging duplicates and removing exclusions.
     int alphabetSize() const { return static_cast<int>(m_symbols.size()); }
@@ -103,6 +111,7 @@ private:
     QString m_exclude;
     bool m_avoidLookAlikes = false;
     Sampler m_sampler = Sampler::Automatic;
+    int m_customCount = 0;
 
     // Derived by rebuild(): symbols ordered by group, each group contiguous.
     Error m_error = Error::None;

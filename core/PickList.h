@@ -32,6 +32,8 @@ public:
     static constexpr qint64 MaxBytes = 64 * 1024 * 1024;
     // The longest entry, in characters (UTF-16 code units).
     static constexpr qsizetype MaxEntryLength = 1000;
+    // How many winners the window draws at once.
+    static constexpr qsizetype WindowMaxWinners = 100'000;
 
     // With Error::RefusedCharacter: where, and what.
     struct Refusal

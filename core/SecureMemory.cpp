@@ -27,19 +27,36 @@ void secureZero(void *data, std::size_t size)
 #endif
 }
 
+namespace {
+
 // The whole allocation, not only size(): a string that was longer once (chop, truncate, a
-// shorter assignment into reserved space) keeps the old characters past its end.
+// shorter assignment into reserved space) keeps the old characters past its end, and one that
+// lost characters at its front keeps them before its start. data() detaches first, so the block
+// wiped is this instance's own.
+template <typename String> void wipeAllocation(String &s)
+{
+    if (s.isNull())
+        return;
+    auto *data = s.data();
+    auto &d = s.data_ptr();
+    if (!d.d_ptr())
+        return;
+    const qsizetype before = d.freeSpaceAtBegin();
+    const qsizetype total = before + d.size + d.freeSpaceAtEnd();
+    secureZero(data - before, static_cast<std::size_t>(total) * sizeof(*data));
+}
+
+} // namespace
+
 void secureWipe(QString &s)
 {
-    if (s.capacity() > 0)
-        secureZero(s.data(), static_cast<std::size_t>(s.capacity()) * sizeof(QChar));
+    wipeAllocation(s);
     s.clear();
 }
 
 void secureWipe(QByteArray &b)
 {
-    if (b.capacity() > 0)
-        secureZero(b.data(), static_cast<std::size_t>(b.capacity()));
+    wipeAllocation(b);
     b.clear();
 }
 

@@ -44,6 +44,28 @@ double TokenGenerator::entropyBits() const
     return m_format == Format::Uuid ? 122.0 : 8.0 * m_bytes;
 }
 
+std::size_t TokenGenerator::encodedLength() const
+{
+    if (!isValid())
+        return 0;
+    const auto n = static_cast<std::size_t>(m_bytes);
+    switch (m_format) {
+    case Format::Hex:
+        return encoding::hexLength(n);
+    case Format::UrlSafe:
+        return encoding::base64UrlLength(n);
+    case Format::Base64:
+        return encoding::base64Length(n);
+    case Format::Base32:
+        return encoding::base32Length(n);
+    case Format::Uuid:
+        return 36; // 32 hex digits and 4 hyphens
+    case Format::Raw:
+        break;
+    }
+    return n;
+}
+
 void TokenGenerator::appendTo(Random &random, SecureBytes &out) const
 {
     if (!isValid())

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <cstddef>
+
 #include "Random.h"
 #include "SecureMemory.h"
 
@@ -18,6 +20,8 @@ public:
 
     static constexpr int DefaultBytes = 32;
     static constexpr int MaxBytes = 16 * 1024 * 1024;
+    // The window shows the token it makes; longer ones are the CLI's job (files, pipes).
+    static constexpr int WindowMaxBytes = 1024;
 
     TokenGenerator() = default;
     TokenGenerator(Format format, int bytes);
@@ -30,6 +34,9 @@ public:
 
     bool isValid() const;
     double entropyBits() const;
+    // How long a token is as text: encoded characters (36 for a UUID), or bytes for Raw; 0 when
+    // invalid.
+    std::size_t encodedLength() const;
 
     // Appends one token to out (no newline).
     void appendTo(Random &random, SecureBytes &out) const;

@@ -1005,6 +1005,10 @@ Exit-Status: 0 bei Erfolg, 1 wenn die Zufallsquelle oder die Ausgabe versagt, 2 
         <source>“Also use” has a character that cannot stand alone, such as a lone accent or an invisible character.</source>
         <translation>„Zusätzlich verwenden“ enthält ein Zeichen, das nicht allein stehen kann, etwa einen einzelnen Akzent oder ein unsichtbares Zeichen.</translation>
     </message>
+    <message>
+        <source>“Also use” has %1 characters; at most %2 are allowed.</source>
+        <translation>„Zusätzlich verwenden“ enthält %1 Zeichen; erlaubt sind höchstens %2.</translation>
+    </message>
 </context>
 <context>
     <name>PickTab</name>

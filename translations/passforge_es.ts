@@ -1005,6 +1005,10 @@ Estado de salida: 0 si todo va bien, 1 si falla la fuente aleatoria o la salida,
         <source>“Also use” has a character that cannot stand alone, such as a lone accent or an invisible character.</source>
         <translation>«Usar también» tiene un carácter que no puede ir solo, como un acento aislado o un carácter invisible.</translation>
     </message>
+    <message>
+        <source>“Also use” has %1 characters; at most %2 are allowed.</source>
+        <translation>«Usar también» tiene %1 caracteres; se permiten como máximo %2.</translation>
+    </message>
 </context>
 <context>
     <name>PickTab</name>

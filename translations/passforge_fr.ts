@@ -1005,6 +1005,10 @@ Code de sortie : 0 en cas de succès, 1 si la source aléatoire ou la sortie éc
         <source>“Also use” has a character that cannot stand alone, such as a lone accent or an invisible character.</source>
         <translation>«&#xa0;Utiliser aussi&#xa0;» contient un caractère qui ne peut pas être isolé, comme un accent seul ou un caractère invisible.</translation>
     </message>
+    <message>
+        <source>“Also use” has %1 characters; at most %2 are allowed.</source>
+        <translation>« Utiliser aussi » contient %1 caractères ; %2 au plus sont permis.</translation>
+    </message>
 </context>
 <context>
     <name>PickTab</name>

@@ -1005,6 +1005,10 @@ Stato di uscita: 0 in caso di successo, 1 se la sorgente casuale o l’output no
         <source>“Also use” has a character that cannot stand alone, such as a lone accent or an invisible character.</source>
         <translation>«Caratteri extra» contiene un carattere che non può stare da solo, come un accento isolato o un carattere invisibile.</translation>
     </message>
+    <message>
+        <source>“Also use” has %1 characters; at most %2 are allowed.</source>
+        <translation>«Caratteri extra» contiene %1 caratteri; ne sono ammessi al massimo %2.</translation>
+    </message>
 </context>
 <context>
     <name>PickTab</name>

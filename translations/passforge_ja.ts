@@ -999,6 +999,10 @@ Exit status: 0 on success, 1 when the random source or the output fails, 2 for b
         <source>“Also use” has a character that cannot stand alone, such as a lone accent or an invisible character.</source>
         <translation>「追加する文字」に単独では使えない文字 (単独のアクセント記号や見えない文字など) が含まれています。</translation>
     </message>
+    <message>
+        <source>“Also use” has %1 characters; at most %2 are allowed.</source>
+        <translation>「追加する文字」の文字数は %1 です。使えるのは最大 %2 文字です。</translation>
+    </message>
 </context>
 <context>
     <name>PickTab</name>

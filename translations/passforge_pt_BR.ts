@@ -1005,6 +1005,10 @@ Status de saída: 0 em caso de sucesso, 1 quando a fonte aleatória ou a saída 
         <source>“Also use” has a character that cannot stand alone, such as a lone accent or an invisible character.</source>
         <translation>“Usar também” tem um caractere que não pode ficar sozinho, como um acento isolado ou um caractere invisível.</translation>
     </message>
+    <message>
+        <source>“Also use” has %1 characters; at most %2 are allowed.</source>
+        <translation>“Usar também” tem %1 caracteres; são permitidos no máximo %2.</translation>
+    </message>
 </context>
 <context>
     <name>PickTab</name>

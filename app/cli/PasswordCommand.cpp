@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "Cli.h"
 #include "CliSupport.h"
-#include "Graphemes.h"
 #include "PasswordGenerator.h"
 #include "Random.h"
 
@@ -29,8 +28,6 @@ QString className(PasswordGenerator::CharClass c)
 {
     return QString::fromLatin1(ClassOptions[c].name);
 }
-
-constexpr qsizetype MaxCustomCharacters = 256;
 
 } // namespace
 
@@ -90,13 +87,7 @@ int Cli::runPassword(const QStringList &args, CliContext &context)
     }
     // Checking that extra characters cannot merge with each other compares them in pairs, so
     // the set is bounded, as in the window.
-    const QString custom = parser.value(QStringLiteral("custom"));
-    const qsizetype customCount = graphemes(custom).size();
-    if (customCount > MaxCustomCharacters)
-        throw UsageError(tr("--custom has %1 characters; at most %2 are allowed")
-                             .arg(customCount)
-                             .arg(MaxCustomCharacters));
-    generator.setCustom(custom);
+    generator.setCustom(parser.value(QStringLiteral("custom")));
     generator.setExclude(parser.value(QStringLiteral("exclude")));
     generator.setAvoidLookAlikes(parser.isSet(QStringLiteral("no-lookalikes")));
     const std::int64_t count = support::intOption(parser, QStringLiteral("count"), 1, MaxCount, 1);
@@ -117,14 +108,14 @@ int Cli::runPassword(const QStringList &args, CliContext &context)
         throw UsageError(tr("--min-%1 asks for %2, but --exclude removes every %1 character")
                              .arg(className(generator.errorClass()))
                              .arg(generator.minimum(generator.errorClass())));
-    case PasswordGenerator::Error::MinimumsExceedLength: {
-        int sum = 0;
-        for (int m : minimums)
-            sum += m;
+    case PasswordGenerator::Error::MinimumsExceedLength:
         throw UsageError(tr("the minimums add up to %1, more than --length %2")
-                             .arg(sum)
+                             .arg(generator.minimumSum())
                              .arg(generator.length()));
-    }
+    case PasswordGenerator::Error::CustomTooLong:
+        throw UsageError(tr("--custom has %1 characters; at most %2 are allowed")
+                             .arg(generator.customCount())
+                             .arg(PasswordGenerator::MaxCustomCharacters));
     case PasswordGenerator::Error::InvalidCustom:
         throw UsageError(tr("--custom '%1' has a character that cannot stand alone (a lone "
                             "combining mark or a control character)")

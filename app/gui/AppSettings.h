@@ -1,6 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "NumberGenerator.h"
+#include "PassphraseGenerator.h"
+#include "PasswordGenerator.h"
+#include "PickList.h"
+#include "TokenGenerator.h"
+
 #include <QByteArray>
 #include <QSettings>
 #include <QString>
@@ -61,24 +67,35 @@ public:
     static constexpr IntKey CurrentTab{"window/currentTab", 0, 0, 4};
 
     // Password tab.
-    static constexpr IntKey PasswordLength{"password/length", 20, 4, 256};
+    static constexpr IntKey PasswordLength{
+        "password/length", passforge::PasswordGenerator::DefaultLength,
+        passforge::PasswordGenerator::MinLength, passforge::PasswordGenerator::MaxLength};
     static constexpr BoolKey PasswordUpper{"password/upper", true};
     static constexpr BoolKey PasswordLower{"password/lower", true};
     static constexpr BoolKey PasswordDigits{"password/digits", true};
     static constexpr BoolKey PasswordSymbols{"password/symbols", true};
-    static constexpr TextKey PasswordAlsoUse{"password/alsoUse", "", 256};
-    static constexpr TextKey PasswordExclude{"password/exclude", "", 256};
+    // Text fields hold more than core accepts, so that nothing typed is cut off: core's limits (in
+    // characters as seen, not UTF-16 units) are shown as errors instead.
+    static constexpr TextKey PasswordAlsoUse{
+        "password/alsoUse", "", 16 * passforge::PasswordGenerator::MaxCustomCharacters};
+    static constexpr TextKey PasswordExclude{"password/exclude", "", 4096};
     static constexpr BoolKey PasswordAvoidLookAlikes{"password/avoidLookAlikes", false};
     static constexpr BoolKey PasswordAdvancedShown{"password/advancedShown", false};
-    static constexpr IntKey PasswordMinUpper{"password/minUpper", 0, 0, 256};
-    static constexpr IntKey PasswordMinLower{"password/minLower", 0, 0, 256};
-    static constexpr IntKey PasswordMinDigits{"password/minDigits", 0, 0, 256};
-    static constexpr IntKey PasswordMinSymbols{"password/minSymbols", 0, 0, 256};
+    static constexpr IntKey PasswordMinUpper{"password/minUpper", 0, 0,
+                                             passforge::PasswordGenerator::MaxLength};
+    static constexpr IntKey PasswordMinLower{"password/minLower", 0, 0,
+                                             passforge::PasswordGenerator::MaxLength};
+    static constexpr IntKey PasswordMinDigits{"password/minDigits", 0, 0,
+                                              passforge::PasswordGenerator::MaxLength};
+    static constexpr IntKey PasswordMinSymbols{"password/minSymbols", 0, 0,
+                                               passforge::PasswordGenerator::MaxLength};
     static constexpr BoolKey PasswordShowValue{"password/showValue", true};
 
     // Passphrase tab. The case is stored by its CLI name (lower, upper, title, one); the wordlist
     // by its file path, empty for the built-in list. The words themselves are never stored.
-    static constexpr IntKey PassphraseWords{"passphrase/words", 6, 1, 40};
+    static constexpr IntKey PassphraseWords{
+        "passphrase/words", passforge::PassphraseGenerator::DefaultWords,
+        passforge::PassphraseGenerator::MinWords, passforge::PassphraseGenerator::MaxWords};
     static constexpr TextKey PassphraseSeparator{"passphrase/separator", "-", 64};
     static constexpr TextKey PassphraseCase{"passphrase/case", "lower", 16};
     static constexpr BoolKey PassphraseAddDigit{"passphrase/addDigit", false};
@@ -86,20 +103,23 @@ public:
     static constexpr BoolKey PassphraseShowValue{"passphrase/showValue", true};
 
     // Token tab. The format is stored by its stable CLI name (hex, urlsafe, ...).
-    static constexpr IntKey TokenBytes{"token/bytes", 32, 1, 1024};
+    static constexpr IntKey TokenBytes{"token/bytes", passforge::TokenGenerator::DefaultBytes, 1,
+                                       passforge::TokenGenerator::WindowMaxBytes};
     static constexpr TextKey TokenFormat{"token/format", "hex", 16};
     static constexpr BoolKey TokenShowValue{"token/showValue", true};
 
     // Number tab.
     static constexpr Int64Key NumberMin{"number/min", 1};
     static constexpr Int64Key NumberMax{"number/max", 100};
-    static constexpr IntKey NumberCount{"number/count", 1, 1, 1000};
+    static constexpr IntKey NumberCount{
+        "number/count", 1, 1, static_cast<int>(passforge::NumberGenerator::WindowMaxCount)};
     static constexpr BoolKey NumberDistinct{"number/distinct", false};
     static constexpr BoolKey NumberShowValue{"number/showValue", true};
 
     // Pick tab (never the list itself, nor a result).
     static constexpr BoolKey PickRemoveDuplicates{"pick/removeDuplicates", false};
-    static constexpr IntKey PickWinners{"pick/winners", 1, 1, 100000};
+    static constexpr IntKey PickWinners{"pick/winners", 1, 1,
+                                        static_cast<int>(passforge::PickList::WindowMaxWinners)};
 
     // The user's file: $XDG_CONFIG_HOME/passforge/passforge.conf on Linux.
     AppSettings();

@@ -152,19 +152,15 @@ void PassphraseTab::applyOptions()
 
 void PassphraseTab::updateUpperBoundNote()
 {
-    PassphraseGenerator &g = m_generator;
-    if (g.entropyIsExact()) {
+    // Say which option to change: the digit when it alone makes the count inexact (the list's
+    // words hold digits), else the separator.
+    const PassphraseGenerator::Inexact reason = m_generator.inexactReason();
+    if (reason == PassphraseGenerator::Inexact::None) {
         m_upperBoundNote->hide();
         return;
     }
-    // Say which option to change: the digit when it alone makes the count inexact (the list's
-    // words hold digits), else the separator.
-    const bool digit = g.addDigit();
-    g.setAddDigit(false);
-    const bool digitAlone = digit && g.entropyIsExact();
-    g.setAddDigit(digit);
     m_upperBoundNote->setText(
-        digitAlone
+        reason == PassphraseGenerator::Inexact::DigitInWords
             ? tr("Some words of this list contain digits, so the added digit may be read as part "
                  "of a word, and a passphrase as more than one choice of words: the entropy "
                  "shown is an upper bound. Without the added digit it is exact.")

@@ -282,18 +282,15 @@ QString PasswordTab::problem() const
             .arg(className(c))
             .arg(g.minimum(c));
     }
-    case PasswordGenerator::Error::MinimumsExceedLength: {
-        int sum = 0;
-        for (int i = 0; i < PasswordGenerator::ClassCount; ++i) {
-            const auto c = static_cast<PasswordGenerator::CharClass>(i);
-            if (g.classEnabled(c))
-                sum += g.minimum(c);
-        }
+    case PasswordGenerator::Error::MinimumsExceedLength:
         return tr("The minimums add up to %1, more than the length of %2. Lower a minimum or "
                   "make the password longer.")
-            .arg(sum)
+            .arg(g.minimumSum())
             .arg(g.length());
-    }
+    case PasswordGenerator::Error::CustomTooLong:
+        return tr("“Also use” has %1 characters; at most %2 are allowed.")
+            .arg(locale().toString(g.customCount()),
+                 locale().toString(PasswordGenerator::MaxCustomCharacters));
     case PasswordGenerator::Error::InvalidCustom:
         return tr("“Also use” has a character that cannot stand alone, such as a lone accent "
                   "or an invisible character.");

@@ -1,8 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "TokenTab.h"
 
-#include "Encoding.h"
-
 #include <QComboBox>
 #include <QFormLayout>
 #include <QGroupBox>
@@ -74,25 +72,7 @@ void TokenTab::applyOptions()
     const bool uuid = m_generator.format() == TokenGenerator::Format::Uuid;
     // A UUID v4 always has 122 random bits; the byte count does not apply.
     m_bytesSpin->setEnabled(!uuid);
-    const auto n = static_cast<std::size_t>(m_generator.bytes());
-    std::size_t length = 36; // a UUID: 32 hex digits and 4 hyphens
-    switch (m_generator.format()) {
-    case TokenGenerator::Format::Hex:
-        length = passforge::encoding::hexLength(n);
-        break;
-    case TokenGenerator::Format::UrlSafe:
-        length = passforge::encoding::base64UrlLength(n);
-        break;
-    case TokenGenerator::Format::Base64:
-        length = passforge::encoding::base64Length(n);
-        break;
-    case TokenGenerator::Format::Base32:
-        length = passforge::encoding::base32Length(n);
-        break;
-    case TokenGenerator::Format::Uuid:
-    case TokenGenerator::Format::Raw:
-        break;
-    }
+    const std::size_t length = m_generator.encodedLength();
     const QString size = tr("%n character(s) long.", "", static_cast<int>(length));
     m_formatNote->setText(
         uuid ? size + QLatin1Char(' ') + tr("A UUID v4 always holds 122 random bits.") : size);

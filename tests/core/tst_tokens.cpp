@@ -440,6 +440,8 @@ void TestTokens::generatorFormats()
     SecureBytes out;
     generator.appendTo(random, out);
     QCOMPARE(int(out.size()), expectedLength(format, bytes));
+    // What the window shows as the token's length is what it is.
+    QCOMPARE(generator.encodedLength(), out.size());
     if (format == Format::Raw)
         return; // any byte value is fine
     const QString text = QString::fromLatin1(out.data(), qsizetype(out.size()));
@@ -548,8 +550,9 @@ void TestTokens::generatorInvalidBytes()
     QCOMPARE(generator.isValid(), valid);
     if (valid)
         return;
-    // No bits for settings that make no token (it was -8 per byte below zero).
+    // No bits and no length for settings that make no token (it was -8 bits a byte below 0).
     QCOMPARE(generator.entropyBits(), 0.0);
+    QCOMPARE(generator.encodedLength(), std::size_t{0});
     ScriptedSource source = scriptOf({});
     Random random(source);
     SecureBytes out;

@@ -192,7 +192,8 @@ void TestWipe::secureWipeCoversCapacity()
 #ifndef PASSFORGE_FREE_WATCH
     QSKIP("needs glibc's free() without AddressSanitizer");
 #else
-    watchFrees({utf16Bytes(u"CAPSECRET"_s), std::string("BYTESECRET")});
+    watchFrees(
+        {utf16Bytes(u"CAPSECRET"_s), std::string("BYTESECRET"), utf16Bytes(u"FRONTSECRET"_s)});
     freeWatch.on = true;
     {
         QString s;
@@ -206,6 +207,11 @@ void TestWipe::secureWipeCoversCapacity()
         b.append("abxBYTESECRET");
         b.truncate(2);
         secureWipe(b);
+        // Characters removed from the front may stay before the string's start in its block.
+        QString f = u"FRONTSECRET"_s;
+        f.append(u"-rest"_s);
+        f.remove(0, 11);
+        secureWipe(f);
     }
     freeWatch.on = false;
     QCOMPARE(freeWatch.found, 0);

@@ -258,14 +258,15 @@ void TestGuiPassword::sliderAndSpinBoxStayInStep()
 {
     auto *slider = child<QSlider>(m_tab, "lengthSlider");
     auto *spin = child<QSpinBox>(m_tab, "lengthSpinBox");
-    QCOMPARE(slider->minimum(), 4);
-    QCOMPARE(slider->maximum(), 256);
-    QCOMPARE(spin->minimum(), 4);
-    QCOMPARE(spin->maximum(), 256);
+    // The CLI's range, from core: 1 to 1024.
+    QCOMPARE(slider->minimum(), 1);
+    QCOMPARE(slider->maximum(), 1024);
+    QCOMPARE(spin->minimum(), 1);
+    QCOMPARE(spin->maximum(), 1024);
     slider->setFocus();
     QTest::keyClick(slider, Qt::Key_End);
-    QCOMPARE(spin->value(), 256);
-    QCOMPARE(value().size(), 256);
+    QCOMPARE(spin->value(), 1024);
+    QCOMPARE(value().size(), 1024);
     guitest::typeInto(spin, 37);
     QCOMPARE(slider->value(), 37);
     QCOMPARE(value().size(), 37);

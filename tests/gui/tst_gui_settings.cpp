@@ -203,13 +203,13 @@ void TestGuiSettings::badValuesAreClamped_data()
     QTest::addColumn<int>("count");
 
     QTest::addRow("below the ranges")
-        << QByteArray("[clipboard]\nclearAfterSeconds=3\n[password]\nlength=1\n"
+        << QByteArray("[clipboard]\nclearAfterSeconds=3\n[password]\nlength=0\n"
                       "[token]\nbytes=0\nformat=rot13\n[number]\ncount=-4\n")
-        << 5 << 4 << 1 << QStringLiteral("hex") << QStringLiteral("1") << 1;
+        << 5 << 1 << 1 << QStringLiteral("hex") << QStringLiteral("1") << 1;
     QTest::addRow("above the ranges")
         << QByteArray("[clipboard]\nclearAfterSeconds=9999\n[password]\nlength=100000\n"
                       "[token]\nbytes=5000\nformat=uuid\n[number]\ncount=5000\nmin=-12\n")
-        << 600 << 256 << 1024 << QStringLiteral("uuid") << QStringLiteral("-12") << 1000;
+        << 600 << 1024 << 1024 << QStringLiteral("uuid") << QStringLiteral("-12") << 1000;
     QTest::addRow("not numbers")
         << QByteArray("[clipboard]\nclearAfterSeconds=soon\n[password]\nlength=long\n"
                       "[number]\nmin=1e3\n")
