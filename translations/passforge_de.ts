@@ -429,7 +429,11 @@ Exit-Status: 0 bei Erfolg, 1 wenn die Zufallsquelle oder die Ausgabe versagt, 2 
     </message>
     <message>
         <source>warning: &apos;%1&apos; and &apos;%2&apos; look alike (lines %3 and %4)</source>
-        <translation>Warnung: „%1“ und „%2“ sehen gleich aus (Zeilen %3 und %4)</translation>
+        <translation>Warnung: „%1“ und „%2“ sehen sich zum Verwechseln ähnlich (Zeilen %3 und %4)</translation>
+    </message>
+    <message>
+        <source>internal error: %1</source>
+        <translation>interner Fehler: %1</translation>
     </message>
 </context>
 <context>
@@ -1196,19 +1200,19 @@ Exit-Status: 0 bei Erfolg, 1 wenn die Zufallsquelle oder die Ausgabe versagt, 2 
     </message>
     <message>
         <source>“%1” and “%2” look alike (lines %3 and %4)</source>
-        <translation>„%1“ und „%2“ sehen gleich aus (Zeilen %3 und %4)</translation>
+        <translation>„%1“ und „%2“ sehen sich zum Verwechseln ähnlich (Zeilen %3 und %4)</translation>
     </message>
     <message>
         <source>Line %1 contains a control character (%2). Remove it to draw.</source>
-        <translation>Zeile %1 enthält ein Steuerzeichen (%2). Entfernen Sie es, um zu ziehen.</translation>
+        <translation>Zeile %1 enthält ein Steuerzeichen (%2). Entfernen Sie es, um die Gewinner zu ziehen.</translation>
     </message>
     <message>
         <source>Line %1 contains a bidirectional control character (%2). Remove it to draw.</source>
-        <translation>Zeile %1 enthält ein bidirektionales Steuerzeichen (%2). Entfernen Sie es, um zu ziehen.</translation>
+        <translation>Zeile %1 enthält ein bidirektionales Steuerzeichen (%2). Entfernen Sie es, um die Gewinner zu ziehen.</translation>
     </message>
     <message>
         <source>Line %1 contains an invisible character (%2). Remove it to draw.</source>
-        <translation>Zeile %1 enthält ein unsichtbares Zeichen (%2). Entfernen Sie es, um zu ziehen.</translation>
+        <translation>Zeile %1 enthält ein unsichtbares Zeichen (%2). Entfernen Sie es, um die Gewinner zu ziehen.</translation>
     </message>
 </context>
 <context>

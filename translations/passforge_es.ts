@@ -431,6 +431,10 @@ Estado de salida: 0 si todo va bien, 1 si falla la fuente aleatoria o la salida,
         <source>warning: &apos;%1&apos; and &apos;%2&apos; look alike (lines %3 and %4)</source>
         <translation>aviso: «%1» y «%2» se parecen (líneas %3 y %4)</translation>
     </message>
+    <message>
+        <source>internal error: %1</source>
+        <translation>error interno: %1</translation>
+    </message>
 </context>
 <context>
     <name>ClipboardStatus</name>

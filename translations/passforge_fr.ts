@@ -431,6 +431,10 @@ Code de sortie : 0 en cas de succès, 1 si la source aléatoire ou la sortie éc
         <source>warning: &apos;%1&apos; and &apos;%2&apos; look alike (lines %3 and %4)</source>
         <translation>avertissement : « %1 » et « %2 » se ressemblent (lignes %3 et %4)</translation>
     </message>
+    <message>
+        <source>internal error: %1</source>
+        <translation>erreur interne : %1</translation>
+    </message>
 </context>
 <context>
     <name>ClipboardStatus</name>
@@ -1007,7 +1011,7 @@ Code de sortie : 0 en cas de succès, 1 si la source aléatoire ou la sortie éc
     </message>
     <message>
         <source>“Also use” has %1 characters; at most %2 are allowed.</source>
-        <translation>« Utiliser aussi » contient %1 caractères ; %2 au plus sont permis.</translation>
+        <translation>«&#xa0;Utiliser aussi&#xa0;» contient %1 caractères&#xa0;; %2 au maximum sont autorisés.</translation>
     </message>
 </context>
 <context>
@@ -1196,7 +1200,7 @@ Code de sortie : 0 en cas de succès, 1 si la source aléatoire ou la sortie éc
     </message>
     <message>
         <source>“%1” and “%2” look alike (lines %3 and %4)</source>
-        <translation>« %1 » et « %2 » se ressemblent (lignes %3 et %4)</translation>
+        <translation>«&#xa0;%1&#xa0;» et «&#xa0;%2&#xa0;» se ressemblent (lignes %3 et %4)</translation>
     </message>
     <message>
         <source>Line %1 contains a control character (%2). Remove it to draw.</source>

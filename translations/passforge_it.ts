@@ -429,7 +429,11 @@ Stato di uscita: 0 in caso di successo, 1 se la sorgente casuale o l’output no
     </message>
     <message>
         <source>warning: &apos;%1&apos; and &apos;%2&apos; look alike (lines %3 and %4)</source>
-        <translation>attenzione: «%1» e «%2» si somigliano (righe %3 e %4)</translation>
+        <translation>avviso: «%1» e «%2» si somigliano (righe %3 e %4)</translation>
+    </message>
+    <message>
+        <source>internal error: %1</source>
+        <translation>errore interno: %1</translation>
     </message>
 </context>
 <context>

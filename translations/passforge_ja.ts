@@ -422,11 +422,15 @@ Exit status: 0 on success, 1 when the random source or the output fails, 2 for b
     </message>
     <message>
         <source>line %1 contains an invisible character (%2); remove it</source>
-        <translation>%1 行目に不可視文字 (%2) が含まれています。削除してください</translation>
+        <translation>%1 行目に見えない文字 (%2) が含まれています。削除してください</translation>
     </message>
     <message>
         <source>warning: &apos;%1&apos; and &apos;%2&apos; look alike (lines %3 and %4)</source>
         <translation>警告: 「%1」と「%2」は見分けがつきにくい名前です (%3 行目と %4 行目)</translation>
+    </message>
+    <message>
+        <source>internal error: %1</source>
+        <translation>内部エラー: %1</translation>
     </message>
 </context>
 <context>
@@ -1197,7 +1201,7 @@ Exit status: 0 on success, 1 when the random source or the output fails, 2 for b
     </message>
     <message>
         <source>Line %1 contains an invisible character (%2). Remove it to draw.</source>
-        <translation>%1 行目に不可視文字 (%2) が含まれています。抽選するには削除してください。</translation>
+        <translation>%1 行目に見えない文字 (%2) が含まれています。抽選するには削除してください。</translation>
     </message>
 </context>
 <context>

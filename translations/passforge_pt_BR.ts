@@ -431,6 +431,10 @@ Status de saída: 0 em caso de sucesso, 1 quando a fonte aleatória ou a saída 
         <source>warning: &apos;%1&apos; and &apos;%2&apos; look alike (lines %3 and %4)</source>
         <translation>aviso: “%1” e “%2” são parecidos (linhas %3 e %4)</translation>
     </message>
+    <message>
+        <source>internal error: %1</source>
+        <translation>erro interno: %1</translation>
+    </message>
 </context>
 <context>
     <name>ClipboardStatus</name>

@@ -106,9 +106,13 @@ int Cli::run(const QStringList &args, ByteSource &source, int outFd, int inFd,
         return fail(
             ExitFailure,
             tr("the system random source failed: %1").arg(QString::fromLocal8Bit(e.what())));
-    } catch (const std::runtime_error &e) {
+    } catch (const OutputError &e) {
         return fail(ExitFailure,
                     tr("cannot write the output: %1").arg(QString::fromLocal8Bit(e.what())));
+    } catch (const std::exception &e) {
+        // Core throws nothing else for input (bad settings are its Error values), so this is a
+        // failure of the program or its libraries, and is named as such.
+        return fail(ExitFailure, tr("internal error: %1").arg(QString::fromLocal8Bit(e.what())));
     }
 }
 

@@ -37,7 +37,7 @@ void OutputSink::flush()
                 continue;
             const int error = errno;
             discard();
-            throw std::runtime_error(std::strerror(error));
+            throw OutputError(std::strerror(error));
         }
         done += static_cast<std::size_t>(n);
     }

@@ -3,9 +3,18 @@
 
 #include "SecureMemory.h"
 
+#include <stdexcept>
 #include <string_view>
 
 namespace passforge::cli {
+
+// Writing the output failed (a closed pipe, a full disk): the one error the CLI reports as
+// "cannot write the output".
+class OutputError : public std::runtime_error
+{
+public:
+    using std::runtime_error::runtime_error;
+};
 
 // Buffered output to a file descriptor. Values are appended into one wiped buffer and written in
 // large blocks, so bulk runs make few system calls and hold no more than one block in memory.
@@ -29,7 +38,7 @@ public:
         if (m_buffer.size() >= BlockSize)
             flush();
     }
-    // Writes everything buffered. Throws std::runtime_error when the write fails.
+    // Writes everything buffered. Throws OutputError when the write fails.
     void flush();
     // Wipes what is buffered without writing it: used when a run fails part way.
     void discard();

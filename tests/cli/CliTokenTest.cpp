@@ -6,6 +6,7 @@
 #include "CliExpect.h"
 #include "CliRunner.h"
 
+#include <QFileInfo>
 #include <QRegularExpression>
 #include <QTest>
 
@@ -246,4 +247,19 @@ void TstCli::bulkLineCount()
     // 80 or more random bits each, a true repeat has probability below 1e-13.
     if (distinct)
         QCOMPARE(QSet<QByteArray>(values.cbegin(), values.cend()).size(), values.size());
+}
+
+void TstCli::outputFailureIsNamed()
+{
+    // A write that fails (a full disk: /dev/full) is exit 1 with one line naming it, and only
+    // then: other failures are not passed off as output errors.
+    if (!QFileInfo::exists(u"/dev/full"_s))
+        QSKIP("no /dev/full on this system");
+    CliOptions options;
+    options.stdoutPath = u"/dev/full"_s;
+    const CliResult run = runCli(words("token --count 3"), options);
+    QVERIFY2(run.started && run.finished, qPrintable(run.describe()));
+    QCOMPARE(run.exitCode, 1);
+    QCOMPARE(QString::fromUtf8(run.err),
+             u"passforge-cli: cannot write the output: No space left on device\n"_s);
 }

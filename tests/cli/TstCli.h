@@ -37,6 +37,7 @@ private Q_SLOTS:
     void passwordJson();
 
     void tokenDefault();
+    void outputFailureIsNamed();
     void tokenFormat_data();
     void tokenFormat();
     void tokenUuid();
