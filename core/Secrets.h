@@ -9,8 +9,10 @@
 #include <cstdint>
 #include <stdexcept>
 
-// Mirrors Python's secrets module: the same names (in camelCase), defaults and edge cases.
-// Python's ValueError maps to std::invalid_argument and IndexError to std::out_of_range.
+// The documented facade of core, for code that wants Python's secrets module: the same names (in
+// camelCase), defaults and edge cases. Python's ValueError maps to std::invalid_argument and
+// IndexError to std::out_of_range. Built on Random (bounded integers) and TokenGenerator
+// (tokens, in any size), so that it shares their tests and their wiping.
 namespace passforge::secrets {
 
 constexpr qsizetype DefaultTokenBytes = 32;

@@ -147,6 +147,7 @@ private Q_SLOTS:
     void secretsNegativeThrows_data();
     void secretsNegativeThrows();
     void secretsFailingSourceThrows();
+    void secretsBeyondOneGenerator();
 
     void generatorFormats_data();
     void generatorFormats();
@@ -403,6 +404,22 @@ void TestTokens::secretsFailingSourceThrows()
     QVERIFY_THROWS_EXCEPTION(RandomSourceError, secrets::tokenHex(random));
     QVERIFY_THROWS_EXCEPTION(RandomSourceError, secrets::tokenUrlsafe(random));
     QCOMPARE(source.refusals(), std::size_t(4));
+}
+
+void TestTokens::secretsBeyondOneGenerator()
+{
+    // Python takes any size; the facade joins TokenGenerator pieces (each at most MaxBytes) so
+    // that the text is that of one token: the right length, and no padding or seam inside.
+    OsRandomSource os;
+    Random random(os);
+    const qsizetype n = TokenGenerator::MaxBytes + 5;
+    const QString hex = secrets::tokenHex(random, n);
+    QCOMPARE(hex.size(), 2 * n);
+    QVERIFY(QRegularExpression(QStringLiteral("^[0-9a-f]+$")).match(hex).hasMatch());
+    const QString url = secrets::tokenUrlsafe(random, n);
+    QCOMPARE(url.size(), (4 * n + 2) / 3);
+    QVERIFY(QRegularExpression(QStringLiteral("^[A-Za-z0-9_-]+$")).match(url).hasMatch());
+    QCOMPARE(secrets::tokenBytes(random, n).size(), n);
 }
 
 void TestTokens::generatorFormats_data()
