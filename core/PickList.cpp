@@ -4,6 +4,8 @@
 #include "Utf8.h"
 
 #include <QCryptographicHash>
+#include <QFile>
+#include <QFileInfo>
 #include <QHash>
 
 #include <unicode/uspoof.h>
@@ -138,6 +140,48 @@ bool PickList::isRefused(char32_t c, Refusal::Kind *kind)
     if (kind)
         *kind = k;
     return true;
+}
+
+PickList::FileRead PickList::readFile(const QString &path, qint64 limit)
+{
+    FileRead result;
+    if (QFileInfo(path).isDir()) {
+        result.status = FileRead::Status::IsDirectory;
+        return result;
+    }
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        result.status = FileRead::Status::CannotOpen;
+        result.errorString = file.errorString();
+        return result;
+    }
+    return readDevice(file, limit);
+}
+
+PickList::FileRead PickList::readDevice(QIODevice &device, qint64 limit)
+{
+    FileRead result;
+    if (device.size() > 0)
+        result.data.reserve(std::min<qint64>(device.size(), limit + 1));
+    for (;;) {
+        const QByteArray block =
+            device.read(std::min<qint64>(1 << 20, limit + 1 - result.data.size()));
+        if (block.isEmpty())
+            break;
+        result.data += block;
+        if (result.data.size() > limit) {
+            result.status = FileRead::Status::TooLarge;
+            result.data.clear();
+            return result;
+        }
+    }
+    const auto *file = qobject_cast<const QFileDevice *>(&device);
+    if (file && file->error() != QFileDevice::NoError) {
+        result.status = FileRead::Status::ReadError;
+        result.errorString = device.errorString();
+        result.data.clear();
+    }
+    return result;
 }
 
 PickList PickList::fromUtf8(QByteArrayView text, Error *error, Refusal *refusal)

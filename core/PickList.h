@@ -5,6 +5,7 @@
 
 #include <QByteArray>
 #include <QByteArrayView>
+#include <QIODevice>
 #include <QString>
 #include <QStringList>
 
@@ -34,6 +35,23 @@ public:
     static constexpr qsizetype MaxEntryLength = 1000;
     // How many winners the window draws at once.
     static constexpr qsizetype WindowMaxWinners = 100'000;
+    // The window edits the list as text; past this it would stop answering while it lays it
+    // out, so its limit is lower than MaxBytes.
+    static constexpr qint64 WindowMaxBytes = 10 * 1000 * 1000;
+
+    // Reading a list file, for the CLI and the window alike: in blocks, so that memory follows
+    // the file, and never more than limit bytes (one past it says "too large"), whatever size
+    // the file reports (pipes and /proc report 0).
+    struct FileRead
+    {
+        enum class Status { Ok, IsDirectory, CannotOpen, TooLarge, ReadError };
+        Status status = Status::Ok;
+        QByteArray data;
+        QString errorString; // the system's words, for CannotOpen and ReadError
+    };
+    static FileRead readFile(const QString &path, qint64 limit = MaxBytes);
+    // The same from a device already open for reading (standard input).
+    static FileRead readDevice(QIODevice &device, qint64 limit = MaxBytes);
 
     // With Error::RefusedCharacter: where, and what.
     struct Refusal

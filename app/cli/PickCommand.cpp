@@ -45,34 +45,30 @@ int Cli::runPick(const QStringList &args, CliContext &context)
     const std::int64_t count = support::intOption(parser, QStringLiteral("count"), 1, MaxCount, 1);
 
     const QString path = parser.positionalArguments().value(0);
-    QFile file;
     const QString shownName = path.isEmpty() ? tr("standard input") : path;
+    PickList::FileRead read;
     if (path.isEmpty()) {
-        if (!file.open(context.inputFd, QIODevice::ReadOnly))
-            throw UsageError(tr("cannot read standard input: %1").arg(file.errorString()));
+        QFile input;
+        if (!input.open(context.inputFd, QIODevice::ReadOnly))
+            throw UsageError(tr("cannot read standard input: %1").arg(input.errorString()));
+        read = PickList::readDevice(input);
     } else {
-        file.setFileName(path);
-        if (QFileInfo(path).isDir())
-            throw UsageError(tr("cannot read '%1': it is a directory").arg(path));
-        if (!file.open(QIODevice::ReadOnly))
-            throw UsageError(tr("cannot read '%1': %2").arg(path, file.errorString()));
+        read = PickList::readFile(path);
     }
-    // Read in blocks rather than asking for the whole limit at once, so memory follows the file.
-    QByteArray data;
-    if (file.size() > 0)
-        data.reserve(std::min<qint64>(file.size(), MaxListBytes + 1));
-    while (true) {
-        const QByteArray block = file.read(1 << 20);
-        if (block.isEmpty())
-            break;
-        data += block;
-        if (data.size() > MaxListBytes)
-            throw UsageError(tr("the list in '%1' is larger than %2 MiB")
-                                 .arg(shownName)
-                                 .arg(MaxListBytes / (1024 * 1024)));
+    switch (read.status) {
+    case PickList::FileRead::Status::Ok:
+        break;
+    case PickList::FileRead::Status::IsDirectory:
+        throw UsageError(tr("cannot read '%1': it is a directory").arg(path));
+    case PickList::FileRead::Status::CannotOpen:
+    case PickList::FileRead::Status::ReadError:
+        throw UsageError(tr("cannot read '%1': %2").arg(shownName, read.errorString));
+    case PickList::FileRead::Status::TooLarge:
+        throw UsageError(tr("the list in '%1' is larger than %2 MiB")
+                             .arg(shownName)
+                             .arg(MaxListBytes / (1024 * 1024)));
     }
-    if (file.error() != QFileDevice::NoError)
-        throw UsageError(tr("cannot read '%1': %2").arg(shownName, file.errorString()));
+    QByteArray data = std::move(read.data);
 
     PickList::Error error = PickList::Error::None;
     PickList::Refusal refusal;

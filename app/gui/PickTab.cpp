@@ -431,19 +431,22 @@ void PickTab::openList()
 bool PickTab::loadListFile(const QString &path)
 {
     const QString name = QFileInfo(path).fileName();
-    QFile file(path);
-    if (QFileInfo(path).isDir() || !file.open(QIODevice::ReadOnly)) {
-        setListMessage(tr("Cannot open “%1”: %2").arg(name, file.errorString()));
-        return false;
-    }
-    // Read one byte past the limit instead of trusting size(): pipes and /proc report 0.
-    const QByteArray data = file.read(MaxListBytes + 1);
-    if (data.size() > MaxListBytes) {
+    const passforge::PickList::FileRead read =
+        passforge::PickList::readFile(path, passforge::PickList::WindowMaxBytes);
+    using Status = passforge::PickList::FileRead::Status;
+    if (read.status == Status::TooLarge) {
         setListMessage(tr("“%1” is larger than %2 MB, the most a list can hold.")
                            .arg(name)
                            .arg(MaxListBytes / 1000 / 1000));
         return false;
     }
+    if (read.status != Status::Ok) {
+        const QString reason =
+            read.status == Status::IsDirectory ? QFile(path).errorString() : read.errorString;
+        setListMessage(tr("Cannot open “%1”: %2").arg(name, reason));
+        return false;
+    }
+    const QByteArray &data = read.data;
     QStringDecoder decoder(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
     QString text = decoder(data);
     if (decoder.hasError()) {

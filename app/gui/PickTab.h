@@ -30,7 +30,7 @@ class PickTab : public TabPage
 
 public:
     // The largest list file the tab opens (the box refuses pasted text past a similar size).
-    static constexpr qint64 MaxListBytes = 10 * 1000 * 1000;
+    static constexpr qint64 MaxListBytes = passforge::PickList::WindowMaxBytes;
 
     explicit PickTab(passforge::Random &random, QWidget *parent = nullptr);
 

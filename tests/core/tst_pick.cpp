@@ -8,7 +8,10 @@
 #include "TestU128.h"
 
 #include <QCryptographicHash>
+#include <QFile>
+#include <QFileInfo>
 #include <QSet>
+#include <QTemporaryDir>
 #include <QTest>
 
 #include <algorithm>
@@ -65,6 +68,7 @@ private Q_SLOTS:
     void lookalikes_data();
     void lookalikes();
     void tooLarge();
+    void readFile();
     void normalised_data();
     void normalised();
     void drawBounds();
@@ -287,6 +291,33 @@ void TestPick::tooLarge()
     QByteArray big(PickList::MaxBytes + 1, 'x');
     QVERIFY(PickList::fromUtf8(std::move(big), &error).isEmpty());
     QCOMPARE(error, PickList::Error::TooLarge);
+}
+
+void TestPick::readFile()
+{
+    // One reader, one limit, for the CLI and the window: here with a small limit.
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const auto write = [&](const QString &name, const QByteArray &data) {
+        QFile f(dir.filePath(name));
+        return f.open(QIODevice::WriteOnly) && f.write(data) == data.size();
+    };
+    QVERIFY(write(u"at-limit.txt"_s, QByteArray(100, 'a')));
+    QVERIFY(write(u"over-limit.txt"_s, QByteArray(101, 'a')));
+    using S = PickList::FileRead::Status;
+    PickList::FileRead r = PickList::readFile(dir.filePath(u"at-limit.txt"_s), 100);
+    QCOMPARE(r.status, S::Ok);
+    QCOMPARE(r.data, QByteArray(100, 'a'));
+    r = PickList::readFile(dir.filePath(u"over-limit.txt"_s), 100);
+    QCOMPARE(r.status, S::TooLarge);
+    QVERIFY(r.data.isEmpty());
+    QCOMPARE(PickList::readFile(dir.path()).status, S::IsDirectory);
+    r = PickList::readFile(dir.filePath(u"missing.txt"_s));
+    QCOMPARE(r.status, S::CannotOpen);
+    QVERIFY2(r.errorString.contains(u"No such file"_s), qPrintable(r.errorString));
+    // A device that reports no size (a pipe, /proc) is still cut at the limit.
+    if (QFileInfo::exists(u"/dev/zero"_s))
+        QCOMPARE(PickList::readFile(u"/dev/zero"_s, 1 << 22).status, S::TooLarge);
 }
 
 void TestPick::duplicates()
