@@ -346,7 +346,16 @@ void TstCli::badInput()
         }
     }
 
-    const CliResult run = runCli(args, options);
+    // Most rows run in this process through Cli::run; a few, and every row that needs a
+    // terminal, another user or a wrapper (Valgrind), run the built CLI as a process, so that
+    // main() and the process boundary are checked too.
+    static const QStringList processRows{
+        u"no command"_s,        u"password length above 1024"_s, u"token unknown format"_s,
+        u"pick missing file"_s, u"pick name with backspaces"_s,  u"passphrase unknown case"_s};
+    const bool inProcess = Setup(setup) == Setup::Plain &&
+                           qEnvironmentVariableIsEmpty("PASSFORGE_CLI_WRAPPER") &&
+                           !processRows.contains(QString::fromUtf8(QTest::currentDataTag()));
+    const CliResult run = inProcess ? runCliInProcess(args, input) : runCli(args, options);
     if (options.unprivileged && couldNotStart(run)) {
         // The CLI itself was copied where "nobody" can run it, so this means the system refuses:
         // no such user, setuid refused, or the wrapper could not start the copy.

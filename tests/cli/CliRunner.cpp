@@ -1,9 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "CliRunner.h"
 
+#include "Cli.h"
+#include "OsRandomSource.h"
+
 #include <QFile>
 #include <QProcessEnvironment>
 #include <QTemporaryDir>
+#include <QTemporaryFile>
 
 #if defined(Q_OS_UNIX)
 #include <grp.h>
@@ -143,6 +147,31 @@ CliResult runCli(const QStringList &args, const CliOptions &options)
     result.exitCode = process.exitCode();
     result.out = process.readAllStandardOutput();
     result.err = process.readAllStandardError();
+    return result;
+}
+
+CliResult runCliInProcess(const QStringList &args, const QByteArray &input)
+{
+    CliResult result;
+    QTemporaryFile in;
+    QTemporaryFile out;
+    if (!in.open() || in.write(input) != input.size() || !in.flush() || !in.seek(0) ||
+        !out.open()) {
+        result.startError = QStringLiteral("cannot make scratch files for the run");
+        return result;
+    }
+    OsRandomSource source;
+    QStringList messages;
+    result.started = true;
+    result.exitCode = cli::Cli::run(QStringList{QStringLiteral("passforge-cli")} + args, source,
+                                    out.handle(), in.handle(), &messages);
+    result.finished = true;
+    result.exitStatus = QProcess::NormalExit;
+    for (const QString &line : std::as_const(messages))
+        result.err += line.toLocal8Bit() + '\n';
+    QFile written(out.fileName());
+    if (written.open(QIODevice::ReadOnly))
+        result.out = written.readAll();
     return result;
 }
 

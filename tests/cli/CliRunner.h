@@ -63,6 +63,11 @@ QStringList words(const char *line);
 QString cliProgram();
 // Runs passforge-cli with args in a clean environment (LANG=C.UTF-8, nothing else of ours).
 CliResult runCli(const QStringList &args, const CliOptions &options = {});
+// Runs the same command line in this process, through Cli::run (the library the CLI is built
+// from), with the OS random source: stdin from input, stdout to a scratch file, and stderr as
+// main() would print the messages. Much cheaper than a process, for the many bad-input rows.
+CliResult runCliInProcess(const QStringList &args, const QByteArray &input = {});
+
 // stdout split into lines, without their "\n". A last line that lacks its "\n" comes back with
 // UnterminatedMarker appended, so that any format check on the lines rejects it.
 QList<QByteArray> outputLines(const QByteArray &out);
