@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "PasswordGenerator.h"
 
+#include "ClassComposition.h"
+#include "DigitStream.h"
+
 #include "Graphemes.h"
 
 #include <QSet>
@@ -144,7 +147,7 @@ void PasswordGenerator::rebuild()
     m_groupMinimum.fill(0);
     m_entropyBits = 0;
     m_error = Error::None;
-    m_composition = ClassComposition();
+    m_composition.reset();
     m_pooled.clear();
 
     QSet<QString> removed;
@@ -226,17 +229,17 @@ void PasswordGenerator::rebuild()
     std::array<SymbolClass, GroupCount> classes;
     for (int g = 0; g < GroupCount; ++g)
         classes[g] = {m_classSize[g], m_groupMinimum[g]};
-    m_composition = ClassComposition(m_length, classes);
-    if (!m_composition.feasible()) {
+    m_composition = std::make_shared<const ClassComposition>(m_length, classes);
+    if (!m_composition->feasible()) {
         m_error = Error::MinimumsExceedLength;
         return;
     }
     m_entropyBits = minimumSum == 0 ? m_length * std::log2(static_cast<double>(m_symbols.size()))
-                                    : m_composition.log2Count();
+                                    : m_composition->log2Count();
     if (minimumSum == 0) {
         m_strategy = Strategy::Direct;
     } else if (m_sampler == Sampler::Automatic &&
-               m_composition.log2Probability() >= RejectionLog2Threshold) {
+               m_composition->log2Probability() >= RejectionLog2Threshold) {
         m_strategy = Strategy::Reject;
     } else {
         m_strategy = Strategy::Composition;
@@ -304,7 +307,7 @@ void PasswordGenerator::appendComposition(Random &random, SecureBytes &out) cons
     //    P(c) = arrangements(c) * prod size_g^c_g / count.
     std::array<int, GroupCount> counts{};
     int pooled = 0;
-    m_composition.draw(random, counts, pooled);
+    m_composition->draw(random, counts, pooled);
     constexpr std::uint8_t Pool = GroupCount;
     std::vector<std::uint8_t, WipingAllocator<std::uint8_t>> labels;
     labels.reserve(static_cast<std::size_t>(m_length));
@@ -352,8 +355,16 @@ void PasswordGenerator::appendWith(DigitStream &digits, Random &random, SecureBy
 PasswordStream::PasswordStream(const PasswordGenerator &generator, Random &random)
     : m_generator(generator)
     , m_random(random)
-    , m_digits(random, generator.m_symbols.empty() ? 1 : generator.m_symbols.size())
+    , m_digits(std::make_unique<DigitStream>(
+          random, generator.m_symbols.empty() ? 1 : generator.m_symbols.size()))
 {}
+
+PasswordStream::~PasswordStream() = default;
+
+void PasswordStream::appendNext(SecureBytes &out)
+{
+    m_generator.appendWith(*m_digits, m_random, out);
+}
 
 QString PasswordGenerator::generate(Random &random) const
 {

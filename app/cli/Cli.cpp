@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "Cli.h"
 
-#include "ByteSource.h"
+#include "passforge/ByteSource.h"
 #include "CliSupport.h"
 
 namespace passforge::cli {

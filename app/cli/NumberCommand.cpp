@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "Cli.h"
 #include "CliSupport.h"
-#include "NumberGenerator.h"
+#include "passforge/NumberGenerator.h"
 
 #include <cmath>
 #include <limits>

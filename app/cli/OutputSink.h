@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "SecureMemory.h"
+#include "passforge/SecureMemory.h"
 
 #include <stdexcept>
 #include <string_view>

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "Cli.h"
 #include "CliSupport.h"
-#include "PassphraseGenerator.h"
-#include "Random.h"
+#include "passforge/PassphraseGenerator.h"
+#include "passforge/Random.h"
 
 namespace passforge::cli {
 

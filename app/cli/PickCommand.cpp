@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "Cli.h"
 #include "CliSupport.h"
-#include "PickList.h"
-#include "Random.h"
+#include "passforge/PickList.h"
+#include "passforge/Random.h"
 
 #include <QFile>
 #include <QFileInfo>

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "Cli.h"
 #include "CliSupport.h"
-#include "Random.h"
-#include "TokenGenerator.h"
+#include "passforge/Random.h"
+#include "passforge/TokenGenerator.h"
 
 namespace passforge::cli {
 

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "Cli.h"
 #include "Localization.h"
-#include "OsRandomSource.h"
+#include "passforge/OsRandomSource.h"
 
 #include <QCoreApplication>
 #include <QLocale>

@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "NumberGenerator.h"
-#include "PassphraseGenerator.h"
-#include "PasswordGenerator.h"
-#include "PickList.h"
-#include "TokenGenerator.h"
+#include "passforge/NumberGenerator.h"
+#include "passforge/PassphraseGenerator.h"
+#include "passforge/PasswordGenerator.h"
+#include "passforge/PickList.h"
+#include "passforge/TokenGenerator.h"
 
 #include <QByteArray>
 #include <QSettings>

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ClipboardGuard.h"
 
-#include "SecureMemory.h"
+#include "passforge/SecureMemory.h"
 
 #include <QClipboard>
 #include <QCoreApplication>

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "GeneratorPage.h"
 
-#include "ByteSource.h"
+#include "passforge/ByteSource.h"
 #include "Icons.h"
 #include "StrengthMeter.h"
 #include "ValueDisplay.h"

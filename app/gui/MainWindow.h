@@ -2,8 +2,8 @@
 #pragma once
 
 #include "AppSettings.h"
-#include "OsRandomSource.h"
-#include "Random.h"
+#include "passforge/OsRandomSource.h"
+#include "passforge/Random.h"
 
 #include <QMainWindow>
 

@@ -2,7 +2,7 @@
 #pragma once
 
 #include "GeneratorPage.h"
-#include "NumberGenerator.h"
+#include "passforge/NumberGenerator.h"
 
 class QCheckBox;
 class QLineEdit;

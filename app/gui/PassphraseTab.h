@@ -2,7 +2,7 @@
 #pragma once
 
 #include "GeneratorPage.h"
-#include "PassphraseGenerator.h"
+#include "passforge/PassphraseGenerator.h"
 
 class QCheckBox;
 class QComboBox;

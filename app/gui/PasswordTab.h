@@ -2,7 +2,7 @@
 #pragma once
 
 #include "GeneratorPage.h"
-#include "PasswordGenerator.h"
+#include "passforge/PasswordGenerator.h"
 
 #include <array>
 

@@ -2,7 +2,7 @@
 #include "PickTab.h"
 
 #include "AppSettings.h"
-#include "ByteSource.h"
+#include "passforge/ByteSource.h"
 #include "Icons.h"
 #include "PickListEdit.h"
 

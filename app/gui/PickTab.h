@@ -2,7 +2,7 @@
 #pragma once
 
 #include "DrawRecord.h"
-#include "PickList.h"
+#include "passforge/PickList.h"
 #include "TabPage.h"
 
 #include <QTimer>

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "StrengthMeter.h"
 
-#include "Strength.h"
+#include "passforge/Strength.h"
 
 #include <QEvent>
 #include <QHBoxLayout>

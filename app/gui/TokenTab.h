@@ -2,7 +2,7 @@
 #pragma once
 
 #include "GeneratorPage.h"
-#include "TokenGenerator.h"
+#include "passforge/TokenGenerator.h"
 
 class QComboBox;
 class QLabel;

@@ -1,9 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ValueDisplay.h"
 
-#include "Graphemes.h"
 #include "Icons.h"
-#include "SecureMemory.h"
+#include "passforge/SecureMemory.h"
 
 #include <QAction>
 #include <QContextMenuEvent>
@@ -13,6 +12,7 @@
 #include <QMenu>
 #include <QMimeData>
 #include <QTextBlock>
+#include <QTextBoundaryFinder>
 #include <QTextCursor>
 #include <QTextDocument>
 
@@ -134,8 +134,15 @@ void ValueDisplay::render()
     if (m_masked) {
         // One dot per user-perceived character, keeping line breaks (lists of numbers).
         QString masked;
-        for (const QString &g : passforge::graphemes(m_value))
-            masked += g == QLatin1String("\n") ? g : QString(QChar(0x2022));
+        QTextBoundaryFinder finder(QTextBoundaryFinder::Grapheme, m_value);
+        for (qsizetype start = 0; start < m_value.size();) {
+            qsizetype end = finder.toNextBoundary();
+            if (end < 0)
+                end = m_value.size();
+            masked += m_value.at(start) == QLatin1Char('\n') ? QStringLiteral("\n")
+                                                             : QString(QChar(0x2022));
+            start = end;
+        }
         cursor.insertText(masked, plain);
         updateHeight();
         return;

@@ -1,12 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Google Benchmark micro-benchmarks of the core on the real OS random source.
-#include "NumberGenerator.h"
-#include "OsRandomSource.h"
-#include "PassphraseGenerator.h"
-#include "PasswordGenerator.h"
-#include "PickList.h"
-#include "Random.h"
-#include "TokenGenerator.h"
+#include "passforge/NumberGenerator.h"
+#include "passforge/OsRandomSource.h"
+#include "passforge/PassphraseGenerator.h"
+#include "passforge/PasswordGenerator.h"
+#include "passforge/PickList.h"
+#include "passforge/Random.h"
+#include "passforge/TokenGenerator.h"
 
 #include <benchmark/benchmark.h>
 

@@ -6,7 +6,7 @@
 #include "CliExpect.h"
 #include "CliRunner.h"
 
-#include "Wordlist.h"
+#include "passforge/Wordlist.h"
 
 #include <QJsonObject>
 #include <QRegularExpression>

@@ -2,7 +2,7 @@
 #include "CliRunner.h"
 
 #include "Cli.h"
-#include "OsRandomSource.h"
+#include "passforge/OsRandomSource.h"
 
 #include <QFile>
 #include <QProcessEnvironment>

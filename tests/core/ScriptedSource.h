@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "ByteSource.h"
+#include "passforge/ByteSource.h"
 
 #include <algorithm>
 #include <cstddef>

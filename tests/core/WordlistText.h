@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "Wordlist.h"
+#include "passforge/Wordlist.h"
 
 #include <QByteArray>
 #include <QStringList>

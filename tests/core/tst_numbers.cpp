@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Deterministic tests of NumberGenerator: errors, the full signed 64-bit range, distinct draws,
 // exact entropy, and scripted-byte pins of the draws.
-#include "NumberGenerator.h"
-#include "OsRandomSource.h"
-#include "Random.h"
+#include "passforge/NumberGenerator.h"
+#include "passforge/OsRandomSource.h"
+#include "passforge/Random.h"
 #include "ScriptedSource.h"
 
 #include <QTest>

@@ -2,11 +2,11 @@
 // Deterministic tests of PassphraseGenerator: defaults and errors, the exact entropy of each
 // option and when it is exact (with passphrases that really do read two ways), and scripted-byte
 // pins of which words, case and digit each draw selects.
-#include "PassphraseGenerator.h"
-#include "Random.h"
+#include "passforge/PassphraseGenerator.h"
+#include "passforge/Random.h"
 #include "ScriptedSource.h"
 #include "TestU128.h"
-#include "Wordlist.h"
+#include "passforge/Wordlist.h"
 #include "WordlistText.h"
 
 #include <QTest>

@@ -2,11 +2,11 @@
 // Deterministic tests of PasswordGenerator: alphabet, errors, exact entropy, the shape of every
 // generated password, scripted-byte pins of the sampling paths, and the strength thresholds.
 #include "Graphemes.h"
-#include "OsRandomSource.h"
-#include "PasswordGenerator.h"
-#include "Random.h"
+#include "passforge/OsRandomSource.h"
+#include "passforge/PasswordGenerator.h"
+#include "passforge/Random.h"
 #include "ScriptedSource.h"
-#include "Strength.h"
+#include "passforge/Strength.h"
 
 #include <QSet>
 #include <QTest>

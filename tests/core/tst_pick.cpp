@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Deterministic tests of PickList: parsing, duplicates as tickets, the normalised list and its
 // SHA-256, weighted draws pinned with scripted bytes, shuffles, and lists of 100k entries.
-#include "OsRandomSource.h"
-#include "PickList.h"
-#include "Random.h"
+#include "passforge/OsRandomSource.h"
+#include "passforge/PickList.h"
+#include "passforge/Random.h"
 #include "ScriptedSource.h"
 #include "TestU128.h"
 

@@ -5,10 +5,10 @@
 // x*n, and x is rejected exactly when its low word is below t = 2^64 mod n = (0-n)%n.
 
 #include "DigitStream.h"
-#include "OsRandomSource.h"
-#include "Random.h"
+#include "passforge/OsRandomSource.h"
+#include "passforge/Random.h"
 #include "ScriptedSource.h"
-#include "Secrets.h"
+#include "passforge/Secrets.h"
 #include "TestU128.h"
 #include "WideMultiply.h"
 

@@ -4,11 +4,11 @@
 // implementation independent of ours), a bit-by-bit base32 reference, and closed-form lengths.
 
 #include "Encoding.h"
-#include "OsRandomSource.h"
-#include "Random.h"
+#include "passforge/OsRandomSource.h"
+#include "passforge/Random.h"
 #include "ScriptedSource.h"
-#include "Secrets.h"
-#include "TokenGenerator.h"
+#include "passforge/Secrets.h"
+#include "passforge/TokenGenerator.h"
 
 #include <QRegularExpression>
 #include <QSet>

@@ -3,15 +3,15 @@
 // WipingAllocator (seen by a recording allocator underneath it), and the Random batch and the
 // DigitStream word at destruction (seen in storage the test owns).
 #include "DigitStream.h"
-#include "PassphraseGenerator.h"
-#include "Random.h"
+#include "passforge/PassphraseGenerator.h"
+#include "passforge/Random.h"
 #include "ScriptedSource.h"
-#include "SecureMemory.h"
-#include "TokenGenerator.h"
-#include "Wordlist.h"
+#include "passforge/SecureMemory.h"
+#include "passforge/TokenGenerator.h"
+#include "passforge/Wordlist.h"
 #include "WordlistText.h"
 
-#include "OsRandomSource.h"
+#include "passforge/OsRandomSource.h"
 
 #include <QTest>
 

@@ -2,8 +2,8 @@
 // Wordlists: the shipped English list (size, letters, lengths, order, prefix-free, deny-list) and
 // the script that makes it, and user wordlists: dice prefixes, case, blank lines, duplicates and
 // every error.
-#include "PassphraseGenerator.h"
-#include "Wordlist.h"
+#include "passforge/PassphraseGenerator.h"
+#include "passforge/Wordlist.h"
 #include "WordlistText.h"
 
 #include <QFile>

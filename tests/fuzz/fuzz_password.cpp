@@ -12,8 +12,8 @@
 #include "FuzzByteSource.h"
 #include "FuzzCheck.h"
 #include "Graphemes.h"
-#include "PasswordGenerator.h"
-#include "Random.h"
+#include "passforge/PasswordGenerator.h"
+#include "passforge/Random.h"
 
 #include <QSet>
 

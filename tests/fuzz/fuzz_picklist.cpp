@@ -4,8 +4,8 @@
 // shuffles are checked for what they promise.
 #include "FuzzByteSource.h"
 #include "FuzzCheck.h"
-#include "PickList.h"
-#include "Random.h"
+#include "passforge/PickList.h"
+#include "passforge/Random.h"
 
 #include <QSet>
 #include <QStringDecoder>

@@ -7,9 +7,9 @@
 // reaches the loader.
 #include "FuzzByteSource.h"
 #include "FuzzCheck.h"
-#include "PassphraseGenerator.h"
-#include "Random.h"
-#include "Wordlist.h"
+#include "passforge/PassphraseGenerator.h"
+#include "passforge/Random.h"
+#include "passforge/Wordlist.h"
 
 #include <QSet>
 

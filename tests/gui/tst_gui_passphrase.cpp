@@ -6,10 +6,10 @@
 #include "ClipboardGuard.h"
 #include "GuiTestSupport.h"
 #include "MainWindow.h"
-#include "PassphraseGenerator.h"
+#include "passforge/PassphraseGenerator.h"
 #include "Translations.h"
 #include "ValueDisplay.h"
-#include "Wordlist.h"
+#include "passforge/Wordlist.h"
 #include "WordlistFiles.h"
 
 #include <QAction>

@@ -3,7 +3,7 @@
 // independently computed counts and against the core, and the invalid states with recovery.
 #include "GuiTestSupport.h"
 #include "MainWindow.h"
-#include "PasswordGenerator.h"
+#include "passforge/PasswordGenerator.h"
 #include "Translations.h"
 #include "ValueDisplay.h"
 

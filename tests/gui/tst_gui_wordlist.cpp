@@ -9,7 +9,7 @@
 #include "MainWindow.h"
 #include "Translations.h"
 #include "ValueDisplay.h"
-#include "Wordlist.h"
+#include "passforge/Wordlist.h"
 #include "WordlistChooser.h"
 #include "WordlistFiles.h"
 

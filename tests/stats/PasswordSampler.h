@@ -3,9 +3,9 @@
 
 #include "SymbolDecoder.h"
 
-#include "PasswordGenerator.h"
-#include "Random.h"
-#include "SecureMemory.h"
+#include "passforge/PasswordGenerator.h"
+#include "passforge/Random.h"
+#include "passforge/SecureMemory.h"
 
 #include <QString>
 

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "Random.h"
+#include "passforge/Random.h"
 
 #include <cstddef>
 #include <cstdint>

@@ -8,8 +8,8 @@
 #include "ChiSquare.h"
 #include "WeightedSampler.h"
 
-#include "OsRandomSource.h"
-#include "Random.h"
+#include "passforge/OsRandomSource.h"
+#include "passforge/Random.h"
 
 #include <QList>
 #include <QTest>

@@ -20,9 +20,9 @@
 #include "TestU128.h"
 #include "ChiSquare.h"
 
-#include "NumberGenerator.h"
-#include "OsRandomSource.h"
-#include "Random.h"
+#include "passforge/NumberGenerator.h"
+#include "passforge/OsRandomSource.h"
+#include "passforge/Random.h"
 
 #include <QTest>
 

@@ -28,11 +28,11 @@
 
 #include "ChiSquare.h"
 
-#include "OsRandomSource.h"
-#include "PassphraseGenerator.h"
-#include "Random.h"
-#include "SecureMemory.h"
-#include "Wordlist.h"
+#include "passforge/OsRandomSource.h"
+#include "passforge/PassphraseGenerator.h"
+#include "passforge/Random.h"
+#include "passforge/SecureMemory.h"
+#include "passforge/Wordlist.h"
 
 #include <QHash>
 #include <QTest>

@@ -27,9 +27,9 @@
 #include "PasswordSampler.h"
 #include "SymbolDecoder.h"
 
-#include "OsRandomSource.h"
-#include "PasswordGenerator.h"
-#include "Random.h"
+#include "passforge/OsRandomSource.h"
+#include "passforge/PasswordGenerator.h"
+#include "passforge/Random.h"
 
 #include <QTest>
 

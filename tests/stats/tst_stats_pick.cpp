@@ -14,9 +14,9 @@
 
 #include "ChiSquare.h"
 
-#include "OsRandomSource.h"
-#include "PickList.h"
-#include "Random.h"
+#include "passforge/OsRandomSource.h"
+#include "passforge/PickList.h"
+#include "passforge/Random.h"
 
 #include <QList>
 #include <QTest>

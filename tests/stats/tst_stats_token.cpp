@@ -19,10 +19,10 @@
 
 #include "ChiSquare.h"
 
-#include "OsRandomSource.h"
-#include "Random.h"
-#include "SecureMemory.h"
-#include "TokenGenerator.h"
+#include "passforge/OsRandomSource.h"
+#include "passforge/Random.h"
+#include "passforge/SecureMemory.h"
+#include "passforge/TokenGenerator.h"
 
 #include <QTest>
 

@@ -1,8 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "ClassComposition.h"
-#include "DigitStream.h"
 #include "Random.h"
 #include "SecureMemory.h"
 
@@ -10,10 +8,14 @@
 
 #include <array>
 #include <cstdint>
+#include <memory>
 #include <string>
 #include <vector>
 
 namespace passforge {
+
+class ClassComposition;
+class DigitStream;
 
 // Random passwords over character classes, with minimum counts per class. Every password that
 // meets the settings is equally likely, and entropyBits() is log2 of how many there are.
@@ -124,7 +126,8 @@ private:
     std::vector<std::uint8_t> m_groupOf;
     double m_entropyBits = 0;
     Strategy m_strategy = Strategy::Direct;
-    ClassComposition m_composition;
+    // Shared between copies: it is immutable once built, and costly to build.
+    std::shared_ptr<const ClassComposition> m_composition;
     // Symbols of the groups without a minimum, which the composition counts as one pool.
     std::vector<std::uint16_t> m_pooled;
 
@@ -139,12 +142,15 @@ class PasswordStream
 {
 public:
     PasswordStream(const PasswordGenerator &generator, Random &random);
-    void appendNext(SecureBytes &out) { m_generator.appendWith(m_digits, m_random, out); }
+    ~PasswordStream();
+    PasswordStream(const PasswordStream &) = delete;
+    PasswordStream &operator=(const PasswordStream &) = delete;
+    void appendNext(SecureBytes &out);
 
 private:
     const PasswordGenerator m_generator;
     Random &m_random;
-    DigitStream m_digits;
+    std::unique_ptr<DigitStream> m_digits;
 };
 
 } // namespace passforge
