@@ -126,6 +126,13 @@ bool isAscii(std::string_view s)
 
 } // namespace
 
+QString PickList::Refusal::codePointName() const
+{
+    return QStringLiteral("U+") + QStringLiteral("%1")
+                                      .arg(static_cast<uint>(codePoint), 4, 16, QLatin1Char('0'))
+                                      .toUpper();
+}
+
 bool PickList::isRefused(char32_t c, Refusal::Kind *kind)
 {
     Refusal::Kind k;

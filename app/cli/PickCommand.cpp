@@ -14,12 +14,6 @@ namespace {
 constexpr qint64 MaxListBytes = PickList::MaxBytes;
 constexpr qsizetype MaxEntryLength = PickList::MaxEntryLength;
 
-QString codePointName(char32_t c)
-{
-    return QStringLiteral("U+") +
-           QStringLiteral("%1").arg(static_cast<uint>(c), 4, 16, QLatin1Char('0')).toUpper();
-}
-
 } // namespace
 
 int Cli::runPick(const QStringList &args, CliContext &context)
@@ -80,7 +74,7 @@ int Cli::runPick(const QStringList &args, CliContext &context)
                              .arg(shownName)
                              .arg(MaxListBytes / (1024 * 1024)));
     if (error == PickList::Error::RefusedCharacter) {
-        const QString code = codePointName(refusal.codePoint);
+        const QString code = refusal.codePointName();
         switch (refusal.kind) {
         case PickList::Refusal::Kind::Control:
             throw UsageError(tr("line %1 contains a control character (%2); remove it")

@@ -2,9 +2,9 @@
 #include "PickTab.h"
 
 #include "AppSettings.h"
-#include "passforge/ByteSource.h"
 #include "Icons.h"
 #include "PickListEdit.h"
+#include "passforge/ByteSource.h"
 
 #include <QCheckBox>
 #include <QFile>
@@ -230,10 +230,7 @@ void PickTab::ensureParsed()
 QString PickTab::refusalText() const
 {
     const QString line = locale().toString(m_refusal->line);
-    const QString code = QStringLiteral("U+") +
-                         QStringLiteral("%1")
-                             .arg(static_cast<uint>(m_refusal->codePoint), 4, 16, QLatin1Char('0'))
-                             .toUpper();
+    const QString code = m_refusal->codePointName();
     switch (m_refusal->kind) {
     case passforge::PickList::Refusal::Kind::Control:
         return tr("Line %1 contains a control character (%2). Remove it to draw.").arg(line, code);

@@ -242,6 +242,7 @@ void TestPick::refusedCharacters()
     QCOMPARE(refusal.line, line);
     QCOMPARE(uint(refusal.codePoint), codePoint);
     QCOMPARE(int(refusal.kind), kind);
+    QCOMPARE(refusal.codePointName(), QString::asprintf("U+%04X", codePoint));
 }
 
 void TestPick::lookalikes_data()

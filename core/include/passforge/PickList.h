@@ -60,8 +60,10 @@ public:
         qsizetype line = 0; // 1-based, counting the input's line ends
         char32_t codePoint = 0;
         Kind kind = Kind::Control;
+        // The code point as Unicode writes it: "U+200B".
+        QString codePointName() const;
     };
-    // Whether a code point may stand in a name; Kind says why not (nullopt: it may).
+    // Whether a code point may stand in a name; kind says why not.
     static bool isRefused(char32_t codePoint, Refusal::Kind *kind = nullptr);
 
     PickList() = default;
