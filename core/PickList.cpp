@@ -4,8 +4,6 @@
 #include "Utf8.h"
 
 #include <QCryptographicHash>
-#include <QFile>
-#include <QFileInfo>
 #include <QHash>
 
 #include <unicode/uspoof.h>
@@ -149,46 +147,45 @@ bool PickList::isRefused(char32_t c, Refusal::Kind *kind)
     return true;
 }
 
-PickList::FileRead PickList::readFile(const QString &path, qint64 limit)
+namespace {
+
+PickList parseRead(ListFile &&read, PickList::Error *error, PickList::Refusal *refusal,
+                   QString *systemMessage)
 {
-    FileRead result;
-    if (QFileInfo(path).isDir()) {
-        result.status = FileRead::Status::IsDirectory;
-        return result;
+    PickList::Error result = PickList::Error::None;
+    switch (read.status) {
+    case ListFile::Status::Ok:
+        return PickList::fromUtf8(std::move(read.data), error, refusal);
+    case ListFile::Status::IsDirectory:
+        result = PickList::Error::IsDirectory;
+        break;
+    case ListFile::Status::CannotOpen:
+    case ListFile::Status::ReadError:
+        result = PickList::Error::Unreadable;
+        if (systemMessage)
+            *systemMessage = read.errorString;
+        break;
+    case ListFile::Status::TooLarge:
+        result = PickList::Error::TooLarge;
+        break;
     }
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        result.status = FileRead::Status::CannotOpen;
-        result.errorString = file.errorString();
-        return result;
-    }
-    return readDevice(file, limit);
+    if (error)
+        *error = result;
+    return {};
 }
 
-PickList::FileRead PickList::readDevice(QIODevice &device, qint64 limit)
+} // namespace
+
+PickList PickList::fromFile(const QString &path, Error *error, Refusal *refusal,
+                            QString *systemMessage)
 {
-    FileRead result;
-    if (device.size() > 0)
-        result.data.reserve(std::min<qint64>(device.size(), limit + 1));
-    for (;;) {
-        const QByteArray block =
-            device.read(std::min<qint64>(1 << 20, limit + 1 - result.data.size()));
-        if (block.isEmpty())
-            break;
-        result.data += block;
-        if (result.data.size() > limit) {
-            result.status = FileRead::Status::TooLarge;
-            result.data.clear();
-            return result;
-        }
-    }
-    const auto *file = qobject_cast<const QFileDevice *>(&device);
-    if (file && file->error() != QFileDevice::NoError) {
-        result.status = FileRead::Status::ReadError;
-        result.errorString = device.errorString();
-        result.data.clear();
-    }
-    return result;
+    return parseRead(ListFile::read(path), error, refusal, systemMessage);
+}
+
+PickList PickList::fromDevice(QIODevice &device, Error *error, Refusal *refusal,
+                              QString *systemMessage)
+{
+    return parseRead(ListFile::read(device), error, refusal, systemMessage);
 }
 
 PickList PickList::fromUtf8(QByteArrayView text, Error *error, Refusal *refusal)

@@ -111,29 +111,29 @@ Wordlist Wordlist::fromUtf8(QByteArrayView text, Error *error)
 
 Wordlist Wordlist::fromFile(const QString &path, Error *error, QString *systemMessage)
 {
-    QFile file(path);
-    if (QFileInfo(path).isDir() || !file.open(QIODevice::ReadOnly)) {
+    ListFile read = ListFile::read(path);
+    Error result = Error::None;
+    switch (read.status) {
+    case ListFile::Status::Ok:
+        return fromUtf8(read.data, error);
+    case ListFile::Status::IsDirectory:
+        result = Error::Unreadable;
         if (systemMessage)
-            *systemMessage =
-                QFileInfo(path).isDir() ? QStringLiteral("Is a directory") : file.errorString();
-        if (error)
-            *error = Error::Unreadable;
-        return {};
-    }
-    const QByteArray data = file.read(MaxFileBytes + 1);
-    if (file.error() != QFileDevice::NoError) {
+            *systemMessage = QStringLiteral("Is a directory");
+        break;
+    case ListFile::Status::CannotOpen:
+    case ListFile::Status::ReadError:
+        result = Error::Unreadable;
         if (systemMessage)
-            *systemMessage = file.errorString();
-        if (error)
-            *error = Error::Unreadable;
-        return {};
+            *systemMessage = read.errorString;
+        break;
+    case ListFile::Status::TooLarge:
+        result = Error::TooLarge;
+        break;
     }
-    if (data.size() > MaxFileBytes) {
-        if (error)
-            *error = Error::TooLarge;
-        return {};
-    }
-    return fromUtf8(data, error);
+    if (error)
+        *error = result;
+    return {};
 }
 
 } // namespace passforge

@@ -205,10 +205,6 @@ Exit-Status: 0 bei Erfolg, 1 wenn die Zufallsquelle oder die Ausgabe versagt, 2 
         <translation>Wortliste „%1“ kann nicht gelesen werden: %2</translation>
     </message>
     <message>
-        <source>wordlist &apos;%1&apos; is larger than %2 MiB</source>
-        <translation>Wortliste „%1“ ist größer als %2 MiB</translation>
-    </message>
-    <message>
         <source>wordlist &apos;%1&apos; is a binary file, not text</source>
         <translation>Wortliste „%1“ ist eine Binärdatei, kein Text</translation>
     </message>
@@ -351,10 +347,6 @@ Exit-Status: 0 bei Erfolg, 1 wenn die Zufallsquelle oder die Ausgabe versagt, 2 
         <translation>„%1“ kann nicht gelesen werden: %2</translation>
     </message>
     <message>
-        <source>the list in &apos;%1&apos; is larger than %2 MiB</source>
-        <translation>die Liste in „%1“ ist größer als %2 MiB</translation>
-    </message>
-    <message>
         <source>the list in &apos;%1&apos; is not valid UTF-8</source>
         <translation>die Liste in „%1“ ist kein gültiges UTF-8</translation>
     </message>
@@ -434,6 +426,14 @@ Exit-Status: 0 bei Erfolg, 1 wenn die Zufallsquelle oder die Ausgabe versagt, 2 
     <message>
         <source>internal error: %1</source>
         <translation>interner Fehler: %1</translation>
+    </message>
+    <message>
+        <source>wordlist &apos;%1&apos; is larger than %2 MB</source>
+        <translation>Wortliste „%1“ ist größer als %2 MB</translation>
+    </message>
+    <message>
+        <source>the list in &apos;%1&apos; is larger than %2 MB</source>
+        <translation>die Liste in „%1“ ist größer als %2 MB</translation>
     </message>
 </context>
 <context>
@@ -1214,6 +1214,35 @@ Exit-Status: 0 bei Erfolg, 1 wenn die Zufallsquelle oder die Ausgabe versagt, 2 
         <source>Line %1 contains an invisible character (%2). Remove it to draw.</source>
         <translation>Zeile %1 enthält ein unsichtbares Zeichen (%2). Entfernen Sie es, um die Gewinner zu ziehen.</translation>
     </message>
+    <message>
+        <source>Cle&amp;ar list</source>
+        <translation>Liste lee&amp;ren</translation>
+    </message>
+    <message>
+        <source>Clear the list</source>
+        <translation>Liste leeren</translation>
+    </message>
+    <message>
+        <source>“%1”</source>
+        <comment>a file name, in quotes</comment>
+        <translation>„%1“</translation>
+    </message>
+    <message>
+        <source>The pasted list</source>
+        <translation>Die eingefügte Liste</translation>
+    </message>
+    <message>
+        <source>%1 is not UTF-8 text.</source>
+        <translation>%1 ist kein UTF-8-Text.</translation>
+    </message>
+    <message>
+        <source>%1 has no entries.</source>
+        <translation>%1 enthält keine Einträge.</translation>
+    </message>
+    <message>
+        <source>%1 is too long to edit here, so the box shows its first %2 lines. Clear the list to type or paste a new one.</source>
+        <translation>%1 ist zu lang, um hier bearbeitet zu werden; das Feld zeigt die ersten %2 Zeilen. Leeren Sie die Liste, um eine neue einzugeben oder einzufügen.</translation>
+    </message>
 </context>
 <context>
     <name>PreferencesDialog</name>
@@ -1440,10 +1469,6 @@ Exit-Status: 0 bei Erfolg, 1 wenn die Zufallsquelle oder die Ausgabe versagt, 2 
         <translation>„%1“ kann nicht gelesen werden: %2.</translation>
     </message>
     <message>
-        <source>“%1” is larger than %2 MiB, the most a wordlist can hold.</source>
-        <translation>„%1“ ist größer als %2 MiB, das Maximum für eine Wortliste.</translation>
-    </message>
-    <message>
         <source>“%1” is a binary file, not text with one word per line.</source>
         <translation>„%1“ ist eine Binärdatei, kein Text mit einem Wort pro Zeile.</translation>
     </message>
@@ -1494,6 +1519,10 @@ Exit-Status: 0 bei Erfolg, 1 wenn die Zufallsquelle oder die Ausgabe versagt, 2 
     <message>
         <source>Dropped %1.</source>
         <translation>%1 verworfen.</translation>
+    </message>
+    <message>
+        <source>“%1” is larger than %2 MB, the most a wordlist can hold.</source>
+        <translation>„%1“ ist größer als %2 MB, das Maximum für eine Wortliste.</translation>
     </message>
 </context>
 </TS>

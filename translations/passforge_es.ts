@@ -205,10 +205,6 @@ Estado de salida: 0 si todo va bien, 1 si falla la fuente aleatoria o la salida,
         <translation>no se puede leer la lista de palabras «%1»: %2</translation>
     </message>
     <message>
-        <source>wordlist &apos;%1&apos; is larger than %2 MiB</source>
-        <translation>la lista de palabras «%1» ocupa más de %2 MiB</translation>
-    </message>
-    <message>
         <source>wordlist &apos;%1&apos; is a binary file, not text</source>
         <translation>la lista de palabras «%1» es un archivo binario, no de texto</translation>
     </message>
@@ -351,10 +347,6 @@ Estado de salida: 0 si todo va bien, 1 si falla la fuente aleatoria o la salida,
         <translation>no se puede leer «%1»: %2</translation>
     </message>
     <message>
-        <source>the list in &apos;%1&apos; is larger than %2 MiB</source>
-        <translation>la lista de «%1» ocupa más de %2 MiB</translation>
-    </message>
-    <message>
         <source>the list in &apos;%1&apos; is not valid UTF-8</source>
         <translation>la lista de «%1» no es UTF-8 válido</translation>
     </message>
@@ -434,6 +426,14 @@ Estado de salida: 0 si todo va bien, 1 si falla la fuente aleatoria o la salida,
     <message>
         <source>internal error: %1</source>
         <translation>error interno: %1</translation>
+    </message>
+    <message>
+        <source>wordlist &apos;%1&apos; is larger than %2 MB</source>
+        <translation>la lista de palabras «%1» ocupa más de %2 MB</translation>
+    </message>
+    <message>
+        <source>the list in &apos;%1&apos; is larger than %2 MB</source>
+        <translation>la lista de «%1» ocupa más de %2 MB</translation>
     </message>
 </context>
 <context>
@@ -1214,6 +1214,35 @@ Estado de salida: 0 si todo va bien, 1 si falla la fuente aleatoria o la salida,
         <source>Line %1 contains an invisible character (%2). Remove it to draw.</source>
         <translation>La línea %1 contiene un carácter invisible (%2). Elimínelo para sortear.</translation>
     </message>
+    <message>
+        <source>Cle&amp;ar list</source>
+        <translation>&amp;Vaciar lista</translation>
+    </message>
+    <message>
+        <source>Clear the list</source>
+        <translation>Vaciar la lista</translation>
+    </message>
+    <message>
+        <source>“%1”</source>
+        <comment>a file name, in quotes</comment>
+        <translation>«%1»</translation>
+    </message>
+    <message>
+        <source>The pasted list</source>
+        <translation>La lista pegada</translation>
+    </message>
+    <message>
+        <source>%1 is not UTF-8 text.</source>
+        <translation>%1 no es texto UTF-8.</translation>
+    </message>
+    <message>
+        <source>%1 has no entries.</source>
+        <translation>%1 no tiene entradas.</translation>
+    </message>
+    <message>
+        <source>%1 is too long to edit here, so the box shows its first %2 lines. Clear the list to type or paste a new one.</source>
+        <translation>%1: demasiado texto para editarlo aquí, así que el cuadro muestra solo sus primeras %2 líneas. Vacíe la lista para escribir o pegar otra.</translation>
+    </message>
 </context>
 <context>
     <name>PreferencesDialog</name>
@@ -1440,10 +1469,6 @@ Estado de salida: 0 si todo va bien, 1 si falla la fuente aleatoria o la salida,
         <translation>No se puede leer «%1»: %2.</translation>
     </message>
     <message>
-        <source>“%1” is larger than %2 MiB, the most a wordlist can hold.</source>
-        <translation>«%1» ocupa más de %2 MiB, el máximo que admite una lista de palabras.</translation>
-    </message>
-    <message>
         <source>“%1” is a binary file, not text with one word per line.</source>
         <translation>«%1» es un archivo binario, no un texto con una palabra por línea.</translation>
     </message>
@@ -1494,6 +1519,10 @@ Estado de salida: 0 si todo va bien, 1 si falla la fuente aleatoria o la salida,
     <message>
         <source>Dropped %1.</source>
         <translation>Descartados: %1.</translation>
+    </message>
+    <message>
+        <source>“%1” is larger than %2 MB, the most a wordlist can hold.</source>
+        <translation>«%1» ocupa más de %2 MB, el máximo que admite una lista de palabras.</translation>
     </message>
 </context>
 </TS>

@@ -205,10 +205,6 @@ Code de sortie : 0 en cas de succès, 1 si la source aléatoire ou la sortie éc
         <translation>impossible de lire la liste de mots « %1 » : %2</translation>
     </message>
     <message>
-        <source>wordlist &apos;%1&apos; is larger than %2 MiB</source>
-        <translation>la liste de mots « %1 » dépasse %2 Mio</translation>
-    </message>
-    <message>
         <source>wordlist &apos;%1&apos; is a binary file, not text</source>
         <translation>la liste de mots « %1 » est un fichier binaire, pas du texte</translation>
     </message>
@@ -351,10 +347,6 @@ Code de sortie : 0 en cas de succès, 1 si la source aléatoire ou la sortie éc
         <translation>impossible de lire « %1 » : %2</translation>
     </message>
     <message>
-        <source>the list in &apos;%1&apos; is larger than %2 MiB</source>
-        <translation>la liste dans « %1 » dépasse %2 Mio</translation>
-    </message>
-    <message>
         <source>the list in &apos;%1&apos; is not valid UTF-8</source>
         <translation>la liste dans « %1 » n’est pas en UTF-8 valide</translation>
     </message>
@@ -434,6 +426,14 @@ Code de sortie : 0 en cas de succès, 1 si la source aléatoire ou la sortie éc
     <message>
         <source>internal error: %1</source>
         <translation>erreur interne : %1</translation>
+    </message>
+    <message>
+        <source>wordlist &apos;%1&apos; is larger than %2 MB</source>
+        <translation>la liste de mots « %1 » dépasse %2 Mo</translation>
+    </message>
+    <message>
+        <source>the list in &apos;%1&apos; is larger than %2 MB</source>
+        <translation>la liste dans « %1 » dépasse %2 Mo</translation>
     </message>
 </context>
 <context>
@@ -1214,6 +1214,35 @@ Code de sortie : 0 en cas de succès, 1 si la source aléatoire ou la sortie éc
         <source>Line %1 contains an invisible character (%2). Remove it to draw.</source>
         <translation>La ligne %1 contient un caractère invisible (%2). Supprimez-le pour tirer au sort.</translation>
     </message>
+    <message>
+        <source>Cle&amp;ar list</source>
+        <translation>&amp;Effacer la liste</translation>
+    </message>
+    <message>
+        <source>Clear the list</source>
+        <translation>Effacer la liste</translation>
+    </message>
+    <message>
+        <source>“%1”</source>
+        <comment>a file name, in quotes</comment>
+        <translation>«&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>The pasted list</source>
+        <translation>La liste collée</translation>
+    </message>
+    <message>
+        <source>%1 is not UTF-8 text.</source>
+        <translation>%1 n’est pas du texte UTF-8.</translation>
+    </message>
+    <message>
+        <source>%1 has no entries.</source>
+        <translation>%1 ne contient aucune entrée.</translation>
+    </message>
+    <message>
+        <source>%1 is too long to edit here, so the box shows its first %2 lines. Clear the list to type or paste a new one.</source>
+        <translation>%1&#xa0;: texte trop long pour être modifié ici, la zone n’en affiche que les %2 premières lignes. Effacez la liste pour en saisir ou en coller une nouvelle.</translation>
+    </message>
 </context>
 <context>
     <name>PreferencesDialog</name>
@@ -1440,10 +1469,6 @@ Code de sortie : 0 en cas de succès, 1 si la source aléatoire ou la sortie éc
         <translation>Impossible de lire «&#xa0;%1&#xa0;»&#xa0;: %2.</translation>
     </message>
     <message>
-        <source>“%1” is larger than %2 MiB, the most a wordlist can hold.</source>
-        <translation>«&#xa0;%1&#xa0;» dépasse %2 Mio, la taille maximale d’une liste de mots.</translation>
-    </message>
-    <message>
         <source>“%1” is a binary file, not text with one word per line.</source>
         <translation>«&#xa0;%1&#xa0;» est un fichier binaire, pas du texte avec un mot par ligne.</translation>
     </message>
@@ -1494,6 +1519,10 @@ Code de sortie : 0 en cas de succès, 1 si la source aléatoire ou la sortie éc
     <message>
         <source>Dropped %1.</source>
         <translation>Ignorés&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>“%1” is larger than %2 MB, the most a wordlist can hold.</source>
+        <translation>«&#xa0;%1&#xa0;» dépasse %2 Mo, la taille maximale d’une liste de mots.</translation>
     </message>
 </context>
 </TS>

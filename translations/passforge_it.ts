@@ -205,10 +205,6 @@ Stato di uscita: 0 in caso di successo, 1 se la sorgente casuale o l’output no
         <translation>impossibile leggere l’elenco di parole «%1»: %2</translation>
     </message>
     <message>
-        <source>wordlist &apos;%1&apos; is larger than %2 MiB</source>
-        <translation>l’elenco di parole «%1» supera %2 MiB</translation>
-    </message>
-    <message>
         <source>wordlist &apos;%1&apos; is a binary file, not text</source>
         <translation>l’elenco di parole «%1» è un file binario, non di testo</translation>
     </message>
@@ -351,10 +347,6 @@ Stato di uscita: 0 in caso di successo, 1 se la sorgente casuale o l’output no
         <translation>impossibile leggere «%1»: %2</translation>
     </message>
     <message>
-        <source>the list in &apos;%1&apos; is larger than %2 MiB</source>
-        <translation>l’elenco in «%1» supera %2 MiB</translation>
-    </message>
-    <message>
         <source>the list in &apos;%1&apos; is not valid UTF-8</source>
         <translation>l’elenco in «%1» non è UTF-8 valido</translation>
     </message>
@@ -434,6 +426,14 @@ Stato di uscita: 0 in caso di successo, 1 se la sorgente casuale o l’output no
     <message>
         <source>internal error: %1</source>
         <translation>errore interno: %1</translation>
+    </message>
+    <message>
+        <source>wordlist &apos;%1&apos; is larger than %2 MB</source>
+        <translation>l’elenco di parole «%1» supera %2 MB</translation>
+    </message>
+    <message>
+        <source>the list in &apos;%1&apos; is larger than %2 MB</source>
+        <translation>l’elenco in «%1» supera %2 MB</translation>
     </message>
 </context>
 <context>
@@ -1214,6 +1214,35 @@ Stato di uscita: 0 in caso di successo, 1 se la sorgente casuale o l’output no
         <source>Line %1 contains an invisible character (%2). Remove it to draw.</source>
         <translation>La riga %1 contiene un carattere invisibile (%2). Rimuovilo per estrarre.</translation>
     </message>
+    <message>
+        <source>Cle&amp;ar list</source>
+        <translation>Sv&amp;uota elenco</translation>
+    </message>
+    <message>
+        <source>Clear the list</source>
+        <translation>Svuota l’elenco</translation>
+    </message>
+    <message>
+        <source>“%1”</source>
+        <comment>a file name, in quotes</comment>
+        <translation>«%1»</translation>
+    </message>
+    <message>
+        <source>The pasted list</source>
+        <translation>L’elenco incollato</translation>
+    </message>
+    <message>
+        <source>%1 is not UTF-8 text.</source>
+        <translation>%1 non è testo UTF-8.</translation>
+    </message>
+    <message>
+        <source>%1 has no entries.</source>
+        <translation>%1 non contiene voci.</translation>
+    </message>
+    <message>
+        <source>%1 is too long to edit here, so the box shows its first %2 lines. Clear the list to type or paste a new one.</source>
+        <translation>%1 è troppo lungo per essere modificato qui, quindi la casella ne mostra solo le prime %2 righe. Svuota l’elenco per scriverne o incollarne uno nuovo.</translation>
+    </message>
 </context>
 <context>
     <name>PreferencesDialog</name>
@@ -1440,10 +1469,6 @@ Stato di uscita: 0 in caso di successo, 1 se la sorgente casuale o l’output no
         <translation>Impossibile leggere «%1»: %2.</translation>
     </message>
     <message>
-        <source>“%1” is larger than %2 MiB, the most a wordlist can hold.</source>
-        <translation>«%1» supera %2 MiB, il massimo che un elenco di parole può contenere.</translation>
-    </message>
-    <message>
         <source>“%1” is a binary file, not text with one word per line.</source>
         <translation>«%1» è un file binario, non un testo con una parola per riga.</translation>
     </message>
@@ -1494,6 +1519,10 @@ Stato di uscita: 0 in caso di successo, 1 se la sorgente casuale o l’output no
     <message>
         <source>Dropped %1.</source>
         <translation>Scartati: %1.</translation>
+    </message>
+    <message>
+        <source>“%1” is larger than %2 MB, the most a wordlist can hold.</source>
+        <translation>«%1» supera %2 MB, il massimo che un elenco di parole può contenere.</translation>
     </message>
 </context>
 </TS>

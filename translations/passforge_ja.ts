@@ -202,10 +202,6 @@ Exit status: 0 on success, 1 when the random source or the output fails, 2 for b
         <translation>単語リスト「%1」を読み込めません: %2</translation>
     </message>
     <message>
-        <source>wordlist &apos;%1&apos; is larger than %2 MiB</source>
-        <translation>単語リスト「%1」が %2 MiB を超えています</translation>
-    </message>
-    <message>
         <source>wordlist &apos;%1&apos; is a binary file, not text</source>
         <translation>単語リスト「%1」はテキストではなくバイナリファイルです</translation>
     </message>
@@ -348,10 +344,6 @@ Exit status: 0 on success, 1 when the random source or the output fails, 2 for b
         <translation>「%1」を読み込めません: %2</translation>
     </message>
     <message>
-        <source>the list in &apos;%1&apos; is larger than %2 MiB</source>
-        <translation>「%1」のリストが %2 MiB を超えています</translation>
-    </message>
-    <message>
         <source>the list in &apos;%1&apos; is not valid UTF-8</source>
         <translation>「%1」のリストは正しい UTF-8 ではありません</translation>
     </message>
@@ -431,6 +423,14 @@ Exit status: 0 on success, 1 when the random source or the output fails, 2 for b
     <message>
         <source>internal error: %1</source>
         <translation>内部エラー: %1</translation>
+    </message>
+    <message>
+        <source>wordlist &apos;%1&apos; is larger than %2 MB</source>
+        <translation>単語リスト「%1」が %2 MB を超えています</translation>
+    </message>
+    <message>
+        <source>the list in &apos;%1&apos; is larger than %2 MB</source>
+        <translation>「%1」のリストが %2 MB を超えています</translation>
     </message>
 </context>
 <context>
@@ -1203,6 +1203,35 @@ Exit status: 0 on success, 1 when the random source or the output fails, 2 for b
         <source>Line %1 contains an invisible character (%2). Remove it to draw.</source>
         <translation>%1 行目に見えない文字 (%2) が含まれています。抽選するには削除してください。</translation>
     </message>
+    <message>
+        <source>Cle&amp;ar list</source>
+        <translation>リストをクリア(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Clear the list</source>
+        <translation>リストをクリア</translation>
+    </message>
+    <message>
+        <source>“%1”</source>
+        <comment>a file name, in quotes</comment>
+        <translation>「%1」</translation>
+    </message>
+    <message>
+        <source>The pasted list</source>
+        <translation>貼り付けたリスト</translation>
+    </message>
+    <message>
+        <source>%1 is not UTF-8 text.</source>
+        <translation>%1 は UTF-8 のテキストではありません。</translation>
+    </message>
+    <message>
+        <source>%1 has no entries.</source>
+        <translation>%1 には項目がありません。</translation>
+    </message>
+    <message>
+        <source>%1 is too long to edit here, so the box shows its first %2 lines. Clear the list to type or paste a new one.</source>
+        <translation>%1 は長すぎるためここでは編集できません。最初の %2 行だけを表示しています。新しいリストを入力または貼り付けるには、リストをクリアしてください。</translation>
+    </message>
 </context>
 <context>
     <name>PreferencesDialog</name>
@@ -1427,10 +1456,6 @@ Exit status: 0 on success, 1 when the random source or the output fails, 2 for b
         <translation>「%1」を読み込めません: %2。</translation>
     </message>
     <message>
-        <source>“%1” is larger than %2 MiB, the most a wordlist can hold.</source>
-        <translation>「%1」は単語リストの上限の %2 MiB を超えています。</translation>
-    </message>
-    <message>
         <source>“%1” is a binary file, not text with one word per line.</source>
         <translation>「%1」は 1 行に 1 語のテキストではなく、バイナリファイルです。</translation>
     </message>
@@ -1476,6 +1501,10 @@ Exit status: 0 on success, 1 when the random source or the output fails, 2 for b
     <message>
         <source>Dropped %1.</source>
         <translation>%1を除外しました。</translation>
+    </message>
+    <message>
+        <source>“%1” is larger than %2 MB, the most a wordlist can hold.</source>
+        <translation>「%1」は単語リストの上限の %2 MB を超えています。</translation>
     </message>
 </context>
 </TS>

@@ -205,10 +205,6 @@ Status de saída: 0 em caso de sucesso, 1 quando a fonte aleatória ou a saída 
         <translation>não foi possível ler a lista de palavras “%1”: %2</translation>
     </message>
     <message>
-        <source>wordlist &apos;%1&apos; is larger than %2 MiB</source>
-        <translation>a lista de palavras “%1” tem mais de %2 MiB</translation>
-    </message>
-    <message>
         <source>wordlist &apos;%1&apos; is a binary file, not text</source>
         <translation>a lista de palavras “%1” é um arquivo binário, não texto</translation>
     </message>
@@ -351,10 +347,6 @@ Status de saída: 0 em caso de sucesso, 1 quando a fonte aleatória ou a saída 
         <translation>não foi possível ler “%1”: %2</translation>
     </message>
     <message>
-        <source>the list in &apos;%1&apos; is larger than %2 MiB</source>
-        <translation>a lista em “%1” tem mais de %2 MiB</translation>
-    </message>
-    <message>
         <source>the list in &apos;%1&apos; is not valid UTF-8</source>
         <translation>a lista em “%1” não é UTF-8 válido</translation>
     </message>
@@ -434,6 +426,14 @@ Status de saída: 0 em caso de sucesso, 1 quando a fonte aleatória ou a saída 
     <message>
         <source>internal error: %1</source>
         <translation>erro interno: %1</translation>
+    </message>
+    <message>
+        <source>wordlist &apos;%1&apos; is larger than %2 MB</source>
+        <translation>a lista de palavras “%1” tem mais de %2 MB</translation>
+    </message>
+    <message>
+        <source>the list in &apos;%1&apos; is larger than %2 MB</source>
+        <translation>a lista em “%1” tem mais de %2 MB</translation>
     </message>
 </context>
 <context>
@@ -1214,6 +1214,35 @@ Status de saída: 0 em caso de sucesso, 1 quando a fonte aleatória ou a saída 
         <source>Line %1 contains an invisible character (%2). Remove it to draw.</source>
         <translation>A linha %1 contém um caractere invisível (%2). Remova-o para sortear.</translation>
     </message>
+    <message>
+        <source>Cle&amp;ar list</source>
+        <translation>Lim&amp;par lista</translation>
+    </message>
+    <message>
+        <source>Clear the list</source>
+        <translation>Limpar a lista</translation>
+    </message>
+    <message>
+        <source>“%1”</source>
+        <comment>a file name, in quotes</comment>
+        <translation>“%1”</translation>
+    </message>
+    <message>
+        <source>The pasted list</source>
+        <translation>A lista colada</translation>
+    </message>
+    <message>
+        <source>%1 is not UTF-8 text.</source>
+        <translation>%1 não é texto UTF-8.</translation>
+    </message>
+    <message>
+        <source>%1 has no entries.</source>
+        <translation>%1 não tem entradas.</translation>
+    </message>
+    <message>
+        <source>%1 is too long to edit here, so the box shows its first %2 lines. Clear the list to type or paste a new one.</source>
+        <translation>%1: longo demais para editar aqui, então a caixa mostra só as primeiras %2 linhas. Limpe a lista para digitar ou colar uma nova.</translation>
+    </message>
 </context>
 <context>
     <name>PreferencesDialog</name>
@@ -1440,10 +1469,6 @@ Status de saída: 0 em caso de sucesso, 1 quando a fonte aleatória ou a saída 
         <translation>Não foi possível ler “%1”: %2.</translation>
     </message>
     <message>
-        <source>“%1” is larger than %2 MiB, the most a wordlist can hold.</source>
-        <translation>“%1” tem mais de %2 MiB, o máximo que uma lista de palavras comporta.</translation>
-    </message>
-    <message>
         <source>“%1” is a binary file, not text with one word per line.</source>
         <translation>“%1” é um arquivo binário, não um texto com uma palavra por linha.</translation>
     </message>
@@ -1494,6 +1519,10 @@ Status de saída: 0 em caso de sucesso, 1 quando a fonte aleatória ou a saída 
     <message>
         <source>Dropped %1.</source>
         <translation>Descartados: %1.</translation>
+    </message>
+    <message>
+        <source>“%1” is larger than %2 MB, the most a wordlist can hold.</source>
+        <translation>“%1” tem mais de %2 MB, o máximo que uma lista de palavras comporta.</translation>
     </message>
 </context>
 </TS>

@@ -80,9 +80,9 @@ int Cli::runPassphrase(const QStringList &args, CliContext &context)
         case Wordlist::Error::Unreadable:
             throw UsageError(tr("cannot read wordlist '%1': %2").arg(path, systemMessage));
         case Wordlist::Error::TooLarge:
-            throw UsageError(tr("wordlist '%1' is larger than %2 MiB")
+            throw UsageError(tr("wordlist '%1' is larger than %2 MB")
                                  .arg(path)
-                                 .arg(Wordlist::MaxFileBytes / (1024 * 1024)));
+                                 .arg(Wordlist::MaxFileBytes / (1000 * 1000)));
         case Wordlist::Error::Binary:
             throw UsageError(tr("wordlist '%1' is a binary file, not text").arg(path));
         case Wordlist::Error::InvalidUtf8:

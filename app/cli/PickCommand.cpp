@@ -5,7 +5,6 @@
 #include "passforge/Random.h"
 
 #include <QFile>
-#include <QFileInfo>
 
 namespace passforge::cli {
 
@@ -40,39 +39,28 @@ int Cli::runPick(const QStringList &args, CliContext &context)
 
     const QString path = parser.positionalArguments().value(0);
     const QString shownName = path.isEmpty() ? tr("standard input") : path;
-    PickList::FileRead read;
+    PickList::Error error = PickList::Error::None;
+    PickList::Refusal refusal;
+    QString systemMessage;
+    PickList list;
     if (path.isEmpty()) {
         QFile input;
         if (!input.open(context.inputFd, QIODevice::ReadOnly))
             throw UsageError(tr("cannot read standard input: %1").arg(input.errorString()));
-        read = PickList::readDevice(input);
+        list = PickList::fromDevice(input, &error, &refusal, &systemMessage);
     } else {
-        read = PickList::readFile(path);
+        list = PickList::fromFile(path, &error, &refusal, &systemMessage);
     }
-    switch (read.status) {
-    case PickList::FileRead::Status::Ok:
-        break;
-    case PickList::FileRead::Status::IsDirectory:
+    if (error == PickList::Error::IsDirectory)
         throw UsageError(tr("cannot read '%1': it is a directory").arg(path));
-    case PickList::FileRead::Status::CannotOpen:
-    case PickList::FileRead::Status::ReadError:
-        throw UsageError(tr("cannot read '%1': %2").arg(shownName, read.errorString));
-    case PickList::FileRead::Status::TooLarge:
-        throw UsageError(tr("the list in '%1' is larger than %2 MiB")
+    if (error == PickList::Error::Unreadable)
+        throw UsageError(tr("cannot read '%1': %2").arg(shownName, systemMessage));
+    if (error == PickList::Error::TooLarge)
+        throw UsageError(tr("the list in '%1' is larger than %2 MB")
                              .arg(shownName)
-                             .arg(MaxListBytes / (1024 * 1024)));
-    }
-    QByteArray data = std::move(read.data);
-
-    PickList::Error error = PickList::Error::None;
-    PickList::Refusal refusal;
-    const PickList list = PickList::fromUtf8(std::move(data), &error, &refusal);
+                             .arg(MaxListBytes / (1000 * 1000)));
     if (error == PickList::Error::InvalidUtf8)
         throw UsageError(tr("the list in '%1' is not valid UTF-8").arg(shownName));
-    if (error == PickList::Error::TooLarge)
-        throw UsageError(tr("the list in '%1' is larger than %2 MiB")
-                             .arg(shownName)
-                             .arg(MaxListBytes / (1024 * 1024)));
     if (error == PickList::Error::RefusedCharacter) {
         const QString code = refusal.codePointName();
         switch (refusal.kind) {

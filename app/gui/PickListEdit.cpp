@@ -2,6 +2,7 @@
 #include "PickListEdit.h"
 
 #include <QMimeData>
+#include <QTextCursor>
 #include <QTextDocument>
 #include <QUrl>
 
@@ -40,9 +41,16 @@ void PickListEdit::insertFromMimeData(const QMimeData *source)
         Q_EMIT fileDropped(path);
         return;
     }
-    if (source->hasText() && document()->characterCount() + source->text().size() > MaxCharacters) {
-        Q_EMIT tooLarge();
-        return;
+    if (source->hasText()) {
+        const QString pasted = source->text();
+        if (document()->characterCount() + pasted.size() > m_editableCharacters) {
+            // The selection is what a paste replaces; the rest stays around the pasted text.
+            const QString text = toPlainText();
+            const QTextCursor cursor = textCursor();
+            Q_EMIT longPaste(text.left(cursor.selectionStart()) + pasted +
+                             text.mid(cursor.selectionEnd()));
+            return;
+        }
     }
     QPlainTextEdit::insertFromMimeData(source);
 }

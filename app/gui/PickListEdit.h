@@ -4,8 +4,9 @@
 #include <QPlainTextEdit>
 
 // The box for the pick tab's list: plain text, one entry per line. A text file dropped on it (or
-// pasted as a file) is loaded through fileDropped(), and text past the size limit is refused
-// with tooLarge() instead of freezing the window.
+// pasted as a file) is loaded through fileDropped(), and pasted text that would make the box
+// longer than editableCharacters goes to longPaste() instead, so that the tab counts it in the
+// background rather than the box freezing the window while it lays it out.
 class PickListEdit : public QPlainTextEdit
 {
     Q_OBJECT
@@ -13,14 +14,17 @@ class PickListEdit : public QPlainTextEdit
 public:
     explicit PickListEdit(QWidget *parent = nullptr);
 
-    // The most characters the box takes (about 10 MB of text).
-    static constexpr qsizetype MaxCharacters = 10 * 1000 * 1000;
+    void setEditableCharacters(qsizetype characters) { m_editableCharacters = characters; }
 
 Q_SIGNALS:
     void fileDropped(const QString &path);
-    void tooLarge();
+    // The box's text with the paste in place, as a paste would have made it.
+    void longPaste(const QString &text);
 
 protected:
     bool canInsertFromMimeData(const QMimeData *source) const override;
     void insertFromMimeData(const QMimeData *source) override;
+
+private:
+    qsizetype m_editableCharacters = 1000 * 1000;
 };

@@ -22,6 +22,7 @@
 #include <QTextCursor>
 #include <QTextEdit>
 #include <QVBoxLayout>
+#include <QtConcurrent/QtConcurrentRun>
 
 namespace {
 
@@ -42,6 +43,7 @@ PickTab::PickTab(passforge::Random &random, QWidget *parent)
     , m_random(random)
     , m_listEdit(new PickListEdit(this))
     , m_openButton(new QPushButton(Icons::icon(Icons::Glyph::Open), tr("&Open list…"), this))
+    , m_clearButton(new QPushButton(tr("Cle&ar list"), this))
     , m_summaryLabel(new QLabel(this))
     , m_listMessage(new QLabel(this))
     , m_lookalikeLabel(new QLabel(this))
@@ -66,6 +68,9 @@ PickTab::PickTab(passforge::Random &random, QWidget *parent)
     listLabel->setBuddy(m_listEdit);
     m_openButton->setObjectName(QStringLiteral("openListButton"));
     m_openButton->setAccessibleName(tr("Open a list from a text file"));
+    m_clearButton->setObjectName(QStringLiteral("clearListButton"));
+    m_clearButton->setAccessibleName(tr("Clear the list"));
+    m_listEdit->setEditableCharacters(EditableListBytes);
     m_summaryLabel->setObjectName(QStringLiteral("listSummaryLabel"));
     m_summaryLabel->setWordWrap(true);
     m_listMessage->setObjectName(QStringLiteral("listMessageLabel"));
@@ -117,6 +122,7 @@ PickTab::PickTab(passforge::Random &random, QWidget *parent)
     auto *listHeader = new QHBoxLayout;
     listHeader->addWidget(listLabel);
     listHeader->addStretch(1);
+    listHeader->addWidget(m_clearButton);
     listHeader->addWidget(m_openButton);
     auto *listColumn = new QVBoxLayout;
     listColumn->addLayout(listHeader);
@@ -149,6 +155,7 @@ PickTab::PickTab(passforge::Random &random, QWidget *parent)
     layout->addSpacing(12);
     layout->addLayout(resultColumn, 1);
     // Open list… sits on the row above the list, so Tab reaches it first.
+    QWidget::setTabOrder(m_clearButton, m_openButton);
     QWidget::setTabOrder(m_openButton, m_listEdit);
 
     m_parseTimer.setSingleShot(true);
@@ -156,10 +163,8 @@ PickTab::PickTab(passforge::Random &random, QWidget *parent)
     connect(&m_parseTimer, &QTimer::timeout, this, &PickTab::parseList);
     connect(m_listEdit, &QPlainTextEdit::textChanged, this, &PickTab::listEdited);
     connect(m_listEdit, &PickListEdit::fileDropped, this, &PickTab::loadListFile);
-    connect(m_listEdit, &PickListEdit::tooLarge, this, [this] {
-        setListMessage(tr("That text is larger than %1 MB, the most a list can hold.")
-                           .arg(MaxListBytes / 1000 / 1000));
-    });
+    connect(m_listEdit, &PickListEdit::longPaste, this, &PickTab::pastedLargeText);
+    connect(m_clearButton, &QPushButton::clicked, this, &PickTab::clearList);
     connect(m_openButton, &QPushButton::clicked, this, &PickTab::openList);
     connect(m_removeDuplicatesCheck, &QCheckBox::toggled, this, [this] {
         clearResult();
@@ -180,6 +185,8 @@ PickTab::PickTab(passforge::Random &random, QWidget *parent)
 
 void PickTab::listEdited()
 {
+    if (!m_largeListName.isEmpty())
+        return; // the editor shows a read-only preview; the list is already counted
     setListMessage(QString());
     clearResult();
     if (m_listEdit->document()->characterCount() <= ImmediateParseCharacters) {
@@ -195,14 +202,13 @@ void PickTab::listEdited()
 void PickTab::parseList()
 {
     m_parseTimer.stop();
-    m_listTooLarge = m_listEdit->document()->characterCount() > PickListEdit::MaxCharacters;
-    m_refusal.reset();
-    m_list = passforge::PickList();
-    if (!m_listTooLarge) {
+    if (m_largeListName.isEmpty()) {
+        m_refusal.reset();
         passforge::PickList::Error error = passforge::PickList::Error::None;
         passforge::PickList::Refusal refusal;
         m_list =
             passforge::PickList::fromUtf8(m_listEdit->toPlainText().toUtf8(), &error, &refusal);
+        m_listTooLarge = error == passforge::PickList::Error::TooLarge;
         if (error == passforge::PickList::Error::RefusedCharacter)
             m_refusal = refusal;
     }
@@ -294,15 +300,18 @@ void PickTab::clearResult()
 
 void PickTab::updateState()
 {
-    const bool pending = m_parseTimer.isActive();
+    const bool pending = m_parseTimer.isActive() || m_loading;
     const qsizetype entries = m_list.entryCount();
     const bool haveList = pending || entries > 0;
     const bool enoughEntries = pending || m_winnersSpin->value() <= entries;
     const bool refused = !pending && m_refusal.has_value();
-    m_drawButton->setEnabled(haveList && enoughEntries && !m_listTooLarge && !refused);
-    m_shuffleButton->setEnabled(haveList && !m_listTooLarge && !refused);
+    // While typing pauses, Draw counts the list first; a long list being loaded it waits for.
+    const bool loading = m_loading != nullptr;
+    m_drawButton->setEnabled(haveList && enoughEntries && !m_listTooLarge && !refused && !loading);
+    m_shuffleButton->setEnabled(haveList && !m_listTooLarge && !refused && !loading);
     m_copyResultButton->setEnabled(m_record.has_value());
     m_copyRecordButton->setEnabled(m_record.has_value());
+    m_clearButton->setEnabled(!m_loading && !m_listEdit->document()->isEmpty());
     m_summaryLabel->setText(pending ? tr("Counting…") : summary());
 
     if (m_record) {
@@ -341,10 +350,11 @@ void PickTab::setResultMessage(const QString &message, bool isProblem)
     m_resultStack->setCurrentWidget(m_resultMessage);
 }
 
-void PickTab::setListMessage(const QString &message)
+void PickTab::setListMessage(const QString &message, bool isProblem)
 {
     QPalette pal = palette();
-    pal.setColor(QPalette::WindowText, problemColour(pal));
+    if (isProblem)
+        pal.setColor(QPalette::WindowText, problemColour(pal));
     m_listMessage->setPalette(pal);
     m_listMessage->setText(message);
     m_listMessage->setVisible(!message.isEmpty());
@@ -428,9 +438,10 @@ void PickTab::openList()
 bool PickTab::loadListFile(const QString &path)
 {
     const QString name = QFileInfo(path).fileName();
-    const passforge::PickList::FileRead read =
-        passforge::PickList::readFile(path, passforge::PickList::WindowMaxBytes);
-    using Status = passforge::PickList::FileRead::Status;
+    // The same reader and limit as PickList::fromFile; a list short enough to edit goes to the
+    // editor, which is where the list lives in the window, and is counted from there.
+    passforge::ListFile read = passforge::ListFile::read(path);
+    using Status = passforge::ListFile::Status;
     if (read.status == Status::TooLarge) {
         setListMessage(tr("“%1” is larger than %2 MB, the most a list can hold.")
                            .arg(name)
@@ -443,18 +454,131 @@ bool PickTab::loadListFile(const QString &path)
         setListMessage(tr("Cannot open “%1”: %2").arg(name, reason));
         return false;
     }
-    const QByteArray &data = read.data;
+    if (read.data.size() > EditableListBytes) {
+        loadLargeList(std::move(read.data), tr("“%1”", "a file name, in quotes").arg(name));
+        return true;
+    }
     QStringDecoder decoder(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
-    QString text = decoder(data);
+    QString text = decoder(read.data);
     if (decoder.hasError()) {
         setListMessage(tr("“%1” is not UTF-8 text.").arg(name));
         return false;
     }
     if (text.startsWith(QChar(0xFEFF)))
         text.remove(0, 1);
+    leaveLargeList();
     m_listEdit->setPlainText(text);
     parseList();
     return true;
+}
+
+void PickTab::pastedLargeText(const QString &text)
+{
+    if (text.size() > MaxListBytes) { // each UTF-16 unit is at least one byte of UTF-8
+        setListMessage(tr("That text is larger than %1 MB, the most a list can hold.")
+                           .arg(MaxListBytes / 1000 / 1000));
+        return;
+    }
+    // Starts a sentence in each message it is used in.
+    loadLargeList(text, tr("The pasted list"));
+}
+
+namespace {
+
+// The first lines of a list, for the read-only preview of one too long to edit.
+QString previewOf(QByteArrayView utf8, int lines)
+{
+    qsizetype end = 0;
+    for (int i = 0; i < lines && end < utf8.size(); ++i) {
+        const qsizetype next = utf8.indexOf('\n', end);
+        end = next < 0 ? utf8.size() : next + 1;
+    }
+    QString preview = QString::fromUtf8(utf8.first(end));
+    if (preview.startsWith(QChar(0xFEFF)))
+        preview.remove(0, 1);
+    return preview;
+}
+
+} // namespace
+
+template <typename Text> void PickTab::loadLargeList(Text text, const QString &name)
+{
+    // Counting a long list takes longer than a frame (NFC, refused characters, look-alikes), so
+    // it runs on the thread pool; the editor is read-only meanwhile and Draw waits for it.
+    delete m_loading;
+    m_loading = new QFutureWatcher<Loaded>(this);
+    connect(m_loading, &QFutureWatcher<Loaded>::finished, this, [this, watcher = m_loading, name] {
+        const Loaded loaded = watcher->result();
+        watcher->deleteLater();
+        m_loading = nullptr;
+        largeListLoaded(loaded, name);
+    });
+    m_loading->setFuture(QtConcurrent::run([text = std::move(text)]() mutable {
+        QByteArray utf8;
+        if constexpr (std::is_same_v<Text, QString>)
+            utf8 = std::exchange(text, QString()).toUtf8();
+        else
+            utf8 = std::move(text);
+        Loaded loaded;
+        loaded.preview = previewOf(utf8, PreviewLines);
+        loaded.list =
+            passforge::PickList::fromUtf8(std::move(utf8), &loaded.error, &loaded.refusal);
+        return loaded;
+    }));
+    setListMessage(QString());
+    clearResult();
+    m_listEdit->setReadOnly(true);
+    updateState();
+}
+
+void PickTab::largeListLoaded(const Loaded &loaded, const QString &name)
+{
+    using Error = passforge::PickList::Error;
+    if (loaded.error == Error::InvalidUtf8 || loaded.error == Error::Empty ||
+        loaded.error == Error::TooLarge) {
+        // Not a list: the one before stays.
+        m_listEdit->setReadOnly(!m_largeListName.isEmpty());
+        setListMessage(loaded.error == Error::InvalidUtf8 ? tr("%1 is not UTF-8 text.").arg(name)
+                                                          : tr("%1 has no entries.").arg(name));
+        updateState();
+        Q_EMIT loadFinished();
+        return;
+    }
+    m_largeListName = name;
+    m_list = loaded.list;
+    m_listTooLarge = false;
+    m_refusal.reset();
+    if (loaded.error == Error::RefusedCharacter)
+        m_refusal = loaded.refusal;
+    {
+        const QSignalBlocker blocker(m_listEdit);
+        m_listEdit->setPlainText(loaded.preview);
+    }
+    m_listEdit->setReadOnly(true);
+    setListMessage(tr("%1 is too long to edit here, so the box shows its first %2 lines. Clear "
+                      "the list to type or paste a new one.")
+                       .arg(name, locale().toString(PreviewLines)),
+                   false);
+    clearResult();
+    parseList();
+    Q_EMIT loadFinished();
+}
+
+void PickTab::leaveLargeList()
+{
+    m_largeListName.clear();
+    m_listEdit->setReadOnly(false);
+}
+
+void PickTab::clearList()
+{
+    if (m_loading)
+        return;
+    leaveLargeList();
+    setListMessage(QString());
+    m_listEdit->clear(); // textChanged counts the empty list
+    parseList();
+    m_listEdit->setFocus();
 }
 
 void PickTab::restoreOptions(const AppSettings &settings)

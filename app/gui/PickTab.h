@@ -2,9 +2,10 @@
 #pragma once
 
 #include "DrawRecord.h"
-#include "passforge/PickList.h"
 #include "TabPage.h"
+#include "passforge/PickList.h"
 
+#include <QFutureWatcher>
 #include <QTimer>
 
 #include <optional>
@@ -29,8 +30,13 @@ class PickTab : public TabPage
     Q_OBJECT
 
 public:
-    // The largest list file the tab opens (the box refuses pasted text past a similar size).
-    static constexpr qint64 MaxListBytes = passforge::PickList::WindowMaxBytes;
+    // The largest list the tab takes, from a file or pasted: core's one limit.
+    static constexpr qint64 MaxListBytes = passforge::PickList::MaxBytes;
+    // Lists longer than this do not go into the editor, which would stop answering while it laid
+    // them out (a million lines take it seconds). They are counted off the GUI thread, and the
+    // editor shows their first PreviewLines lines, read-only, until the list is cleared.
+    static constexpr qint64 EditableListBytes = 1000 * 1000;
+    static constexpr int PreviewLines = 1000;
 
     explicit PickTab(passforge::Random &random, QWidget *parent = nullptr);
 
@@ -49,10 +55,29 @@ public:
     // Asks for a file, then loads it.
     void openList();
     // Replaces the list with a UTF-8 text file's lines; false (and an inline message) when the
-    // file cannot be read, is too large or is not UTF-8 text.
+    // file cannot be read, is too large or is not UTF-8 text. A file over EditableListBytes is
+    // counted in the background: true then means it is loading (isLoading()), and the list
+    // changes when loadFinished() is emitted, unless the file turns out not to be a list.
     bool loadListFile(const QString &path);
+    bool isLoading() const { return m_loading != nullptr; }
+    // Empties the list, also one too long to edit.
+    void clearList();
+
+Q_SIGNALS:
+    void loadFinished();
 
 private:
+    struct Loaded
+    {
+        passforge::PickList list;
+        passforge::PickList::Error error = passforge::PickList::Error::None;
+        passforge::PickList::Refusal refusal;
+        QString preview; // the first PreviewLines lines
+    };
+    template <typename Text> void loadLargeList(Text text, const QString &name);
+    void leaveLargeList();
+    void largeListLoaded(const Loaded &loaded, const QString &name);
+    void pastedLargeText(const QString &text);
     void listEdited();
     void parseList();
     void ensureParsed();
@@ -60,7 +85,7 @@ private:
     void updateState();
     void makeResult(DrawRecord::Kind kind);
     void showResult(DrawRecord record);
-    void setListMessage(const QString &message);
+    void setListMessage(const QString &message, bool isProblem = true);
     QString refusalText() const;
     void markRefusedLine();
     void setResultMessage(const QString &message, bool isProblem);
@@ -69,8 +94,10 @@ private:
     passforge::Random &m_random;
     PickListEdit *m_listEdit;
     QPushButton *m_openButton;
+    QPushButton *m_clearButton;
     QLabel *m_summaryLabel;
     QLabel *m_listMessage;
+    QLabel *m_lookalikeLabel;
     QCheckBox *m_removeDuplicatesCheck;
     QSpinBox *m_winnersSpin;
     QPushButton *m_drawButton;
@@ -85,7 +112,10 @@ private:
     bool m_listTooLarge = false;
     // A name that would deceive (control, bidirectional or invisible character): nothing is drawn.
     std::optional<passforge::PickList::Refusal> m_refusal;
-    QLabel *m_lookalikeLabel;
     QTimer m_parseTimer;
+    // While a long list is counted; deleted (and its result dropped) if another takes its place.
+    QFutureWatcher<Loaded> *m_loading = nullptr;
+    // Where the list came from when it is too long to edit; empty while the editor holds it.
+    QString m_largeListName;
     std::optional<DrawRecord> m_record;
 };

@@ -169,9 +169,9 @@ QString WordlistChooser::tryLoad(const QString &path)
     case Wordlist::Error::Unreadable:
         return tr("Cannot read “%1”: %2.").arg(name, systemMessage);
     case Wordlist::Error::TooLarge:
-        return tr("“%1” is larger than %2 MiB, the most a wordlist can hold.")
+        return tr("“%1” is larger than %2 MB, the most a wordlist can hold.")
             .arg(name)
-            .arg(Wordlist::MaxFileBytes / (1024 * 1024));
+            .arg(Wordlist::MaxFileBytes / (1000 * 1000));
     case Wordlist::Error::Binary:
         return tr("“%1” is a binary file, not text with one word per line.").arg(name);
     case Wordlist::Error::InvalidUtf8:

@@ -262,10 +262,10 @@ void pickRows()
         {u"@DIR@/a-directory"_s, u"directory"_s});
     row("pick unreadable file", words("pick @DIR@/unreadable.txt"),
         {u"@DIR@/unreadable.txt"_s, u"Permission denied"_s}, {}, Setup::Unprivileged);
-    row("pick list over 64 MiB", words("pick @DIR@/list-over-limit.txt"),
-        {u"@DIR@/list-over-limit.txt"_s, u"64 MiB"_s});
+    row("pick list over 32 MB", words("pick @DIR@/list-over-limit.txt"),
+        {u"@DIR@/list-over-limit.txt"_s, u"larger than 32 MB"_s});
     row("pick list of 200 MB", words("pick @DIR@/list-200mb.txt"),
-        {u"@DIR@/list-200mb.txt"_s, u"64 MiB"_s});
+        {u"@DIR@/list-200mb.txt"_s, u"larger than 32 MB"_s});
     row("pick entry of 1001 characters", words("pick @DIR@/entry-1001.txt"),
         {u"@DIR@/entry-1001.txt"_s, u"1000 characters"_s});
     row("pick entry of 1001 accented characters", words("pick @DIR@/entry-1001-accented.txt"),

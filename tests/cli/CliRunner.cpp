@@ -18,7 +18,7 @@ namespace passforge::test {
 
 namespace {
 
-// Generous: the slowest run (a 64 MiB list) takes well under a second; this only stops a hang.
+// Generous: the slowest run (a 32 MB list) takes well under a second; this only stops a hang.
 constexpr int RunTimeoutMs = 120'000;
 
 QProcessEnvironment cleanEnvironment()

@@ -14,8 +14,8 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-// PickCommand.cpp's limit on a list, stated here independently: 64 MiB.
-constexpr qsizetype ListLimitBytes = 64 * 1024 * 1024;
+// Core's one limit on a list (ListFile::MaxBytes), stated here independently: 32 MB.
+constexpr qsizetype ListLimitBytes = 32'000'000;
 
 // A list of exactly ListLimitBytes: distinct 999-character entries (1000 bytes with the "\n"),
 // then one shorter entry that makes up the rest. No entry is over the 1000-character limit, so
@@ -24,7 +24,7 @@ QByteArray listOfExactlyTheLimit()
 {
     QByteArray list;
     list.reserve(ListLimitBytes + 1);
-    for (int i = 0; list.size() + 1000 <= ListLimitBytes; ++i) {
+    for (int i = 0; list.size() + 1000 < ListLimitBytes; ++i) {
         list += QByteArray::number(i).rightJustified(6, '0');
         list += QByteArray(993, 'x');
         list += '\n';

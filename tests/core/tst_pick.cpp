@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Deterministic tests of PickList: parsing, duplicates as tickets, the normalised list and its
 // SHA-256, weighted draws pinned with scripted bytes, shuffles, and lists of 100k entries.
+#include "ScriptedSource.h"
+#include "TestU128.h"
 #include "passforge/OsRandomSource.h"
 #include "passforge/PickList.h"
 #include "passforge/Random.h"
-#include "ScriptedSource.h"
-#include "TestU128.h"
 
 #include <QCryptographicHash>
 #include <QFile>
@@ -296,7 +296,10 @@ void TestPick::tooLarge()
 
 void TestPick::readFile()
 {
-    // One reader, one limit, for the CLI and the window: here with a small limit.
+    // One reader, one limit (ListFile::MaxBytes), for pick lists and wordlists, the CLI and the
+    // window: here with a small limit, and through PickList::fromFile with the real one.
+    QCOMPARE(ListFile::MaxBytes, qint64(32'000'000));
+    QCOMPARE(PickList::MaxBytes, ListFile::MaxBytes);
     QTemporaryDir dir;
     QVERIFY(dir.isValid());
     const auto write = [&](const QString &name, const QByteArray &data) {
@@ -305,20 +308,48 @@ void TestPick::readFile()
     };
     QVERIFY(write(u"at-limit.txt"_s, QByteArray(100, 'a')));
     QVERIFY(write(u"over-limit.txt"_s, QByteArray(101, 'a')));
-    using S = PickList::FileRead::Status;
-    PickList::FileRead r = PickList::readFile(dir.filePath(u"at-limit.txt"_s), 100);
+    using S = ListFile::Status;
+    ListFile r = ListFile::read(dir.filePath(u"at-limit.txt"_s), 100);
     QCOMPARE(r.status, S::Ok);
     QCOMPARE(r.data, QByteArray(100, 'a'));
-    r = PickList::readFile(dir.filePath(u"over-limit.txt"_s), 100);
+    r = ListFile::read(dir.filePath(u"over-limit.txt"_s), 100);
     QCOMPARE(r.status, S::TooLarge);
     QVERIFY(r.data.isEmpty());
-    QCOMPARE(PickList::readFile(dir.path()).status, S::IsDirectory);
-    r = PickList::readFile(dir.filePath(u"missing.txt"_s));
+    QCOMPARE(ListFile::read(dir.path()).status, S::IsDirectory);
+    r = ListFile::read(dir.filePath(u"missing.txt"_s));
     QCOMPARE(r.status, S::CannotOpen);
     QVERIFY2(r.errorString.contains(u"No such file"_s), qPrintable(r.errorString));
     // A device that reports no size (a pipe, /proc) is still cut at the limit.
     if (QFileInfo::exists(u"/dev/zero"_s))
-        QCOMPARE(PickList::readFile(u"/dev/zero"_s, 1 << 22).status, S::TooLarge);
+        QCOMPARE(ListFile::read(u"/dev/zero"_s, 1 << 22).status, S::TooLarge);
+
+    // PickList::fromFile: each way a file fails has its own Error; a good one parses.
+    PickList::Error error = PickList::Error::None;
+    PickList::Refusal refusal;
+    QString message;
+    QVERIFY(PickList::fromFile(dir.path(), &error).isEmpty());
+    QCOMPARE(error, PickList::Error::IsDirectory);
+    QVERIFY(
+        PickList::fromFile(dir.filePath(u"missing.txt"_s), &error, &refusal, &message).isEmpty());
+    QCOMPARE(error, PickList::Error::Unreadable);
+    QVERIFY2(message.contains(u"No such file"_s), qPrintable(message));
+    QByteArray atLimit(PickList::MaxBytes, 'x');
+    atLimit[0] = '\n';
+    QVERIFY(write(u"list-at-limit.txt"_s, atLimit));
+    QCOMPARE(PickList::fromFile(dir.filePath(u"list-at-limit.txt"_s), &error).entryCount(), 1);
+    QCOMPARE(error, PickList::Error::None);
+    QVERIFY(write(u"list-over-limit.txt"_s, atLimit + 'x'));
+    QVERIFY(PickList::fromFile(dir.filePath(u"list-over-limit.txt"_s), &error).isEmpty());
+    QCOMPARE(error, PickList::Error::TooLarge);
+    QVERIFY(write(u"refused.txt"_s, QByteArray("Ada\nAd\xe2\x80\x8b"
+                                               "a\n")));
+    QVERIFY(PickList::fromFile(dir.filePath(u"refused.txt"_s), &error, &refusal).isEmpty());
+    QCOMPARE(error, PickList::Error::RefusedCharacter);
+    QCOMPARE(refusal.line, 2);
+    QFile input(dir.filePath(u"at-limit.txt"_s));
+    QVERIFY(input.open(QIODevice::ReadOnly));
+    QCOMPARE(PickList::fromDevice(input, &error).ticketCount(), 1);
+    QCOMPARE(error, PickList::Error::None);
 }
 
 void TestPick::duplicates()

@@ -2,9 +2,9 @@
 // Wordlists: the shipped English list (size, letters, lengths, order, prefix-free, deny-list) and
 // the script that makes it, and user wordlists: dice prefixes, case, blank lines, duplicates and
 // every error.
+#include "WordlistText.h"
 #include "passforge/PassphraseGenerator.h"
 #include "passforge/Wordlist.h"
-#include "WordlistText.h"
 
 #include <QFile>
 #include <QFileInfo>
@@ -255,8 +255,10 @@ void TestWordlist::userListErrors()
 
 void TestWordlist::userListSizeLimit()
 {
-    // Exactly MaxFileBytes (16 MiB) is accepted; one byte more is refused before any parsing.
-    QCOMPARE(Wordlist::MaxFileBytes, qint64(16 * 1024 * 1024));
+    // Exactly MaxFileBytes (ListFile's 32 MB, the pick list's limit too) is accepted; one byte
+    // more is refused before any parsing.
+    QCOMPARE(Wordlist::MaxFileBytes, qint64(32'000'000));
+    QCOMPARE(Wordlist::MaxFileBytes, ListFile::MaxBytes);
     QByteArray text = filler(1024);
     text += QByteArray(Wordlist::MaxFileBytes - text.size() - 1, ' ') + '\n';
     QCOMPARE(text.size(), Wordlist::MaxFileBytes);

@@ -66,6 +66,9 @@ private Q_SLOTS:
     void refusesOversizedPaste();
     void refusesFiftyMegabytePaste();
     void dropAFile();
+    void longFileIsCountedInTheBackground();
+    void longPasteIsCountedInTheBackground();
+    void longFileThatIsNoListKeepsTheList();
 
 private:
     void setList(const QString &text) { m_edit->setPlainText(text); }
@@ -372,14 +375,14 @@ void TestGuiPick::refusesOversizedAndNonUtf8Files()
     const QString big = dir.filePath(QStringLiteral("big.txt"));
     QFile file(big);
     QVERIFY(file.open(QIODevice::WriteOnly));
-    // 10 MB and one byte of lines.
+    // 32 MB and one byte of lines.
     const QByteArray line("0123456789abcdef\n");
     for (qint64 written = 0; written <= PickTab::MaxListBytes; written += line.size())
         file.write(line);
     file.close();
     QVERIFY(!m_tab->loadListFile(big));
     QVERIFY(message->isVisible());
-    QVERIFY2(message->text().contains(QStringLiteral("larger than 10 MB")),
+    QVERIFY2(message->text().contains(QStringLiteral("larger than 32 MB")),
              qPrintable(message->text()));
     QCOMPARE(m_edit->toPlainText(), QStringLiteral("Ada\n")); // the list is unchanged
 
@@ -410,7 +413,7 @@ void TestGuiPick::refusesFiftyMegabytePaste()
     QCOMPARE(m_edit->toPlainText(), QStringLiteral("Ada\nGrace\n"));
     auto *message = child<QLabel>(m_tab, "listMessageLabel");
     QVERIFY(message->isVisible());
-    QVERIFY2(message->text().contains(QStringLiteral("larger than 10 MB")),
+    QVERIFY2(message->text().contains(QStringLiteral("larger than 32 MB")),
              qPrintable(message->text()));
     QCOMPARE(m_summary->text(), QStringLiteral("2 entries, no duplicates"));
     QGuiApplication::clipboard()->clear();
@@ -419,19 +422,116 @@ void TestGuiPick::refusesFiftyMegabytePaste()
 void TestGuiPick::refusesOversizedPaste()
 {
     setList(QStringLiteral("Ada\n"));
-    QGuiApplication::clipboard()->setText(QString(PickListEdit::MaxCharacters, QLatin1Char('x')));
+    QGuiApplication::clipboard()->setText(QString(PickTab::MaxListBytes + 1, QLatin1Char('x')));
     m_edit->moveCursor(QTextCursor::End);
     m_edit->paste();
     QCOMPARE(m_edit->toPlainText(), QStringLiteral("Ada\n"));
     auto *message = child<QLabel>(m_tab, "listMessageLabel");
     QVERIFY(message->isVisible());
-    QVERIFY2(message->text().contains(QStringLiteral("larger than 10 MB")),
+    QVERIFY2(message->text().contains(QStringLiteral("larger than 32 MB")),
              qPrintable(message->text()));
     // A normal paste still works.
     QGuiApplication::clipboard()->setText(QStringLiteral("Grace\n"));
     m_edit->paste();
     QCOMPARE(m_edit->toPlainText(), QStringLiteral("Ada\nGrace\n"));
     QCOMPARE(m_summary->text(), QStringLiteral("2 entries, no duplicates"));
+}
+
+void TestGuiPick::longFileIsCountedInTheBackground()
+{
+    // A million distinct names (the CLI's pick benchmark, 26 MB): too long for the editor, so
+    // the tab counts it off the GUI thread. loadListFile returns at once with the list pending,
+    // the editor shows the first lines read-only, and Draw draws from the whole list.
+    setList(QStringLiteral("Ada\n"));
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("million.txt"));
+    QByteArray text;
+    text.reserve(27'000'000);
+    for (int i = 0; i < 1'000'000; ++i)
+        text += "Entrant number " + QByteArray::number(i) + " of many\n";
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly) && file.write(text) == text.size());
+    file.close();
+    QVERIFY(text.size() > PickTab::EditableListBytes && text.size() <= PickTab::MaxListBytes);
+
+    QSignalSpy finished(m_tab, &PickTab::loadFinished);
+    QVERIFY(m_tab->loadListFile(path));
+    QVERIFY(m_tab->isLoading());
+    QCOMPARE(m_summary->text(), QStringLiteral("Counting…"));
+    QVERIFY(!m_draw->isEnabled());
+    QVERIFY(m_edit->isReadOnly());
+    QVERIFY(finished.wait(60'000));
+    QVERIFY(!m_tab->isLoading());
+    QCOMPARE(m_summary->text(), QStringLiteral("1000000 entries, no duplicates"));
+    QCOMPARE(m_edit->document()->blockCount(), PickTab::PreviewLines + 1); // and an empty last
+    QVERIFY(m_edit->toPlainText().startsWith(QStringLiteral("Entrant number 0 of many\n")));
+    QVERIFY(m_edit->isReadOnly());
+    auto *message = child<QLabel>(m_tab, "listMessageLabel");
+    QVERIFY2(message->text().contains(QStringLiteral("“million.txt” is too long to edit here")),
+             qPrintable(message->text()));
+
+    m_winners->setValue(3);
+    QTest::mouseClick(m_draw, Qt::LeftButton);
+    QCOMPARE(m_result->count(), 3);
+    for (int i = 0; i < 3; ++i)
+        QVERIFY2(m_result->item(i)->text().contains(QStringLiteral("Entrant number ")),
+                 qPrintable(m_result->item(i)->text()));
+
+    // Clear list goes back to an empty, editable box.
+    auto *clear = child<QPushButton>(m_tab, "clearListButton");
+    QVERIFY(clear->isEnabled());
+    QTest::mouseClick(clear, Qt::LeftButton);
+    QVERIFY(!m_edit->isReadOnly());
+    QVERIFY(m_edit->toPlainText().isEmpty());
+    QCOMPARE(m_summary->text(), QStringLiteral("No entries yet."));
+    QVERIFY(!message->isVisible());
+    QTest::keyClicks(m_edit, QStringLiteral("Grace"));
+    QTest::keyClick(m_edit, Qt::Key_Return);
+    QCOMPARE(m_summary->text(), QStringLiteral("1 entry, no duplicates"));
+}
+
+void TestGuiPick::longPasteIsCountedInTheBackground()
+{
+    // A paste that would make the box longer than it edits smoothly joins the text around the
+    // cursor and is counted in the background, like a long file.
+    setList(QStringLiteral("Ada\nGrace\n"));
+    QString big;
+    for (int i = 0; i < 100'000; ++i)
+        big += QStringLiteral("Pasted entrant %1\n").arg(i);
+    QVERIFY(big.size() > PickTab::EditableListBytes);
+    QGuiApplication::clipboard()->setText(big);
+    m_edit->moveCursor(QTextCursor::End);
+    QSignalSpy finished(m_tab, &PickTab::loadFinished);
+    m_edit->paste();
+    QVERIFY(m_tab->isLoading());
+    QVERIFY(finished.wait(60'000));
+    QCOMPARE(m_summary->text(), QStringLiteral("100002 entries, no duplicates"));
+    QVERIFY(m_edit->toPlainText().startsWith(QStringLiteral("Ada\nGrace\nPasted entrant 0\n")));
+    auto *message = child<QLabel>(m_tab, "listMessageLabel");
+    QVERIFY2(message->text().startsWith(QStringLiteral("The pasted list is too long to edit")),
+             qPrintable(message->text()));
+    QGuiApplication::clipboard()->clear();
+}
+
+void TestGuiPick::longFileThatIsNoListKeepsTheList()
+{
+    // Found to be no list only once counted (not UTF-8, or blank): the list before stays, and
+    // stays editable.
+    setList(QStringLiteral("Ada\n"));
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("latin1.txt"));
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write(QByteArray(PickTab::EditableListBytes, 'a') + "\nZo\xEB\n");
+    file.close();
+    QSignalSpy finished(m_tab, &PickTab::loadFinished);
+    QVERIFY(m_tab->loadListFile(path));
+    QVERIFY(finished.wait(60'000));
+    auto *message = child<QLabel>(m_tab, "listMessageLabel");
+    QCOMPARE(message->text(), QStringLiteral("“latin1.txt” is not UTF-8 text."));
+    QCOMPARE(m_edit->toPlainText(), QStringLiteral("Ada\n"));
+    QVERIFY(!m_edit->isReadOnly());
+    QCOMPARE(m_summary->text(), QStringLiteral("1 entry, no duplicates"));
 }
 
 void TestGuiPick::dropAFile()

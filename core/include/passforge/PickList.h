@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "ListFile.h"
 #include "Random.h"
 
 #include <QByteArray>
@@ -26,32 +27,23 @@ namespace passforge {
 class PickList
 {
 public:
-    enum class Error { None, InvalidUtf8, Empty, RefusedCharacter, TooLarge };
+    enum class Error {
+        None,
+        InvalidUtf8,
+        Empty,
+        RefusedCharacter,
+        TooLarge,
+        IsDirectory, // fromFile: the path names a directory
+        Unreadable,  // fromFile, fromDevice: see systemMessage
+    };
 
-    // The one limit on a list's size, for files, standard input and the window alike: the
-    // normalised text is indexed with 32-bit offsets, and a draw of more is no giveaway.
-    static constexpr qint64 MaxBytes = 64 * 1024 * 1024;
+    // The one limit on a list's size, for files, standard input and the window alike
+    // (ListFile::MaxBytes, see there); the normalised text is indexed with 32-bit offsets.
+    static constexpr qint64 MaxBytes = ListFile::MaxBytes;
     // The longest entry, in characters (UTF-16 code units).
     static constexpr qsizetype MaxEntryLength = 1000;
     // How many winners the window draws at once.
     static constexpr qsizetype WindowMaxWinners = 100'000;
-    // The window edits the list as text; past this it would stop answering while it lays it
-    // out, so its limit is lower than MaxBytes.
-    static constexpr qint64 WindowMaxBytes = 10 * 1000 * 1000;
-
-    // Reading a list file, for the CLI and the window alike: in blocks, so that memory follows
-    // the file, and never more than limit bytes (one past it says "too large"), whatever size
-    // the file reports (pipes and /proc report 0).
-    struct FileRead
-    {
-        enum class Status { Ok, IsDirectory, CannotOpen, TooLarge, ReadError };
-        Status status = Status::Ok;
-        QByteArray data;
-        QString errorString; // the system's words, for CannotOpen and ReadError
-    };
-    static FileRead readFile(const QString &path, qint64 limit = MaxBytes);
-    // The same from a device already open for reading (standard input).
-    static FileRead readDevice(QIODevice &device, qint64 limit = MaxBytes);
 
     // With Error::RefusedCharacter: where, and what.
     struct Refusal
@@ -73,6 +65,12 @@ public:
                              Refusal *refusal = nullptr);
     static PickList fromUtf8(QByteArray &&text, Error *error = nullptr, Refusal *refusal = nullptr);
     static PickList fromLines(const QStringList &lines);
+    // Reads a list through ListFile (at most MaxBytes) and parses it. systemMessage receives the
+    // system's words for Error::Unreadable.
+    static PickList fromFile(const QString &path, Error *error = nullptr,
+                             Refusal *refusal = nullptr, QString *systemMessage = nullptr);
+    static PickList fromDevice(QIODevice &device, Error *error = nullptr,
+                               Refusal *refusal = nullptr, QString *systemMessage = nullptr);
 
     bool isEmpty() const { return ticketCount() == 0; }
     qsizetype entryCount() const { return static_cast<qsizetype>(m_entryFirstTicket.size()); }

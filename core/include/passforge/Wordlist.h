@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "ListFile.h"
+
 #include <QByteArrayView>
 #include <QString>
 #include <QStringList>
@@ -18,7 +20,8 @@ public:
 
     // Fewer distinct words than this would make passphrases too weak to offer.
     static constexpr qsizetype MinWords = 1024;
-    static constexpr qint64 MaxFileBytes = 16 * 1024 * 1024;
+    // A user's list is read like a pick list, with the same limit (ListFile::MaxBytes).
+    static constexpr qint64 MaxFileBytes = ListFile::MaxBytes;
 
     Wordlist() = default;
 
