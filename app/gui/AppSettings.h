@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "passforge/ClipboardTimeout.h"
 #include "passforge/NumberGenerator.h"
 #include "passforge/PassphraseGenerator.h"
 #include "passforge/PasswordGenerator.h"
@@ -56,7 +57,9 @@ public:
     using BytesKey = BytesSettingKey;
 
     // Behaviour (the preferences dialog).
-    static constexpr IntKey ClearAfterSeconds{"clipboard/clearAfterSeconds", 20, 5, 600, true};
+    static constexpr IntKey ClearAfterSeconds{
+        "clipboard/clearAfterSeconds", passforge::ClipboardTimeout::DefaultSeconds,
+        passforge::ClipboardTimeout::MinSeconds, passforge::ClipboardTimeout::MaxSeconds, true};
     static constexpr BoolKey ClearOnQuit{"clipboard/clearOnQuit", true};
     static constexpr BoolKey RestoreOptions{"general/restoreLastOptions", true};
     // The language of the window by its translation's code (de, pt_BR); empty follows the system.

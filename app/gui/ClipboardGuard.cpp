@@ -42,8 +42,7 @@ ClipboardGuard::~ClipboardGuard()
 
 void ClipboardGuard::setClearAfterSeconds(int seconds)
 {
-    m_clearAfterSeconds =
-        seconds <= 0 ? 0 : std::clamp(seconds, MinClearAfterSeconds, MaxClearAfterSeconds);
+    m_clearAfterSeconds = passforge::ClipboardTimeout::clamp(seconds);
 }
 
 QMimeData *ClipboardGuard::secretMimeData(const QString &secret)

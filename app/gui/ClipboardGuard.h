@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "passforge/ClipboardTimeout.h"
+
 #include <QObject>
 #include <QString>
 #include <QTimer>
@@ -17,18 +19,13 @@ class ClipboardGuard : public QObject
     Q_OBJECT
 
 public:
-    static constexpr int DefaultClearAfterSeconds = 20;
-    static constexpr int MinClearAfterSeconds = 5;
-    static constexpr int MaxClearAfterSeconds = 600;
-
     // tick is how long one second of the countdown lasts: a real second in the app, less in
     // tests, so that they check the countdown's sequence without sleeping through it.
     explicit ClipboardGuard(QObject *parent = nullptr,
                             std::chrono::milliseconds tick = std::chrono::seconds(1));
     ~ClipboardGuard() override;
 
-    // 0 turns auto-clear off; other values are clamped to [MinClearAfterSeconds,
-    // MaxClearAfterSeconds].
+    // 0 turns auto-clear off; other values are clamped by passforge::ClipboardTimeout.
     int clearAfterSeconds() const { return m_clearAfterSeconds; }
     void setClearAfterSeconds(int seconds);
     bool clearOnQuit() const { return m_clearOnQuit; }
@@ -58,7 +55,7 @@ private:
     void clearOwned();
     bool holdsOurValue(int mode) const;
 
-    int m_clearAfterSeconds = DefaultClearAfterSeconds;
+    int m_clearAfterSeconds = passforge::ClipboardTimeout::DefaultSeconds;
     bool m_clearOnQuit = true;
     QString m_value;
     int m_remaining = 0;
