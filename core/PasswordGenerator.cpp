@@ -102,13 +102,24 @@ void PasswordGenerator::setAvoidLookAlikes(bool avoid)
     rebuild();
 }
 
+void PasswordGenerator::setEachClassRequired(bool required)
+{
+    m_eachClassRequired = required;
+    rebuild();
+}
+
+int PasswordGenerator::effectiveMinimum(CharClass c) const
+{
+    if (!m_enabled[c])
+        return 0;
+    return m_eachClassRequired ? std::max(1, m_minimum[c]) : m_minimum[c];
+}
+
 int PasswordGenerator::minimumSum() const
 {
     int sum = 0;
-    for (int c = 0; c < ClassCount; ++c) {
-        if (m_enabled[c])
-            sum += m_minimum[c];
-    }
+    for (int c = 0; c < ClassCount; ++c)
+        sum += effectiveMinimum(static_cast<CharClass>(c));
     return sum;
 }
 
@@ -200,15 +211,16 @@ void PasswordGenerator::rebuild()
     }
     long long minimumSum = 0;
     for (int c = 0; c < ClassCount; ++c) {
-        if (!m_enabled[c] || m_minimum[c] == 0)
+        const int minimum = effectiveMinimum(static_cast<CharClass>(c));
+        if (minimum == 0)
             continue;
         if (m_classSize[c] == 0) {
             m_error = Error::ClassEmptied;
             m_errorClass = static_cast<CharClass>(c);
             return;
         }
-        m_groupMinimum[c] = m_minimum[c];
-        minimumSum += m_minimum[c];
+        m_groupMinimum[c] = minimum;
+        minimumSum += minimum;
     }
     if (m_symbols.empty()) {
         m_error = Error::EmptyAlphabet;

@@ -2,10 +2,10 @@
 // Deterministic tests of PasswordGenerator: alphabet, errors, exact entropy, the shape of every
 // generated password, scripted-byte pins of the sampling paths, and the strength thresholds.
 #include "Graphemes.h"
+#include "ScriptedSource.h"
 #include "passforge/OsRandomSource.h"
 #include "passforge/PasswordGenerator.h"
 #include "passforge/Random.h"
-#include "ScriptedSource.h"
 #include "passforge/Strength.h"
 
 #include <QSet>
@@ -286,6 +286,7 @@ private Q_SLOTS:
     void scriptedDirect();
     void scriptedReject();
     void streamKeepsItsSettings();
+    void eachClassRequired();
     void strength_data();
     void strength();
 
@@ -479,6 +480,46 @@ void TestPassword::errors_data()
     row("hangul jamo", make(8, 0, {}, u"\u1100x\u1161"_s), E::InvalidCustom, u"custom e acute x"_s);
     row("trailing zwj", make(8, 0, {}, u"\U0001F469\u200Dx\U0001F4BB"_s), E::InvalidCustom,
         u"custom e acute x"_s);
+}
+
+void TestPassword::eachClassRequired()
+{
+    // "At least one of each kind" is a minimum of 1 for each enabled class, no more: the same
+    // count of passwords as those minimums set by hand, a larger minimum kept, and disabled
+    // classes left out.
+    PG each;
+    each.setEachClassRequired(true);
+    QVERIFY(each.isValid());
+    PG byHand;
+    for (PG::CharClass c : {PG::Lower, PG::Upper, PG::Digits, PG::Symbols})
+        byHand.setMinimum(c, 1);
+    QCOMPARE(each.minimumSum(), 4);
+    QCOMPARE(each.entropyBits(), byHand.entropyBits());
+    QVERIFY(each.entropyBits() < PG().entropyBits());
+    each.setMinimum(PG::Digits, 3);
+    QCOMPARE(each.effectiveMinimum(PG::Digits), 3);
+    QCOMPARE(each.minimumSum(), 6);
+    each.setMinimum(PG::Digits, 0);
+    each.setClassEnabled(PG::Symbols, false);
+    QCOMPARE(each.effectiveMinimum(PG::Symbols), 0);
+    QCOMPARE(each.minimumSum(), 3);
+    // Four kinds cannot fit in three characters.
+    each.setClassEnabled(PG::Symbols, true);
+    each.setLength(3);
+    QCOMPARE(each.error(), PG::Error::MinimumsExceedLength);
+    // Every password has each kind (one missing digit in a thousand default passwords would be
+    // about 100 without the rule: (1 - 10/94)^20 of them lack a digit).
+    each.setLength(PG::DefaultLength);
+    Random random(m_os);
+    for (int i = 0; i < 1000; ++i) {
+        const std::string p = each.generate(random).toStdString();
+        for (PG::CharClass c : {PG::Lower, PG::Upper, PG::Digits, PG::Symbols}) {
+            const QString chars = PG::classCharacters(c);
+            QVERIFY2(std::any_of(p.begin(), p.end(),
+                                 [&](char ch) { return chars.contains(QLatin1Char(ch)); }),
+                     p.c_str());
+        }
+    }
 }
 
 void TestPassword::errors()

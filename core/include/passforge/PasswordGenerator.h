@@ -52,6 +52,14 @@ public:
     // A minimum only applies while its class is enabled.
     int minimum(CharClass c) const { return m_minimum[c]; }
     void setMinimum(CharClass c, int minimum);
+    // At least one character of each enabled class: every minimum in force is at least 1. The
+    // window's default, so that a default password always has a digit and a symbol; still
+    // exactly uniform over the passwords that qualify, and entropyBits() counts only those.
+    bool eachClassRequired() const { return m_eachClassRequired; }
+    void setEachClassRequired(bool required);
+    // The minimum in force for a class: 0 when it is disabled, at least 1 when each class is
+    // required.
+    int effectiveMinimum(CharClass c) const;
     // Extra characters; each grapheme cluster is one symbol.
     QString custom() const { return m_custom; }
     void setCustom(const QString &custom);
@@ -112,6 +120,7 @@ private:
     QString m_custom;
     QString m_exclude;
     bool m_avoidLookAlikes = false;
+    bool m_eachClassRequired = false;
     Sampler m_sampler = Sampler::Automatic;
     int m_customCount = 0;
 
