@@ -458,8 +458,12 @@ Exit-Status: 0 bei Erfolg, 1 wenn die Zufallsquelle oder die Ausgabe versagt, 2 
         </translation>
     </message>
     <message>
-        <source>The copied value is off the clipboard</source>
-        <translation>Der kopierte Wert ist aus der Zwischenablage entfernt</translation>
+        <source>Copied to the clipboard as plain text</source>
+        <translation>Als reiner Text in die Zwischenablage kopiert</translation>
+    </message>
+    <message>
+        <source>Clipboard cleared</source>
+        <translation>Zwischenablage geleert</translation>
     </message>
 </context>
 <context>
@@ -549,6 +553,10 @@ Exit-Status: 0 bei Erfolg, 1 wenn die Zufallsquelle oder die Ausgabe versagt, 2 
         <source>The system&apos;s random source failed: %1</source>
         <translation>Die Zufallsquelle des Systems hat versagt: %1</translation>
     </message>
+    <message>
+        <source>Copy to the clipboard as plain text, which stays there</source>
+        <translation>Als reinen Text in die Zwischenablage kopieren; er bleibt dort</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -581,16 +589,8 @@ Exit-Status: 0 bei Erfolg, 1 wenn die Zufallsquelle oder die Ausgabe versagt, 2 
         <translation>&amp;Neu erzeugen</translation>
     </message>
     <message>
-        <source>Make a new value, or draw again (Ctrl+R, F5)</source>
-        <translation>Einen neuen Wert erzeugen oder erneut ziehen (Strg+R, F5)</translation>
-    </message>
-    <message>
         <source>&amp;Copy</source>
         <translation>&amp;Kopieren</translation>
-    </message>
-    <message>
-        <source>Copy to the clipboard, which clears itself after a while (Ctrl+C in the value field)</source>
-        <translation>In die Zwischenablage kopieren, die sich nach einer Weile selbst leert (Strg+C im Wertfeld)</translation>
     </message>
     <message>
         <source>C&amp;lear now</source>
@@ -599,10 +599,6 @@ Exit-Status: 0 bei Erfolg, 1 wenn die Zufallsquelle oder die Ausgabe versagt, 2 
     <message>
         <source>Take the copied value off the clipboard now</source>
         <translation>Den kopierten Wert jetzt aus der Zwischenablage entfernen</translation>
-    </message>
-    <message>
-        <source>&amp;Open List…</source>
-        <translation>Liste &amp;öffnen…</translation>
     </message>
     <message>
         <source>&amp;Preferences…</source>
@@ -633,16 +629,24 @@ Exit-Status: 0 bei Erfolg, 1 wenn die Zufallsquelle oder die Ausgabe versagt, 2 
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <source>Main toolbar</source>
-        <translation>Hauptwerkzeugleiste</translation>
-    </message>
-    <message>
         <source>About Passforge</source>
         <translation>Über Passforge</translation>
     </message>
     <message>
         <source>&lt;h3&gt;Passforge %1&lt;/h3&gt;&lt;p&gt;Passwords, tokens, numbers and fair draws from the operating system&apos;s random source. Nothing you generate is saved.&lt;/p&gt;&lt;p&gt;Licensed under the GNU General Public License, version 3 or later.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Passforge %1&lt;/h3&gt;&lt;p&gt;Passwörter, Tokens, Zahlen und faire Auslosungen aus der Zufallsquelle des Betriebssystems. Nichts, was Sie erzeugen, wird gespeichert.&lt;/p&gt;&lt;p&gt;Lizenziert unter der GNU General Public License, Version 3 oder später.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Make a new value with the same options</source>
+        <translation>Einen neuen Wert mit denselben Optionen erzeugen</translation>
+    </message>
+    <message>
+        <source>Copy the value to the clipboard</source>
+        <translation>Den Wert in die Zwischenablage kopieren</translation>
+    </message>
+    <message>
+        <source>&amp;Open list…</source>
+        <translation>Liste &amp;öffnen…</translation>
     </message>
 </context>
 <context>
@@ -714,6 +718,29 @@ Exit-Status: 0 bei Erfolg, 1 wenn die Zufallsquelle oder die Ausgabe versagt, 2 
     <message>
         <source>Distinct draws are limited to %L1 values.</source>
         <translation>Ziehungen ohne Wiederholung sind auf %L1 Werte begrenzt.</translation>
+    </message>
+    <message>
+        <source>one of %1 values (%2 bits)</source>
+        <comment>a number drawn from a range</comment>
+        <translation>einer von %1 Werten (%2 Bits)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n distinct values of %1 (%2 bits in all)</source>
+        <translation>
+            <numerusform>%n verschiedener Wert aus %1 (%2 Bits insgesamt)</numerusform>
+            <numerusform>%n verschiedene Werte aus %1 (%2 Bits insgesamt)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n values, each one of %1 (%2 bits in all)</source>
+        <translation>
+            <numerusform>%n Wert, einer von %1 (%2 Bits insgesamt)</numerusform>
+            <numerusform>%n Werte, jeder einer von %1 (%2 Bits insgesamt)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Every value in the range is equally likely. A number is not treated as a secret: a copy is plain text and stays on the clipboard.</source>
+        <translation>Jeder Wert im Bereich ist gleich wahrscheinlich. Eine Zahl gilt nicht als Geheimnis: Eine Kopie ist reiner Text und bleibt in der Zwischenablage.</translation>
     </message>
 </context>
 <context>
@@ -1013,6 +1040,25 @@ Exit-Status: 0 bei Erfolg, 1 wenn die Zufallsquelle oder die Ausgabe versagt, 2 
         <source>“Also use” has %1 characters; at most %2 are allowed.</source>
         <translation>„Zusätzlich verwenden“ enthält %1 Zeichen; erlaubt sind höchstens %2.</translation>
     </message>
+    <message>
+        <source>At least one of each &amp;kind</source>
+        <translation>Mindestens eines v&amp;on jeder Art</translation>
+    </message>
+    <message>
+        <source>Every password has at least one character of each kind chosen. Each such password is equally likely, and the entropy counts only those.</source>
+        <translation>Jedes Passwort enthält mindestens ein Zeichen jeder gewählten Art. Jedes solche Passwort ist gleich wahrscheinlich, und die Entropie zählt nur diese.</translation>
+    </message>
+    <message>
+        <source>At least one of each kind</source>
+        <translation>Mindestens eines von jeder Art</translation>
+    </message>
+    <message numerus="yes">
+        <source>A password of %n character(s) cannot hold one of each of the %1 kinds chosen. Make it longer, or turn off “At least one of each kind”.</source>
+        <translation>
+            <numerusform>Ein Passwort aus %n Zeichen kann nicht je ein Zeichen der %1 gewählten Arten enthalten. Verlängern Sie es oder schalten Sie „Mindestens eines von jeder Art“ aus.</numerusform>
+            <numerusform>Ein Passwort aus %n Zeichen kann nicht je ein Zeichen der %1 gewählten Arten enthalten. Verlängern Sie es oder schalten Sie „Mindestens eines von jeder Art“ aus.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>PickTab</name>
@@ -1071,10 +1117,6 @@ Exit-Status: 0 bei Erfolg, 1 wenn die Zufallsquelle oder die Ausgabe versagt, 2 
     <message>
         <source>Draw winners</source>
         <translation>Gewinner ziehen</translation>
-    </message>
-    <message>
-        <source>Draw the winners from the list (Ctrl+R, F5)</source>
-        <translation>Die Gewinner aus der Liste ziehen (Strg+R, F5)</translation>
     </message>
     <message>
         <source>Shuffle the whole list</source>
@@ -1216,7 +1258,7 @@ Exit-Status: 0 bei Erfolg, 1 wenn die Zufallsquelle oder die Ausgabe versagt, 2 
     </message>
     <message>
         <source>Cle&amp;ar list</source>
-        <translation>Liste lee&amp;ren</translation>
+        <translation>Liste leere&amp;n</translation>
     </message>
     <message>
         <source>Clear the list</source>
@@ -1242,6 +1284,10 @@ Exit-Status: 0 bei Erfolg, 1 wenn die Zufallsquelle oder die Ausgabe versagt, 2 
     <message>
         <source>%1 is too long to edit here, so the box shows its first %2 lines. Clear the list to type or paste a new one.</source>
         <translation>%1 ist zu lang, um hier bearbeitet zu werden; das Feld zeigt die ersten %2 Zeilen. Leeren Sie die Liste, um eine neue einzugeben oder einzufügen.</translation>
+    </message>
+    <message>
+        <source>Draw the winners from the list</source>
+        <translation>Die Gewinner aus der Liste ziehen</translation>
     </message>
 </context>
 <context>
@@ -1339,11 +1385,6 @@ Exit-Status: 0 bei Erfolg, 1 wenn die Zufallsquelle oder die Ausgabe versagt, 2 
     <message>
         <source>Entropy: log2 of the number of values these options allow. Every value is equally likely, so this is exact.</source>
         <translation>Entropie: log2 der Anzahl der Werte, die diese Optionen zulassen. Jeder Wert ist gleich wahrscheinlich, daher ist sie exakt.</translation>
-    </message>
-    <message>
-        <source>— bits</source>
-        <comment>no value, so no entropy</comment>
-        <translation>— Bits</translation>
     </message>
     <message>
         <source>No value</source>

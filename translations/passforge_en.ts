@@ -39,6 +39,23 @@
     </message>
 </context>
 <context>
+    <name>NumberTab</name>
+    <message numerus="yes">
+        <source>%n distinct values of %1 (%2 bits in all)</source>
+        <translation>
+            <numerusform>%n distinct value of %1 (%2 bits in all)</numerusform>
+            <numerusform>%n distinct values of %1 (%2 bits in all)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n values, each one of %1 (%2 bits in all)</source>
+        <translation>
+            <numerusform>%n value, one of %1 (%2 bits in all)</numerusform>
+            <numerusform>%n values, each one of %1 (%2 bits in all)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>PassphraseTab</name>
     <message numerus="yes">
         <source>%1 · %n words × %2 bits (%3-word list)</source>
@@ -53,6 +70,16 @@
         <translation>
             <numerusform>%n word, drawn from %1: %n × log2(%1) = %2 bits.</numerusform>
             <numerusform>%n words, each drawn from %1: %n × log2(%1) = %2 bits.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PasswordTab</name>
+    <message numerus="yes">
+        <source>A password of %n character(s) cannot hold one of each of the %1 kinds chosen. Make it longer, or turn off “At least one of each kind”.</source>
+        <translation>
+            <numerusform>A password of %n character cannot hold one of each of the %1 kinds chosen. Make it longer, or turn off “At least one of each kind”.</numerusform>
+            <numerusform>A password of %n characters cannot hold one of each of the %1 kinds chosen. Make it longer, or turn off “At least one of each kind”.</numerusform>
         </translation>
     </message>
 </context>

@@ -458,8 +458,12 @@ Estado de salida: 0 si todo va bien, 1 si falla la fuente aleatoria o la salida,
         </translation>
     </message>
     <message>
-        <source>The copied value is off the clipboard</source>
-        <translation>El valor copiado ya no está en el portapapeles</translation>
+        <source>Copied to the clipboard as plain text</source>
+        <translation>Copiado al portapapeles como texto sin formato</translation>
+    </message>
+    <message>
+        <source>Clipboard cleared</source>
+        <translation>Portapapeles vaciado</translation>
     </message>
 </context>
 <context>
@@ -549,6 +553,10 @@ Estado de salida: 0 si todo va bien, 1 si falla la fuente aleatoria o la salida,
         <source>The system&apos;s random source failed: %1</source>
         <translation>Ha fallado la fuente aleatoria del sistema: %1</translation>
     </message>
+    <message>
+        <source>Copy to the clipboard as plain text, which stays there</source>
+        <translation>Copiar al portapapeles como texto sin formato, que se queda ahí</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -581,16 +589,8 @@ Estado de salida: 0 si todo va bien, 1 si falla la fuente aleatoria o la salida,
         <translation>&amp;Regenerar</translation>
     </message>
     <message>
-        <source>Make a new value, or draw again (Ctrl+R, F5)</source>
-        <translation>Crear un valor nuevo o volver a sortear (Ctrl+R, F5)</translation>
-    </message>
-    <message>
         <source>&amp;Copy</source>
         <translation>&amp;Copiar</translation>
-    </message>
-    <message>
-        <source>Copy to the clipboard, which clears itself after a while (Ctrl+C in the value field)</source>
-        <translation>Copiar al portapapeles, que se vacía solo al cabo de un rato (Ctrl+C en el campo del valor)</translation>
     </message>
     <message>
         <source>C&amp;lear now</source>
@@ -599,10 +599,6 @@ Estado de salida: 0 si todo va bien, 1 si falla la fuente aleatoria o la salida,
     <message>
         <source>Take the copied value off the clipboard now</source>
         <translation>Quitar ahora el valor copiado del portapapeles</translation>
-    </message>
-    <message>
-        <source>&amp;Open List…</source>
-        <translation>&amp;Abrir lista…</translation>
     </message>
     <message>
         <source>&amp;Preferences…</source>
@@ -633,16 +629,24 @@ Estado de salida: 0 si todo va bien, 1 si falla la fuente aleatoria o la salida,
         <translation>A&amp;yuda</translation>
     </message>
     <message>
-        <source>Main toolbar</source>
-        <translation>Barra de herramientas principal</translation>
-    </message>
-    <message>
         <source>About Passforge</source>
         <translation>Acerca de Passforge</translation>
     </message>
     <message>
         <source>&lt;h3&gt;Passforge %1&lt;/h3&gt;&lt;p&gt;Passwords, tokens, numbers and fair draws from the operating system&apos;s random source. Nothing you generate is saved.&lt;/p&gt;&lt;p&gt;Licensed under the GNU General Public License, version 3 or later.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Passforge %1&lt;/h3&gt;&lt;p&gt;Contraseñas, tokens, números y sorteos justos a partir de la fuente aleatoria del sistema operativo. No se guarda nada de lo que genere.&lt;/p&gt;&lt;p&gt;Distribuido bajo la Licencia Pública General de GNU, versión 3 o posterior.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Make a new value with the same options</source>
+        <translation>Generar un valor nuevo con las mismas opciones</translation>
+    </message>
+    <message>
+        <source>Copy the value to the clipboard</source>
+        <translation>Copiar el valor al portapapeles</translation>
+    </message>
+    <message>
+        <source>&amp;Open list…</source>
+        <translation>&amp;Abrir lista…</translation>
     </message>
 </context>
 <context>
@@ -714,6 +718,29 @@ Estado de salida: 0 si todo va bien, 1 si falla la fuente aleatoria o la salida,
     <message>
         <source>Distinct draws are limited to %L1 values.</source>
         <translation>Los sorteos sin repetición están limitados a %L1 valores.</translation>
+    </message>
+    <message>
+        <source>one of %1 values (%2 bits)</source>
+        <comment>a number drawn from a range</comment>
+        <translation>uno de %1 valores (%2 bits)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n distinct values of %1 (%2 bits in all)</source>
+        <translation>
+            <numerusform>%n valor distinto de %1 (%2 bits en total)</numerusform>
+            <numerusform>%n valores distintos de %1 (%2 bits en total)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n values, each one of %1 (%2 bits in all)</source>
+        <translation>
+            <numerusform>%n valor, uno de %1 (%2 bits en total)</numerusform>
+            <numerusform>%n valores, cada uno de %1 (%2 bits en total)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Every value in the range is equally likely. A number is not treated as a secret: a copy is plain text and stays on the clipboard.</source>
+        <translation>Todos los valores del intervalo son igual de probables. Un número no se trata como un secreto: una copia es texto sin formato y se queda en el portapapeles.</translation>
     </message>
 </context>
 <context>
@@ -1013,6 +1040,25 @@ Estado de salida: 0 si todo va bien, 1 si falla la fuente aleatoria o la salida,
         <source>“Also use” has %1 characters; at most %2 are allowed.</source>
         <translation>«Usar también» tiene %1 caracteres; se permiten como máximo %2.</translation>
     </message>
+    <message>
+        <source>At least one of each &amp;kind</source>
+        <translation>Al menos uno de cada ti&amp;po</translation>
+    </message>
+    <message>
+        <source>Every password has at least one character of each kind chosen. Each such password is equally likely, and the entropy counts only those.</source>
+        <translation>Cada contraseña tiene al menos un carácter de cada tipo elegido. Todas esas contraseñas son igual de probables, y la entropía solo cuenta esas.</translation>
+    </message>
+    <message>
+        <source>At least one of each kind</source>
+        <translation>Al menos uno de cada tipo</translation>
+    </message>
+    <message numerus="yes">
+        <source>A password of %n character(s) cannot hold one of each of the %1 kinds chosen. Make it longer, or turn off “At least one of each kind”.</source>
+        <translation>
+            <numerusform>Una contraseña de %n carácter no puede tener uno de cada uno de los %1 tipos elegidos. Alárguela o desactive «Al menos uno de cada tipo».</numerusform>
+            <numerusform>Una contraseña de %n caracteres no puede tener uno de cada uno de los %1 tipos elegidos. Alárguela o desactive «Al menos uno de cada tipo».</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>PickTab</name>
@@ -1071,10 +1117,6 @@ Estado de salida: 0 si todo va bien, 1 si falla la fuente aleatoria o la salida,
     <message>
         <source>Draw winners</source>
         <translation>Sortear ganadores</translation>
-    </message>
-    <message>
-        <source>Draw the winners from the list (Ctrl+R, F5)</source>
-        <translation>Sortear los ganadores de la lista (Ctrl+R, F5)</translation>
     </message>
     <message>
         <source>Shuffle the whole list</source>
@@ -1243,6 +1285,10 @@ Estado de salida: 0 si todo va bien, 1 si falla la fuente aleatoria o la salida,
         <source>%1 is too long to edit here, so the box shows its first %2 lines. Clear the list to type or paste a new one.</source>
         <translation>%1: demasiado texto para editarlo aquí, así que el cuadro muestra solo sus primeras %2 líneas. Vacíe la lista para escribir o pegar otra.</translation>
     </message>
+    <message>
+        <source>Draw the winners from the list</source>
+        <translation>Sortear los ganadores de la lista</translation>
+    </message>
 </context>
 <context>
     <name>PreferencesDialog</name>
@@ -1339,11 +1385,6 @@ Estado de salida: 0 si todo va bien, 1 si falla la fuente aleatoria o la salida,
     <message>
         <source>Entropy: log2 of the number of values these options allow. Every value is equally likely, so this is exact.</source>
         <translation>Entropía: log2 del número de valores que permiten estas opciones. Todos los valores son igual de probables, así que es exacta.</translation>
-    </message>
-    <message>
-        <source>— bits</source>
-        <comment>no value, so no entropy</comment>
-        <translation>— bits</translation>
     </message>
     <message>
         <source>No value</source>

@@ -458,8 +458,12 @@ Code de sortie : 0 en cas de succès, 1 si la source aléatoire ou la sortie éc
         </translation>
     </message>
     <message>
-        <source>The copied value is off the clipboard</source>
-        <translation>La valeur copiée a été retirée du presse-papiers</translation>
+        <source>Copied to the clipboard as plain text</source>
+        <translation>Copié dans le presse-papiers en texte brut</translation>
+    </message>
+    <message>
+        <source>Clipboard cleared</source>
+        <translation>Presse-papiers vidé</translation>
     </message>
 </context>
 <context>
@@ -549,6 +553,10 @@ Code de sortie : 0 en cas de succès, 1 si la source aléatoire ou la sortie éc
         <source>The system&apos;s random source failed: %1</source>
         <translation>La source aléatoire du système a échoué&#xa0;: %1</translation>
     </message>
+    <message>
+        <source>Copy to the clipboard as plain text, which stays there</source>
+        <translation>Copier dans le presse-papiers en texte brut, qui y reste</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -581,16 +589,8 @@ Code de sortie : 0 en cas de succès, 1 si la source aléatoire ou la sortie éc
         <translation>&amp;Régénérer</translation>
     </message>
     <message>
-        <source>Make a new value, or draw again (Ctrl+R, F5)</source>
-        <translation>Créer une nouvelle valeur ou refaire le tirage (Ctrl+R, F5)</translation>
-    </message>
-    <message>
         <source>&amp;Copy</source>
         <translation>&amp;Copier</translation>
-    </message>
-    <message>
-        <source>Copy to the clipboard, which clears itself after a while (Ctrl+C in the value field)</source>
-        <translation>Copier dans le presse-papiers, qui se vide de lui-même au bout d’un moment (Ctrl+C dans le champ de la valeur)</translation>
     </message>
     <message>
         <source>C&amp;lear now</source>
@@ -599,10 +599,6 @@ Code de sortie : 0 en cas de succès, 1 si la source aléatoire ou la sortie éc
     <message>
         <source>Take the copied value off the clipboard now</source>
         <translation>Retirer maintenant la valeur copiée du presse-papiers</translation>
-    </message>
-    <message>
-        <source>&amp;Open List…</source>
-        <translation>&amp;Ouvrir une liste…</translation>
     </message>
     <message>
         <source>&amp;Preferences…</source>
@@ -633,16 +629,24 @@ Code de sortie : 0 en cas de succès, 1 si la source aléatoire ou la sortie éc
         <translation>Ai&amp;de</translation>
     </message>
     <message>
-        <source>Main toolbar</source>
-        <translation>Barre d’outils principale</translation>
-    </message>
-    <message>
         <source>About Passforge</source>
         <translation>À propos de Passforge</translation>
     </message>
     <message>
         <source>&lt;h3&gt;Passforge %1&lt;/h3&gt;&lt;p&gt;Passwords, tokens, numbers and fair draws from the operating system&apos;s random source. Nothing you generate is saved.&lt;/p&gt;&lt;p&gt;Licensed under the GNU General Public License, version 3 or later.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Passforge %1&lt;/h3&gt;&lt;p&gt;Mots de passe, jetons, nombres et tirages au sort équitables, tirés de la source aléatoire du système d’exploitation. Rien de ce que vous générez n’est enregistré.&lt;/p&gt;&lt;p&gt;Distribué sous la licence publique générale GNU (GPL), version 3 ou ultérieure.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Make a new value with the same options</source>
+        <translation>Produire une nouvelle valeur avec les mêmes options</translation>
+    </message>
+    <message>
+        <source>Copy the value to the clipboard</source>
+        <translation>Copier la valeur dans le presse-papiers</translation>
+    </message>
+    <message>
+        <source>&amp;Open list…</source>
+        <translation>&amp;Ouvrir une liste…</translation>
     </message>
 </context>
 <context>
@@ -714,6 +718,29 @@ Code de sortie : 0 en cas de succès, 1 si la source aléatoire ou la sortie éc
     <message>
         <source>Distinct draws are limited to %L1 values.</source>
         <translation>Les tirages sans répétition sont limités à %L1 valeurs.</translation>
+    </message>
+    <message>
+        <source>one of %1 values (%2 bits)</source>
+        <comment>a number drawn from a range</comment>
+        <translation>une valeur parmi %1 (%2 bits)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n distinct values of %1 (%2 bits in all)</source>
+        <translation>
+            <numerusform>%n valeur distincte parmi %1 (%2 bits en tout)</numerusform>
+            <numerusform>%n valeurs distinctes parmi %1 (%2 bits en tout)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n values, each one of %1 (%2 bits in all)</source>
+        <translation>
+            <numerusform>%n valeur parmi %1 (%2 bits en tout)</numerusform>
+            <numerusform>%n valeurs, chacune parmi %1 (%2 bits en tout)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Every value in the range is equally likely. A number is not treated as a secret: a copy is plain text and stays on the clipboard.</source>
+        <translation>Chaque valeur de l’intervalle est également probable. Un nombre n’est pas traité comme un secret&#xa0;: une copie est du texte brut et reste dans le presse-papiers.</translation>
     </message>
 </context>
 <context>
@@ -1013,6 +1040,25 @@ Code de sortie : 0 en cas de succès, 1 si la source aléatoire ou la sortie éc
         <source>“Also use” has %1 characters; at most %2 are allowed.</source>
         <translation>«&#xa0;Utiliser aussi&#xa0;» contient %1 caractères&#xa0;; %2 au maximum sont autorisés.</translation>
     </message>
+    <message>
+        <source>At least one of each &amp;kind</source>
+        <translation>Au moins un caractère de chaque typ&amp;e</translation>
+    </message>
+    <message>
+        <source>Every password has at least one character of each kind chosen. Each such password is equally likely, and the entropy counts only those.</source>
+        <translation>Chaque mot de passe contient au moins un caractère de chaque type choisi. Tous ces mots de passe sont également probables, et l’entropie ne compte qu’eux.</translation>
+    </message>
+    <message>
+        <source>At least one of each kind</source>
+        <translation>Au moins un caractère de chaque type</translation>
+    </message>
+    <message numerus="yes">
+        <source>A password of %n character(s) cannot hold one of each of the %1 kinds chosen. Make it longer, or turn off “At least one of each kind”.</source>
+        <translation>
+            <numerusform>Un mot de passe de %n caractère ne peut pas contenir un caractère de chacun des %1 types choisis. Allongez-le, ou désactivez «&#xa0;Au moins un caractère de chaque type&#xa0;».</numerusform>
+            <numerusform>Un mot de passe de %n caractères ne peut pas contenir un caractère de chacun des %1 types choisis. Allongez-le, ou désactivez «&#xa0;Au moins un caractère de chaque type&#xa0;».</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>PickTab</name>
@@ -1071,10 +1117,6 @@ Code de sortie : 0 en cas de succès, 1 si la source aléatoire ou la sortie éc
     <message>
         <source>Draw winners</source>
         <translation>Tirer les gagnants</translation>
-    </message>
-    <message>
-        <source>Draw the winners from the list (Ctrl+R, F5)</source>
-        <translation>Tirer les gagnants de la liste (Ctrl+R, F5)</translation>
     </message>
     <message>
         <source>Shuffle the whole list</source>
@@ -1243,6 +1285,10 @@ Code de sortie : 0 en cas de succès, 1 si la source aléatoire ou la sortie éc
         <source>%1 is too long to edit here, so the box shows its first %2 lines. Clear the list to type or paste a new one.</source>
         <translation>%1&#xa0;: texte trop long pour être modifié ici, la zone n’en affiche que les %2 premières lignes. Effacez la liste pour en saisir ou en coller une nouvelle.</translation>
     </message>
+    <message>
+        <source>Draw the winners from the list</source>
+        <translation>Tirer les gagnants de la liste</translation>
+    </message>
 </context>
 <context>
     <name>PreferencesDialog</name>
@@ -1339,11 +1385,6 @@ Code de sortie : 0 en cas de succès, 1 si la source aléatoire ou la sortie éc
     <message>
         <source>Entropy: log2 of the number of values these options allow. Every value is equally likely, so this is exact.</source>
         <translation>Entropie&#xa0;: log2 du nombre de valeurs que ces options permettent. Toutes les valeurs sont équiprobables, ce chiffre est donc exact.</translation>
-    </message>
-    <message>
-        <source>— bits</source>
-        <comment>no value, so no entropy</comment>
-        <translation>— bits</translation>
     </message>
     <message>
         <source>No value</source>

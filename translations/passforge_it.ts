@@ -458,8 +458,12 @@ Stato di uscita: 0 in caso di successo, 1 se la sorgente casuale o l’output no
         </translation>
     </message>
     <message>
-        <source>The copied value is off the clipboard</source>
-        <translation>Il valore copiato è stato tolto dagli appunti</translation>
+        <source>Copied to the clipboard as plain text</source>
+        <translation>Copiato negli appunti come testo semplice</translation>
+    </message>
+    <message>
+        <source>Clipboard cleared</source>
+        <translation>Appunti svuotati</translation>
     </message>
 </context>
 <context>
@@ -549,6 +553,10 @@ Stato di uscita: 0 in caso di successo, 1 se la sorgente casuale o l’output no
         <source>The system&apos;s random source failed: %1</source>
         <translation>La sorgente casuale del sistema non ha funzionato: %1</translation>
     </message>
+    <message>
+        <source>Copy to the clipboard as plain text, which stays there</source>
+        <translation>Copia negli appunti come testo semplice, che vi resta</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -581,16 +589,8 @@ Stato di uscita: 0 in caso di successo, 1 se la sorgente casuale o l’output no
         <translation>&amp;Rigenera</translation>
     </message>
     <message>
-        <source>Make a new value, or draw again (Ctrl+R, F5)</source>
-        <translation>Crea un nuovo valore o ripeti l’estrazione (Ctrl+R, F5)</translation>
-    </message>
-    <message>
         <source>&amp;Copy</source>
         <translation>&amp;Copia</translation>
-    </message>
-    <message>
-        <source>Copy to the clipboard, which clears itself after a while (Ctrl+C in the value field)</source>
-        <translation>Copia negli appunti, che si svuotano da soli dopo un po’ (Ctrl+C nel campo del valore)</translation>
     </message>
     <message>
         <source>C&amp;lear now</source>
@@ -599,10 +599,6 @@ Stato di uscita: 0 in caso di successo, 1 se la sorgente casuale o l’output no
     <message>
         <source>Take the copied value off the clipboard now</source>
         <translation>Togli subito il valore copiato dagli appunti</translation>
-    </message>
-    <message>
-        <source>&amp;Open List…</source>
-        <translation>&amp;Apri elenco…</translation>
     </message>
     <message>
         <source>&amp;Preferences…</source>
@@ -633,16 +629,24 @@ Stato di uscita: 0 in caso di successo, 1 se la sorgente casuale o l’output no
         <translation>A&amp;iuto</translation>
     </message>
     <message>
-        <source>Main toolbar</source>
-        <translation>Barra degli strumenti principale</translation>
-    </message>
-    <message>
         <source>About Passforge</source>
         <translation>Informazioni su Passforge</translation>
     </message>
     <message>
         <source>&lt;h3&gt;Passforge %1&lt;/h3&gt;&lt;p&gt;Passwords, tokens, numbers and fair draws from the operating system&apos;s random source. Nothing you generate is saved.&lt;/p&gt;&lt;p&gt;Licensed under the GNU General Public License, version 3 or later.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Passforge %1&lt;/h3&gt;&lt;p&gt;Password, token, numeri ed estrazioni eque dalla sorgente casuale del sistema operativo. Nulla di ciò che generi viene salvato.&lt;/p&gt;&lt;p&gt;Distribuito con licenza GNU General Public License, versione 3 o successiva.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Make a new value with the same options</source>
+        <translation>Genera un nuovo valore con le stesse opzioni</translation>
+    </message>
+    <message>
+        <source>Copy the value to the clipboard</source>
+        <translation>Copia il valore negli appunti</translation>
+    </message>
+    <message>
+        <source>&amp;Open list…</source>
+        <translation>&amp;Apri elenco…</translation>
     </message>
 </context>
 <context>
@@ -714,6 +718,29 @@ Stato di uscita: 0 in caso di successo, 1 se la sorgente casuale o l’output no
     <message>
         <source>Distinct draws are limited to %L1 values.</source>
         <translation>Le estrazioni senza ripetizione sono limitate a %L1 valori.</translation>
+    </message>
+    <message>
+        <source>one of %1 values (%2 bits)</source>
+        <comment>a number drawn from a range</comment>
+        <translation>uno di %1 valori (%2 bit)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n distinct values of %1 (%2 bits in all)</source>
+        <translation>
+            <numerusform>%n valore distinto su %1 (%2 bit in tutto)</numerusform>
+            <numerusform>%n valori distinti su %1 (%2 bit in tutto)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n values, each one of %1 (%2 bits in all)</source>
+        <translation>
+            <numerusform>%n valore, uno di %1 (%2 bit in tutto)</numerusform>
+            <numerusform>%n valori, ognuno uno di %1 (%2 bit in tutto)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Every value in the range is equally likely. A number is not treated as a secret: a copy is plain text and stays on the clipboard.</source>
+        <translation>Ogni valore dell’intervallo è ugualmente probabile. Un numero non è trattato come un segreto: una copia è testo semplice e resta negli appunti.</translation>
     </message>
 </context>
 <context>
@@ -1013,6 +1040,25 @@ Stato di uscita: 0 in caso di successo, 1 se la sorgente casuale o l’output no
         <source>“Also use” has %1 characters; at most %2 are allowed.</source>
         <translation>«Caratteri extra» contiene %1 caratteri; ne sono ammessi al massimo %2.</translation>
     </message>
+    <message>
+        <source>At least one of each &amp;kind</source>
+        <translation>Almeno uno di ciascun tipo (&amp;K)</translation>
+    </message>
+    <message>
+        <source>Every password has at least one character of each kind chosen. Each such password is equally likely, and the entropy counts only those.</source>
+        <translation>Ogni password ha almeno un carattere di ciascun tipo scelto. Tutte queste password sono ugualmente probabili e l’entropia conta solo quelle.</translation>
+    </message>
+    <message>
+        <source>At least one of each kind</source>
+        <translation>Almeno uno di ciascun tipo</translation>
+    </message>
+    <message numerus="yes">
+        <source>A password of %n character(s) cannot hold one of each of the %1 kinds chosen. Make it longer, or turn off “At least one of each kind”.</source>
+        <translation>
+            <numerusform>Una password di %n carattere non può contenerne uno per ciascuno dei %1 tipi scelti. Allungala o disattiva «Almeno uno di ciascun tipo».</numerusform>
+            <numerusform>Una password di %n caratteri non può contenerne uno per ciascuno dei %1 tipi scelti. Allungala o disattiva «Almeno uno di ciascun tipo».</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>PickTab</name>
@@ -1071,10 +1117,6 @@ Stato di uscita: 0 in caso di successo, 1 se la sorgente casuale o l’output no
     <message>
         <source>Draw winners</source>
         <translation>Estrai i vincitori</translation>
-    </message>
-    <message>
-        <source>Draw the winners from the list (Ctrl+R, F5)</source>
-        <translation>Estrai i vincitori dall’elenco (Ctrl+R, F5)</translation>
     </message>
     <message>
         <source>Shuffle the whole list</source>
@@ -1216,7 +1258,7 @@ Stato di uscita: 0 in caso di successo, 1 se la sorgente casuale o l’output no
     </message>
     <message>
         <source>Cle&amp;ar list</source>
-        <translation>Sv&amp;uota elenco</translation>
+        <translation>Svu&amp;ota elenco</translation>
     </message>
     <message>
         <source>Clear the list</source>
@@ -1242,6 +1284,10 @@ Stato di uscita: 0 in caso di successo, 1 se la sorgente casuale o l’output no
     <message>
         <source>%1 is too long to edit here, so the box shows its first %2 lines. Clear the list to type or paste a new one.</source>
         <translation>%1 è troppo lungo per essere modificato qui, quindi la casella ne mostra solo le prime %2 righe. Svuota l’elenco per scriverne o incollarne uno nuovo.</translation>
+    </message>
+    <message>
+        <source>Draw the winners from the list</source>
+        <translation>Estrai i vincitori dall’elenco</translation>
     </message>
 </context>
 <context>
@@ -1339,11 +1385,6 @@ Stato di uscita: 0 in caso di successo, 1 se la sorgente casuale o l’output no
     <message>
         <source>Entropy: log2 of the number of values these options allow. Every value is equally likely, so this is exact.</source>
         <translation>Entropia: log2 del numero di valori che queste opzioni consentono. Ogni valore è ugualmente probabile, quindi è esatta.</translation>
-    </message>
-    <message>
-        <source>— bits</source>
-        <comment>no value, so no entropy</comment>
-        <translation>— bit</translation>
     </message>
     <message>
         <source>No value</source>

@@ -454,8 +454,12 @@ Exit status: 0 on success, 1 when the random source or the output fails, 2 for b
         </translation>
     </message>
     <message>
-        <source>The copied value is off the clipboard</source>
-        <translation>コピーした値をクリップボードから消去しました</translation>
+        <source>Copied to the clipboard as plain text</source>
+        <translation>プレーンテキストとしてクリップボードにコピーしました</translation>
+    </message>
+    <message>
+        <source>Clipboard cleared</source>
+        <translation>クリップボードを消去しました</translation>
     </message>
 </context>
 <context>
@@ -545,6 +549,10 @@ Exit status: 0 on success, 1 when the random source or the output fails, 2 for b
         <source>The system&apos;s random source failed: %1</source>
         <translation>システムの乱数源が失敗しました: %1</translation>
     </message>
+    <message>
+        <source>Copy to the clipboard as plain text, which stays there</source>
+        <translation>プレーンテキストとしてクリップボードにコピーします（自動では消去されません）</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -577,16 +585,8 @@ Exit status: 0 on success, 1 when the random source or the output fails, 2 for b
         <translation>再生成(&amp;R)</translation>
     </message>
     <message>
-        <source>Make a new value, or draw again (Ctrl+R, F5)</source>
-        <translation>新しい値を作るか、抽選をやり直します (Ctrl+R、F5)</translation>
-    </message>
-    <message>
         <source>&amp;Copy</source>
         <translation>コピー(&amp;C)</translation>
-    </message>
-    <message>
-        <source>Copy to the clipboard, which clears itself after a while (Ctrl+C in the value field)</source>
-        <translation>クリップボードにコピーします。しばらくすると自動で消去されます (値の欄で Ctrl+C)</translation>
     </message>
     <message>
         <source>C&amp;lear now</source>
@@ -595,10 +595,6 @@ Exit status: 0 on success, 1 when the random source or the output fails, 2 for b
     <message>
         <source>Take the copied value off the clipboard now</source>
         <translation>コピーした値を今すぐクリップボードから消去します</translation>
-    </message>
-    <message>
-        <source>&amp;Open List…</source>
-        <translation>リストを開く(&amp;O)…</translation>
     </message>
     <message>
         <source>&amp;Preferences…</source>
@@ -629,16 +625,24 @@ Exit status: 0 on success, 1 when the random source or the output fails, 2 for b
         <translation>ヘルプ(&amp;H)</translation>
     </message>
     <message>
-        <source>Main toolbar</source>
-        <translation>メインツールバー</translation>
-    </message>
-    <message>
         <source>About Passforge</source>
         <translation>Passforge について</translation>
     </message>
     <message>
         <source>&lt;h3&gt;Passforge %1&lt;/h3&gt;&lt;p&gt;Passwords, tokens, numbers and fair draws from the operating system&apos;s random source. Nothing you generate is saved.&lt;/p&gt;&lt;p&gt;Licensed under the GNU General Public License, version 3 or later.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Passforge %1&lt;/h3&gt;&lt;p&gt;オペレーティングシステムの乱数源から、パスワード、トークン、数値、公正な抽選を作ります。生成したものは何も保存されません。&lt;/p&gt;&lt;p&gt;GNU 一般公衆利用許諾書 バージョン 3 以降の下で提供されます。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Make a new value with the same options</source>
+        <translation>同じオプションで新しい値を生成します</translation>
+    </message>
+    <message>
+        <source>Copy the value to the clipboard</source>
+        <translation>値をクリップボードにコピーします</translation>
+    </message>
+    <message>
+        <source>&amp;Open list…</source>
+        <translation>リストを開く(&amp;O)…</translation>
     </message>
 </context>
 <context>
@@ -710,6 +714,27 @@ Exit status: 0 on success, 1 when the random source or the output fails, 2 for b
     <message>
         <source>Distinct draws are limited to %L1 values.</source>
         <translation>重複なしで生成できるのは %L1 個までです。</translation>
+    </message>
+    <message>
+        <source>one of %1 values (%2 bits)</source>
+        <comment>a number drawn from a range</comment>
+        <translation>%1 個の値のうちの 1 つ（%2 ビット）</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n distinct values of %1 (%2 bits in all)</source>
+        <translation>
+            <numerusform>%1 個のうち互いに異なる %n 個の値（合計 %2 ビット）</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n values, each one of %1 (%2 bits in all)</source>
+        <translation>
+            <numerusform>%n 個の値、それぞれ %1 個のうちの 1 つ（合計 %2 ビット）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Every value in the range is equally likely. A number is not treated as a secret: a copy is plain text and stays on the clipboard.</source>
+        <translation>範囲内のどの値も等しい確率で選ばれます。数値は秘密として扱われません。コピーはプレーンテキストで、クリップボードに残ります。</translation>
     </message>
 </context>
 <context>
@@ -1007,6 +1032,24 @@ Exit status: 0 on success, 1 when the random source or the output fails, 2 for b
         <source>“Also use” has %1 characters; at most %2 are allowed.</source>
         <translation>「追加する文字」の文字数は %1 です。使えるのは最大 %2 文字です。</translation>
     </message>
+    <message>
+        <source>At least one of each &amp;kind</source>
+        <translation>各種類を少なくとも 1 文字含める(&amp;K)</translation>
+    </message>
+    <message>
+        <source>Every password has at least one character of each kind chosen. Each such password is equally likely, and the entropy counts only those.</source>
+        <translation>どのパスワードにも、選んだ種類の文字がそれぞれ 1 文字以上含まれます。そのようなパスワードはすべて等しい確率で選ばれ、エントロピーはそれらだけを数えます。</translation>
+    </message>
+    <message>
+        <source>At least one of each kind</source>
+        <translation>各種類を少なくとも 1 文字含める</translation>
+    </message>
+    <message numerus="yes">
+        <source>A password of %n character(s) cannot hold one of each of the %1 kinds chosen. Make it longer, or turn off “At least one of each kind”.</source>
+        <translation>
+            <numerusform>%n 文字のパスワードには、選んだ %1 種類の文字をそれぞれ 1 文字ずつ入れられません。長くするか、「各種類を少なくとも 1 文字含める」をオフにしてください。</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>PickTab</name>
@@ -1065,10 +1108,6 @@ Exit status: 0 on success, 1 when the random source or the output fails, 2 for b
     <message>
         <source>Draw winners</source>
         <translation>当選者を抽選</translation>
-    </message>
-    <message>
-        <source>Draw the winners from the list (Ctrl+R, F5)</source>
-        <translation>リストから当選者を抽選します (Ctrl+R、F5)</translation>
     </message>
     <message>
         <source>Shuffle the whole list</source>
@@ -1205,7 +1244,7 @@ Exit status: 0 on success, 1 when the random source or the output fails, 2 for b
     </message>
     <message>
         <source>Cle&amp;ar list</source>
-        <translation>リストをクリア(&amp;T)</translation>
+        <translation>リストをクリア(&amp;A)</translation>
     </message>
     <message>
         <source>Clear the list</source>
@@ -1231,6 +1270,10 @@ Exit status: 0 on success, 1 when the random source or the output fails, 2 for b
     <message>
         <source>%1 is too long to edit here, so the box shows its first %2 lines. Clear the list to type or paste a new one.</source>
         <translation>%1 は長すぎるためここでは編集できません。最初の %2 行だけを表示しています。新しいリストを入力または貼り付けるには、リストをクリアしてください。</translation>
+    </message>
+    <message>
+        <source>Draw the winners from the list</source>
+        <translation>リストから当選者を抽選します</translation>
     </message>
 </context>
 <context>
@@ -1328,11 +1371,6 @@ Exit status: 0 on success, 1 when the random source or the output fails, 2 for b
     <message>
         <source>Entropy: log2 of the number of values these options allow. Every value is equally likely, so this is exact.</source>
         <translation>エントロピー: これらのオプションで作れる値の数の log2。どの値も等しい確率で出るため、正確な値です。</translation>
-    </message>
-    <message>
-        <source>— bits</source>
-        <comment>no value, so no entropy</comment>
-        <translation>— ビット</translation>
     </message>
     <message>
         <source>No value</source>

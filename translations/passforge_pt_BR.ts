@@ -458,8 +458,12 @@ Status de saída: 0 em caso de sucesso, 1 quando a fonte aleatória ou a saída 
         </translation>
     </message>
     <message>
-        <source>The copied value is off the clipboard</source>
-        <translation>O valor copiado saiu da área de transferência</translation>
+        <source>Copied to the clipboard as plain text</source>
+        <translation>Copiado para a área de transferência como texto simples</translation>
+    </message>
+    <message>
+        <source>Clipboard cleared</source>
+        <translation>Área de transferência limpa</translation>
     </message>
 </context>
 <context>
@@ -549,6 +553,10 @@ Status de saída: 0 em caso de sucesso, 1 quando a fonte aleatória ou a saída 
         <source>The system&apos;s random source failed: %1</source>
         <translation>A fonte aleatória do sistema falhou: %1</translation>
     </message>
+    <message>
+        <source>Copy to the clipboard as plain text, which stays there</source>
+        <translation>Copiar para a área de transferência como texto simples, que fica lá</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -581,16 +589,8 @@ Status de saída: 0 em caso de sucesso, 1 quando a fonte aleatória ou a saída 
         <translation>&amp;Regenerar</translation>
     </message>
     <message>
-        <source>Make a new value, or draw again (Ctrl+R, F5)</source>
-        <translation>Gera um novo valor ou sorteia de novo (Ctrl+R, F5)</translation>
-    </message>
-    <message>
         <source>&amp;Copy</source>
         <translation>&amp;Copiar</translation>
-    </message>
-    <message>
-        <source>Copy to the clipboard, which clears itself after a while (Ctrl+C in the value field)</source>
-        <translation>Copia para a área de transferência, que se limpa sozinha depois de um tempo (Ctrl+C no campo do valor)</translation>
     </message>
     <message>
         <source>C&amp;lear now</source>
@@ -599,10 +599,6 @@ Status de saída: 0 em caso de sucesso, 1 quando a fonte aleatória ou a saída 
     <message>
         <source>Take the copied value off the clipboard now</source>
         <translation>Remove agora o valor copiado da área de transferência</translation>
-    </message>
-    <message>
-        <source>&amp;Open List…</source>
-        <translation>&amp;Abrir lista…</translation>
     </message>
     <message>
         <source>&amp;Preferences…</source>
@@ -633,16 +629,24 @@ Status de saída: 0 em caso de sucesso, 1 quando a fonte aleatória ou a saída 
         <translation>A&amp;juda</translation>
     </message>
     <message>
-        <source>Main toolbar</source>
-        <translation>Barra de ferramentas principal</translation>
-    </message>
-    <message>
         <source>About Passforge</source>
         <translation>Sobre o Passforge</translation>
     </message>
     <message>
         <source>&lt;h3&gt;Passforge %1&lt;/h3&gt;&lt;p&gt;Passwords, tokens, numbers and fair draws from the operating system&apos;s random source. Nothing you generate is saved.&lt;/p&gt;&lt;p&gt;Licensed under the GNU General Public License, version 3 or later.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Passforge %1&lt;/h3&gt;&lt;p&gt;Senhas, tokens, números e sorteios justos a partir da fonte aleatória do sistema operacional. Nada do que você gera é salvo.&lt;/p&gt;&lt;p&gt;Licenciado sob a Licença Pública Geral GNU, versão 3 ou posterior.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Make a new value with the same options</source>
+        <translation>Gerar um novo valor com as mesmas opções</translation>
+    </message>
+    <message>
+        <source>Copy the value to the clipboard</source>
+        <translation>Copiar o valor para a área de transferência</translation>
+    </message>
+    <message>
+        <source>&amp;Open list…</source>
+        <translation>&amp;Abrir lista…</translation>
     </message>
 </context>
 <context>
@@ -714,6 +718,29 @@ Status de saída: 0 em caso de sucesso, 1 quando a fonte aleatória ou a saída 
     <message>
         <source>Distinct draws are limited to %L1 values.</source>
         <translation>Sorteios sem repetição são limitados a %L1 valores.</translation>
+    </message>
+    <message>
+        <source>one of %1 values (%2 bits)</source>
+        <comment>a number drawn from a range</comment>
+        <translation>um de %1 valores (%2 bits)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n distinct values of %1 (%2 bits in all)</source>
+        <translation>
+            <numerusform>%n valor distinto de %1 (%2 bits no total)</numerusform>
+            <numerusform>%n valores distintos de %1 (%2 bits no total)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n values, each one of %1 (%2 bits in all)</source>
+        <translation>
+            <numerusform>%n valor, um de %1 (%2 bits no total)</numerusform>
+            <numerusform>%n valores, cada um de %1 (%2 bits no total)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Every value in the range is equally likely. A number is not treated as a secret: a copy is plain text and stays on the clipboard.</source>
+        <translation>Todo valor do intervalo é igualmente provável. Um número não é tratado como segredo: uma cópia é texto simples e fica na área de transferência.</translation>
     </message>
 </context>
 <context>
@@ -1013,6 +1040,25 @@ Status de saída: 0 em caso de sucesso, 1 quando a fonte aleatória ou a saída 
         <source>“Also use” has %1 characters; at most %2 are allowed.</source>
         <translation>“Usar também” tem %1 caracteres; são permitidos no máximo %2.</translation>
     </message>
+    <message>
+        <source>At least one of each &amp;kind</source>
+        <translation>Pelo menos um de cada tipo escol&amp;hido</translation>
+    </message>
+    <message>
+        <source>Every password has at least one character of each kind chosen. Each such password is equally likely, and the entropy counts only those.</source>
+        <translation>Toda senha tem pelo menos um caractere de cada tipo escolhido. Todas essas senhas são igualmente prováveis, e a entropia conta só essas.</translation>
+    </message>
+    <message>
+        <source>At least one of each kind</source>
+        <translation>Pelo menos um de cada tipo escolhido</translation>
+    </message>
+    <message numerus="yes">
+        <source>A password of %n character(s) cannot hold one of each of the %1 kinds chosen. Make it longer, or turn off “At least one of each kind”.</source>
+        <translation>
+            <numerusform>Uma senha de %n caractere não comporta um de cada um dos %1 tipos escolhidos. Aumente-a ou desative “Pelo menos um de cada tipo escolhido”.</numerusform>
+            <numerusform>Uma senha de %n caracteres não comporta um de cada um dos %1 tipos escolhidos. Aumente-a ou desative “Pelo menos um de cada tipo escolhido”.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>PickTab</name>
@@ -1071,10 +1117,6 @@ Status de saída: 0 em caso de sucesso, 1 quando a fonte aleatória ou a saída 
     <message>
         <source>Draw winners</source>
         <translation>Sortear vencedores</translation>
-    </message>
-    <message>
-        <source>Draw the winners from the list (Ctrl+R, F5)</source>
-        <translation>Sorteia os vencedores da lista (Ctrl+R, F5)</translation>
     </message>
     <message>
         <source>Shuffle the whole list</source>
@@ -1243,6 +1285,10 @@ Status de saída: 0 em caso de sucesso, 1 quando a fonte aleatória ou a saída 
         <source>%1 is too long to edit here, so the box shows its first %2 lines. Clear the list to type or paste a new one.</source>
         <translation>%1: longo demais para editar aqui, então a caixa mostra só as primeiras %2 linhas. Limpe a lista para digitar ou colar uma nova.</translation>
     </message>
+    <message>
+        <source>Draw the winners from the list</source>
+        <translation>Sortear os vencedores da lista</translation>
+    </message>
 </context>
 <context>
     <name>PreferencesDialog</name>
@@ -1339,11 +1385,6 @@ Status de saída: 0 em caso de sucesso, 1 quando a fonte aleatória ou a saída 
     <message>
         <source>Entropy: log2 of the number of values these options allow. Every value is equally likely, so this is exact.</source>
         <translation>Entropia: log2 do número de valores que estas opções permitem. Todos os valores são igualmente prováveis, então ela é exata.</translation>
-    </message>
-    <message>
-        <source>— bits</source>
-        <comment>no value, so no entropy</comment>
-        <translation>— bits</translation>
     </message>
     <message>
         <source>No value</source>

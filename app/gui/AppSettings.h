@@ -83,6 +83,8 @@ public:
         "password/alsoUse", "", 16 * passforge::PasswordGenerator::MaxCustomCharacters};
     static constexpr TextKey PasswordExclude{"password/exclude", "", 4096};
     static constexpr BoolKey PasswordAvoidLookAlikes{"password/avoidLookAlikes", false};
+    // On by default: a default password always has a digit and a symbol.
+    static constexpr BoolKey PasswordEachKind{"password/eachKind", true};
     static constexpr BoolKey PasswordAdvancedShown{"password/advancedShown", false};
     static constexpr IntKey PasswordMinUpper{"password/minUpper", 0, 0,
                                              passforge::PasswordGenerator::MaxLength};

@@ -97,6 +97,21 @@ void ClipboardGuard::copy(const QString &secret)
     }
 }
 
+void ClipboardGuard::copyPlain(const QString &text)
+{
+    QClipboard *clipboard = QGuiApplication::clipboard();
+    clipboard->setText(text, QClipboard::Clipboard);
+    if (clipboard->supportsSelection())
+        clipboard->setText(text, QClipboard::Selection);
+    passforge::secureWipe(m_value); // the secret is no longer there to clear
+    if (m_ticker.isActive()) {
+        m_ticker.stop();
+        m_remaining = 0;
+        Q_EMIT countdownChanged(0, m_total);
+    }
+    Q_EMIT copiedPlain();
+}
+
 void ClipboardGuard::tick()
 {
     --m_remaining;

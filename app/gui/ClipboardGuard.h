@@ -34,6 +34,12 @@ public:
     // Copies secret to the CLIPBOARD and, where supported, the PRIMARY selection, and (re)starts
     // the countdown. A new timeout set while a countdown runs applies from the next copy.
     void copy(const QString &secret);
+    // Copies text that is no secret (a draw record, a number) as plain text: no hints, no
+    // countdown, and it stays at quit, so that it can still be pasted into an announcement. A
+    // secret copied before is replaced by it, so its countdown ends.
+    void copyPlain(const QString &text);
+    // Whether a secret of ours may still be on the clipboard (until it is cleared or replaced).
+    bool holdsSecret() const { return !m_value.isEmpty(); }
     // Clears both modes now if they still hold our value, and stops the countdown.
     void clearNow();
     bool isCountingDown() const { return m_ticker.isActive(); }
@@ -45,6 +51,7 @@ public:
 
 Q_SIGNALS:
     void copied();
+    void copiedPlain();
     // Once a second while counting down, and once with 0 when the countdown ends or is cancelled.
     // totalSeconds is the timeout the running countdown started with.
     void countdownChanged(int remainingSeconds, int totalSeconds);

@@ -36,16 +36,31 @@ ClipboardStatus::ClipboardStatus(ClipboardGuard *guard, QAction *clearNowAction,
     m_label->hide();
     m_progress->hide();
     m_clearButton->hide();
-    m_clearNowAction->setEnabled(false);
+    // Hidden parts keep their place, so that the status bar keeps its height and nothing above it
+    // moves when the countdown appears.
+    for (QWidget *part : {static_cast<QWidget *>(m_label), static_cast<QWidget *>(m_progress),
+                          static_cast<QWidget *>(m_clearButton)}) {
+        QSizePolicy policy = part->sizePolicy();
+        policy.setRetainSizeWhenHidden(true);
+        part->setSizePolicy(policy);
+    }
 
+    connect(m_guard, &ClipboardGuard::copiedPlain, this, &ClipboardStatus::onCopiedPlain);
     connect(m_guard, &ClipboardGuard::copied, this, &ClipboardStatus::onCopied);
     connect(m_guard, &ClipboardGuard::countdownChanged, this, &ClipboardStatus::onCountdown);
     connect(m_guard, &ClipboardGuard::cleared, this, &ClipboardStatus::onCleared);
 }
 
+void ClipboardStatus::onCopiedPlain()
+{
+    m_label->hide();
+    m_progress->hide();
+    m_clearButton->hide();
+    Q_EMIT message(tr("Copied to the clipboard as plain text"));
+}
+
 void ClipboardStatus::onCopied()
 {
-    m_clearNowAction->setEnabled(true);
     m_clearButton->show();
     if (m_guard->clearAfterSeconds() == 0) {
         // No countdown: say where the value went, and that it stays until cleared.
@@ -68,7 +83,6 @@ void ClipboardStatus::onCountdown(int remaining, int total)
     m_label->show();
     m_progress->show();
     m_clearButton->show();
-    m_clearNowAction->setEnabled(true);
 }
 
 void ClipboardStatus::onCleared()
@@ -76,6 +90,5 @@ void ClipboardStatus::onCleared()
     m_label->hide();
     m_progress->hide();
     m_clearButton->hide();
-    m_clearNowAction->setEnabled(false);
-    Q_EMIT message(tr("The copied value is off the clipboard"));
+    Q_EMIT message(tr("Clipboard cleared"));
 }

@@ -10,7 +10,8 @@ class QProgressBar;
 class QToolButton;
 
 // The status bar's clipboard countdown: "Clipboard clears in 17 s", a small bar running down,
-// and the "Clear now" action. It only listens to ClipboardGuard's signals.
+// and a button for the window's "Clear now" action. It only listens to ClipboardGuard's signals;
+// the window enables its action.
 class ClipboardStatus : public QWidget
 {
     Q_OBJECT
@@ -24,6 +25,7 @@ Q_SIGNALS:
 
 private:
     void onCopied();
+    void onCopiedPlain();
     void onCountdown(int remaining, int total);
     void onCleared();
 

@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "GeneratorPage.h"
 
-#include "passforge/ByteSource.h"
 #include "Icons.h"
 #include "StrengthMeter.h"
 #include "ValueDisplay.h"
+#include "passforge/ByteSource.h"
 
 #include <QGroupBox>
 #include <QHBoxLayout>
@@ -33,7 +33,6 @@ GeneratorPage::GeneratorPage(passforge::Random &random, const AppSettings::BoolK
     m_regenerateButton->setToolTip(tr("Make a new value with the same options (Ctrl+R, F5)"));
     m_regenerateButton->setAccessibleName(tr("Regenerate"));
     m_copyButton->setObjectName(QStringLiteral("copyButton"));
-    m_copyButton->setToolTip(tr("Copy to the clipboard, which clears itself after a while"));
     m_copyButton->setAccessibleName(tr("Copy to the clipboard"));
     m_copyButton->setEnabled(false);
     m_optionsBox->setFlat(true);
@@ -97,13 +96,26 @@ void GeneratorPage::regenerate()
     if (failure.isEmpty()) {
         m_display->setValue(value);
         const double bits = entropyBits();
-        m_meter->setBits(bits, entropyText(bits), entropyToolTip());
+        if (isSecret())
+            m_meter->setBits(bits, entropyText(bits), entropyToolTip());
+        else
+            m_meter->setText(entropyText(bits), entropyToolTip());
     } else {
         m_display->setError(failure);
         m_meter->clear();
     }
+    // A failed random source may be retried; invalid options must be changed first.
+    const bool canRegenerateNow = why.isEmpty();
+    m_regenerateButton->setEnabled(canRegenerateNow);
+    if (canRegenerateNow != m_canRegenerate) {
+        m_canRegenerate = canRegenerateNow;
+        Q_EMIT canRegenerateChanged(canRegenerateNow);
+    }
     const bool canCopyNow = m_display->hasValue();
     m_copyButton->setEnabled(canCopyNow);
+    m_copyButton->setToolTip(isSecret()
+                                 ? tr("Copy to the clipboard, which clears itself after a while")
+                                 : tr("Copy to the clipboard as plain text, which stays there"));
     if (canCopyNow != m_canCopy) {
         m_canCopy = canCopyNow;
         Q_EMIT canCopyChanged(canCopyNow);
@@ -123,7 +135,12 @@ QString GeneratorPage::entropyToolTip() const
 void GeneratorPage::copyToClipboard()
 {
     if (m_display->hasValue())
-        Q_EMIT copyRequested(m_display->value());
+        Q_EMIT copyRequested(m_display->value(), isSecret() ? CopyAs::Secret : CopyAs::PlainText);
+}
+
+bool GeneratorPage::canRegenerate() const
+{
+    return m_canRegenerate;
 }
 
 bool GeneratorPage::canCopy() const

@@ -26,6 +26,8 @@ public:
                   QWidget *parent = nullptr);
 
     void regenerate() final;
+    // While the options are invalid there is nothing to regenerate.
+    bool canRegenerate() const final;
     void copyToClipboard() final;
     bool canCopy() const final;
 
@@ -43,6 +45,9 @@ protected:
     // this is exact; a tab may add how the bits arise, or say that they are an upper bound.
     virtual QString entropyText(double bits) const;
     virtual QString entropyToolTip() const;
+    // Passwords, passphrases and tokens are secrets: a strength bar, and copies that clear
+    // themselves. A number is not (a dice roll is no password): no strength, a plain copy.
+    virtual bool isSecret() const { return true; }
 
     QGroupBox *optionsBox() const { return m_optionsBox; }
     // For subclasses' change handlers: regenerates and announces the change of options.
@@ -61,4 +66,5 @@ private:
     QPushButton *m_copyButton;
     QGroupBox *m_optionsBox;
     bool m_canCopy = false;
+    bool m_canRegenerate = true;
 };

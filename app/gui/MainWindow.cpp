@@ -18,7 +18,6 @@
 #include <QMessageBox>
 #include <QStatusBar>
 #include <QTabWidget>
-#include <QToolBar>
 
 MainWindow::MainWindow(QWidget *parent)
     : QMainWindow(parent)
@@ -44,9 +43,14 @@ MainWindow::MainWindow(QWidget *parent)
     setCentralWidget(m_tabs);
 
     createActions();
-    createMenusAndToolBar();
+    createMenus();
     m_clipboardStatus = new ClipboardStatus(m_guard, m_clearNowAction, this);
     statusBar()->addPermanentWidget(m_clipboardStatus);
+    // The window owns its actions: Clear now is there while a secret of ours may be on the
+    // clipboard.
+    for (auto signal :
+         {&ClipboardGuard::copied, &ClipboardGuard::copiedPlain, &ClipboardGuard::cleared})
+        connect(m_guard, signal, this, &MainWindow::updateActions);
     connect(m_clipboardStatus, &ClipboardStatus::message, this,
             [this](const QString &text) { statusBar()->showMessage(text, 4000); });
 
@@ -67,8 +71,15 @@ MainWindow::~MainWindow()
 void MainWindow::addPage(TabPage *page, const QString &title)
 {
     m_tabs->addTab(page, title);
-    connect(page, &TabPage::copyRequested, m_guard, &ClipboardGuard::copy);
+    m_pages.append(page);
+    connect(page, &TabPage::copyRequested, this, [this](const QString &text, TabPage::CopyAs as) {
+        if (as == TabPage::CopyAs::Secret)
+            m_guard->copy(text);
+        else
+            m_guard->copyPlain(text);
+    });
     connect(page, &TabPage::canCopyChanged, this, &MainWindow::updateActions);
+    connect(page, &TabPage::canRegenerateChanged, this, &MainWindow::updateActions);
     connect(page, &TabPage::optionsChanged, this, [this, page] { page->saveOptions(m_settings); });
 }
 
@@ -92,18 +103,19 @@ void MainWindow::createActions()
     if (!keys.contains(f5))
         keys.append(f5);
     m_regenerateAction->setShortcuts(keys);
-    m_regenerateAction->setToolTip(tr("Make a new value, or draw again (Ctrl+R, F5)"));
+    m_regenerateAction->setToolTip(tr("Make a new value with the same options"));
     connect(m_regenerateAction, &QAction::triggered, this, [this] {
-        if (TabPage *page = currentPage())
+        if (TabPage *page = currentPage(); page && page->canRegenerate())
             page->regenerate();
     });
 
     m_copyAction = new QAction(Icons::icon(Icons::Glyph::Copy), tr("&Copy"), this);
     m_copyAction->setObjectName(QStringLiteral("copyAction"));
-    // No window-wide Ctrl+C: in a text box it must copy that box's selection. The value field
-    // handles Ctrl+C itself.
-    m_copyAction->setToolTip(tr("Copy to the clipboard, which clears itself after a while "
-                                "(Ctrl+C in the value field)"));
+    // The menu shows Ctrl+C, but the key is not window-wide: in a text box it must copy that box's
+    // selection. The value field handles Ctrl+C itself; here it only works in the open menu.
+    m_copyAction->setShortcut(QKeySequence::Copy);
+    m_copyAction->setShortcutContext(Qt::WidgetShortcut);
+    m_copyAction->setToolTip(tr("Copy the value to the clipboard"));
     connect(m_copyAction, &QAction::triggered, this, [this] {
         if (TabPage *page = currentPage())
             page->copyToClipboard();
@@ -114,7 +126,7 @@ void MainWindow::createActions()
     m_clearNowAction->setToolTip(tr("Take the copied value off the clipboard now"));
     connect(m_clearNowAction, &QAction::triggered, m_guard, &ClipboardGuard::clearNow);
 
-    m_openListAction = new QAction(Icons::icon(Icons::Glyph::Open), tr("&Open List…"), this);
+    m_openListAction = new QAction(Icons::icon(Icons::Glyph::Open), tr("&Open list…"), this);
     m_openListAction->setObjectName(QStringLiteral("openListAction"));
     m_openListAction->setShortcut(QKeySequence::Open);
     connect(m_openListAction, &QAction::triggered, this, [this] {
@@ -122,6 +134,8 @@ void MainWindow::createActions()
         m_pickTab->openList();
     });
 
+    // The menu-bar convention of GNOME's HIG 2 (and Firefox, Thunderbird): Edit ▸ Preferences…,
+    // last in the Edit menu. KDE's Settings menu would take Alt+S from Pa&ssphrase.
     m_preferencesAction =
         new QAction(Icons::icon(Icons::Glyph::Preferences), tr("&Preferences…"), this);
     m_preferencesAction->setObjectName(QStringLiteral("preferencesAction"));
@@ -142,8 +156,10 @@ void MainWindow::createActions()
     connect(m_aboutQtAction, &QAction::triggered, qApp, &QApplication::aboutQt);
 }
 
-void MainWindow::createMenusAndToolBar()
+void MainWindow::createMenus()
 {
+    // No toolbar: each tab has Regenerate and Copy beside its value, and the menus hold the rest,
+    // with their shortcuts shown.
     QMenu *file = menuBar()->addMenu(tr("&File"));
     file->addAction(m_openListAction);
     file->addSeparator();
@@ -157,24 +173,14 @@ void MainWindow::createMenusAndToolBar()
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(m_aboutAction);
     help->addAction(m_aboutQtAction);
-
-    QToolBar *toolBar = addToolBar(tr("Main toolbar"));
-    toolBar->setObjectName(QStringLiteral("mainToolBar"));
-    toolBar->setMovable(false);
-    toolBar->setFloatable(false);
-    toolBar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
-    toolBar->addAction(m_regenerateAction);
-    toolBar->addAction(m_copyAction);
-    auto *spacer = new QWidget(toolBar);
-    spacer->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
-    toolBar->addWidget(spacer);
-    toolBar->addAction(m_preferencesAction);
 }
 
 void MainWindow::updateActions()
 {
     const TabPage *page = currentPage();
+    m_regenerateAction->setEnabled(page && page->canRegenerate());
     m_copyAction->setEnabled(page && page->canCopy());
+    m_clearNowAction->setEnabled(m_guard->holdsSecret());
 }
 
 void MainWindow::applyClipboardSettings()
@@ -189,8 +195,8 @@ void MainWindow::restoreState()
     if (geometry.isEmpty() || !restoreGeometry(geometry))
         resize(760, 600);
     if (m_settings.value(AppSettings::RestoreOptions)) {
-        for (int i = 0; i < m_tabs->count(); ++i)
-            static_cast<TabPage *>(m_tabs->widget(i))->restoreOptions(m_settings);
+        for (TabPage *page : std::as_const(m_pages))
+            page->restoreOptions(m_settings);
     }
     {
         // Restoring the tab is not a change of it.
@@ -207,8 +213,8 @@ void MainWindow::saveState()
 {
     m_settings.setValue(AppSettings::WindowGeometry, saveGeometry());
     m_settings.setValue(AppSettings::CurrentTab, m_tabs->currentIndex());
-    for (int i = 0; i < m_tabs->count(); ++i)
-        static_cast<TabPage *>(m_tabs->widget(i))->saveOptions(m_settings);
+    for (const TabPage *page : std::as_const(m_pages))
+        page->saveOptions(m_settings);
     m_settings.sync();
 }
 

@@ -18,8 +18,8 @@ class QTabWidget;
 class TabPage;
 class TokenTab;
 
-// The Passforge window: five tabs (password, passphrase, token, number, pick a winner), a toolbar
-// with Regenerate and Copy, and a status bar with the clipboard countdown. It owns the one random
+// The Passforge window: five tabs (password, passphrase, token, number, pick a winner), menus,
+// and a status bar with the clipboard countdown. It owns the one random
 // source every tab draws from, the settings, and the clipboard guard all copies go through.
 class MainWindow : public QMainWindow
 {
@@ -38,7 +38,7 @@ protected:
 
 private:
     void createActions();
-    void createMenusAndToolBar();
+    void createMenus();
     void addPage(TabPage *page, const QString &title);
     void restoreState();
     void saveState();
@@ -66,4 +66,5 @@ private:
     QAction *m_aboutAction = nullptr;
     QAction *m_aboutQtAction = nullptr;
     ClipboardStatus *m_clipboardStatus = nullptr;
+    QList<TabPage *> m_pages;
 };

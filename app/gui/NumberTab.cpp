@@ -11,6 +11,7 @@
 #include <QLineEdit>
 #include <QSpinBox>
 
+#include <cmath>
 #include <limits>
 
 using passforge::NumberGenerator;
@@ -24,7 +25,6 @@ NumberTab::NumberTab(passforge::Random &random, QWidget *parent)
 {
     setObjectName(QStringLiteral("numberTab"));
     setValueAccessibleName(tr("Generated numbers"));
-    valueDisplay()->setLineLimits(1, 8);
     valueDisplay()->setColourCoded(false);
 
     const QString range = tr("Any whole number from %1 to %2")
@@ -141,6 +141,30 @@ QString NumberTab::makeValue(passforge::Random &random) const
         out += QString::number(value);
     });
     return out;
+}
+
+QString NumberTab::entropyText(double bits) const
+{
+    // The range holds spanMinusOne() + 1 values; only the full 64-bit range, 2^64, needs more
+    // than 64 bits, and a double holds that one exactly.
+    const std::uint64_t span = m_generator.spanMinusOne();
+    const QString values = span == std::numeric_limits<std::uint64_t>::max()
+                               ? locale().toString(std::ldexp(1.0, 64), 'f', 0)
+                               : locale().toString(static_cast<qulonglong>(span + 1));
+    const QString bitsText = locale().toString(bits, 'f', 2);
+    const auto count = static_cast<int>(m_generator.count());
+    if (count == 1)
+        return tr("one of %1 values (%2 bits)", "a number drawn from a range")
+            .arg(values, bitsText);
+    if (m_generator.distinct())
+        return tr("%n distinct values of %1 (%2 bits in all)", "", count).arg(values, bitsText);
+    return tr("%n values, each one of %1 (%2 bits in all)", "", count).arg(values, bitsText);
+}
+
+QString NumberTab::entropyToolTip() const
+{
+    return tr("Every value in the range is equally likely. A number is not treated as a secret: "
+              "a copy is plain text and stays on the clipboard.");
 }
 
 void NumberTab::restoreOptions(const AppSettings &settings)

@@ -26,6 +26,10 @@ protected:
     QString problem() const override;
     QString makeValue(passforge::Random &random) const override;
     double entropyBits() const override { return m_generator.entropyBits(); }
+    // A number is no secret: "one of 6 values (2.58 bits)", no strength, a plain copy.
+    bool isSecret() const override { return false; }
+    QString entropyText(double bits) const override;
+    QString entropyToolTip() const override;
 
 private:
     void applyOptions();

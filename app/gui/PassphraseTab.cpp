@@ -46,7 +46,6 @@ PassphraseTab::PassphraseTab(passforge::Random &random, QWidget *parent)
 {
     setObjectName(QStringLiteral("passphraseTab"));
     setValueAccessibleName(tr("Generated passphrase"));
-    valueDisplay()->setLineLimits(1, 6);
     // Break long passphrases between words where the separator allows it.
     valueDisplay()->setWordWrapMode(QTextOption::WrapAtWordBoundaryOrAnywhere);
 

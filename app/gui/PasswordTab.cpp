@@ -152,6 +152,14 @@ void PasswordTab::buildOptions()
     QString lookAlikes;
     for (QChar ch : PasswordGenerator::lookAlikes())
         lookAlikes += (lookAlikes.isEmpty() ? QString() : QStringLiteral(" ")) + ch;
+    m_eachKindCheck = new QCheckBox(tr("At least one of each &kind"), this);
+    m_eachKindCheck->setObjectName(QStringLiteral("eachKindCheck"));
+    m_eachKindCheck->setChecked(AppSettings::PasswordEachKind.defaultValue);
+    m_eachKindCheck->setToolTip(tr("Every password has at least one character of each kind "
+                                   "chosen. Each such password is equally likely, and the "
+                                   "entropy counts only those."));
+    m_eachKindCheck->setAccessibleName(tr("At least one of each kind"));
+
     m_lookAlikesCheck = new QCheckBox(tr("A&void look-alike characters"), this);
     m_lookAlikesCheck->setObjectName(QStringLiteral("lookAlikesCheck"));
     m_lookAlikesCheck->setToolTip(tr("Leaves out %1").arg(lookAlikes));
@@ -173,6 +181,7 @@ void PasswordTab::buildOptions()
     form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
     form->addRow(lengthLabel, lengthRow);
     form->addRow(tr("Characters:"), classRow);
+    form->addRow(QString(), m_eachKindCheck);
     form->addRow(customLabel, m_customEdit);
     form->addRow(excludeLabel, m_excludeEdit);
     form->addRow(QString(), m_lookAlikesCheck);
@@ -185,7 +194,8 @@ void PasswordTab::buildOptions()
     std::vector<QWidget *> order{m_lengthSpin};
     for (const PasswordGenerator::CharClass c : ScreenOrder)
         order.push_back(m_classChecks[c]);
-    order.insert(order.end(), {m_customEdit, m_excludeEdit, m_lookAlikesCheck, m_advancedToggle});
+    order.insert(order.end(), {m_eachKindCheck, m_customEdit, m_excludeEdit, m_lookAlikesCheck,
+                               m_advancedToggle});
     for (const PasswordGenerator::CharClass c : ScreenOrder)
         order.push_back(m_minimumSpins[c]);
     for (std::size_t i = 1; i < order.size(); ++i)
@@ -214,10 +224,12 @@ void PasswordTab::buildOptions()
             optionChanged();
         });
     }
-    connect(m_lookAlikesCheck, &QCheckBox::toggled, this, [this] {
-        applyOptions();
-        optionChanged();
-    });
+    for (QCheckBox *check : {m_eachKindCheck, m_lookAlikesCheck}) {
+        connect(check, &QCheckBox::toggled, this, [this] {
+            applyOptions();
+            optionChanged();
+        });
+    }
     connect(m_advancedToggle, &QToolButton::toggled, this, [this](bool shown) {
         setAdvancedShown(shown);
         Q_EMIT optionsChanged();
@@ -252,6 +264,8 @@ void PasswordTab::applyOptions()
         g.setCustom(m_customEdit->text());
     if (g.exclude() != m_excludeEdit->text())
         g.setExclude(m_excludeEdit->text());
+    if (g.eachClassRequired() != m_eachKindCheck->isChecked())
+        g.setEachClassRequired(m_eachKindCheck->isChecked());
     if (g.avoidLookAlikes() != m_lookAlikesCheck->isChecked())
         g.setAvoidLookAlikes(m_lookAlikesCheck->isChecked());
 }
@@ -280,9 +294,24 @@ QString PasswordTab::problem() const
         const PasswordGenerator::CharClass c = g.errorClass();
         return tr("Every character of %1 is excluded, but its minimum is %2.")
             .arg(className(c))
-            .arg(g.minimum(c));
+            .arg(g.effectiveMinimum(c));
     }
     case PasswordGenerator::Error::MinimumsExceedLength:
+        if (g.eachClassRequired()) {
+            int chosen = 0;
+            int ownSum = 0;
+            for (int i = 0; i < PasswordGenerator::ClassCount; ++i) {
+                const auto c = static_cast<PasswordGenerator::CharClass>(i);
+                chosen += g.classEnabled(c) ? 1 : 0;
+                ownSum += g.classEnabled(c) ? g.minimum(c) : 0;
+            }
+            // Only the one-of-each rule makes it too much: say so.
+            if (ownSum <= g.length())
+                return tr("A password of %n character(s) cannot hold one of each of the %1 kinds "
+                          "chosen. Make it longer, or turn off “At least one of each kind”.",
+                          "", g.length())
+                    .arg(chosen);
+        }
         return tr("The minimums add up to %1, more than the length of %2. Lower a minimum or "
                   "make the password longer.")
             .arg(g.minimumSum())
@@ -307,7 +336,7 @@ void PasswordTab::restoreOptions(const AppSettings &settings)
 {
     GeneratorPage::restoreOptions(settings);
     const QSignalBlocker b1(m_lengthSlider), b2(m_lengthSpin), b3(m_customEdit), b4(m_excludeEdit),
-        b5(m_lookAlikesCheck);
+        b5(m_lookAlikesCheck), b8(m_eachKindCheck);
     m_lengthSpin->setValue(settings.value(AppSettings::PasswordLength));
     m_lengthSlider->setValue(m_lengthSpin->value());
     for (int i = 0; i < PasswordGenerator::ClassCount; ++i) {
@@ -320,6 +349,7 @@ void PasswordTab::restoreOptions(const AppSettings &settings)
     m_customEdit->setText(settings.value(AppSettings::PasswordAlsoUse));
     m_excludeEdit->setText(settings.value(AppSettings::PasswordExclude));
     m_lookAlikesCheck->setChecked(settings.value(AppSettings::PasswordAvoidLookAlikes));
+    m_eachKindCheck->setChecked(settings.value(AppSettings::PasswordEachKind));
     setAdvancedShown(settings.value(AppSettings::PasswordAdvancedShown));
     applyOptions();
 }
@@ -337,5 +367,6 @@ void PasswordTab::saveOptions(AppSettings &settings) const
     settings.setValue(AppSettings::PasswordAlsoUse, m_customEdit->text());
     settings.setValue(AppSettings::PasswordExclude, m_excludeEdit->text());
     settings.setValue(AppSettings::PasswordAvoidLookAlikes, m_lookAlikesCheck->isChecked());
+    settings.setValue(AppSettings::PasswordEachKind, m_eachKindCheck->isChecked());
     settings.setValue(AppSettings::PasswordAdvancedShown, m_advancedToggle->isChecked());
 }

@@ -46,6 +46,7 @@ private:
     QLineEdit *m_customEdit = nullptr;
     QLineEdit *m_excludeEdit = nullptr;
     QCheckBox *m_lookAlikesCheck = nullptr;
+    QCheckBox *m_eachKindCheck = nullptr;
     QToolButton *m_advancedToggle = nullptr;
     QWidget *m_advancedSection = nullptr;
 };

@@ -89,7 +89,7 @@ PickTab::PickTab(passforge::Random &random, QWidget *parent)
     winnersLabel->setBuddy(m_winnersSpin);
     m_drawButton->setObjectName(QStringLiteral("drawButton"));
     m_drawButton->setAccessibleName(tr("Draw winners"));
-    m_drawButton->setToolTip(tr("Draw the winners from the list (Ctrl+R, F5)"));
+    m_drawButton->setToolTip(tr("Draw the winners from the list"));
     m_drawButton->setDefault(false);
     m_shuffleButton->setObjectName(QStringLiteral("shuffleButton"));
     m_shuffleButton->setAccessibleName(tr("Shuffle the whole list"));
@@ -418,13 +418,13 @@ void PickTab::showResult(DrawRecord record)
 void PickTab::copyToClipboard()
 {
     if (m_record)
-        Q_EMIT copyRequested(m_record->result.join(QLatin1Char('\n')));
+        Q_EMIT copyRequested(m_record->result.join(QLatin1Char('\n')), CopyAs::PlainText);
 }
 
 void PickTab::copyRecord()
 {
     if (m_record)
-        Q_EMIT copyRequested(m_record->toText());
+        Q_EMIT copyRequested(m_record->toText(), CopyAs::PlainText);
 }
 
 void PickTab::openList()

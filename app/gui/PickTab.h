@@ -40,8 +40,9 @@ public:
 
     explicit PickTab(passforge::Random &random, QWidget *parent = nullptr);
 
-    // Draws winners.
-    void regenerate() override { draw(); }
+    // Nothing: Regenerate (Ctrl+R, F5) never draws; Draw is the only way to draw.
+    void regenerate() override {}
+    bool canRegenerate() const override { return false; }
     // Copies the result (the winners, one per line, in draw order).
     void copyToClipboard() override;
     bool canCopy() const override { return m_record.has_value(); }

@@ -81,6 +81,9 @@ StrengthMeter::StrengthMeter(QWidget *parent)
     // The bar takes what the line leaves, down to a short stub, before the line has to wrap.
     m_bar->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Fixed);
     m_bar->setMinimumWidth(48);
+    QSizePolicy barPolicy = m_bar->sizePolicy();
+    barPolicy.setRetainSizeWhenHidden(true);
+    m_bar->setSizePolicy(barPolicy);
 
     auto *layout = new QHBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -114,14 +117,25 @@ void StrengthMeter::setBits(double bits, const QString &text, const QString &too
     m_label->setToolTip(toolTip);
     m_bar->setValue(static_cast<int>(std::lround(std::clamp(bits, 0.0, double(FullScaleBits)))));
     m_bar->setAccessibleDescription(text);
+    m_bar->show();
     updateBarColour();
+}
+
+void StrengthMeter::setText(const QString &text, const QString &toolTip)
+{
+    m_bits = 0;
+    m_hasBits = false;
+    m_label->setText(text);
+    m_label->setToolTip(toolTip);
+    m_bar->hide(); // its place is kept, so the row does not move
 }
 
 void StrengthMeter::clear()
 {
     m_bits = 0;
     m_hasBits = false;
-    m_label->setText(tr("— bits", "no value, so no entropy"));
+    m_label->clear();
+    m_label->setToolTip(QString());
     m_bar->setValue(0);
     m_bar->setAccessibleDescription(tr("No value"));
     updateBarColour();

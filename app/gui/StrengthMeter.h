@@ -22,7 +22,9 @@ public:
     // The same bar, with the line's text and tooltip given by the caller: a tab may add how the
     // bits arise, or say that they are only an upper bound.
     void setBits(double bits, const QString &text, const QString &toolTip);
-    // No value: an empty bar and a dash.
+    // A line with no strength: what a value that is no secret is (a dice roll), with no bar.
+    void setText(const QString &text, const QString &toolTip);
+    // No value: an empty line (the value field says why) and an empty bar.
     void clear();
     bool hasBits() const { return m_hasBits; }
     double bits() const { return m_bits; }

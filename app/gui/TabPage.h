@@ -14,8 +14,15 @@ class TabPage : public QWidget
 public:
     using QWidget::QWidget;
 
-    // Makes a new value (a draw, on the pick tab) from the current options.
+    // How a copy goes to the clipboard: a secret with the "do not store" hints and auto-clear, or
+    // plain text that stays (a draw record for an announcement, a dice roll).
+    enum class CopyAs { Secret, PlainText };
+    Q_ENUM(CopyAs)
+
+    // Makes a new value from the current options, when canRegenerate().
     virtual void regenerate() = 0;
+    // False on the pick tab (only Draw draws) and while a tab's options are invalid.
+    virtual bool canRegenerate() const { return true; }
     // Asks for the tab's main result to be copied (emits copyRequested when there is one).
     virtual void copyToClipboard() = 0;
     virtual bool canCopy() const = 0;
@@ -24,8 +31,9 @@ public:
     virtual void saveOptions(AppSettings &settings) const = 0;
 
 Q_SIGNALS:
-    void copyRequested(const QString &text);
+    void copyRequested(const QString &text, TabPage::CopyAs as);
     void canCopyChanged(bool canCopy);
+    void canRegenerateChanged(bool canRegenerate);
     // An option the user can set has changed: the window saves the tab's options.
     void optionsChanged();
 };

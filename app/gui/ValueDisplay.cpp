@@ -102,13 +102,6 @@ void ValueDisplay::setColourCoded(bool colourCoded)
     render();
 }
 
-void ValueDisplay::setLineLimits(int minLines, int maxLines)
-{
-    m_minLines = std::max(1, minLines);
-    m_maxLines = std::max(m_minLines, maxLines);
-    updateHeight();
-}
-
 void ValueDisplay::render()
 {
     QTextDocument *doc = document();
@@ -192,11 +185,11 @@ void ValueDisplay::render()
 
 void ValueDisplay::updateHeight()
 {
+    // A fixed height of VisibleLines lines, whatever the value: longer ones scroll, so that
+    // nothing below the field moves when a value wraps or a count grows.
     const QFontMetricsF metrics(font());
     const double margins = 2 * document()->documentMargin();
-    const double low = m_minLines * metrics.lineSpacing() + margins;
-    const double high = m_maxLines * metrics.lineSpacing() + margins;
-    const double content = std::clamp(document()->size().height(), low, high);
+    const double content = VisibleLines * metrics.lineSpacing() + margins;
     const int height = static_cast<int>(std::ceil(content)) + 2 * frameWidth();
     if (height != this->height() || minimumHeight() != height)
         setFixedHeight(height);

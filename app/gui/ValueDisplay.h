@@ -34,8 +34,8 @@ public:
     // Colours digits and symbols apart from letters (on by default; pointless for numbers).
     void setColourCoded(bool colourCoded);
 
-    // The field grows with its content between these many lines of the value font.
-    void setLineLimits(int minLines, int maxLines);
+    // The field is this many lines of the value font high, always; a longer value scrolls.
+    static constexpr int VisibleLines = 2;
 
 Q_SIGNALS:
     void copyRequested();
@@ -57,6 +57,4 @@ private:
     QString m_error;
     bool m_masked = false;
     bool m_colourCoded = true;
-    int m_minLines = 1;
-    int m_maxLines = 4;
 };

@@ -14,7 +14,9 @@
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QListWidget>
 #include <QMenu>
+#include <QPlainTextEdit>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QSignalSpy>
@@ -40,7 +42,7 @@ const QString UserText = QStringLiteral("the user's own text");
 constexpr qint64 EarliestFiveSecondClearMs = 4500;
 constexpr int SlackMs = 10000;
 
-enum class Route { CopyButton, CtrlCInField, ToolbarCopy, FieldContextMenu };
+enum class Route { CopyButton, CtrlCInField, EditMenuCopy, FieldContextMenu };
 
 bool selectionEmpty(QClipboard::Mode mode)
 {
@@ -65,6 +67,7 @@ private Q_SLOTS:
     void copyRoutesGoThroughGuard();
     void copyButtonClearsAfterTimeout();
     void userTextSurvivesTimeout();
+    void drawsAndNumbersArePlainAndStay();
     void quitClearsClipboard();
     void selectingInFieldSetsNoSelection();
 
@@ -153,7 +156,7 @@ void TestClipboardWindow::copyRoutesGoThroughGuard_data()
     QTest::addColumn<Route>("route");
     QTest::addRow("Copy button") << Route::CopyButton;
     QTest::addRow("Ctrl+C in the value field") << Route::CtrlCInField;
-    QTest::addRow("toolbar Copy") << Route::ToolbarCopy;
+    QTest::addRow("Edit menu Copy") << Route::EditMenuCopy;
     QTest::addRow("value field context menu") << Route::FieldContextMenu;
 }
 
@@ -172,13 +175,13 @@ void TestClipboardWindow::copyRoutesGoThroughGuard()
         m_field->setFocus();
         QTest::keyClick(m_field, Qt::Key_C, Qt::ControlModifier);
         break;
-    case Route::ToolbarCopy: {
-        auto *toolBar = m_window->findChild<QToolBar *>(QStringLiteral("mainToolBar"));
+    case Route::EditMenuCopy: {
+        // The window has no toolbar: Copy is in the Edit menu, showing Ctrl+C.
         auto *action = m_window->findChild<QAction *>(QStringLiteral("copyAction"));
-        QVERIFY(toolBar && action);
-        QWidget *button = toolBar->widgetForAction(action);
-        QVERIFY(button);
-        QTest::mouseClick(button, Qt::LeftButton);
+        QVERIFY(action);
+        QCOMPARE(action->shortcut(), QKeySequence(QKeySequence::Copy));
+        QVERIFY(m_window->findChildren<QToolBar *>().isEmpty());
+        action->trigger();
         break;
     }
     case Route::FieldContextMenu: {
@@ -268,6 +271,64 @@ void TestClipboardWindow::userTextSurvivesTimeout()
     QVERIFY(cleared.wait(5000 + SlackMs));
     VERIFY_SELECTION_HOLDS(Clipboard, UserText);
     VERIFY_SELECTION_HOLDS(Primary, UserText);
+}
+
+void TestClipboardWindow::drawsAndNumbersArePlainAndStay()
+{
+    // A draw result is meant to be published: it goes to the clipboard as plain text, with no
+    // "do not store" hint and no countdown, and is still there after the timeout. Copying it
+    // replaces a secret copied before, whose countdown ends.
+    QSignalSpy cleared(m_window->clipboardGuard(), &ClipboardGuard::cleared);
+    copyWithButton();
+    if (QTest::currentTestFailed())
+        return;
+    QVERIFY(m_progress->isVisible());
+
+    auto *tabs = m_window->findChild<QTabWidget *>(QStringLiteral("tabs"));
+    auto *pickTab = tabs->findChild<QWidget *>(QStringLiteral("pickTab"));
+    tabs->setCurrentWidget(pickTab);
+    pickTab->findChild<QPlainTextEdit *>(QStringLiteral("listEdit"))
+        ->setPlainText(QStringLiteral("Ada\nGrace\nLinus\n"));
+    QTest::mouseClick(pickTab->findChild<QPushButton *>(QStringLiteral("drawButton")),
+                      Qt::LeftButton);
+    const QString winnerRow =
+        pickTab->findChild<QListWidget *>(QStringLiteral("resultList"))->item(0)->text();
+    const QString winner = winnerRow.section(QStringLiteral(". "), 1);
+    QVERIFY2(QStringList({QStringLiteral("Ada"), QStringLiteral("Grace"), QStringLiteral("Linus")})
+                 .contains(winner),
+             qPrintable(winnerRow));
+    QTest::mouseClick(pickTab->findChild<QPushButton *>(QStringLiteral("copyResultButton")),
+                      Qt::LeftButton);
+    VERIFY_SELECTION_HOLDS(Clipboard, winner);
+    VERIFY_SELECTION_HOLDS(Primary, winner);
+    for (const QClipboard::Mode mode : {Clipboard, Primary}) {
+        const QStringList offered = targets(mode);
+        QVERIFY2(!offered.contains(QStringLiteral("x-kde-passwordManagerHint")),
+                 qPrintable(offered.join(u' ')));
+    }
+    QVERIFY(!m_progress->isVisible());
+    QVERIFY(!m_window->clipboardGuard()->isCountingDown());
+    // Past the 5 s timeout, it is still there.
+    QTest::qWait(5000 + 1500);
+    QCOMPARE(cleared.count(), 0);
+    VERIFY_SELECTION_HOLDS(Clipboard, winner);
+    VERIFY_SELECTION_HOLDS(Primary, winner);
+
+    // The record too, and a number (a dice roll is no secret).
+    QTest::mouseClick(pickTab->findChild<QPushButton *>(QStringLiteral("copyRecordButton")),
+                      Qt::LeftButton);
+    const Result record = read(Clipboard);
+    QVERIFY2(record.out.contains("SHA-256"), record.out.constData());
+    QVERIFY(!targets(Clipboard).contains(QStringLiteral("x-kde-passwordManagerHint")));
+    auto *numberTab = tabs->findChild<QWidget *>(QStringLiteral("numberTab"));
+    tabs->setCurrentWidget(numberTab);
+    const QString number =
+        numberTab->findChild<QTextEdit *>(QStringLiteral("valueField"))->toPlainText();
+    QTest::mouseClick(numberTab->findChild<QPushButton *>(QStringLiteral("copyButton")),
+                      Qt::LeftButton);
+    VERIFY_SELECTION_HOLDS(Clipboard, number);
+    QVERIFY(!targets(Clipboard).contains(QStringLiteral("x-kde-passwordManagerHint")));
+    QVERIFY(!m_window->clipboardGuard()->isCountingDown());
 }
 
 void TestClipboardWindow::quitClearsClipboard()

@@ -3,9 +3,9 @@
 // independently computed counts and against the core, and the invalid states with recovery.
 #include "GuiTestSupport.h"
 #include "MainWindow.h"
-#include "passforge/PasswordGenerator.h"
 #include "Translations.h"
 #include "ValueDisplay.h"
+#include "passforge/PasswordGenerator.h"
 
 #include <QAction>
 #include <QCheckBox>
@@ -20,6 +20,7 @@
 #include <QTextBoundaryFinder>
 #include <QToolButton>
 
+#include <algorithm>
 #include <cmath>
 
 using guitest::child;
@@ -39,6 +40,8 @@ struct Options
     bool upper = true, lower = true, digits = true, symbols = true;
     QString custom, exclude;
     bool lookAlikes = false;
+    // The window's default is on; the rows below state it where it matters.
+    bool eachKind = false;
     int minUpper = 0, minLower = 0, minDigits = 0, minSymbols = 0;
 };
 
@@ -116,6 +119,7 @@ void TestGuiPassword::apply(const Options &o)
     guitest::typeInto(child<QLineEdit>(m_tab, "customEdit"), o.custom);
     guitest::typeInto(child<QLineEdit>(m_tab, "excludeEdit"), o.exclude);
     guitest::setChecked(child<QCheckBox>(m_tab, "lookAlikesCheck"), o.lookAlikes);
+    guitest::setChecked(child<QCheckBox>(m_tab, "eachKindCheck"), o.eachKind);
     auto *advanced = child<QToolButton>(m_tab, "advancedToggle");
     if (!advanced->isChecked())
         QTest::mouseClick(advanced, Qt::LeftButton);
@@ -127,13 +131,41 @@ void TestGuiPassword::apply(const Options &o)
 
 void TestGuiPassword::defaults()
 {
-    // 20 characters from the 94 printable ASCII characters: 20 * log2(94) = 131.09 bits.
+    // 20 characters from the 94 printable ASCII characters, at least one of each kind on by
+    // default: by inclusion-exclusion over the kinds left out, sum over S of (-1)^|S| (94 -
+    // |S's characters|)^20, which is 130.9 bits (131.1 without the rule).
     QVERIFY(m_field->hasValue());
-    QCOMPARE(value().size(), 20);
-    for (QChar ch : value())
-        QVERIFY2(ch.unicode() >= 0x21 && ch.unicode() <= 0x7e, qPrintable(value()));
+    QVERIFY(child<QCheckBox>(m_tab, "eachKindCheck")->isChecked());
+    const int sizes[] = {26, 26, 10, 32};
+    long double count = 0;
+    for (int subset = 0; subset < 16; ++subset) {
+        int left = 94;
+        int sign = 1;
+        for (int k = 0; k < 4; ++k) {
+            if (subset & (1 << k)) {
+                left -= sizes[k];
+                sign = -sign;
+            }
+        }
+        count += sign * std::pow(static_cast<long double>(left), 20);
+    }
     QCOMPARE(child<QLabel>(m_tab, "entropyLabel")->text(),
-             QStringLiteral("131.1 bits — very strong"));
+             guitest::entropyText(double(std::log2(count))));
+    QCOMPARE(child<QLabel>(m_tab, "entropyLabel")->text(),
+             QStringLiteral("130.9 bits — very strong"));
+    // Every default password has a capital, a small letter, a digit and a symbol (without the
+    // rule, about one in ten lacks a digit: (84/94)^20).
+    auto *regenerate = child<QPushButton>(m_tab, "regenerateButton");
+    for (int round = 0; round < 200; ++round) {
+        const QString v = value();
+        QCOMPARE(v.size(), 20);
+        for (const QString &kind : {Upper, Lower, Digits, Symbols})
+            QVERIFY2(std::any_of(v.begin(), v.end(), [&](QChar ch) { return kind.contains(ch); }),
+                     qPrintable(v));
+        for (QChar ch : v)
+            QVERIFY2(ch.unicode() >= 0x21 && ch.unicode() <= 0x7e, qPrintable(v));
+        QTest::mouseClick(regenerate, Qt::LeftButton);
+    }
     QCOMPARE(child<QSlider>(m_tab, "lengthSlider")->value(), 20);
     QVERIFY(child<QPushButton>(m_tab, "copyButton")->isEnabled());
     QVERIFY(!child<QWidget>(m_tab, "minDigitsSpin")->isVisible()); // Advanced starts folded
@@ -192,6 +224,15 @@ void TestGuiPassword::valuesMatchOptions_data()
         << o << Lower + Digits << double(std::log2(std::pow(36.0L, 8) - std::pow(26.0L, 8)));
 
     o = Options();
+    o.length = 8;
+    o.upper = o.symbols = false;
+    o.eachKind = true;
+    // At least one of each kind: all, less those with no digit, less those with no letter.
+    QTest::addRow("lower and digits, one of each kind, 8")
+        << o << Lower + Digits
+        << double(std::log2(std::pow(36.0L, 8) - std::pow(26.0L, 8) - std::pow(10.0L, 8)));
+
+    o = Options();
     o.length = 10;
     o.minUpper = 3;
     o.minSymbols = 3;
@@ -228,6 +269,7 @@ void TestGuiPassword::valuesMatchOptions()
     core.setCustom(options.custom);
     core.setExclude(options.exclude);
     core.setAvoidLookAlikes(options.lookAlikes);
+    core.setEachClassRequired(options.eachKind);
     core.setMinimum(passforge::PasswordGenerator::Upper, options.minUpper);
     core.setMinimum(passforge::PasswordGenerator::Lower, options.minLower);
     core.setMinimum(passforge::PasswordGenerator::Digits, options.minDigits);
@@ -315,6 +357,17 @@ void TestGuiPassword::invalidStatesExplainAndRecover_data()
         << good << Lower;
 
     bad = Options();
+    bad.length = 3;
+    bad.eachKind = true;
+    good = bad;
+    good.length = 4;
+    QTest::addRow("one of each kind over the length")
+        << bad
+        << QStringLiteral("A password of 3 characters cannot hold one of each of the 4 kinds "
+                          "chosen. Make it longer, or turn off “At least one of each kind”.")
+        << good << Upper + Lower + Digits + Symbols;
+
+    bad = Options();
     bad.custom = QString(QChar(0x0301)); // a combining acute accent on its own
     good = Options();
     good.custom = QStringLiteral("e") + QChar(0x0301);
@@ -339,7 +392,10 @@ void TestGuiPassword::invalidStatesExplainAndRecover()
     QCOMPARE(m_field->toPlainText(), m_field->errorText());
     QVERIFY(!copy->isEnabled());
     QVERIFY(!copyAction->isEnabled());
-    QCOMPARE(child<QLabel>(m_tab, "entropyLabel")->text(), QStringLiteral("— bits"));
+    // No value, so no entropy line ("— bits" would only be noise), and nothing to regenerate.
+    QCOMPARE(child<QLabel>(m_tab, "entropyLabel")->text(), QString());
+    QVERIFY(!child<QPushButton>(m_tab, "regenerateButton")->isEnabled());
+    QVERIFY(!m_window->findChild<QAction *>(QStringLiteral("regenerateAction"))->isEnabled());
     QCOMPARE(child<QProgressBar>(m_tab, "strengthBar")->value(), 0);
     // Regenerate and Ctrl+C in the field do nothing but keep the explanation.
     QGuiApplication::clipboard()->setText(QStringLiteral("untouched"));

@@ -176,13 +176,32 @@ void TestGuiPick::drawnWinnersComeFromTheList()
     }
     // Each name wins a round with probability 3/5; missing all 40 is (2/5)^40 < 1e-15.
     QCOMPARE(everWon.size(), names.size());
-    // Ctrl+R and F5 draw again on this tab too.
+    // Draw is the only way to draw: F5 and Ctrl+R leave the winners as they are, and the
+    // window's Regenerate is disabled on this tab.
+    const QStringList before = [&] {
+        QStringList rows;
+        for (int row = 0; row < m_result->count(); ++row)
+            rows << m_result->item(row)->text();
+        return rows;
+    }();
+    auto *regenerate = m_window->findChild<QAction *>(QStringLiteral("regenerateAction"));
+    QVERIFY(regenerate);
+    QVERIFY(!regenerate->isEnabled());
+    for (int i = 0; i < 20; ++i) {
+        QTest::keyClick(m_window.get(), Qt::Key_F5);
+        QTest::keyClick(m_window.get(), Qt::Key_R, Qt::ControlModifier);
+        regenerate->trigger();
+    }
+    QStringList after;
+    for (int row = 0; row < m_result->count(); ++row)
+        after << m_result->item(row)->text();
+    QCOMPARE(after, before);
     QSignalSpy changed(m_tab, &TabPage::canCopyChanged);
     guitest::typeInto(m_winners, 2); // clears the result
     QCOMPARE(m_result->count(), 0);
     QTest::keyClick(m_window.get(), Qt::Key_F5);
-    QCOMPARE(m_result->count(), 2);
-    QTest::keyClick(m_window.get(), Qt::Key_R, Qt::ControlModifier);
+    QCOMPARE(m_result->count(), 0);
+    QTest::mouseClick(m_draw, Qt::LeftButton);
     QCOMPARE(m_result->count(), 2);
     QCOMPARE(changed.count(), 2); // lost on the edit, back on the draw
 }
@@ -234,10 +253,12 @@ void TestGuiPick::copyResultAndRecord()
     const QString first = winnerAt(m_result, 0);
     const QString second = winnerAt(m_result, 1);
 
+    // A draw is meant to be published: plain text, no "do not store" hint, no countdown.
     QTest::mouseClick(copyResult, Qt::LeftButton);
     QCOMPARE(QGuiApplication::clipboard()->text(), first + QLatin1Char('\n') + second);
-    QVERIFY(QGuiApplication::clipboard()->mimeData()->hasFormat(
+    QVERIFY(!QGuiApplication::clipboard()->mimeData()->hasFormat(
         QStringLiteral("x-kde-passwordManagerHint")));
+    QVERIFY(!m_window->clipboardGuard()->isCountingDown());
 
     QTest::mouseClick(copyRecord, Qt::LeftButton);
     const QStringList lines = QGuiApplication::clipboard()->text().split(QLatin1Char('\n'));
@@ -271,7 +292,7 @@ void TestGuiPick::invalidStatesExplainAndRecover()
     QVERIFY(message->isVisible());
     QVERIFY2(message->text().contains(QStringLiteral("Paste or type a list")),
              qPrintable(message->text()));
-    QTest::keyClick(m_window.get(), Qt::Key_F5);
+    QTest::mouseClick(m_draw, Qt::LeftButton);
     QCOMPARE(m_result->count(), 0);
 
     // More winners than entries.
@@ -309,7 +330,7 @@ void TestGuiPick::refusedNameMarksItsLine()
     QVERIFY(!child<QPushButton>(m_tab, "shuffleButton")->isEnabled());
     QCOMPARE(message->text(),
              QStringLiteral("Line 3 contains an invisible character (U+200B). Remove it to draw."));
-    QTest::keyClick(m_window.get(), Qt::Key_F5);
+    QTest::mouseClick(m_draw, Qt::LeftButton);
     QCOMPARE(m_result->count(), 0);
     const QList<QTextEdit::ExtraSelection> marks = edit->extraSelections();
     QCOMPARE(marks.size(), 1);

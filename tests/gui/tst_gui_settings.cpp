@@ -203,7 +203,8 @@ void TestGuiSettings::badValuesAreClamped_data()
     QTest::addColumn<int>("count");
 
     QTest::addRow("below the ranges")
-        << QByteArray("[clipboard]\nclearAfterSeconds=3\n[password]\nlength=0\n"
+        // One character cannot hold one of each kind: that rule is off for this row.
+        << QByteArray("[clipboard]\nclearAfterSeconds=3\n[password]\nlength=0\neachKind=false\n"
                       "[token]\nbytes=0\nformat=rot13\n[number]\ncount=-4\n")
         << 5 << 1 << 1 << QStringLiteral("hex") << QStringLiteral("1") << 1;
     QTest::addRow("above the ranges")

@@ -9,14 +9,22 @@
 #include "ValueDisplay.h"
 
 #include <QAction>
+#include <QApplication>
+#include <QCheckBox>
 #include <QClipboard>
 #include <QGuiApplication>
 #include <QLabel>
+#include <QLineEdit>
+#include <QMenu>
+#include <QMenuBar>
 #include <QMimeData>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QSignalSpy>
+#include <QSpinBox>
+#include <QStatusBar>
 #include <QTabWidget>
+#include <QToolBar>
 #include <QToolButton>
 
 using guitest::child;
@@ -46,6 +54,9 @@ private Q_SLOTS:
     void valueCannotBeSelected();
     void showHideMasksButCopiesTheValue();
     void countdownAndClearNow();
+    void menusHoldTheActionsAndThereIsNoToolbar();
+    void copyPlainForNumbersAndDraws();
+    void layoutStaysPut();
 
 private:
     std::unique_ptr<guitest::ConfigDir> m_config;
@@ -122,7 +133,7 @@ void TestGuiWindow::regenerateKeysAndButtons_data()
     QTest::addRow("Ctrl+R") << QStringLiteral("ctrl+r");
     QTest::addRow("F5") << QStringLiteral("f5");
     QTest::addRow("Regenerate button") << QStringLiteral("button");
-    QTest::addRow("toolbar action") << QStringLiteral("action");
+    QTest::addRow("Edit menu action") << QStringLiteral("action");
 }
 
 void TestGuiWindow::regenerateKeysAndButtons()
@@ -157,7 +168,7 @@ void TestGuiWindow::copyPathsGoThroughTheGuard_data()
 {
     QTest::addColumn<QString>("how");
     QTest::addRow("Copy button") << QStringLiteral("button");
-    QTest::addRow("toolbar action") << QStringLiteral("action");
+    QTest::addRow("Edit menu action") << QStringLiteral("action");
     QTest::addRow("Ctrl+C in the value field") << QStringLiteral("ctrl+c");
 }
 
@@ -165,7 +176,8 @@ void TestGuiWindow::copyPathsGoThroughTheGuard()
 {
     QFETCH(QString, how);
     QSignalSpy copied(m_window->clipboardGuard(), &ClipboardGuard::copied);
-    for (const char *tabName : {"passwordTab", "tokenTab", "numberTab"}) {
+    // The secrets' tabs; a number is plain text (copyPlainForNumbersAndDraws).
+    for (const char *tabName : {"passwordTab", "passphraseTab", "tokenTab"}) {
         QWidget *tab = child<QWidget>(m_window.get(), tabName);
         child<QTabWidget>(m_window.get(), "tabs")->setCurrentWidget(tab);
         auto *field = child<ValueDisplay>(tab, "valueField");
@@ -258,4 +270,108 @@ void TestGuiWindow::countdownAndClearNow()
 }
 
 QTEST_MAIN(TestGuiWindow)
+void TestGuiWindow::menusHoldTheActionsAndThereIsNoToolbar()
+{
+    // One way to do each thing: the tab's buttons beside the value, and the menus; no toolbar.
+    QVERIFY(m_window->findChildren<QToolBar *>().isEmpty());
+    QMap<QString, QStringList> menus;
+    for (QAction *menuAction : m_window->menuBar()->actions()) {
+        QStringList names;
+        for (QAction *action : menuAction->menu()->actions())
+            if (!action->isSeparator())
+                names << action->objectName();
+        menus.insert(menuAction->text(), names);
+    }
+    QCOMPARE(menus.keys(), QStringList({QStringLiteral("&Edit"), QStringLiteral("&File"),
+                                        QStringLiteral("&Help")}));
+    QCOMPARE(menus.value(QStringLiteral("&Edit")),
+             QStringList({QStringLiteral("regenerateAction"), QStringLiteral("copyAction"),
+                          QStringLiteral("clearNowAction"), QStringLiteral("preferencesAction")}));
+    // The shortcuts are shown: Ctrl+R first for Regenerate, Ctrl+C for Copy.
+    auto *regenerate = child<QAction>(m_window.get(), "regenerateAction");
+    QCOMPARE(regenerate->shortcut(), QKeySequence(Qt::CTRL | Qt::Key_R));
+    QVERIFY(regenerate->shortcuts().contains(QKeySequence(Qt::Key_F5)));
+    auto *copy = child<QAction>(m_window.get(), "copyAction");
+    QCOMPARE(copy->shortcut(), QKeySequence(QKeySequence::Copy));
+    QCOMPARE(copy->text(), QStringLiteral("&Copy"));
+    QCOMPARE(regenerate->text(), QStringLiteral("&Regenerate"));
+    // Clear now is the window's: enabled while a secret of ours may be on the clipboard.
+    auto *clearNow = child<QAction>(m_window.get(), "clearNowAction");
+    QVERIFY(!clearNow->isEnabled());
+    QTest::mouseClick(child<QPushButton>(m_tab, "copyButton"), Qt::LeftButton);
+    QVERIFY(clearNow->isEnabled());
+    clearNow->trigger();
+    QVERIFY(!clearNow->isEnabled());
+}
+
+void TestGuiWindow::copyPlainForNumbersAndDraws()
+{
+    // A number is no secret: plain text, no hint, no countdown; a secret before it is replaced.
+    QTest::mouseClick(child<QPushButton>(m_tab, "copyButton"), Qt::LeftButton);
+    QVERIFY(m_window->clipboardGuard()->isCountingDown());
+    QWidget *number = child<QWidget>(m_window.get(), "numberTab");
+    child<QTabWidget>(m_window.get(), "tabs")->setCurrentWidget(number);
+    QSignalSpy plain(m_window->clipboardGuard(), &ClipboardGuard::copiedPlain);
+    QTest::mouseClick(child<QPushButton>(number, "copyButton"), Qt::LeftButton);
+    QCOMPARE(plain.count(), 1);
+    const QMimeData *mime = QGuiApplication::clipboard()->mimeData();
+    QCOMPARE(mime->text(), child<ValueDisplay>(number, "valueField")->value());
+    QVERIFY(!mime->hasFormat(QStringLiteral("x-kde-passwordManagerHint")));
+    QVERIFY(!m_window->clipboardGuard()->isCountingDown());
+    QVERIFY(!m_window->clipboardGuard()->holdsSecret());
+    QVERIFY(!child<QAction>(m_window.get(), "clearNowAction")->isEnabled());
+}
+
+void TestGuiWindow::layoutStaysPut()
+{
+    // The value area is two lines high whatever it shows, and the status bar keeps its height
+    // when the countdown appears: nothing on a tab moves.
+    const auto top = [this](QWidget *w) {
+        return w->mapTo(m_window.get(), QPoint(0, 0)).y();
+    };
+    auto *tabs = child<QTabWidget>(m_window.get(), "tabs");
+    QWidget *number = child<QWidget>(m_window.get(), "numberTab");
+    tabs->setCurrentWidget(number);
+    auto *count = child<QSpinBox>(number, "countSpinBox");
+    auto *distinct = child<QCheckBox>(number, "distinctCheck");
+    auto *numberField = child<ValueDisplay>(number, "valueField");
+    QApplication::processEvents();
+    const int countTop = top(count), distinctTop = top(distinct);
+    const int fieldHeight = numberField->height();
+    guitest::typeInto(count, 5);
+    QApplication::processEvents();
+    QCOMPARE(numberField->value().count(u'\n'), 4);
+    QCOMPARE(numberField->height(), fieldHeight);
+    QCOMPARE(top(count), countTop);
+    QCOMPARE(top(distinct), distinctTop);
+    guitest::typeInto(count, 1000);
+    QApplication::processEvents();
+    QCOMPARE(top(distinct), distinctTop);
+
+    tabs->setCurrentWidget(m_tab);
+    auto *length = child<QSpinBox>(m_tab, "lengthSpinBox");
+    auto *exclude = child<QLineEdit>(m_tab, "excludeEdit");
+    guitest::typeInto(length, 8);
+    QApplication::processEvents();
+    const int excludeTop = top(exclude);
+    const int passwordHeight = m_field->height();
+    for (int n : {60, 200, 1024}) {
+        guitest::typeInto(length, n);
+        QApplication::processEvents();
+        QCOMPARE(m_field->height(), passwordHeight);
+        QCOMPARE(top(exclude), excludeTop);
+    }
+    const QFontMetrics metrics(m_field->font());
+    QVERIFY2(m_field->height() >= 2 * metrics.lineSpacing() &&
+                 m_field->height() < 3 * metrics.lineSpacing() + 24,
+             qPrintable(QString::number(m_field->height())));
+
+    const int statusHeight = m_window->statusBar()->height();
+    QTest::mouseClick(child<QPushButton>(m_tab, "copyButton"), Qt::LeftButton);
+    QApplication::processEvents();
+    QVERIFY(child<QProgressBar>(m_window.get(), "clipboardProgress")->isVisible());
+    QCOMPARE(m_window->statusBar()->height(), statusHeight);
+    QCOMPARE(top(exclude), excludeTop);
+}
+
 #include "tst_gui_window.moc"
