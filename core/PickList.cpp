@@ -433,14 +433,35 @@ QString PickList::sha256Hex() const
 
 QStringList PickList::draw(Random &random, qsizetype count) const
 {
-    if (count < 1 || count > entryCount())
-        throw std::invalid_argument("PickList::draw: count out of range");
-    TicketTree tree(m_ticketsPerEntry);
     QStringList winners;
     winners.reserve(count);
+    for (qsizetype e : drawIndices(random, count))
+        winners.append(entry(e));
+    return winners;
+}
+
+std::vector<qsizetype> PickList::drawIndices(Random &random, qsizetype count,
+                                             const std::vector<qsizetype> &excluded) const
+{
+    TicketTree tree(m_ticketsPerEntry);
+    std::vector<bool> out(m_ticketsPerEntry.size(), false);
+    qsizetype left = entryCount();
+    for (qsizetype e : excluded) {
+        if (e < 0 || e >= entryCount())
+            throw std::invalid_argument("PickList::drawIndices: no such entry");
+        if (out[static_cast<std::size_t>(e)])
+            continue;
+        out[static_cast<std::size_t>(e)] = true;
+        tree.remove(static_cast<std::size_t>(e), m_ticketsPerEntry[static_cast<std::size_t>(e)]);
+        --left;
+    }
+    if (count < 1 || count > left)
+        throw std::invalid_argument("PickList::draw: count out of range");
+    std::vector<qsizetype> winners;
+    winners.reserve(static_cast<std::size_t>(count));
     for (qsizetype i = 0; i < count; ++i) {
         const std::size_t e = tree.find(random.below(tree.total()));
-        winners.append(entry(static_cast<qsizetype>(e)));
+        winners.push_back(static_cast<qsizetype>(e));
         tree.remove(e, m_ticketsPerEntry[e]);
     }
     return winners;

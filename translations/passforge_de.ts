@@ -510,6 +510,18 @@ Exit-Status: 0 bei Erfolg, 1 wenn die Zufallsquelle oder die Ausgabe versagt, 2 
         <comment>heading of the list in shuffled order</comment>
         <translation>Reihenfolge:</translation>
     </message>
+    <message>
+        <source>Draw %1 of this session</source>
+        <translation>Ziehung %1 dieser Sitzung</translation>
+    </message>
+    <message>
+        <source>Shuffle %1 of this session</source>
+        <translation>Mischung %1 dieser Sitzung</translation>
+    </message>
+    <message>
+        <source>Amends draw %1: %2 replaced by %3, drawn from the tickets left</source>
+        <translation>Ändert Ziehung %1: %2 ersetzt durch %3, gezogen aus den verbleibenden Losen</translation>
+    </message>
 </context>
 <context>
     <name>GeneratorPage</name>
@@ -633,10 +645,6 @@ Exit-Status: 0 bei Erfolg, 1 wenn die Zufallsquelle oder die Ausgabe versagt, 2 
         <translation>Über Passforge</translation>
     </message>
     <message>
-        <source>&lt;h3&gt;Passforge %1&lt;/h3&gt;&lt;p&gt;Passwords, tokens, numbers and fair draws from the operating system&apos;s random source. Nothing you generate is saved.&lt;/p&gt;&lt;p&gt;Licensed under the GNU General Public License, version 3 or later.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;Passforge %1&lt;/h3&gt;&lt;p&gt;Passwörter, Tokens, Zahlen und faire Auslosungen aus der Zufallsquelle des Betriebssystems. Nichts, was Sie erzeugen, wird gespeichert.&lt;/p&gt;&lt;p&gt;Lizenziert unter der GNU General Public License, Version 3 oder später.&lt;/p&gt;</translation>
-    </message>
-    <message>
         <source>Make a new value with the same options</source>
         <translation>Einen neuen Wert mit denselben Optionen erzeugen</translation>
     </message>
@@ -647,6 +655,10 @@ Exit-Status: 0 bei Erfolg, 1 wenn die Zufallsquelle oder die Ausgabe versagt, 2 
     <message>
         <source>&amp;Open list…</source>
         <translation>Liste &amp;öffnen…</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Passforge %1&lt;/h3&gt;&lt;p&gt;Passwords, passphrases, tokens, random numbers and fair draws from the operating system&apos;s random source, in five tabs: Password, Passphrase, Token, Number and Pick a winner. Nothing you generate is saved.&lt;/p&gt;&lt;p&gt;&lt;a href=&quot;%2&quot;&gt;%2&lt;/a&gt;&lt;/p&gt;&lt;p&gt;Credits: the built-in English wordlist is made from SCOWL (Spell Checker Oriented Word Lists) by Kevin Atkinson; look-alike names are found with ICU&apos;s confusable data; the window is built with Qt.&lt;/p&gt;&lt;p&gt;Licensed under the GNU General Public License, version 3 or later.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Passforge %1&lt;/h3&gt;&lt;p&gt;Passwörter, Passphrasen, Tokens, Zufallszahlen und faire Auslosungen aus der Zufallsquelle des Betriebssystems, in fünf Reitern: Passwort, Passphrase, Token, Zufallszahl und Gewinner ziehen. Nichts, was Sie erzeugen, wird gespeichert.&lt;/p&gt;&lt;p&gt;&lt;a href="%2"&gt;%2&lt;/a&gt;&lt;/p&gt;&lt;p&gt;Dank: Die eingebaute englische Wortliste stammt aus SCOWL (Spell Checker Oriented Word Lists) von Kevin Atkinson; verwechselbare Namen werden mit den Confusable-Daten von ICU erkannt; das Fenster ist mit Qt gebaut.&lt;/p&gt;&lt;p&gt;Lizenziert unter der GNU General Public License, Version 3 oder später.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -725,17 +737,17 @@ Exit-Status: 0 bei Erfolg, 1 wenn die Zufallsquelle oder die Ausgabe versagt, 2 
         <translation>einer von %1 Werten (%2 Bits)</translation>
     </message>
     <message numerus="yes">
-        <source>%n distinct values of %1 (%2 bits in all)</source>
+        <source>%Ln distinct values of %1 (%2 bits in all)</source>
         <translation>
-            <numerusform>%n verschiedener Wert aus %1 (%2 Bits insgesamt)</numerusform>
-            <numerusform>%n verschiedene Werte aus %1 (%2 Bits insgesamt)</numerusform>
+            <numerusform>%Ln verschiedener Wert aus %1 (%2 Bits insgesamt)</numerusform>
+            <numerusform>%Ln verschiedene Werte aus %1 (%2 Bits insgesamt)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n values, each one of %1 (%2 bits in all)</source>
+        <source>%Ln values, each one of %1 (%2 bits in all)</source>
         <translation>
-            <numerusform>%n Wert, einer von %1 (%2 Bits insgesamt)</numerusform>
-            <numerusform>%n Werte, jeder einer von %1 (%2 Bits insgesamt)</numerusform>
+            <numerusform>%Ln Wert, einer von %1 (%2 Bits insgesamt)</numerusform>
+            <numerusform>%Ln Werte, jeder einer von %1 (%2 Bits insgesamt)</numerusform>
         </translation>
     </message>
     <message>
@@ -823,11 +835,11 @@ Exit-Status: 0 bei Erfolg, 1 wenn die Zufallsquelle oder die Ausgabe versagt, 2 
         <translation>höchstens %1</translation>
     </message>
     <message numerus="yes">
-        <source>%1 · %n words × %2 bits (%3-word list)</source>
+        <source>%1 · %Ln words × %2 bits (%3-word list)</source>
         <comment>the entropy, then how it arises: words times bits per word</comment>
         <translation>
-            <numerusform>%1 · %n Wort × %2 Bits (Liste mit %3 Wörtern)</numerusform>
-            <numerusform>%1 · %n Wörter × %2 Bits (Liste mit %3 Wörtern)</numerusform>
+            <numerusform>%1 · %Ln Wort × %2 Bits (Liste mit %3 Wörtern)</numerusform>
+            <numerusform>%1 · %Ln Wörter × %2 Bits (Liste mit %3 Wörtern)</numerusform>
         </translation>
     </message>
     <message>
@@ -846,10 +858,10 @@ Exit-Status: 0 bei Erfolg, 1 wenn die Zufallsquelle oder die Ausgabe versagt, 2 
         <translation>%1 + %2 Bits (%3)</translation>
     </message>
     <message numerus="yes">
-        <source>%n words, each drawn from %1: %n × log2(%1) = %2 bits.</source>
+        <source>%Ln words, each drawn from %1: %Ln × log2(%1) = %2 bits.</source>
         <translation>
-            <numerusform>%n Wort, gezogen aus %1: %n × log2(%1) = %2 Bits.</numerusform>
-            <numerusform>%n Wörter, jedes gezogen aus %1: %n × log2(%1) = %2 Bits.</numerusform>
+            <numerusform>%Ln Wort, gezogen aus %1: %Ln × log2(%1) = %2 Bits.</numerusform>
+            <numerusform>%Ln Wörter, jedes gezogen aus %1: %Ln × log2(%1) = %2 Bits.</numerusform>
         </translation>
     </message>
     <message>
@@ -1053,10 +1065,10 @@ Exit-Status: 0 bei Erfolg, 1 wenn die Zufallsquelle oder die Ausgabe versagt, 2 
         <translation>Mindestens eines von jeder Art</translation>
     </message>
     <message numerus="yes">
-        <source>A password of %n character(s) cannot hold one of each of the %1 kinds chosen. Make it longer, or turn off “At least one of each kind”.</source>
+        <source>A password of %Ln character(s) cannot hold one of each of the %1 kinds chosen. Make it longer, or turn off “At least one of each kind”.</source>
         <translation>
-            <numerusform>Ein Passwort aus %n Zeichen kann nicht je ein Zeichen der %1 gewählten Arten enthalten. Verlängern Sie es oder schalten Sie „Mindestens eines von jeder Art“ aus.</numerusform>
-            <numerusform>Ein Passwort aus %n Zeichen kann nicht je ein Zeichen der %1 gewählten Arten enthalten. Verlängern Sie es oder schalten Sie „Mindestens eines von jeder Art“ aus.</numerusform>
+            <numerusform>Ein Passwort aus %Ln Zeichen kann nicht je ein Zeichen der %1 gewählten Arten enthalten. Verlängern Sie es oder schalten Sie „Mindestens eines von jeder Art“ aus.</numerusform>
+            <numerusform>Ein Passwort aus %Ln Zeichen kann nicht je ein Zeichen der %1 gewählten Arten enthalten. Verlängern Sie es oder schalten Sie „Mindestens eines von jeder Art“ aus.</numerusform>
         </translation>
     </message>
 </context>
@@ -1067,11 +1079,11 @@ Exit-Status: 0 bei Erfolg, 1 wenn die Zufallsquelle oder die Ausgabe versagt, 2 
         <translation>Liste &amp;öffnen…</translation>
     </message>
     <message>
-        <source>Remove d&amp;uplicates: one ticket per name</source>
+        <source>Re&amp;move duplicates: one ticket per name</source>
         <translation>Duplikate &amp;entfernen: ein Los pro Name</translation>
     </message>
     <message>
-        <source>Shuffle l&amp;ist</source>
+        <source>Sh&amp;uffle list</source>
         <translation>Liste &amp;mischen</translation>
     </message>
     <message>
@@ -1155,10 +1167,10 @@ Exit-Status: 0 bei Erfolg, 1 wenn die Zufallsquelle oder die Ausgabe versagt, 2 
         <translation>Noch keine Einträge.</translation>
     </message>
     <message numerus="yes">
-        <source>%n entries</source>
+        <source>%Ln entries</source>
         <translation>
-            <numerusform>%n Eintrag</numerusform>
-            <numerusform>%n Einträge</numerusform>
+            <numerusform>%Ln Eintrag</numerusform>
+            <numerusform>%Ln Einträge</numerusform>
         </translation>
     </message>
     <message>
@@ -1166,17 +1178,17 @@ Exit-Status: 0 bei Erfolg, 1 wenn die Zufallsquelle oder die Ausgabe versagt, 2 
         <translation>keine Duplikate</translation>
     </message>
     <message numerus="yes">
-        <source>%n duplicates (removed)</source>
+        <source>%Ln duplicates (removed)</source>
         <translation>
-            <numerusform>%n Duplikat (entfernt)</numerusform>
-            <numerusform>%n Duplikate (entfernt)</numerusform>
+            <numerusform>%Ln Duplikat (entfernt)</numerusform>
+            <numerusform>%Ln Duplikate (entfernt)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n duplicates (each counts as an extra ticket)</source>
+        <source>%Ln duplicates (each counts as an extra ticket)</source>
         <translation>
-            <numerusform>%n Duplikat (zählt als zusätzliches Los)</numerusform>
-            <numerusform>%n Duplikate (jedes zählt als zusätzliches Los)</numerusform>
+            <numerusform>%Ln Duplikat (zählt als zusätzliches Los)</numerusform>
+            <numerusform>%Ln Duplikate (jedes zählt als zusätzliches Los)</numerusform>
         </translation>
     </message>
     <message>
@@ -1193,17 +1205,17 @@ Exit-Status: 0 bei Erfolg, 1 wenn die Zufallsquelle oder die Ausgabe versagt, 2 
         <translation>Fügen Sie links eine Liste ein oder tippen Sie sie, ein Eintrag pro Zeile, oder öffnen Sie eine Textdatei.</translation>
     </message>
     <message numerus="yes">
-        <source>Only %n entries for %1 winners. Ask for fewer winners or add entries.</source>
+        <source>Only %Ln entries for %1 winners. Ask for fewer winners or add entries.</source>
         <translation>
-            <numerusform>Nur %n Eintrag für %1 Gewinner. Verlangen Sie weniger Gewinner oder ergänzen Sie Einträge.</numerusform>
-            <numerusform>Nur %n Einträge für %1 Gewinner. Verlangen Sie weniger Gewinner oder ergänzen Sie Einträge.</numerusform>
+            <numerusform>Nur %Ln Eintrag für %1 Gewinner. Verlangen Sie weniger Gewinner oder ergänzen Sie Einträge.</numerusform>
+            <numerusform>Nur %Ln Einträge für %1 Gewinner. Verlangen Sie weniger Gewinner oder ergänzen Sie Einträge.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Press Draw to pick %n winner(s), or Shuffle list to put the whole list in random order.</source>
+        <source>Press Draw to pick %Ln winner(s), or Shuffle list to put the whole list in random order.</source>
         <translation>
-            <numerusform>Drücken Sie „Ziehen“, um %n Gewinner zu ziehen, oder „Liste mischen“, um die ganze Liste in zufällige Reihenfolge zu bringen.</numerusform>
-            <numerusform>Drücken Sie „Ziehen“, um %n Gewinner zu ziehen, oder „Liste mischen“, um die ganze Liste in zufällige Reihenfolge zu bringen.</numerusform>
+            <numerusform>Drücken Sie „Ziehen“, um %Ln Gewinner zu ziehen, oder „Liste mischen“, um die ganze Liste in zufällige Reihenfolge zu bringen.</numerusform>
+            <numerusform>Drücken Sie „Ziehen“, um %Ln Gewinner zu ziehen, oder „Liste mischen“, um die ganze Liste in zufällige Reihenfolge zu bringen.</numerusform>
         </translation>
     </message>
     <message>
@@ -1288,6 +1300,54 @@ Exit-Status: 0 bei Erfolg, 1 wenn die Zufallsquelle oder die Ausgabe versagt, 2 
     <message>
         <source>Draw the winners from the list</source>
         <translation>Die Gewinner aus der Liste ziehen</translation>
+    </message>
+    <message>
+        <source>Replace a w&amp;inner…</source>
+        <translation>Gewinner er&amp;setzen…</translation>
+    </message>
+    <message>
+        <source>Draws of this session</source>
+        <translation>Ziehungen dieser Sitzung</translation>
+    </message>
+    <message>
+        <source>Replace the selected winner</source>
+        <translation>Den ausgewählten Gewinner ersetzen</translation>
+    </message>
+    <message>
+        <source>When a winner does not answer: select them, then draw a runner-up from the tickets left. The draw is kept, and the replacement is recorded as a new draw.</source>
+        <translation>Wenn sich ein Gewinner nicht meldet: ihn auswählen und einen Nachrücker aus den verbleibenden Losen ziehen. Die Ziehung bleibt erhalten, der Ersatz wird als neue Ziehung festgehalten.</translation>
+    </message>
+    <message>
+        <source>Draw lo&amp;g:</source>
+        <translation>Ziehungs&amp;verlauf:</translation>
+    </message>
+    <message>
+        <source>Copy shuffle re&amp;cord</source>
+        <translation>Mischprot&amp;okoll kopieren</translation>
+    </message>
+    <message numerus="yes">
+        <source>Shuffle %1 · %2 · %Ln entries</source>
+        <translation>
+            <numerusform>Mischung %1 · %2 · %Ln Eintrag</numerusform>
+            <numerusform>Mischung %1 · %2 · %Ln Einträge</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Draw %1 · %2 · %Ln winner(s)</source>
+        <translation>
+            <numerusform>Ziehung %1 · %2 · %Ln Gewinner</numerusform>
+            <numerusform>Ziehung %1 · %2 · %Ln Gewinner</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 · for an earlier list</source>
+        <comment>a draw, then why it no longer applies</comment>
+        <translation>%1 · für eine frühere Liste</translation>
+    </message>
+    <message>
+        <source>Draw %1 · %2 · %3 replaces a winner of draw %4</source>
+        <comment>number, time, name, draw number</comment>
+        <translation>Ziehung %1 · %2 · %3 ersetzt einen Gewinner von Ziehung %4</translation>
     </message>
 </context>
 <context>
@@ -1438,10 +1498,10 @@ Exit-Status: 0 bei Erfolg, 1 wenn die Zufallsquelle oder die Ausgabe versagt, 2 
         <translation>F&amp;ormat:</translation>
     </message>
     <message numerus="yes">
-        <source>%n character(s) long.</source>
+        <source>%Ln character(s) long.</source>
         <translation>
-            <numerusform>%n Zeichen lang.</numerusform>
-            <numerusform>%n Zeichen lang.</numerusform>
+            <numerusform>%Ln Zeichen lang.</numerusform>
+            <numerusform>%Ln Zeichen lang.</numerusform>
         </translation>
     </message>
     <message>
@@ -1467,10 +1527,10 @@ Exit-Status: 0 bei Erfolg, 1 wenn die Zufallsquelle oder die Ausgabe versagt, 2 
         <translation>Wortliste</translation>
     </message>
     <message numerus="yes">
-        <source>Built-in English (%n words)</source>
+        <source>Built-in English (%Ln words)</source>
         <translation>
-            <numerusform>Englisch, eingebaut (%n Wort)</numerusform>
-            <numerusform>Englisch, eingebaut (%n Wörter)</numerusform>
+            <numerusform>Englisch, eingebaut (%Ln Wort)</numerusform>
+            <numerusform>Englisch, eingebaut (%Ln Wörter)</numerusform>
         </translation>
     </message>
     <message>
@@ -1518,39 +1578,39 @@ Exit-Status: 0 bei Erfolg, 1 wenn die Zufallsquelle oder die Ausgabe versagt, 2 
         <translation>„%1“ ist kein UTF-8-Text.</translation>
     </message>
     <message numerus="yes">
-        <source>“%1” has only %n distinct words; a wordlist needs at least %2.</source>
+        <source>“%1” has only %Ln distinct words; a wordlist needs at least %2.</source>
         <translation>
-            <numerusform>„%1“ hat nur %n verschiedenes Wort; eine Wortliste braucht mindestens %2.</numerusform>
-            <numerusform>„%1“ hat nur %n verschiedene Wörter; eine Wortliste braucht mindestens %2.</numerusform>
+            <numerusform>„%1“ hat nur %Ln verschiedenes Wort; eine Wortliste braucht mindestens %2.</numerusform>
+            <numerusform>„%1“ hat nur %Ln verschiedene Wörter; eine Wortliste braucht mindestens %2.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%1 (%n words)</source>
+        <source>%1 (%Ln words)</source>
         <comment>file name, then its word count</comment>
         <translation>
-            <numerusform>%1 (%n Wort)</numerusform>
-            <numerusform>%1 (%n Wörter)</numerusform>
+            <numerusform>%1 (%Ln Wort)</numerusform>
+            <numerusform>%1 (%Ln Wörter)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>“%1”: %n distinct words.</source>
+        <source>“%1”: %Ln distinct words.</source>
         <translation>
-            <numerusform>„%1“: %n verschiedenes Wort.</numerusform>
-            <numerusform>„%1“: %n verschiedene Wörter.</numerusform>
+            <numerusform>„%1“: %Ln verschiedenes Wort.</numerusform>
+            <numerusform>„%1“: %Ln verschiedene Wörter.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n blank lines</source>
+        <source>%Ln blank lines</source>
         <translation>
-            <numerusform>%n Leerzeile</numerusform>
-            <numerusform>%n Leerzeilen</numerusform>
+            <numerusform>%Ln Leerzeile</numerusform>
+            <numerusform>%Ln Leerzeilen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n duplicates</source>
+        <source>%Ln duplicates</source>
         <translation>
-            <numerusform>%n Duplikat</numerusform>
-            <numerusform>%n Duplikate</numerusform>
+            <numerusform>%Ln Duplikat</numerusform>
+            <numerusform>%Ln Duplikate</numerusform>
         </translation>
     </message>
     <message>

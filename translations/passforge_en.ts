@@ -41,139 +41,153 @@
 <context>
     <name>NumberTab</name>
     <message numerus="yes">
-        <source>%n distinct values of %1 (%2 bits in all)</source>
+        <source>%Ln distinct values of %1 (%2 bits in all)</source>
         <translation>
-            <numerusform>%n distinct value of %1 (%2 bits in all)</numerusform>
-            <numerusform>%n distinct values of %1 (%2 bits in all)</numerusform>
+            <numerusform>%Ln distinct value of %1 (%2 bits in all)</numerusform>
+            <numerusform>%Ln distinct values of %1 (%2 bits in all)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n values, each one of %1 (%2 bits in all)</source>
+        <source>%Ln values, each one of %1 (%2 bits in all)</source>
         <translation>
-            <numerusform>%n value, one of %1 (%2 bits in all)</numerusform>
-            <numerusform>%n values, each one of %1 (%2 bits in all)</numerusform>
+            <numerusform>%Ln value, one of %1 (%2 bits in all)</numerusform>
+            <numerusform>%Ln values, each one of %1 (%2 bits in all)</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>PassphraseTab</name>
     <message numerus="yes">
-        <source>%1 · %n words × %2 bits (%3-word list)</source>
+        <source>%1 · %Ln words × %2 bits (%3-word list)</source>
         <comment>the entropy, then how it arises: words times bits per word</comment>
         <translation>
-            <numerusform>%1 · %n word × %2 bits (%3-word list)</numerusform>
-            <numerusform>%1 · %n words × %2 bits (%3-word list)</numerusform>
+            <numerusform>%1 · %Ln word × %2 bits (%3-word list)</numerusform>
+            <numerusform>%1 · %Ln words × %2 bits (%3-word list)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n words, each drawn from %1: %n × log2(%1) = %2 bits.</source>
+        <source>%Ln words, each drawn from %1: %Ln × log2(%1) = %2 bits.</source>
         <translation>
-            <numerusform>%n word, drawn from %1: %n × log2(%1) = %2 bits.</numerusform>
-            <numerusform>%n words, each drawn from %1: %n × log2(%1) = %2 bits.</numerusform>
+            <numerusform>%Ln word, drawn from %1: %Ln × log2(%1) = %2 bits.</numerusform>
+            <numerusform>%Ln words, each drawn from %1: %Ln × log2(%1) = %2 bits.</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>PasswordTab</name>
     <message numerus="yes">
-        <source>A password of %n character(s) cannot hold one of each of the %1 kinds chosen. Make it longer, or turn off “At least one of each kind”.</source>
+        <source>A password of %Ln character(s) cannot hold one of each of the %1 kinds chosen. Make it longer, or turn off “At least one of each kind”.</source>
         <translation>
-            <numerusform>A password of %n character cannot hold one of each of the %1 kinds chosen. Make it longer, or turn off “At least one of each kind”.</numerusform>
-            <numerusform>A password of %n characters cannot hold one of each of the %1 kinds chosen. Make it longer, or turn off “At least one of each kind”.</numerusform>
+            <numerusform>A password of %Ln character cannot hold one of each of the %1 kinds chosen. Make it longer, or turn off “At least one of each kind”.</numerusform>
+            <numerusform>A password of %Ln characters cannot hold one of each of the %1 kinds chosen. Make it longer, or turn off “At least one of each kind”.</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>PickTab</name>
     <message numerus="yes">
-        <source>%n entries</source>
+        <source>%Ln entries</source>
         <translation>
-            <numerusform>%n entry</numerusform>
-            <numerusform>%n entries</numerusform>
+            <numerusform>%Ln entry</numerusform>
+            <numerusform>%Ln entries</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n duplicates (removed)</source>
+        <source>%Ln duplicates (removed)</source>
         <translation>
-            <numerusform>%n duplicate (removed)</numerusform>
-            <numerusform>%n duplicates (removed)</numerusform>
+            <numerusform>%Ln duplicate (removed)</numerusform>
+            <numerusform>%Ln duplicates (removed)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n duplicates (each counts as an extra ticket)</source>
+        <source>%Ln duplicates (each counts as an extra ticket)</source>
         <translation>
-            <numerusform>%n duplicate (each counts as an extra ticket)</numerusform>
-            <numerusform>%n duplicates (each counts as an extra ticket)</numerusform>
+            <numerusform>%Ln duplicate (each counts as an extra ticket)</numerusform>
+            <numerusform>%Ln duplicates (each counts as an extra ticket)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Only %n entries for %1 winners. Ask for fewer winners or add entries.</source>
+        <source>Only %Ln entries for %1 winners. Ask for fewer winners or add entries.</source>
         <translation>
-            <numerusform>Only %n entry for %1 winners. Ask for fewer winners or add entries.</numerusform>
-            <numerusform>Only %n entries for %1 winners. Ask for fewer winners or add entries.</numerusform>
+            <numerusform>Only %Ln entry for %1 winners. Ask for fewer winners or add entries.</numerusform>
+            <numerusform>Only %Ln entries for %1 winners. Ask for fewer winners or add entries.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Press Draw to pick %n winner(s), or Shuffle list to put the whole list in random order.</source>
+        <source>Press Draw to pick %Ln winner(s), or Shuffle list to put the whole list in random order.</source>
         <translation>
-            <numerusform>Press Draw to pick %n winner, or Shuffle list to put the whole list in random order.</numerusform>
-            <numerusform>Press Draw to pick %n winners, or Shuffle list to put the whole list in random order.</numerusform>
+            <numerusform>Press Draw to pick %Ln winner, or Shuffle list to put the whole list in random order.</numerusform>
+            <numerusform>Press Draw to pick %Ln winners, or Shuffle list to put the whole list in random order.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Shuffle %1 · %2 · %Ln entries</source>
+        <translation>
+            <numerusform>Shuffle %1 · %2 · %Ln entry</numerusform>
+            <numerusform>Shuffle %1 · %2 · %Ln entries</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Draw %1 · %2 · %Ln winner(s)</source>
+        <translation>
+            <numerusform>Draw %1 · %2 · %Ln winner</numerusform>
+            <numerusform>Draw %1 · %2 · %Ln winners</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>TokenTab</name>
     <message numerus="yes">
-        <source>%n character(s) long.</source>
+        <source>%Ln character(s) long.</source>
         <translation>
-            <numerusform>%n character long.</numerusform>
-            <numerusform>%n characters long.</numerusform>
+            <numerusform>%Ln character long.</numerusform>
+            <numerusform>%Ln characters long.</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>WordlistChooser</name>
     <message numerus="yes">
-        <source>Built-in English (%n words)</source>
+        <source>Built-in English (%Ln words)</source>
         <translation>
-            <numerusform>Built-in English (%n word)</numerusform>
-            <numerusform>Built-in English (%n words)</numerusform>
+            <numerusform>Built-in English (%Ln word)</numerusform>
+            <numerusform>Built-in English (%Ln words)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>“%1” has only %n distinct words; a wordlist needs at least %2.</source>
+        <source>“%1” has only %Ln distinct words; a wordlist needs at least %2.</source>
         <translation>
-            <numerusform>“%1” has only %n distinct word; a wordlist needs at least %2.</numerusform>
-            <numerusform>“%1” has only %n distinct words; a wordlist needs at least %2.</numerusform>
+            <numerusform>“%1” has only %Ln distinct word; a wordlist needs at least %2.</numerusform>
+            <numerusform>“%1” has only %Ln distinct words; a wordlist needs at least %2.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%1 (%n words)</source>
+        <source>%1 (%Ln words)</source>
         <comment>file name, then its word count</comment>
         <translation>
-            <numerusform>%1 (%n word)</numerusform>
-            <numerusform>%1 (%n words)</numerusform>
+            <numerusform>%1 (%Ln word)</numerusform>
+            <numerusform>%1 (%Ln words)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>“%1”: %n distinct words.</source>
+        <source>“%1”: %Ln distinct words.</source>
         <translation>
-            <numerusform>“%1”: %n distinct word.</numerusform>
-            <numerusform>“%1”: %n distinct words.</numerusform>
+            <numerusform>“%1”: %Ln distinct word.</numerusform>
+            <numerusform>“%1”: %Ln distinct words.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n blank lines</source>
+        <source>%Ln blank lines</source>
         <translation>
-            <numerusform>%n blank line</numerusform>
-            <numerusform>%n blank lines</numerusform>
+            <numerusform>%Ln blank line</numerusform>
+            <numerusform>%Ln blank lines</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n duplicates</source>
+        <source>%Ln duplicates</source>
         <translation>
-            <numerusform>%n duplicate</numerusform>
-            <numerusform>%n duplicates</numerusform>
+            <numerusform>%Ln duplicate</numerusform>
+            <numerusform>%Ln duplicates</numerusform>
         </translation>
     </message>
 </context>

@@ -510,6 +510,18 @@ Estado de salida: 0 si todo va bien, 1 si falla la fuente aleatoria o la salida,
         <comment>heading of the list in shuffled order</comment>
         <translation>Orden:</translation>
     </message>
+    <message>
+        <source>Draw %1 of this session</source>
+        <translation>Sorteo %1 de esta sesión</translation>
+    </message>
+    <message>
+        <source>Shuffle %1 of this session</source>
+        <translation>Mezcla %1 de esta sesión</translation>
+    </message>
+    <message>
+        <source>Amends draw %1: %2 replaced by %3, drawn from the tickets left</source>
+        <translation>Modifica el sorteo %1: %2 sustituido por %3, sorteado entre las papeletas restantes</translation>
+    </message>
 </context>
 <context>
     <name>GeneratorPage</name>
@@ -633,10 +645,6 @@ Estado de salida: 0 si todo va bien, 1 si falla la fuente aleatoria o la salida,
         <translation>Acerca de Passforge</translation>
     </message>
     <message>
-        <source>&lt;h3&gt;Passforge %1&lt;/h3&gt;&lt;p&gt;Passwords, tokens, numbers and fair draws from the operating system&apos;s random source. Nothing you generate is saved.&lt;/p&gt;&lt;p&gt;Licensed under the GNU General Public License, version 3 or later.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;Passforge %1&lt;/h3&gt;&lt;p&gt;Contraseñas, tokens, números y sorteos justos a partir de la fuente aleatoria del sistema operativo. No se guarda nada de lo que genere.&lt;/p&gt;&lt;p&gt;Distribuido bajo la Licencia Pública General de GNU, versión 3 o posterior.&lt;/p&gt;</translation>
-    </message>
-    <message>
         <source>Make a new value with the same options</source>
         <translation>Generar un valor nuevo con las mismas opciones</translation>
     </message>
@@ -647,6 +655,10 @@ Estado de salida: 0 si todo va bien, 1 si falla la fuente aleatoria o la salida,
     <message>
         <source>&amp;Open list…</source>
         <translation>&amp;Abrir lista…</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Passforge %1&lt;/h3&gt;&lt;p&gt;Passwords, passphrases, tokens, random numbers and fair draws from the operating system&apos;s random source, in five tabs: Password, Passphrase, Token, Number and Pick a winner. Nothing you generate is saved.&lt;/p&gt;&lt;p&gt;&lt;a href=&quot;%2&quot;&gt;%2&lt;/a&gt;&lt;/p&gt;&lt;p&gt;Credits: the built-in English wordlist is made from SCOWL (Spell Checker Oriented Word Lists) by Kevin Atkinson; look-alike names are found with ICU&apos;s confusable data; the window is built with Qt.&lt;/p&gt;&lt;p&gt;Licensed under the GNU General Public License, version 3 or later.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Passforge %1&lt;/h3&gt;&lt;p&gt;Contraseñas, frases de contraseña, tokens, números aleatorios y sorteos justos a partir de la fuente aleatoria del sistema operativo, en cinco pestañas: Contraseña, Frase de contraseña, Token, Número y Elegir ganador. Nada de lo que genera se guarda.&lt;/p&gt;&lt;p&gt;&lt;a href="%2"&gt;%2&lt;/a&gt;&lt;/p&gt;&lt;p&gt;Créditos: la lista de palabras en inglés integrada procede de SCOWL (Spell Checker Oriented Word Lists), de Kevin Atkinson; los nombres parecidos se detectan con los datos de caracteres confundibles de ICU; la ventana está hecha con Qt.&lt;/p&gt;&lt;p&gt;Distribuido bajo la Licencia Pública General de GNU, versión 3 o posterior.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -725,17 +737,17 @@ Estado de salida: 0 si todo va bien, 1 si falla la fuente aleatoria o la salida,
         <translation>uno de %1 valores (%2 bits)</translation>
     </message>
     <message numerus="yes">
-        <source>%n distinct values of %1 (%2 bits in all)</source>
+        <source>%Ln distinct values of %1 (%2 bits in all)</source>
         <translation>
-            <numerusform>%n valor distinto de %1 (%2 bits en total)</numerusform>
-            <numerusform>%n valores distintos de %1 (%2 bits en total)</numerusform>
+            <numerusform>%Ln valor distinto de %1 (%2 bits en total)</numerusform>
+            <numerusform>%Ln valores distintos de %1 (%2 bits en total)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n values, each one of %1 (%2 bits in all)</source>
+        <source>%Ln values, each one of %1 (%2 bits in all)</source>
         <translation>
-            <numerusform>%n valor, uno de %1 (%2 bits en total)</numerusform>
-            <numerusform>%n valores, cada uno de %1 (%2 bits en total)</numerusform>
+            <numerusform>%Ln valor, uno de %1 (%2 bits en total)</numerusform>
+            <numerusform>%Ln valores, cada uno de %1 (%2 bits en total)</numerusform>
         </translation>
     </message>
     <message>
@@ -823,11 +835,11 @@ Estado de salida: 0 si todo va bien, 1 si falla la fuente aleatoria o la salida,
         <translation>como máximo %1</translation>
     </message>
     <message numerus="yes">
-        <source>%1 · %n words × %2 bits (%3-word list)</source>
+        <source>%1 · %Ln words × %2 bits (%3-word list)</source>
         <comment>the entropy, then how it arises: words times bits per word</comment>
         <translation>
-            <numerusform>%1 · %n palabra × %2 bits (lista de %3 palabras)</numerusform>
-            <numerusform>%1 · %n palabras × %2 bits (lista de %3 palabras)</numerusform>
+            <numerusform>%1 · %Ln palabra × %2 bits (lista de %3 palabras)</numerusform>
+            <numerusform>%1 · %Ln palabras × %2 bits (lista de %3 palabras)</numerusform>
         </translation>
     </message>
     <message>
@@ -846,10 +858,10 @@ Estado de salida: 0 si todo va bien, 1 si falla la fuente aleatoria o la salida,
         <translation>%1 + %2 bits (%3)</translation>
     </message>
     <message numerus="yes">
-        <source>%n words, each drawn from %1: %n × log2(%1) = %2 bits.</source>
+        <source>%Ln words, each drawn from %1: %Ln × log2(%1) = %2 bits.</source>
         <translation>
-            <numerusform>%n palabra, elegida entre %1: %n × log2(%1) = %2 bits.</numerusform>
-            <numerusform>%n palabras, cada una elegida entre %1: %n × log2(%1) = %2 bits.</numerusform>
+            <numerusform>%Ln palabra, elegida entre %1: %Ln × log2(%1) = %2 bits.</numerusform>
+            <numerusform>%Ln palabras, cada una elegida entre %1: %Ln × log2(%1) = %2 bits.</numerusform>
         </translation>
     </message>
     <message>
@@ -1053,10 +1065,10 @@ Estado de salida: 0 si todo va bien, 1 si falla la fuente aleatoria o la salida,
         <translation>Al menos uno de cada tipo</translation>
     </message>
     <message numerus="yes">
-        <source>A password of %n character(s) cannot hold one of each of the %1 kinds chosen. Make it longer, or turn off “At least one of each kind”.</source>
+        <source>A password of %Ln character(s) cannot hold one of each of the %1 kinds chosen. Make it longer, or turn off “At least one of each kind”.</source>
         <translation>
-            <numerusform>Una contraseña de %n carácter no puede tener uno de cada uno de los %1 tipos elegidos. Alárguela o desactive «Al menos uno de cada tipo».</numerusform>
-            <numerusform>Una contraseña de %n caracteres no puede tener uno de cada uno de los %1 tipos elegidos. Alárguela o desactive «Al menos uno de cada tipo».</numerusform>
+            <numerusform>Una contraseña de %Ln carácter no puede tener uno de cada uno de los %1 tipos elegidos. Alárguela o desactive «Al menos uno de cada tipo».</numerusform>
+            <numerusform>Una contraseña de %Ln caracteres no puede tener uno de cada uno de los %1 tipos elegidos. Alárguela o desactive «Al menos uno de cada tipo».</numerusform>
         </translation>
     </message>
 </context>
@@ -1067,11 +1079,11 @@ Estado de salida: 0 si todo va bien, 1 si falla la fuente aleatoria o la salida,
         <translation>&amp;Abrir lista…</translation>
     </message>
     <message>
-        <source>Remove d&amp;uplicates: one ticket per name</source>
+        <source>Re&amp;move duplicates: one ticket per name</source>
         <translation>&amp;Quitar duplicados: una papeleta por nombre</translation>
     </message>
     <message>
-        <source>Shuffle l&amp;ist</source>
+        <source>Sh&amp;uffle list</source>
         <translation>&amp;Mezclar lista</translation>
     </message>
     <message>
@@ -1155,10 +1167,10 @@ Estado de salida: 0 si todo va bien, 1 si falla la fuente aleatoria o la salida,
         <translation>Todavía no hay entradas.</translation>
     </message>
     <message numerus="yes">
-        <source>%n entries</source>
+        <source>%Ln entries</source>
         <translation>
-            <numerusform>%n entrada</numerusform>
-            <numerusform>%n entradas</numerusform>
+            <numerusform>%Ln entrada</numerusform>
+            <numerusform>%Ln entradas</numerusform>
         </translation>
     </message>
     <message>
@@ -1166,17 +1178,17 @@ Estado de salida: 0 si todo va bien, 1 si falla la fuente aleatoria o la salida,
         <translation>ningún duplicado</translation>
     </message>
     <message numerus="yes">
-        <source>%n duplicates (removed)</source>
+        <source>%Ln duplicates (removed)</source>
         <translation>
-            <numerusform>%n duplicado (quitado)</numerusform>
-            <numerusform>%n duplicados (quitados)</numerusform>
+            <numerusform>%Ln duplicado (quitado)</numerusform>
+            <numerusform>%Ln duplicados (quitados)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n duplicates (each counts as an extra ticket)</source>
+        <source>%Ln duplicates (each counts as an extra ticket)</source>
         <translation>
-            <numerusform>%n duplicado (cuenta como una papeleta más)</numerusform>
-            <numerusform>%n duplicados (cada uno cuenta como una papeleta más)</numerusform>
+            <numerusform>%Ln duplicado (cuenta como una papeleta más)</numerusform>
+            <numerusform>%Ln duplicados (cada uno cuenta como una papeleta más)</numerusform>
         </translation>
     </message>
     <message>
@@ -1193,17 +1205,17 @@ Estado de salida: 0 si todo va bien, 1 si falla la fuente aleatoria o la salida,
         <translation>Pegue o escriba una lista a la izquierda, una entrada por línea, o abra un archivo de texto.</translation>
     </message>
     <message numerus="yes">
-        <source>Only %n entries for %1 winners. Ask for fewer winners or add entries.</source>
+        <source>Only %Ln entries for %1 winners. Ask for fewer winners or add entries.</source>
         <translation>
-            <numerusform>Solo hay %n entrada para %1 ganadores. Pida menos ganadores o añada entradas.</numerusform>
-            <numerusform>Solo hay %n entradas para %1 ganadores. Pida menos ganadores o añada entradas.</numerusform>
+            <numerusform>Solo hay %Ln entrada para %1 ganadores. Pida menos ganadores o añada entradas.</numerusform>
+            <numerusform>Solo hay %Ln entradas para %1 ganadores. Pida menos ganadores o añada entradas.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Press Draw to pick %n winner(s), or Shuffle list to put the whole list in random order.</source>
+        <source>Press Draw to pick %Ln winner(s), or Shuffle list to put the whole list in random order.</source>
         <translation>
-            <numerusform>Pulse «Sortear» para elegir %n ganador, o «Mezclar lista» para poner toda la lista en orden aleatorio.</numerusform>
-            <numerusform>Pulse «Sortear» para elegir %n ganadores, o «Mezclar lista» para poner toda la lista en orden aleatorio.</numerusform>
+            <numerusform>Pulse «Sortear» para elegir %Ln ganador, o «Mezclar lista» para poner toda la lista en orden aleatorio.</numerusform>
+            <numerusform>Pulse «Sortear» para elegir %Ln ganadores, o «Mezclar lista» para poner toda la lista en orden aleatorio.</numerusform>
         </translation>
     </message>
     <message>
@@ -1288,6 +1300,54 @@ Estado de salida: 0 si todo va bien, 1 si falla la fuente aleatoria o la salida,
     <message>
         <source>Draw the winners from the list</source>
         <translation>Sortear los ganadores de la lista</translation>
+    </message>
+    <message>
+        <source>Replace a w&amp;inner…</source>
+        <translation>Reem&amp;plazar a un ganador…</translation>
+    </message>
+    <message>
+        <source>Draws of this session</source>
+        <translation>Sorteos de esta sesión</translation>
+    </message>
+    <message>
+        <source>Replace the selected winner</source>
+        <translation>Reemplazar al ganador seleccionado</translation>
+    </message>
+    <message>
+        <source>When a winner does not answer: select them, then draw a runner-up from the tickets left. The draw is kept, and the replacement is recorded as a new draw.</source>
+        <translation>Cuando un ganador no responde: selecciónelo y sortee un suplente entre las papeletas restantes. El sorteo se conserva y la sustitución queda registrada como un sorteo nuevo.</translation>
+    </message>
+    <message>
+        <source>Draw lo&amp;g:</source>
+        <translation>H&amp;istorial de sorteos:</translation>
+    </message>
+    <message>
+        <source>Copy shuffle re&amp;cord</source>
+        <translation>Copiar &amp;registro de la mezcla</translation>
+    </message>
+    <message numerus="yes">
+        <source>Shuffle %1 · %2 · %Ln entries</source>
+        <translation>
+            <numerusform>Mezcla %1 · %2 · %Ln entrada</numerusform>
+            <numerusform>Mezcla %1 · %2 · %Ln entradas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Draw %1 · %2 · %Ln winner(s)</source>
+        <translation>
+            <numerusform>Sorteo %1 · %2 · %Ln ganador</numerusform>
+            <numerusform>Sorteo %1 · %2 · %Ln ganadores</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 · for an earlier list</source>
+        <comment>a draw, then why it no longer applies</comment>
+        <translation>%1 · para una lista anterior</translation>
+    </message>
+    <message>
+        <source>Draw %1 · %2 · %3 replaces a winner of draw %4</source>
+        <comment>number, time, name, draw number</comment>
+        <translation>Sorteo %1 · %2 · %3 sustituye a un ganador del sorteo %4</translation>
     </message>
 </context>
 <context>
@@ -1438,10 +1498,10 @@ Estado de salida: 0 si todo va bien, 1 si falla la fuente aleatoria o la salida,
         <translation>For&amp;mato:</translation>
     </message>
     <message numerus="yes">
-        <source>%n character(s) long.</source>
+        <source>%Ln character(s) long.</source>
         <translation>
-            <numerusform>%n carácter de longitud.</numerusform>
-            <numerusform>%n caracteres de longitud.</numerusform>
+            <numerusform>%Ln carácter de longitud.</numerusform>
+            <numerusform>%Ln caracteres de longitud.</numerusform>
         </translation>
     </message>
     <message>
@@ -1467,10 +1527,10 @@ Estado de salida: 0 si todo va bien, 1 si falla la fuente aleatoria o la salida,
         <translation>Lista de palabras</translation>
     </message>
     <message numerus="yes">
-        <source>Built-in English (%n words)</source>
+        <source>Built-in English (%Ln words)</source>
         <translation>
-            <numerusform>Inglés, incorporada (%n palabra)</numerusform>
-            <numerusform>Inglés, incorporada (%n palabras)</numerusform>
+            <numerusform>Inglés, incorporada (%Ln palabra)</numerusform>
+            <numerusform>Inglés, incorporada (%Ln palabras)</numerusform>
         </translation>
     </message>
     <message>
@@ -1518,39 +1578,39 @@ Estado de salida: 0 si todo va bien, 1 si falla la fuente aleatoria o la salida,
         <translation>«%1» no es texto UTF-8.</translation>
     </message>
     <message numerus="yes">
-        <source>“%1” has only %n distinct words; a wordlist needs at least %2.</source>
+        <source>“%1” has only %Ln distinct words; a wordlist needs at least %2.</source>
         <translation>
-            <numerusform>«%1» solo tiene %n palabra distinta; una lista de palabras necesita al menos %2.</numerusform>
-            <numerusform>«%1» solo tiene %n palabras distintas; una lista de palabras necesita al menos %2.</numerusform>
+            <numerusform>«%1» solo tiene %Ln palabra distinta; una lista de palabras necesita al menos %2.</numerusform>
+            <numerusform>«%1» solo tiene %Ln palabras distintas; una lista de palabras necesita al menos %2.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%1 (%n words)</source>
+        <source>%1 (%Ln words)</source>
         <comment>file name, then its word count</comment>
         <translation>
-            <numerusform>%1 (%n palabra)</numerusform>
-            <numerusform>%1 (%n palabras)</numerusform>
+            <numerusform>%1 (%Ln palabra)</numerusform>
+            <numerusform>%1 (%Ln palabras)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>“%1”: %n distinct words.</source>
+        <source>“%1”: %Ln distinct words.</source>
         <translation>
-            <numerusform>«%1»: %n palabra distinta.</numerusform>
-            <numerusform>«%1»: %n palabras distintas.</numerusform>
+            <numerusform>«%1»: %Ln palabra distinta.</numerusform>
+            <numerusform>«%1»: %Ln palabras distintas.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n blank lines</source>
+        <source>%Ln blank lines</source>
         <translation>
-            <numerusform>%n línea en blanco</numerusform>
-            <numerusform>%n líneas en blanco</numerusform>
+            <numerusform>%Ln línea en blanco</numerusform>
+            <numerusform>%Ln líneas en blanco</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n duplicates</source>
+        <source>%Ln duplicates</source>
         <translation>
-            <numerusform>%n duplicado</numerusform>
-            <numerusform>%n duplicados</numerusform>
+            <numerusform>%Ln duplicado</numerusform>
+            <numerusform>%Ln duplicados</numerusform>
         </translation>
     </message>
     <message>

@@ -510,6 +510,18 @@ Code de sortie : 0 en cas de succès, 1 si la source aléatoire ou la sortie éc
         <comment>heading of the list in shuffled order</comment>
         <translation>Ordre&#xa0;:</translation>
     </message>
+    <message>
+        <source>Draw %1 of this session</source>
+        <translation>Tirage %1 de cette session</translation>
+    </message>
+    <message>
+        <source>Shuffle %1 of this session</source>
+        <translation>Mélange %1 de cette session</translation>
+    </message>
+    <message>
+        <source>Amends draw %1: %2 replaced by %3, drawn from the tickets left</source>
+        <translation>Modifie le tirage %1&#xa0;: %2 remplacé par %3, tiré parmi les tickets restants</translation>
+    </message>
 </context>
 <context>
     <name>GeneratorPage</name>
@@ -633,10 +645,6 @@ Code de sortie : 0 en cas de succès, 1 si la source aléatoire ou la sortie éc
         <translation>À propos de Passforge</translation>
     </message>
     <message>
-        <source>&lt;h3&gt;Passforge %1&lt;/h3&gt;&lt;p&gt;Passwords, tokens, numbers and fair draws from the operating system&apos;s random source. Nothing you generate is saved.&lt;/p&gt;&lt;p&gt;Licensed under the GNU General Public License, version 3 or later.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;Passforge %1&lt;/h3&gt;&lt;p&gt;Mots de passe, jetons, nombres et tirages au sort équitables, tirés de la source aléatoire du système d’exploitation. Rien de ce que vous générez n’est enregistré.&lt;/p&gt;&lt;p&gt;Distribué sous la licence publique générale GNU (GPL), version 3 ou ultérieure.&lt;/p&gt;</translation>
-    </message>
-    <message>
         <source>Make a new value with the same options</source>
         <translation>Produire une nouvelle valeur avec les mêmes options</translation>
     </message>
@@ -647,6 +655,10 @@ Code de sortie : 0 en cas de succès, 1 si la source aléatoire ou la sortie éc
     <message>
         <source>&amp;Open list…</source>
         <translation>&amp;Ouvrir une liste…</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Passforge %1&lt;/h3&gt;&lt;p&gt;Passwords, passphrases, tokens, random numbers and fair draws from the operating system&apos;s random source, in five tabs: Password, Passphrase, Token, Number and Pick a winner. Nothing you generate is saved.&lt;/p&gt;&lt;p&gt;&lt;a href=&quot;%2&quot;&gt;%2&lt;/a&gt;&lt;/p&gt;&lt;p&gt;Credits: the built-in English wordlist is made from SCOWL (Spell Checker Oriented Word Lists) by Kevin Atkinson; look-alike names are found with ICU&apos;s confusable data; the window is built with Qt.&lt;/p&gt;&lt;p&gt;Licensed under the GNU General Public License, version 3 or later.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Passforge %1&lt;/h3&gt;&lt;p&gt;Mots de passe, phrases de passe, jetons, nombres aléatoires et tirages équitables issus de la source aléatoire du système d’exploitation, en cinq onglets&#xa0;: Mot de passe, Phrase de passe, Jeton, Nombre et Tirage au sort. Rien de ce que vous générez n’est enregistré.&lt;/p&gt;&lt;p&gt;&lt;a href="%2"&gt;%2&lt;/a&gt;&lt;/p&gt;&lt;p&gt;Remerciements&#xa0;: la liste de mots anglaise intégrée provient de SCOWL (Spell Checker Oriented Word Lists) de Kevin Atkinson&#xa0;; les noms qui se ressemblent sont repérés avec les données de confusables d’ICU&#xa0;; la fenêtre est construite avec Qt.&lt;/p&gt;&lt;p&gt;Publié sous la licence publique générale GNU, version 3 ou ultérieure.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -725,17 +737,17 @@ Code de sortie : 0 en cas de succès, 1 si la source aléatoire ou la sortie éc
         <translation>une valeur parmi %1 (%2 bits)</translation>
     </message>
     <message numerus="yes">
-        <source>%n distinct values of %1 (%2 bits in all)</source>
+        <source>%Ln distinct values of %1 (%2 bits in all)</source>
         <translation>
-            <numerusform>%n valeur distincte parmi %1 (%2 bits en tout)</numerusform>
-            <numerusform>%n valeurs distinctes parmi %1 (%2 bits en tout)</numerusform>
+            <numerusform>%Ln valeur distincte parmi %1 (%2 bits en tout)</numerusform>
+            <numerusform>%Ln valeurs distinctes parmi %1 (%2 bits en tout)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n values, each one of %1 (%2 bits in all)</source>
+        <source>%Ln values, each one of %1 (%2 bits in all)</source>
         <translation>
-            <numerusform>%n valeur parmi %1 (%2 bits en tout)</numerusform>
-            <numerusform>%n valeurs, chacune parmi %1 (%2 bits en tout)</numerusform>
+            <numerusform>%Ln valeur parmi %1 (%2 bits en tout)</numerusform>
+            <numerusform>%Ln valeurs, chacune parmi %1 (%2 bits en tout)</numerusform>
         </translation>
     </message>
     <message>
@@ -823,11 +835,11 @@ Code de sortie : 0 en cas de succès, 1 si la source aléatoire ou la sortie éc
         <translation>au plus %1</translation>
     </message>
     <message numerus="yes">
-        <source>%1 · %n words × %2 bits (%3-word list)</source>
+        <source>%1 · %Ln words × %2 bits (%3-word list)</source>
         <comment>the entropy, then how it arises: words times bits per word</comment>
         <translation>
-            <numerusform>%1 · %n mot × %2 bits (liste de %3 mots)</numerusform>
-            <numerusform>%1 · %n mots × %2 bits (liste de %3 mots)</numerusform>
+            <numerusform>%1 · %Ln mot × %2 bits (liste de %3 mots)</numerusform>
+            <numerusform>%1 · %Ln mots × %2 bits (liste de %3 mots)</numerusform>
         </translation>
     </message>
     <message>
@@ -846,10 +858,10 @@ Code de sortie : 0 en cas de succès, 1 si la source aléatoire ou la sortie éc
         <translation>%1 + %2 bits (%3)</translation>
     </message>
     <message numerus="yes">
-        <source>%n words, each drawn from %1: %n × log2(%1) = %2 bits.</source>
+        <source>%Ln words, each drawn from %1: %Ln × log2(%1) = %2 bits.</source>
         <translation>
-            <numerusform>%n mot, tiré parmi %1&#xa0;: %n × log2(%1) = %2 bits.</numerusform>
-            <numerusform>%n mots, chacun tiré parmi %1&#xa0;: %n × log2(%1) = %2 bits.</numerusform>
+            <numerusform>%Ln mot, tiré parmi %1&#xa0;: %Ln × log2(%1) = %2 bits.</numerusform>
+            <numerusform>%Ln mots, chacun tiré parmi %1&#xa0;: %Ln × log2(%1) = %2 bits.</numerusform>
         </translation>
     </message>
     <message>
@@ -1053,10 +1065,10 @@ Code de sortie : 0 en cas de succès, 1 si la source aléatoire ou la sortie éc
         <translation>Au moins un caractère de chaque type</translation>
     </message>
     <message numerus="yes">
-        <source>A password of %n character(s) cannot hold one of each of the %1 kinds chosen. Make it longer, or turn off “At least one of each kind”.</source>
+        <source>A password of %Ln character(s) cannot hold one of each of the %1 kinds chosen. Make it longer, or turn off “At least one of each kind”.</source>
         <translation>
-            <numerusform>Un mot de passe de %n caractère ne peut pas contenir un caractère de chacun des %1 types choisis. Allongez-le, ou désactivez «&#xa0;Au moins un caractère de chaque type&#xa0;».</numerusform>
-            <numerusform>Un mot de passe de %n caractères ne peut pas contenir un caractère de chacun des %1 types choisis. Allongez-le, ou désactivez «&#xa0;Au moins un caractère de chaque type&#xa0;».</numerusform>
+            <numerusform>Un mot de passe de %Ln caractère ne peut pas contenir un caractère de chacun des %1 types choisis. Allongez-le, ou désactivez «&#xa0;Au moins un caractère de chaque type&#xa0;».</numerusform>
+            <numerusform>Un mot de passe de %Ln caractères ne peut pas contenir un caractère de chacun des %1 types choisis. Allongez-le, ou désactivez «&#xa0;Au moins un caractère de chaque type&#xa0;».</numerusform>
         </translation>
     </message>
 </context>
@@ -1067,11 +1079,11 @@ Code de sortie : 0 en cas de succès, 1 si la source aléatoire ou la sortie éc
         <translation>&amp;Ouvrir une liste…</translation>
     </message>
     <message>
-        <source>Remove d&amp;uplicates: one ticket per name</source>
+        <source>Re&amp;move duplicates: one ticket per name</source>
         <translation>Supprimer les do&amp;ublons&#xa0;: un ticket par nom</translation>
     </message>
     <message>
-        <source>Shuffle l&amp;ist</source>
+        <source>Sh&amp;uffle list</source>
         <translation>&amp;Mélanger la liste</translation>
     </message>
     <message>
@@ -1155,10 +1167,10 @@ Code de sortie : 0 en cas de succès, 1 si la source aléatoire ou la sortie éc
         <translation>Aucune entrée pour l’instant.</translation>
     </message>
     <message numerus="yes">
-        <source>%n entries</source>
+        <source>%Ln entries</source>
         <translation>
-            <numerusform>%n entrée</numerusform>
-            <numerusform>%n entrées</numerusform>
+            <numerusform>%Ln entrée</numerusform>
+            <numerusform>%Ln entrées</numerusform>
         </translation>
     </message>
     <message>
@@ -1166,17 +1178,17 @@ Code de sortie : 0 en cas de succès, 1 si la source aléatoire ou la sortie éc
         <translation>aucun doublon</translation>
     </message>
     <message numerus="yes">
-        <source>%n duplicates (removed)</source>
+        <source>%Ln duplicates (removed)</source>
         <translation>
-            <numerusform>%n doublon (supprimé)</numerusform>
-            <numerusform>%n doublons (supprimés)</numerusform>
+            <numerusform>%Ln doublon (supprimé)</numerusform>
+            <numerusform>%Ln doublons (supprimés)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n duplicates (each counts as an extra ticket)</source>
+        <source>%Ln duplicates (each counts as an extra ticket)</source>
         <translation>
-            <numerusform>%n doublon (compte comme un ticket de plus)</numerusform>
-            <numerusform>%n doublons (chacun compte comme un ticket de plus)</numerusform>
+            <numerusform>%Ln doublon (compte comme un ticket de plus)</numerusform>
+            <numerusform>%Ln doublons (chacun compte comme un ticket de plus)</numerusform>
         </translation>
     </message>
     <message>
@@ -1193,17 +1205,17 @@ Code de sortie : 0 en cas de succès, 1 si la source aléatoire ou la sortie éc
         <translation>Collez ou saisissez une liste à gauche, une entrée par ligne, ou ouvrez un fichier texte.</translation>
     </message>
     <message numerus="yes">
-        <source>Only %n entries for %1 winners. Ask for fewer winners or add entries.</source>
+        <source>Only %Ln entries for %1 winners. Ask for fewer winners or add entries.</source>
         <translation>
-            <numerusform>Seulement %n entrée pour %1 gagnants. Demandez moins de gagnants ou ajoutez des entrées.</numerusform>
-            <numerusform>Seulement %n entrées pour %1 gagnants. Demandez moins de gagnants ou ajoutez des entrées.</numerusform>
+            <numerusform>Seulement %Ln entrée pour %1 gagnants. Demandez moins de gagnants ou ajoutez des entrées.</numerusform>
+            <numerusform>Seulement %Ln entrées pour %1 gagnants. Demandez moins de gagnants ou ajoutez des entrées.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Press Draw to pick %n winner(s), or Shuffle list to put the whole list in random order.</source>
+        <source>Press Draw to pick %Ln winner(s), or Shuffle list to put the whole list in random order.</source>
         <translation>
-            <numerusform>Appuyez sur «&#xa0;Tirer&#xa0;» pour tirer %n gagnant, ou sur «&#xa0;Mélanger la liste&#xa0;» pour mettre toute la liste dans un ordre aléatoire.</numerusform>
-            <numerusform>Appuyez sur «&#xa0;Tirer&#xa0;» pour tirer %n gagnants, ou sur «&#xa0;Mélanger la liste&#xa0;» pour mettre toute la liste dans un ordre aléatoire.</numerusform>
+            <numerusform>Appuyez sur «&#xa0;Tirer&#xa0;» pour tirer %Ln gagnant, ou sur «&#xa0;Mélanger la liste&#xa0;» pour mettre toute la liste dans un ordre aléatoire.</numerusform>
+            <numerusform>Appuyez sur «&#xa0;Tirer&#xa0;» pour tirer %Ln gagnants, ou sur «&#xa0;Mélanger la liste&#xa0;» pour mettre toute la liste dans un ordre aléatoire.</numerusform>
         </translation>
     </message>
     <message>
@@ -1288,6 +1300,54 @@ Code de sortie : 0 en cas de succès, 1 si la source aléatoire ou la sortie éc
     <message>
         <source>Draw the winners from the list</source>
         <translation>Tirer les gagnants de la liste</translation>
+    </message>
+    <message>
+        <source>Replace a w&amp;inner…</source>
+        <translation>Rempl&amp;acer un gagnant…</translation>
+    </message>
+    <message>
+        <source>Draws of this session</source>
+        <translation>Tirages de cette session</translation>
+    </message>
+    <message>
+        <source>Replace the selected winner</source>
+        <translation>Remplacer le gagnant sélectionné</translation>
+    </message>
+    <message>
+        <source>When a winner does not answer: select them, then draw a runner-up from the tickets left. The draw is kept, and the replacement is recorded as a new draw.</source>
+        <translation>Quand un gagnant ne répond pas&#xa0;: sélectionnez-le, puis tirez un suppléant parmi les tickets restants. Le tirage est conservé et le remplacement est enregistré comme un nouveau tirage.</translation>
+    </message>
+    <message>
+        <source>Draw lo&amp;g:</source>
+        <translation>H&amp;istorique des tirages&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Copy shuffle re&amp;cord</source>
+        <translation>Copier le procès-&amp;verbal du mélange</translation>
+    </message>
+    <message numerus="yes">
+        <source>Shuffle %1 · %2 · %Ln entries</source>
+        <translation>
+            <numerusform>Mélange %1 · %2 · %Ln entrée</numerusform>
+            <numerusform>Mélange %1 · %2 · %Ln entrées</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Draw %1 · %2 · %Ln winner(s)</source>
+        <translation>
+            <numerusform>Tirage %1 · %2 · %Ln gagnant</numerusform>
+            <numerusform>Tirage %1 · %2 · %Ln gagnants</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 · for an earlier list</source>
+        <comment>a draw, then why it no longer applies</comment>
+        <translation>%1 · pour une liste antérieure</translation>
+    </message>
+    <message>
+        <source>Draw %1 · %2 · %3 replaces a winner of draw %4</source>
+        <comment>number, time, name, draw number</comment>
+        <translation>Tirage %1 · %2 · %3 remplace un gagnant du tirage %4</translation>
     </message>
 </context>
 <context>
@@ -1438,10 +1498,10 @@ Code de sortie : 0 en cas de succès, 1 si la source aléatoire ou la sortie éc
         <translation>For&amp;mat&#xa0;:</translation>
     </message>
     <message numerus="yes">
-        <source>%n character(s) long.</source>
+        <source>%Ln character(s) long.</source>
         <translation>
-            <numerusform>%n caractère de long.</numerusform>
-            <numerusform>%n caractères de long.</numerusform>
+            <numerusform>%Ln caractère de long.</numerusform>
+            <numerusform>%Ln caractères de long.</numerusform>
         </translation>
     </message>
     <message>
@@ -1467,10 +1527,10 @@ Code de sortie : 0 en cas de succès, 1 si la source aléatoire ou la sortie éc
         <translation>Liste de mots</translation>
     </message>
     <message numerus="yes">
-        <source>Built-in English (%n words)</source>
+        <source>Built-in English (%Ln words)</source>
         <translation>
-            <numerusform>Anglais, intégrée (%n mot)</numerusform>
-            <numerusform>Anglais, intégrée (%n mots)</numerusform>
+            <numerusform>Anglais, intégrée (%Ln mot)</numerusform>
+            <numerusform>Anglais, intégrée (%Ln mots)</numerusform>
         </translation>
     </message>
     <message>
@@ -1518,39 +1578,39 @@ Code de sortie : 0 en cas de succès, 1 si la source aléatoire ou la sortie éc
         <translation>«&#xa0;%1&#xa0;» n’est pas du texte UTF-8.</translation>
     </message>
     <message numerus="yes">
-        <source>“%1” has only %n distinct words; a wordlist needs at least %2.</source>
+        <source>“%1” has only %Ln distinct words; a wordlist needs at least %2.</source>
         <translation>
-            <numerusform>«&#xa0;%1&#xa0;» ne compte que %n mot distinct&#xa0;; une liste de mots en demande au moins %2.</numerusform>
-            <numerusform>«&#xa0;%1&#xa0;» ne compte que %n mots distincts&#xa0;; une liste de mots en demande au moins %2.</numerusform>
+            <numerusform>«&#xa0;%1&#xa0;» ne compte que %Ln mot distinct&#xa0;; une liste de mots en demande au moins %2.</numerusform>
+            <numerusform>«&#xa0;%1&#xa0;» ne compte que %Ln mots distincts&#xa0;; une liste de mots en demande au moins %2.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%1 (%n words)</source>
+        <source>%1 (%Ln words)</source>
         <comment>file name, then its word count</comment>
         <translation>
-            <numerusform>%1 (%n mot)</numerusform>
-            <numerusform>%1 (%n mots)</numerusform>
+            <numerusform>%1 (%Ln mot)</numerusform>
+            <numerusform>%1 (%Ln mots)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>“%1”: %n distinct words.</source>
+        <source>“%1”: %Ln distinct words.</source>
         <translation>
-            <numerusform>«&#xa0;%1&#xa0;»&#xa0;: %n mot distinct.</numerusform>
-            <numerusform>«&#xa0;%1&#xa0;»&#xa0;: %n mots distincts.</numerusform>
+            <numerusform>«&#xa0;%1&#xa0;»&#xa0;: %Ln mot distinct.</numerusform>
+            <numerusform>«&#xa0;%1&#xa0;»&#xa0;: %Ln mots distincts.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n blank lines</source>
+        <source>%Ln blank lines</source>
         <translation>
-            <numerusform>%n ligne vide</numerusform>
-            <numerusform>%n lignes vides</numerusform>
+            <numerusform>%Ln ligne vide</numerusform>
+            <numerusform>%Ln lignes vides</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n duplicates</source>
+        <source>%Ln duplicates</source>
         <translation>
-            <numerusform>%n doublon</numerusform>
-            <numerusform>%n doublons</numerusform>
+            <numerusform>%Ln doublon</numerusform>
+            <numerusform>%Ln doublons</numerusform>
         </translation>
     </message>
     <message>

@@ -510,6 +510,18 @@ Stato di uscita: 0 in caso di successo, 1 se la sorgente casuale o l’output no
         <comment>heading of the list in shuffled order</comment>
         <translation>Ordine:</translation>
     </message>
+    <message>
+        <source>Draw %1 of this session</source>
+        <translation>Estrazione %1 di questa sessione</translation>
+    </message>
+    <message>
+        <source>Shuffle %1 of this session</source>
+        <translation>Mescolamento %1 di questa sessione</translation>
+    </message>
+    <message>
+        <source>Amends draw %1: %2 replaced by %3, drawn from the tickets left</source>
+        <translation>Modifica l’estrazione %1: %2 sostituito da %3, estratto dai biglietti rimasti</translation>
+    </message>
 </context>
 <context>
     <name>GeneratorPage</name>
@@ -633,10 +645,6 @@ Stato di uscita: 0 in caso di successo, 1 se la sorgente casuale o l’output no
         <translation>Informazioni su Passforge</translation>
     </message>
     <message>
-        <source>&lt;h3&gt;Passforge %1&lt;/h3&gt;&lt;p&gt;Passwords, tokens, numbers and fair draws from the operating system&apos;s random source. Nothing you generate is saved.&lt;/p&gt;&lt;p&gt;Licensed under the GNU General Public License, version 3 or later.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;Passforge %1&lt;/h3&gt;&lt;p&gt;Password, token, numeri ed estrazioni eque dalla sorgente casuale del sistema operativo. Nulla di ciò che generi viene salvato.&lt;/p&gt;&lt;p&gt;Distribuito con licenza GNU General Public License, versione 3 o successiva.&lt;/p&gt;</translation>
-    </message>
-    <message>
         <source>Make a new value with the same options</source>
         <translation>Genera un nuovo valore con le stesse opzioni</translation>
     </message>
@@ -647,6 +655,10 @@ Stato di uscita: 0 in caso di successo, 1 se la sorgente casuale o l’output no
     <message>
         <source>&amp;Open list…</source>
         <translation>&amp;Apri elenco…</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Passforge %1&lt;/h3&gt;&lt;p&gt;Passwords, passphrases, tokens, random numbers and fair draws from the operating system&apos;s random source, in five tabs: Password, Passphrase, Token, Number and Pick a winner. Nothing you generate is saved.&lt;/p&gt;&lt;p&gt;&lt;a href=&quot;%2&quot;&gt;%2&lt;/a&gt;&lt;/p&gt;&lt;p&gt;Credits: the built-in English wordlist is made from SCOWL (Spell Checker Oriented Word Lists) by Kevin Atkinson; look-alike names are found with ICU&apos;s confusable data; the window is built with Qt.&lt;/p&gt;&lt;p&gt;Licensed under the GNU General Public License, version 3 or later.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Passforge %1&lt;/h3&gt;&lt;p&gt;Password, passphrase, token, numeri casuali ed estrazioni eque dalla fonte casuale del sistema operativo, in cinque schede: Password, Passphrase, Token, Numero ed Estrazione. Nulla di ciò che generi viene salvato.&lt;/p&gt;&lt;p&gt;&lt;a href="%2"&gt;%2&lt;/a&gt;&lt;/p&gt;&lt;p&gt;Riconoscimenti: l’elenco di parole inglesi integrato deriva da SCOWL (Spell Checker Oriented Word Lists) di Kevin Atkinson; i nomi simili sono individuati con i dati sui caratteri confondibili di ICU; la finestra è realizzata con Qt.&lt;/p&gt;&lt;p&gt;Distribuito con licenza GNU General Public License, versione 3 o successiva.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -725,17 +737,17 @@ Stato di uscita: 0 in caso di successo, 1 se la sorgente casuale o l’output no
         <translation>uno di %1 valori (%2 bit)</translation>
     </message>
     <message numerus="yes">
-        <source>%n distinct values of %1 (%2 bits in all)</source>
+        <source>%Ln distinct values of %1 (%2 bits in all)</source>
         <translation>
-            <numerusform>%n valore distinto su %1 (%2 bit in tutto)</numerusform>
-            <numerusform>%n valori distinti su %1 (%2 bit in tutto)</numerusform>
+            <numerusform>%Ln valore distinto su %1 (%2 bit in tutto)</numerusform>
+            <numerusform>%Ln valori distinti su %1 (%2 bit in tutto)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n values, each one of %1 (%2 bits in all)</source>
+        <source>%Ln values, each one of %1 (%2 bits in all)</source>
         <translation>
-            <numerusform>%n valore, uno di %1 (%2 bit in tutto)</numerusform>
-            <numerusform>%n valori, ognuno uno di %1 (%2 bit in tutto)</numerusform>
+            <numerusform>%Ln valore, uno di %1 (%2 bit in tutto)</numerusform>
+            <numerusform>%Ln valori, ognuno uno di %1 (%2 bit in tutto)</numerusform>
         </translation>
     </message>
     <message>
@@ -823,11 +835,11 @@ Stato di uscita: 0 in caso di successo, 1 se la sorgente casuale o l’output no
         <translation>al massimo %1</translation>
     </message>
     <message numerus="yes">
-        <source>%1 · %n words × %2 bits (%3-word list)</source>
+        <source>%1 · %Ln words × %2 bits (%3-word list)</source>
         <comment>the entropy, then how it arises: words times bits per word</comment>
         <translation>
-            <numerusform>%1 · %n parola × %2 bit (elenco di %3 parole)</numerusform>
-            <numerusform>%1 · %n parole × %2 bit (elenco di %3 parole)</numerusform>
+            <numerusform>%1 · %Ln parola × %2 bit (elenco di %3 parole)</numerusform>
+            <numerusform>%1 · %Ln parole × %2 bit (elenco di %3 parole)</numerusform>
         </translation>
     </message>
     <message>
@@ -846,10 +858,10 @@ Stato di uscita: 0 in caso di successo, 1 se la sorgente casuale o l’output no
         <translation>%1 + %2 bit (%3)</translation>
     </message>
     <message numerus="yes">
-        <source>%n words, each drawn from %1: %n × log2(%1) = %2 bits.</source>
+        <source>%Ln words, each drawn from %1: %Ln × log2(%1) = %2 bits.</source>
         <translation>
-            <numerusform>%n parola, estratta tra %1: %n × log2(%1) = %2 bit.</numerusform>
-            <numerusform>%n parole, ognuna estratta tra %1: %n × log2(%1) = %2 bit.</numerusform>
+            <numerusform>%Ln parola, estratta tra %1: %Ln × log2(%1) = %2 bit.</numerusform>
+            <numerusform>%Ln parole, ognuna estratta tra %1: %Ln × log2(%1) = %2 bit.</numerusform>
         </translation>
     </message>
     <message>
@@ -1053,10 +1065,10 @@ Stato di uscita: 0 in caso di successo, 1 se la sorgente casuale o l’output no
         <translation>Almeno uno di ciascun tipo</translation>
     </message>
     <message numerus="yes">
-        <source>A password of %n character(s) cannot hold one of each of the %1 kinds chosen. Make it longer, or turn off “At least one of each kind”.</source>
+        <source>A password of %Ln character(s) cannot hold one of each of the %1 kinds chosen. Make it longer, or turn off “At least one of each kind”.</source>
         <translation>
-            <numerusform>Una password di %n carattere non può contenerne uno per ciascuno dei %1 tipi scelti. Allungala o disattiva «Almeno uno di ciascun tipo».</numerusform>
-            <numerusform>Una password di %n caratteri non può contenerne uno per ciascuno dei %1 tipi scelti. Allungala o disattiva «Almeno uno di ciascun tipo».</numerusform>
+            <numerusform>Una password di %Ln carattere non può contenerne uno per ciascuno dei %1 tipi scelti. Allungala o disattiva «Almeno uno di ciascun tipo».</numerusform>
+            <numerusform>Una password di %Ln caratteri non può contenerne uno per ciascuno dei %1 tipi scelti. Allungala o disattiva «Almeno uno di ciascun tipo».</numerusform>
         </translation>
     </message>
 </context>
@@ -1067,11 +1079,11 @@ Stato di uscita: 0 in caso di successo, 1 se la sorgente casuale o l’output no
         <translation>&amp;Apri elenco…</translation>
     </message>
     <message>
-        <source>Remove d&amp;uplicates: one ticket per name</source>
+        <source>Re&amp;move duplicates: one ticket per name</source>
         <translation>Rimuovi &amp;duplicati: un biglietto per nome</translation>
     </message>
     <message>
-        <source>Shuffle l&amp;ist</source>
+        <source>Sh&amp;uffle list</source>
         <translation>Mes&amp;cola elenco</translation>
     </message>
     <message>
@@ -1155,10 +1167,10 @@ Stato di uscita: 0 in caso di successo, 1 se la sorgente casuale o l’output no
         <translation>Ancora nessuna voce.</translation>
     </message>
     <message numerus="yes">
-        <source>%n entries</source>
+        <source>%Ln entries</source>
         <translation>
-            <numerusform>%n voce</numerusform>
-            <numerusform>%n voci</numerusform>
+            <numerusform>%Ln voce</numerusform>
+            <numerusform>%Ln voci</numerusform>
         </translation>
     </message>
     <message>
@@ -1166,17 +1178,17 @@ Stato di uscita: 0 in caso di successo, 1 se la sorgente casuale o l’output no
         <translation>nessun duplicato</translation>
     </message>
     <message numerus="yes">
-        <source>%n duplicates (removed)</source>
+        <source>%Ln duplicates (removed)</source>
         <translation>
-            <numerusform>%n duplicato (rimosso)</numerusform>
-            <numerusform>%n duplicati (rimossi)</numerusform>
+            <numerusform>%Ln duplicato (rimosso)</numerusform>
+            <numerusform>%Ln duplicati (rimossi)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n duplicates (each counts as an extra ticket)</source>
+        <source>%Ln duplicates (each counts as an extra ticket)</source>
         <translation>
-            <numerusform>%n duplicato (conta come un biglietto in più)</numerusform>
-            <numerusform>%n duplicati (ognuno conta come un biglietto in più)</numerusform>
+            <numerusform>%Ln duplicato (conta come un biglietto in più)</numerusform>
+            <numerusform>%Ln duplicati (ognuno conta come un biglietto in più)</numerusform>
         </translation>
     </message>
     <message>
@@ -1193,17 +1205,17 @@ Stato di uscita: 0 in caso di successo, 1 se la sorgente casuale o l’output no
         <translation>Incolla o scrivi un elenco a sinistra, una voce per riga, oppure apri un file di testo.</translation>
     </message>
     <message numerus="yes">
-        <source>Only %n entries for %1 winners. Ask for fewer winners or add entries.</source>
+        <source>Only %Ln entries for %1 winners. Ask for fewer winners or add entries.</source>
         <translation>
-            <numerusform>Solo %n voce per %1 vincitori. Chiedi meno vincitori o aggiungi voci.</numerusform>
-            <numerusform>Solo %n voci per %1 vincitori. Chiedi meno vincitori o aggiungi voci.</numerusform>
+            <numerusform>Solo %Ln voce per %1 vincitori. Chiedi meno vincitori o aggiungi voci.</numerusform>
+            <numerusform>Solo %Ln voci per %1 vincitori. Chiedi meno vincitori o aggiungi voci.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Press Draw to pick %n winner(s), or Shuffle list to put the whole list in random order.</source>
+        <source>Press Draw to pick %Ln winner(s), or Shuffle list to put the whole list in random order.</source>
         <translation>
-            <numerusform>Premi «Estrai» per scegliere %n vincitore, oppure «Mescola elenco» per mettere l’intero elenco in ordine casuale.</numerusform>
-            <numerusform>Premi «Estrai» per scegliere %n vincitori, oppure «Mescola elenco» per mettere l’intero elenco in ordine casuale.</numerusform>
+            <numerusform>Premi «Estrai» per scegliere %Ln vincitore, oppure «Mescola elenco» per mettere l’intero elenco in ordine casuale.</numerusform>
+            <numerusform>Premi «Estrai» per scegliere %Ln vincitori, oppure «Mescola elenco» per mettere l’intero elenco in ordine casuale.</numerusform>
         </translation>
     </message>
     <message>
@@ -1288,6 +1300,54 @@ Stato di uscita: 0 in caso di successo, 1 se la sorgente casuale o l’output no
     <message>
         <source>Draw the winners from the list</source>
         <translation>Estrai i vincitori dall’elenco</translation>
+    </message>
+    <message>
+        <source>Replace a w&amp;inner…</source>
+        <translation>Rimpia&amp;zza un vincitore…</translation>
+    </message>
+    <message>
+        <source>Draws of this session</source>
+        <translation>Estrazioni di questa sessione</translation>
+    </message>
+    <message>
+        <source>Replace the selected winner</source>
+        <translation>Sostituisci il vincitore selezionato</translation>
+    </message>
+    <message>
+        <source>When a winner does not answer: select them, then draw a runner-up from the tickets left. The draw is kept, and the replacement is recorded as a new draw.</source>
+        <translation>Quando un vincitore non risponde: selezionalo, poi estrai una riserva dai biglietti rimasti. L’estrazione resta e la sostituzione è registrata come nuova estrazione.</translation>
+    </message>
+    <message>
+        <source>Draw lo&amp;g:</source>
+        <translation>Re&amp;gistro delle estrazioni:</translation>
+    </message>
+    <message>
+        <source>Copy shuffle re&amp;cord</source>
+        <translation>Copia il &amp;verbale del mescolamento</translation>
+    </message>
+    <message numerus="yes">
+        <source>Shuffle %1 · %2 · %Ln entries</source>
+        <translation>
+            <numerusform>Mescolamento %1 · %2 · %Ln voce</numerusform>
+            <numerusform>Mescolamento %1 · %2 · %Ln voci</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Draw %1 · %2 · %Ln winner(s)</source>
+        <translation>
+            <numerusform>Estrazione %1 · %2 · %Ln vincitore</numerusform>
+            <numerusform>Estrazione %1 · %2 · %Ln vincitori</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 · for an earlier list</source>
+        <comment>a draw, then why it no longer applies</comment>
+        <translation>%1 · per un elenco precedente</translation>
+    </message>
+    <message>
+        <source>Draw %1 · %2 · %3 replaces a winner of draw %4</source>
+        <comment>number, time, name, draw number</comment>
+        <translation>Estrazione %1 · %2 · %3 sostituisce un vincitore dell’estrazione %4</translation>
     </message>
 </context>
 <context>
@@ -1438,10 +1498,10 @@ Stato di uscita: 0 in caso di successo, 1 se la sorgente casuale o l’output no
         <translation>F&amp;ormato:</translation>
     </message>
     <message numerus="yes">
-        <source>%n character(s) long.</source>
+        <source>%Ln character(s) long.</source>
         <translation>
-            <numerusform>Lungo %n carattere.</numerusform>
-            <numerusform>Lungo %n caratteri.</numerusform>
+            <numerusform>Lungo %Ln carattere.</numerusform>
+            <numerusform>Lungo %Ln caratteri.</numerusform>
         </translation>
     </message>
     <message>
@@ -1467,10 +1527,10 @@ Stato di uscita: 0 in caso di successo, 1 se la sorgente casuale o l’output no
         <translation>Elenco di parole</translation>
     </message>
     <message numerus="yes">
-        <source>Built-in English (%n words)</source>
+        <source>Built-in English (%Ln words)</source>
         <translation>
-            <numerusform>Inglese, incorporato (%n parola)</numerusform>
-            <numerusform>Inglese, incorporato (%n parole)</numerusform>
+            <numerusform>Inglese, incorporato (%Ln parola)</numerusform>
+            <numerusform>Inglese, incorporato (%Ln parole)</numerusform>
         </translation>
     </message>
     <message>
@@ -1518,39 +1578,39 @@ Stato di uscita: 0 in caso di successo, 1 se la sorgente casuale o l’output no
         <translation>«%1» non è testo UTF-8.</translation>
     </message>
     <message numerus="yes">
-        <source>“%1” has only %n distinct words; a wordlist needs at least %2.</source>
+        <source>“%1” has only %Ln distinct words; a wordlist needs at least %2.</source>
         <translation>
-            <numerusform>«%1» ha solo %n parola distinta; un elenco di parole ne richiede almeno %2.</numerusform>
-            <numerusform>«%1» ha solo %n parole distinte; un elenco di parole ne richiede almeno %2.</numerusform>
+            <numerusform>«%1» ha solo %Ln parola distinta; un elenco di parole ne richiede almeno %2.</numerusform>
+            <numerusform>«%1» ha solo %Ln parole distinte; un elenco di parole ne richiede almeno %2.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%1 (%n words)</source>
+        <source>%1 (%Ln words)</source>
         <comment>file name, then its word count</comment>
         <translation>
-            <numerusform>%1 (%n parola)</numerusform>
-            <numerusform>%1 (%n parole)</numerusform>
+            <numerusform>%1 (%Ln parola)</numerusform>
+            <numerusform>%1 (%Ln parole)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>“%1”: %n distinct words.</source>
+        <source>“%1”: %Ln distinct words.</source>
         <translation>
-            <numerusform>«%1»: %n parola distinta.</numerusform>
-            <numerusform>«%1»: %n parole distinte.</numerusform>
+            <numerusform>«%1»: %Ln parola distinta.</numerusform>
+            <numerusform>«%1»: %Ln parole distinte.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n blank lines</source>
+        <source>%Ln blank lines</source>
         <translation>
-            <numerusform>%n riga vuota</numerusform>
-            <numerusform>%n righe vuote</numerusform>
+            <numerusform>%Ln riga vuota</numerusform>
+            <numerusform>%Ln righe vuote</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n duplicates</source>
+        <source>%Ln duplicates</source>
         <translation>
-            <numerusform>%n duplicato</numerusform>
-            <numerusform>%n duplicati</numerusform>
+            <numerusform>%Ln duplicato</numerusform>
+            <numerusform>%Ln duplicati</numerusform>
         </translation>
     </message>
     <message>

@@ -506,6 +506,18 @@ Exit status: 0 on success, 1 when the random source or the output fails, 2 for b
         <comment>heading of the list in shuffled order</comment>
         <translation>順序:</translation>
     </message>
+    <message>
+        <source>Draw %1 of this session</source>
+        <translation>このセッションの抽選 %1</translation>
+    </message>
+    <message>
+        <source>Shuffle %1 of this session</source>
+        <translation>このセッションのシャッフル %1</translation>
+    </message>
+    <message>
+        <source>Amends draw %1: %2 replaced by %3, drawn from the tickets left</source>
+        <translation>抽選 %1 の修正: %2 を %3 に差し替え（残りの抽選券から抽選）</translation>
+    </message>
 </context>
 <context>
     <name>GeneratorPage</name>
@@ -629,10 +641,6 @@ Exit status: 0 on success, 1 when the random source or the output fails, 2 for b
         <translation>Passforge について</translation>
     </message>
     <message>
-        <source>&lt;h3&gt;Passforge %1&lt;/h3&gt;&lt;p&gt;Passwords, tokens, numbers and fair draws from the operating system&apos;s random source. Nothing you generate is saved.&lt;/p&gt;&lt;p&gt;Licensed under the GNU General Public License, version 3 or later.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;Passforge %1&lt;/h3&gt;&lt;p&gt;オペレーティングシステムの乱数源から、パスワード、トークン、数値、公正な抽選を作ります。生成したものは何も保存されません。&lt;/p&gt;&lt;p&gt;GNU 一般公衆利用許諾書 バージョン 3 以降の下で提供されます。&lt;/p&gt;</translation>
-    </message>
-    <message>
         <source>Make a new value with the same options</source>
         <translation>同じオプションで新しい値を生成します</translation>
     </message>
@@ -643,6 +651,10 @@ Exit status: 0 on success, 1 when the random source or the output fails, 2 for b
     <message>
         <source>&amp;Open list…</source>
         <translation>リストを開く(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Passforge %1&lt;/h3&gt;&lt;p&gt;Passwords, passphrases, tokens, random numbers and fair draws from the operating system&apos;s random source, in five tabs: Password, Passphrase, Token, Number and Pick a winner. Nothing you generate is saved.&lt;/p&gt;&lt;p&gt;&lt;a href=&quot;%2&quot;&gt;%2&lt;/a&gt;&lt;/p&gt;&lt;p&gt;Credits: the built-in English wordlist is made from SCOWL (Spell Checker Oriented Word Lists) by Kevin Atkinson; look-alike names are found with ICU&apos;s confusable data; the window is built with Qt.&lt;/p&gt;&lt;p&gt;Licensed under the GNU General Public License, version 3 or later.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Passforge %1&lt;/h3&gt;&lt;p&gt;オペレーティングシステムの乱数源から、パスワード、パスフレーズ、トークン、乱数、公正な抽選を作ります。タブは「パスワード」「パスフレーズ」「トークン」「数値」「抽選」の 5 つです。生成したものは保存されません。&lt;/p&gt;&lt;p&gt;&lt;a href="%2"&gt;%2&lt;/a&gt;&lt;/p&gt;&lt;p&gt;クレジット: 内蔵の英単語リストは Kevin Atkinson による SCOWL (Spell Checker Oriented Word Lists) から作られています。紛らわしい名前の検出には ICU の confusable データを使っています。ウィンドウは Qt で作られています。&lt;/p&gt;&lt;p&gt;GNU 一般公衆利用許諾書バージョン 3 以降のもとで提供されます。&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -721,15 +733,15 @@ Exit status: 0 on success, 1 when the random source or the output fails, 2 for b
         <translation>%1 個の値のうちの 1 つ（%2 ビット）</translation>
     </message>
     <message numerus="yes">
-        <source>%n distinct values of %1 (%2 bits in all)</source>
+        <source>%Ln distinct values of %1 (%2 bits in all)</source>
         <translation>
-            <numerusform>%1 個のうち互いに異なる %n 個の値（合計 %2 ビット）</numerusform>
+            <numerusform>%1 個のうち互いに異なる %Ln 個の値（合計 %2 ビット）</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n values, each one of %1 (%2 bits in all)</source>
+        <source>%Ln values, each one of %1 (%2 bits in all)</source>
         <translation>
-            <numerusform>%n 個の値、それぞれ %1 個のうちの 1 つ（合計 %2 ビット）</numerusform>
+            <numerusform>%Ln 個の値、それぞれ %1 個のうちの 1 つ（合計 %2 ビット）</numerusform>
         </translation>
     </message>
     <message>
@@ -817,10 +829,10 @@ Exit status: 0 on success, 1 when the random source or the output fails, 2 for b
         <translation>最大 %1</translation>
     </message>
     <message numerus="yes">
-        <source>%1 · %n words × %2 bits (%3-word list)</source>
+        <source>%1 · %Ln words × %2 bits (%3-word list)</source>
         <comment>the entropy, then how it arises: words times bits per word</comment>
         <translation>
-            <numerusform>%1 · %n 語 × %2 ビット (%3 語のリスト)</numerusform>
+            <numerusform>%1 · %Ln 語 × %2 ビット (%3 語のリスト)</numerusform>
         </translation>
     </message>
     <message>
@@ -839,9 +851,9 @@ Exit status: 0 on success, 1 when the random source or the output fails, 2 for b
         <translation>%1 + %2 ビット (%3)</translation>
     </message>
     <message numerus="yes">
-        <source>%n words, each drawn from %1: %n × log2(%1) = %2 bits.</source>
+        <source>%Ln words, each drawn from %1: %Ln × log2(%1) = %2 bits.</source>
         <translation>
-            <numerusform>%n 語 (それぞれ %1 語から選択): %n × log2(%1) = %2 ビット。</numerusform>
+            <numerusform>%Ln 語 (それぞれ %1 語から選択): %Ln × log2(%1) = %2 ビット。</numerusform>
         </translation>
     </message>
     <message>
@@ -1045,9 +1057,9 @@ Exit status: 0 on success, 1 when the random source or the output fails, 2 for b
         <translation>各種類を少なくとも 1 文字含める</translation>
     </message>
     <message numerus="yes">
-        <source>A password of %n character(s) cannot hold one of each of the %1 kinds chosen. Make it longer, or turn off “At least one of each kind”.</source>
+        <source>A password of %Ln character(s) cannot hold one of each of the %1 kinds chosen. Make it longer, or turn off “At least one of each kind”.</source>
         <translation>
-            <numerusform>%n 文字のパスワードには、選んだ %1 種類の文字をそれぞれ 1 文字ずつ入れられません。長くするか、「各種類を少なくとも 1 文字含める」をオフにしてください。</numerusform>
+            <numerusform>%Ln 文字のパスワードには、選んだ %1 種類の文字をそれぞれ 1 文字ずつ入れられません。長くするか、「各種類を少なくとも 1 文字含める」をオフにしてください。</numerusform>
         </translation>
     </message>
 </context>
@@ -1058,11 +1070,11 @@ Exit status: 0 on success, 1 when the random source or the output fails, 2 for b
         <translation>リストを開く(&amp;O)…</translation>
     </message>
     <message>
-        <source>Remove d&amp;uplicates: one ticket per name</source>
+        <source>Re&amp;move duplicates: one ticket per name</source>
         <translation>重複を削除: 1 つの名前に 1 枚(&amp;U)</translation>
     </message>
     <message>
-        <source>Shuffle l&amp;ist</source>
+        <source>Sh&amp;uffle list</source>
         <translation>リストをシャッフル(&amp;I)</translation>
     </message>
     <message>
@@ -1146,9 +1158,9 @@ Exit status: 0 on success, 1 when the random source or the output fails, 2 for b
         <translation>まだ項目がありません。</translation>
     </message>
     <message numerus="yes">
-        <source>%n entries</source>
+        <source>%Ln entries</source>
         <translation>
-            <numerusform>%n 項目</numerusform>
+            <numerusform>%Ln 項目</numerusform>
         </translation>
     </message>
     <message>
@@ -1156,15 +1168,15 @@ Exit status: 0 on success, 1 when the random source or the output fails, 2 for b
         <translation>重複なし</translation>
     </message>
     <message numerus="yes">
-        <source>%n duplicates (removed)</source>
+        <source>%Ln duplicates (removed)</source>
         <translation>
-            <numerusform>重複 %n 件 (削除済み)</numerusform>
+            <numerusform>重複 %Ln 件 (削除済み)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n duplicates (each counts as an extra ticket)</source>
+        <source>%Ln duplicates (each counts as an extra ticket)</source>
         <translation>
-            <numerusform>重複 %n 件 (それぞれくじ 1 枚として数えます)</numerusform>
+            <numerusform>重複 %Ln 件 (それぞれくじ 1 枚として数えます)</numerusform>
         </translation>
     </message>
     <message>
@@ -1181,15 +1193,15 @@ Exit status: 0 on success, 1 when the random source or the output fails, 2 for b
         <translation>左側にリストを貼り付けるか入力するか (1 行に 1 項目)、テキストファイルを開いてください。</translation>
     </message>
     <message numerus="yes">
-        <source>Only %n entries for %1 winners. Ask for fewer winners or add entries.</source>
+        <source>Only %Ln entries for %1 winners. Ask for fewer winners or add entries.</source>
         <translation>
-            <numerusform>当選者 %1 人に対して項目が %n 件しかありません。当選者を減らすか、項目を追加してください。</numerusform>
+            <numerusform>当選者 %1 人に対して項目が %Ln 件しかありません。当選者を減らすか、項目を追加してください。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Press Draw to pick %n winner(s), or Shuffle list to put the whole list in random order.</source>
+        <source>Press Draw to pick %Ln winner(s), or Shuffle list to put the whole list in random order.</source>
         <translation>
-            <numerusform>「抽選する」で当選者を %n 人選ぶか、「リストをシャッフル」でリスト全体をランダムな順序に並べ替えます。</numerusform>
+            <numerusform>「抽選する」で当選者を %Ln 人選ぶか、「リストをシャッフル」でリスト全体をランダムな順序に並べ替えます。</numerusform>
         </translation>
     </message>
     <message>
@@ -1274,6 +1286,52 @@ Exit status: 0 on success, 1 when the random source or the output fails, 2 for b
     <message>
         <source>Draw the winners from the list</source>
         <translation>リストから当選者を抽選します</translation>
+    </message>
+    <message>
+        <source>Replace a w&amp;inner…</source>
+        <translation>当選者を差し替え(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>Draws of this session</source>
+        <translation>このセッションの抽選</translation>
+    </message>
+    <message>
+        <source>Replace the selected winner</source>
+        <translation>選択した当選者を差し替え</translation>
+    </message>
+    <message>
+        <source>When a winner does not answer: select them, then draw a runner-up from the tickets left. The draw is kept, and the replacement is recorded as a new draw.</source>
+        <translation>当選者から返事がないとき: その当選者を選び、残りの抽選券から繰り上げ当選者を抽選します。元の抽選は残り、差し替えは新しい抽選として記録されます。</translation>
+    </message>
+    <message>
+        <source>Draw lo&amp;g:</source>
+        <translation>抽選の履歴(&amp;G):</translation>
+    </message>
+    <message>
+        <source>Copy shuffle re&amp;cord</source>
+        <translation>シャッフル記録をコピー(&amp;C)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Shuffle %1 · %2 · %Ln entries</source>
+        <translation>
+            <numerusform>シャッフル %1 · %2 · %Ln 項目</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Draw %1 · %2 · %Ln winner(s)</source>
+        <translation>
+            <numerusform>抽選 %1 · %2 · 当選者 %Ln 人</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 · for an earlier list</source>
+        <comment>a draw, then why it no longer applies</comment>
+        <translation>%1 · 以前のリストのもの</translation>
+    </message>
+    <message>
+        <source>Draw %1 · %2 · %3 replaces a winner of draw %4</source>
+        <comment>number, time, name, draw number</comment>
+        <translation>抽選 %1 · %2 · %3 が抽選 %4 の当選者と交代</translation>
     </message>
 </context>
 <context>
@@ -1424,9 +1482,9 @@ Exit status: 0 on success, 1 when the random source or the output fails, 2 for b
         <translation>形式(&amp;O):</translation>
     </message>
     <message numerus="yes">
-        <source>%n character(s) long.</source>
+        <source>%Ln character(s) long.</source>
         <translation>
-            <numerusform>長さ %n 文字。</numerusform>
+            <numerusform>長さ %Ln 文字。</numerusform>
         </translation>
     </message>
     <message>
@@ -1452,9 +1510,9 @@ Exit status: 0 on success, 1 when the random source or the output fails, 2 for b
         <translation>単語リスト</translation>
     </message>
     <message numerus="yes">
-        <source>Built-in English (%n words)</source>
+        <source>Built-in English (%Ln words)</source>
         <translation>
-            <numerusform>内蔵の英語 (%n 語)</numerusform>
+            <numerusform>内蔵の英語 (%Ln 語)</numerusform>
         </translation>
     </message>
     <message>
@@ -1502,34 +1560,34 @@ Exit status: 0 on success, 1 when the random source or the output fails, 2 for b
         <translation>「%1」は UTF-8 のテキストではありません。</translation>
     </message>
     <message numerus="yes">
-        <source>“%1” has only %n distinct words; a wordlist needs at least %2.</source>
+        <source>“%1” has only %Ln distinct words; a wordlist needs at least %2.</source>
         <translation>
-            <numerusform>「%1」の異なる単語は %n 語だけです。単語リストには %2 語以上必要です。</numerusform>
+            <numerusform>「%1」の異なる単語は %Ln 語だけです。単語リストには %2 語以上必要です。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%1 (%n words)</source>
+        <source>%1 (%Ln words)</source>
         <comment>file name, then its word count</comment>
         <translation>
-            <numerusform>%1 (%n 語)</numerusform>
+            <numerusform>%1 (%Ln 語)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>“%1”: %n distinct words.</source>
+        <source>“%1”: %Ln distinct words.</source>
         <translation>
-            <numerusform>「%1」: 異なる単語 %n 語。</numerusform>
+            <numerusform>「%1」: 異なる単語 %Ln 語。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n blank lines</source>
+        <source>%Ln blank lines</source>
         <translation>
-            <numerusform>空行 %n 行</numerusform>
+            <numerusform>空行 %Ln 行</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n duplicates</source>
+        <source>%Ln duplicates</source>
         <translation>
-            <numerusform>重複 %n 件</numerusform>
+            <numerusform>重複 %Ln 件</numerusform>
         </translation>
     </message>
     <message>

@@ -510,6 +510,18 @@ Status de saída: 0 em caso de sucesso, 1 quando a fonte aleatória ou a saída 
         <comment>heading of the list in shuffled order</comment>
         <translation>Ordem:</translation>
     </message>
+    <message>
+        <source>Draw %1 of this session</source>
+        <translation>Sorteio %1 desta sessão</translation>
+    </message>
+    <message>
+        <source>Shuffle %1 of this session</source>
+        <translation>Embaralhamento %1 desta sessão</translation>
+    </message>
+    <message>
+        <source>Amends draw %1: %2 replaced by %3, drawn from the tickets left</source>
+        <translation>Altera o sorteio %1: %2 substituído por %3, sorteado entre os bilhetes restantes</translation>
+    </message>
 </context>
 <context>
     <name>GeneratorPage</name>
@@ -633,10 +645,6 @@ Status de saída: 0 em caso de sucesso, 1 quando a fonte aleatória ou a saída 
         <translation>Sobre o Passforge</translation>
     </message>
     <message>
-        <source>&lt;h3&gt;Passforge %1&lt;/h3&gt;&lt;p&gt;Passwords, tokens, numbers and fair draws from the operating system&apos;s random source. Nothing you generate is saved.&lt;/p&gt;&lt;p&gt;Licensed under the GNU General Public License, version 3 or later.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;Passforge %1&lt;/h3&gt;&lt;p&gt;Senhas, tokens, números e sorteios justos a partir da fonte aleatória do sistema operacional. Nada do que você gera é salvo.&lt;/p&gt;&lt;p&gt;Licenciado sob a Licença Pública Geral GNU, versão 3 ou posterior.&lt;/p&gt;</translation>
-    </message>
-    <message>
         <source>Make a new value with the same options</source>
         <translation>Gerar um novo valor com as mesmas opções</translation>
     </message>
@@ -647,6 +655,10 @@ Status de saída: 0 em caso de sucesso, 1 quando a fonte aleatória ou a saída 
     <message>
         <source>&amp;Open list…</source>
         <translation>&amp;Abrir lista…</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Passforge %1&lt;/h3&gt;&lt;p&gt;Passwords, passphrases, tokens, random numbers and fair draws from the operating system&apos;s random source, in five tabs: Password, Passphrase, Token, Number and Pick a winner. Nothing you generate is saved.&lt;/p&gt;&lt;p&gt;&lt;a href=&quot;%2&quot;&gt;%2&lt;/a&gt;&lt;/p&gt;&lt;p&gt;Credits: the built-in English wordlist is made from SCOWL (Spell Checker Oriented Word Lists) by Kevin Atkinson; look-alike names are found with ICU&apos;s confusable data; the window is built with Qt.&lt;/p&gt;&lt;p&gt;Licensed under the GNU General Public License, version 3 or later.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Passforge %1&lt;/h3&gt;&lt;p&gt;Senhas, frases-senha, tokens, números aleatórios e sorteios justos a partir da fonte aleatória do sistema operacional, em cinco abas: Senha, Frase secreta, Token, Número e Sortear vencedor. Nada do que você gera é salvo.&lt;/p&gt;&lt;p&gt;&lt;a href="%2"&gt;%2&lt;/a&gt;&lt;/p&gt;&lt;p&gt;Créditos: a lista de palavras em inglês embutida vem do SCOWL (Spell Checker Oriented Word Lists), de Kevin Atkinson; nomes parecidos são detectados com os dados de caracteres confundíveis do ICU; a janela é feita com Qt.&lt;/p&gt;&lt;p&gt;Licenciado sob a Licença Pública Geral GNU, versão 3 ou posterior.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -725,17 +737,17 @@ Status de saída: 0 em caso de sucesso, 1 quando a fonte aleatória ou a saída 
         <translation>um de %1 valores (%2 bits)</translation>
     </message>
     <message numerus="yes">
-        <source>%n distinct values of %1 (%2 bits in all)</source>
+        <source>%Ln distinct values of %1 (%2 bits in all)</source>
         <translation>
-            <numerusform>%n valor distinto de %1 (%2 bits no total)</numerusform>
-            <numerusform>%n valores distintos de %1 (%2 bits no total)</numerusform>
+            <numerusform>%Ln valor distinto de %1 (%2 bits no total)</numerusform>
+            <numerusform>%Ln valores distintos de %1 (%2 bits no total)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n values, each one of %1 (%2 bits in all)</source>
+        <source>%Ln values, each one of %1 (%2 bits in all)</source>
         <translation>
-            <numerusform>%n valor, um de %1 (%2 bits no total)</numerusform>
-            <numerusform>%n valores, cada um de %1 (%2 bits no total)</numerusform>
+            <numerusform>%Ln valor, um de %1 (%2 bits no total)</numerusform>
+            <numerusform>%Ln valores, cada um de %1 (%2 bits no total)</numerusform>
         </translation>
     </message>
     <message>
@@ -823,11 +835,11 @@ Status de saída: 0 em caso de sucesso, 1 quando a fonte aleatória ou a saída 
         <translation>no máximo %1</translation>
     </message>
     <message numerus="yes">
-        <source>%1 · %n words × %2 bits (%3-word list)</source>
+        <source>%1 · %Ln words × %2 bits (%3-word list)</source>
         <comment>the entropy, then how it arises: words times bits per word</comment>
         <translation>
-            <numerusform>%1 · %n palavra × %2 bits (lista de %3 palavras)</numerusform>
-            <numerusform>%1 · %n palavras × %2 bits (lista de %3 palavras)</numerusform>
+            <numerusform>%1 · %Ln palavra × %2 bits (lista de %3 palavras)</numerusform>
+            <numerusform>%1 · %Ln palavras × %2 bits (lista de %3 palavras)</numerusform>
         </translation>
     </message>
     <message>
@@ -846,10 +858,10 @@ Status de saída: 0 em caso de sucesso, 1 quando a fonte aleatória ou a saída 
         <translation>%1 + %2 bits (%3)</translation>
     </message>
     <message numerus="yes">
-        <source>%n words, each drawn from %1: %n × log2(%1) = %2 bits.</source>
+        <source>%Ln words, each drawn from %1: %Ln × log2(%1) = %2 bits.</source>
         <translation>
-            <numerusform>%n palavra, sorteada entre %1: %n × log2(%1) = %2 bits.</numerusform>
-            <numerusform>%n palavras, cada uma sorteada entre %1: %n × log2(%1) = %2 bits.</numerusform>
+            <numerusform>%Ln palavra, sorteada entre %1: %Ln × log2(%1) = %2 bits.</numerusform>
+            <numerusform>%Ln palavras, cada uma sorteada entre %1: %Ln × log2(%1) = %2 bits.</numerusform>
         </translation>
     </message>
     <message>
@@ -1053,10 +1065,10 @@ Status de saída: 0 em caso de sucesso, 1 quando a fonte aleatória ou a saída 
         <translation>Pelo menos um de cada tipo escolhido</translation>
     </message>
     <message numerus="yes">
-        <source>A password of %n character(s) cannot hold one of each of the %1 kinds chosen. Make it longer, or turn off “At least one of each kind”.</source>
+        <source>A password of %Ln character(s) cannot hold one of each of the %1 kinds chosen. Make it longer, or turn off “At least one of each kind”.</source>
         <translation>
-            <numerusform>Uma senha de %n caractere não comporta um de cada um dos %1 tipos escolhidos. Aumente-a ou desative “Pelo menos um de cada tipo escolhido”.</numerusform>
-            <numerusform>Uma senha de %n caracteres não comporta um de cada um dos %1 tipos escolhidos. Aumente-a ou desative “Pelo menos um de cada tipo escolhido”.</numerusform>
+            <numerusform>Uma senha de %Ln caractere não comporta um de cada um dos %1 tipos escolhidos. Aumente-a ou desative “Pelo menos um de cada tipo escolhido”.</numerusform>
+            <numerusform>Uma senha de %Ln caracteres não comporta um de cada um dos %1 tipos escolhidos. Aumente-a ou desative “Pelo menos um de cada tipo escolhido”.</numerusform>
         </translation>
     </message>
 </context>
@@ -1067,11 +1079,11 @@ Status de saída: 0 em caso de sucesso, 1 quando a fonte aleatória ou a saída 
         <translation>&amp;Abrir lista…</translation>
     </message>
     <message>
-        <source>Remove d&amp;uplicates: one ticket per name</source>
+        <source>Re&amp;move duplicates: one ticket per name</source>
         <translation>Remover d&amp;uplicatas: um bilhete por nome</translation>
     </message>
     <message>
-        <source>Shuffle l&amp;ist</source>
+        <source>Sh&amp;uffle list</source>
         <translation>Em&amp;baralhar lista</translation>
     </message>
     <message>
@@ -1155,10 +1167,10 @@ Status de saída: 0 em caso de sucesso, 1 quando a fonte aleatória ou a saída 
         <translation>Nenhuma entrada ainda.</translation>
     </message>
     <message numerus="yes">
-        <source>%n entries</source>
+        <source>%Ln entries</source>
         <translation>
-            <numerusform>%n entrada</numerusform>
-            <numerusform>%n entradas</numerusform>
+            <numerusform>%Ln entrada</numerusform>
+            <numerusform>%Ln entradas</numerusform>
         </translation>
     </message>
     <message>
@@ -1166,17 +1178,17 @@ Status de saída: 0 em caso de sucesso, 1 quando a fonte aleatória ou a saída 
         <translation>nenhuma duplicata</translation>
     </message>
     <message numerus="yes">
-        <source>%n duplicates (removed)</source>
+        <source>%Ln duplicates (removed)</source>
         <translation>
-            <numerusform>%n duplicata (removida)</numerusform>
-            <numerusform>%n duplicatas (removidas)</numerusform>
+            <numerusform>%Ln duplicata (removida)</numerusform>
+            <numerusform>%Ln duplicatas (removidas)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n duplicates (each counts as an extra ticket)</source>
+        <source>%Ln duplicates (each counts as an extra ticket)</source>
         <translation>
-            <numerusform>%n duplicata (conta como um bilhete a mais)</numerusform>
-            <numerusform>%n duplicatas (cada uma conta como um bilhete a mais)</numerusform>
+            <numerusform>%Ln duplicata (conta como um bilhete a mais)</numerusform>
+            <numerusform>%Ln duplicatas (cada uma conta como um bilhete a mais)</numerusform>
         </translation>
     </message>
     <message>
@@ -1193,17 +1205,17 @@ Status de saída: 0 em caso de sucesso, 1 quando a fonte aleatória ou a saída 
         <translation>Cole ou digite uma lista à esquerda, uma entrada por linha, ou abra um arquivo de texto.</translation>
     </message>
     <message numerus="yes">
-        <source>Only %n entries for %1 winners. Ask for fewer winners or add entries.</source>
+        <source>Only %Ln entries for %1 winners. Ask for fewer winners or add entries.</source>
         <translation>
-            <numerusform>Só %n entrada para %1 vencedores. Peça menos vencedores ou adicione entradas.</numerusform>
-            <numerusform>Só %n entradas para %1 vencedores. Peça menos vencedores ou adicione entradas.</numerusform>
+            <numerusform>Só %Ln entrada para %1 vencedores. Peça menos vencedores ou adicione entradas.</numerusform>
+            <numerusform>Só %Ln entradas para %1 vencedores. Peça menos vencedores ou adicione entradas.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Press Draw to pick %n winner(s), or Shuffle list to put the whole list in random order.</source>
+        <source>Press Draw to pick %Ln winner(s), or Shuffle list to put the whole list in random order.</source>
         <translation>
-            <numerusform>Clique em “Sortear” para escolher %n vencedor, ou em “Embaralhar lista” para colocar a lista inteira em ordem aleatória.</numerusform>
-            <numerusform>Clique em “Sortear” para escolher %n vencedores, ou em “Embaralhar lista” para colocar a lista inteira em ordem aleatória.</numerusform>
+            <numerusform>Clique em “Sortear” para escolher %Ln vencedor, ou em “Embaralhar lista” para colocar a lista inteira em ordem aleatória.</numerusform>
+            <numerusform>Clique em “Sortear” para escolher %Ln vencedores, ou em “Embaralhar lista” para colocar a lista inteira em ordem aleatória.</numerusform>
         </translation>
     </message>
     <message>
@@ -1288,6 +1300,54 @@ Status de saída: 0 em caso de sucesso, 1 quando a fonte aleatória ou a saída 
     <message>
         <source>Draw the winners from the list</source>
         <translation>Sortear os vencedores da lista</translation>
+    </message>
+    <message>
+        <source>Replace a w&amp;inner…</source>
+        <translation>Subst&amp;ituir um vencedor…</translation>
+    </message>
+    <message>
+        <source>Draws of this session</source>
+        <translation>Sorteios desta sessão</translation>
+    </message>
+    <message>
+        <source>Replace the selected winner</source>
+        <translation>Substituir o vencedor selecionado</translation>
+    </message>
+    <message>
+        <source>When a winner does not answer: select them, then draw a runner-up from the tickets left. The draw is kept, and the replacement is recorded as a new draw.</source>
+        <translation>Quando um vencedor não responde: selecione-o e sorteie um suplente entre os bilhetes restantes. O sorteio é mantido, e a substituição fica registrada como um novo sorteio.</translation>
+    </message>
+    <message>
+        <source>Draw lo&amp;g:</source>
+        <translation>&amp;Histórico de sorteios:</translation>
+    </message>
+    <message>
+        <source>Copy shuffle re&amp;cord</source>
+        <translation>Copiar re&amp;gistro do embaralhamento</translation>
+    </message>
+    <message numerus="yes">
+        <source>Shuffle %1 · %2 · %Ln entries</source>
+        <translation>
+            <numerusform>Embaralhamento %1 · %2 · %Ln entrada</numerusform>
+            <numerusform>Embaralhamento %1 · %2 · %Ln entradas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Draw %1 · %2 · %Ln winner(s)</source>
+        <translation>
+            <numerusform>Sorteio %1 · %2 · %Ln vencedor</numerusform>
+            <numerusform>Sorteio %1 · %2 · %Ln vencedores</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 · for an earlier list</source>
+        <comment>a draw, then why it no longer applies</comment>
+        <translation>%1 · para uma lista anterior</translation>
+    </message>
+    <message>
+        <source>Draw %1 · %2 · %3 replaces a winner of draw %4</source>
+        <comment>number, time, name, draw number</comment>
+        <translation>Sorteio %1 · %2 · %3 substitui um vencedor do sorteio %4</translation>
     </message>
 </context>
 <context>
@@ -1438,10 +1498,10 @@ Status de saída: 0 em caso de sucesso, 1 quando a fonte aleatória ou a saída 
         <translation>F&amp;ormato:</translation>
     </message>
     <message numerus="yes">
-        <source>%n character(s) long.</source>
+        <source>%Ln character(s) long.</source>
         <translation>
-            <numerusform>%n caractere de comprimento.</numerusform>
-            <numerusform>%n caracteres de comprimento.</numerusform>
+            <numerusform>%Ln caractere de comprimento.</numerusform>
+            <numerusform>%Ln caracteres de comprimento.</numerusform>
         </translation>
     </message>
     <message>
@@ -1467,10 +1527,10 @@ Status de saída: 0 em caso de sucesso, 1 quando a fonte aleatória ou a saída 
         <translation>Lista de palavras</translation>
     </message>
     <message numerus="yes">
-        <source>Built-in English (%n words)</source>
+        <source>Built-in English (%Ln words)</source>
         <translation>
-            <numerusform>Inglês, embutida (%n palavra)</numerusform>
-            <numerusform>Inglês, embutida (%n palavras)</numerusform>
+            <numerusform>Inglês, embutida (%Ln palavra)</numerusform>
+            <numerusform>Inglês, embutida (%Ln palavras)</numerusform>
         </translation>
     </message>
     <message>
@@ -1518,39 +1578,39 @@ Status de saída: 0 em caso de sucesso, 1 quando a fonte aleatória ou a saída 
         <translation>“%1” não é texto UTF-8.</translation>
     </message>
     <message numerus="yes">
-        <source>“%1” has only %n distinct words; a wordlist needs at least %2.</source>
+        <source>“%1” has only %Ln distinct words; a wordlist needs at least %2.</source>
         <translation>
-            <numerusform>“%1” tem só %n palavra distinta; uma lista de palavras precisa de pelo menos %2.</numerusform>
-            <numerusform>“%1” tem só %n palavras distintas; uma lista de palavras precisa de pelo menos %2.</numerusform>
+            <numerusform>“%1” tem só %Ln palavra distinta; uma lista de palavras precisa de pelo menos %2.</numerusform>
+            <numerusform>“%1” tem só %Ln palavras distintas; uma lista de palavras precisa de pelo menos %2.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%1 (%n words)</source>
+        <source>%1 (%Ln words)</source>
         <comment>file name, then its word count</comment>
         <translation>
-            <numerusform>%1 (%n palavra)</numerusform>
-            <numerusform>%1 (%n palavras)</numerusform>
+            <numerusform>%1 (%Ln palavra)</numerusform>
+            <numerusform>%1 (%Ln palavras)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>“%1”: %n distinct words.</source>
+        <source>“%1”: %Ln distinct words.</source>
         <translation>
-            <numerusform>“%1”: %n palavra distinta.</numerusform>
-            <numerusform>“%1”: %n palavras distintas.</numerusform>
+            <numerusform>“%1”: %Ln palavra distinta.</numerusform>
+            <numerusform>“%1”: %Ln palavras distintas.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n blank lines</source>
+        <source>%Ln blank lines</source>
         <translation>
-            <numerusform>%n linha em branco</numerusform>
-            <numerusform>%n linhas em branco</numerusform>
+            <numerusform>%Ln linha em branco</numerusform>
+            <numerusform>%Ln linhas em branco</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n duplicates</source>
+        <source>%Ln duplicates</source>
         <translation>
-            <numerusform>%n duplicata</numerusform>
-            <numerusform>%n duplicatas</numerusform>
+            <numerusform>%Ln duplicata</numerusform>
+            <numerusform>%Ln duplicatas</numerusform>
         </translation>
     </message>
     <message>

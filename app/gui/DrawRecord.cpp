@@ -7,6 +7,13 @@ QString DrawRecord::toText() const
     lines << (kind == Kind::Draw ? tr("Passforge draw record") : tr("Passforge shuffle record"));
     // ISO 8601 with the UTC offset, so that the moment is unambiguous anywhere.
     lines << tr("Date: %1").arg(time.toOffsetFromUtc(time.offsetFromUtc()).toString(Qt::ISODate));
+    if (number > 0)
+        lines << (kind == Kind::Draw ? tr("Draw %1 of this session").arg(number)
+                                     : tr("Shuffle %1 of this session").arg(number));
+    if (amends > 0)
+        lines << tr("Amends draw %1: %2 replaced by %3, drawn from the tickets left")
+                     .arg(amends)
+                     .arg(replaced, replacement);
     lines << tr("Entries: %1").arg(entries);
     if (tickets != entries) {
         lines << (duplicatesRemoved

@@ -238,8 +238,14 @@ void MainWindow::showAbout()
     QMessageBox::about(
         this, tr("About Passforge"),
         tr("<h3>Passforge %1</h3>"
-           "<p>Passwords, tokens, numbers and fair draws from the operating system's random "
-           "source. Nothing you generate is saved.</p>"
+           "<p>Passwords, passphrases, tokens, random numbers and fair draws from the operating "
+           "system's random source, in five tabs: Password, Passphrase, Token, Number and Pick a "
+           "winner. Nothing you generate is saved.</p>"
+           "<p><a href=\"%2\">%2</a></p>"
+           "<p>Credits: the built-in English wordlist is made from SCOWL (Spell Checker Oriented "
+           "Word Lists) by Kevin Atkinson; look-alike names are found with ICU's confusable "
+           "data; the window is built with Qt.</p>"
            "<p>Licensed under the GNU General Public License, version 3 or later.</p>")
-            .arg(QStringLiteral(PASSFORGE_VERSION)));
+            .arg(QStringLiteral(PASSFORGE_VERSION),
+                 QStringLiteral("https://github.com/passforge/passforge")));
 }

@@ -157,8 +157,8 @@ QString NumberTab::entropyText(double bits) const
         return tr("one of %1 values (%2 bits)", "a number drawn from a range")
             .arg(values, bitsText);
     if (m_generator.distinct())
-        return tr("%n distinct values of %1 (%2 bits in all)", "", count).arg(values, bitsText);
-    return tr("%n values, each one of %1 (%2 bits in all)", "", count).arg(values, bitsText);
+        return tr("%Ln distinct values of %1 (%2 bits in all)", "", count).arg(values, bitsText);
+    return tr("%Ln values, each one of %1 (%2 bits in all)", "", count).arg(values, bitsText);
 }
 
 QString NumberTab::entropyToolTip() const

@@ -184,7 +184,7 @@ QString PassphraseTab::entropyText(double bits) const
             ? total
             : tr("at most %1", "an upper bound on the entropy, such as “77.5 bits — strong”")
                   .arg(total);
-    QString text = tr("%1 · %n words × %2 bits (%3-word list)",
+    QString text = tr("%1 · %Ln words × %2 bits (%3-word list)",
                       "the entropy, then how it arises: words times bits per word", g.wordCount())
                        .arg(head, oneDecimal(bitsPerWord()), listSize(g.wordlist().size()));
     const bool capital = g.letterCase() == PassphraseGenerator::Case::OneCapitalised;
@@ -206,7 +206,7 @@ QString PassphraseTab::entropyToolTip() const
     const PassphraseGenerator &g = m_generator;
     const int words = g.wordCount();
     QStringList lines;
-    lines << tr("%n words, each drawn from %1: %n × log2(%1) = %2 bits.", "", words)
+    lines << tr("%Ln words, each drawn from %1: %Ln × log2(%1) = %2 bits.", "", words)
                  .arg(listSize(g.wordlist().size()), oneDecimal(words * bitsPerWord()));
     if (g.letterCase() == PassphraseGenerator::Case::OneCapitalised)
         lines << tr("Which word is capitalised: log2(%1) = %2 bits.")

@@ -307,7 +307,7 @@ QString PasswordTab::problem() const
             }
             // Only the one-of-each rule makes it too much: say so.
             if (ownSum <= g.length())
-                return tr("A password of %n character(s) cannot hold one of each of the %1 kinds "
+                return tr("A password of %Ln character(s) cannot hold one of each of the %1 kinds "
                           "chosen. Make it longer, or turn off “At least one of each kind”.",
                           "", g.length())
                     .arg(chosen);

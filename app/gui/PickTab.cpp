@@ -7,6 +7,7 @@
 #include "passforge/ByteSource.h"
 
 #include <QCheckBox>
+
 #include <QFile>
 #include <QFileDialog>
 #include <QFileInfo>
@@ -23,6 +24,7 @@
 #include <QTextEdit>
 #include <QVBoxLayout>
 #include <QtConcurrent/QtConcurrentRun>
+#include <algorithm>
 
 namespace {
 
@@ -47,17 +49,19 @@ PickTab::PickTab(passforge::Random &random, QWidget *parent)
     , m_summaryLabel(new QLabel(this))
     , m_listMessage(new QLabel(this))
     , m_lookalikeLabel(new QLabel(this))
-    , m_removeDuplicatesCheck(new QCheckBox(tr("Remove d&uplicates: one ticket per name"), this))
+    , m_removeDuplicatesCheck(new QCheckBox(tr("Re&move duplicates: one ticket per name"), this))
     , m_winnersSpin(new QSpinBox(this))
     , m_drawButton(new QPushButton(Icons::icon(Icons::Glyph::Draw),
                                    tr("&Draw", "pick winners by lot"), this))
     , m_shuffleButton(
-          new QPushButton(Icons::icon(Icons::Glyph::Shuffle), tr("Shuffle l&ist"), this))
+          new QPushButton(Icons::icon(Icons::Glyph::Shuffle), tr("Sh&uffle list"), this))
     , m_resultStack(new QStackedWidget(this))
     , m_resultList(new QListWidget(this))
     , m_resultMessage(new QLabel(this))
     , m_copyResultButton(new QPushButton(Icons::icon(Icons::Glyph::Copy), tr("Cop&y result"), this))
     , m_copyRecordButton(new QPushButton(tr("Copy draw re&cord"), this))
+    , m_replaceButton(new QPushButton(tr("Replace a w&inner…"), this))
+    , m_drawsList(new QListWidget(this))
 {
     setObjectName(QStringLiteral("pickTab"));
 
@@ -100,7 +104,18 @@ PickTab::PickTab(passforge::Random &random, QWidget *parent)
     QFont resultFont = m_resultList->font();
     resultFont.setPointSizeF(resultFont.pointSizeF() * 1.2); // the winners are the point
     m_resultList->setFont(resultFont);
-    m_resultList->setSelectionMode(QAbstractItemView::NoSelection);
+    // A winner is selected to be replaced; the list is no secret, so selecting it is harmless.
+    m_resultList->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_drawsList->setObjectName(QStringLiteral("drawsList"));
+    m_drawsList->setAccessibleName(tr("Draws of this session"));
+    m_drawsList->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_drawsList->setMaximumHeight(m_drawsList->fontMetrics().lineSpacing() * 4 +
+                                  2 * m_drawsList->frameWidth() + 8);
+    m_replaceButton->setObjectName(QStringLiteral("replaceWinnerButton"));
+    m_replaceButton->setAccessibleName(tr("Replace the selected winner"));
+    m_replaceButton->setToolTip(tr("When a winner does not answer: select them, then draw a "
+                                   "runner-up from the tickets left. The draw is kept, and the "
+                                   "replacement is recorded as a new draw."));
     m_resultMessage->setObjectName(QStringLiteral("resultMessageLabel"));
     m_resultMessage->setWordWrap(true);
     m_resultMessage->setAlignment(Qt::AlignCenter);
@@ -142,11 +157,16 @@ PickTab::PickTab(passforge::Random &random, QWidget *parent)
     drawRow->addWidget(m_drawButton);
     drawRow->addWidget(m_shuffleButton);
     auto *copyRow = new QHBoxLayout;
+    copyRow->addWidget(m_replaceButton);
     copyRow->addStretch(1);
     copyRow->addWidget(m_copyResultButton);
     copyRow->addWidget(m_copyRecordButton);
     auto *resultColumn = new QVBoxLayout;
     resultColumn->addLayout(drawRow);
+    auto *drawsLabel = new QLabel(tr("Draw lo&g:"), this);
+    drawsLabel->setBuddy(m_drawsList);
+    resultColumn->addWidget(drawsLabel);
+    resultColumn->addWidget(m_drawsList);
     resultColumn->addWidget(m_resultStack, 1);
     resultColumn->addLayout(copyRow);
 
@@ -166,16 +186,19 @@ PickTab::PickTab(passforge::Random &random, QWidget *parent)
     connect(m_listEdit, &PickListEdit::longPaste, this, &PickTab::pastedLargeText);
     connect(m_clearButton, &QPushButton::clicked, this, &PickTab::clearList);
     connect(m_openButton, &QPushButton::clicked, this, &PickTab::openList);
+    // A change of options or of the list keeps the draws made: they stay listed, those for
+    // another list marked as such.
     connect(m_removeDuplicatesCheck, &QCheckBox::toggled, this, [this] {
-        clearResult();
-        updateState();
+        parseList();
         Q_EMIT optionsChanged();
     });
     connect(m_winnersSpin, &QSpinBox::valueChanged, this, [this] {
-        clearResult();
         updateState();
         Q_EMIT optionsChanged();
     });
+    connect(m_drawsList, &QListWidget::currentRowChanged, this, &PickTab::showDraw);
+    connect(m_resultList, &QListWidget::currentRowChanged, this, &PickTab::updateState);
+    connect(m_replaceButton, &QPushButton::clicked, this, &PickTab::replaceWinner);
     connect(m_drawButton, &QPushButton::clicked, this, &PickTab::draw);
     connect(m_shuffleButton, &QPushButton::clicked, this, &PickTab::shuffle);
     connect(m_copyResultButton, &QPushButton::clicked, this, &PickTab::copyToClipboard);
@@ -188,7 +211,6 @@ void PickTab::listEdited()
     if (!m_largeListName.isEmpty())
         return; // the editor shows a read-only preview; the list is already counted
     setListMessage(QString());
-    clearResult();
     if (m_listEdit->document()->characterCount() <= ImmediateParseCharacters) {
         m_parseTimer.stop();
         parseList();
@@ -224,6 +246,10 @@ void PickTab::parseList()
     m_lookalikeLabel->setVisible(!pairs.isEmpty());
     markRefusedLine();
     m_summaryLabel->setText(summary());
+    // What a draw would be drawn from now (with duplicates removed if so chosen): a draw made
+    // from anything else is for an earlier list.
+    m_listSha256 = m_draws.empty() ? QString() : drawnList().sha256Hex();
+    updateDrawItems();
     updateState();
 }
 
@@ -278,24 +304,15 @@ QString PickTab::summary() const
     const auto duplicates = static_cast<int>(m_list.duplicateCount());
     if (entries == 0)
         return tr("No entries yet.");
-    const QString entryText = tr("%n entries", "", entries);
+    const QString entryText = tr("%Ln entries", "", entries);
     QString duplicateText;
     if (duplicates == 0)
         duplicateText = tr("no duplicates");
     else if (m_removeDuplicatesCheck->isChecked())
-        duplicateText = tr("%n duplicates (removed)", "", duplicates);
+        duplicateText = tr("%Ln duplicates (removed)", "", duplicates);
     else
-        duplicateText = tr("%n duplicates (each counts as an extra ticket)", "", duplicates);
+        duplicateText = tr("%Ln duplicates (each counts as an extra ticket)", "", duplicates);
     return tr("%1, %2", "list summary: entries, duplicates").arg(entryText, duplicateText);
-}
-
-void PickTab::clearResult()
-{
-    const bool had = m_record.has_value();
-    m_record.reset();
-    m_resultList->clear();
-    if (had)
-        Q_EMIT canCopyChanged(false);
 }
 
 void PickTab::updateState()
@@ -309,29 +326,35 @@ void PickTab::updateState()
     const bool loading = m_loading != nullptr;
     m_drawButton->setEnabled(haveList && enoughEntries && !m_listTooLarge && !refused && !loading);
     m_shuffleButton->setEnabled(haveList && !m_listTooLarge && !refused && !loading);
-    m_copyResultButton->setEnabled(m_record.has_value());
-    m_copyRecordButton->setEnabled(m_record.has_value());
+    const DrawRecord *shown = shownDraw();
+    m_copyResultButton->setEnabled(shown);
+    m_copyRecordButton->setEnabled(shown);
+    m_copyRecordButton->setText(shown && shown->kind == DrawRecord::Kind::Shuffle
+                                    ? tr("Copy shuffle re&cord")
+                                    : tr("Copy draw re&cord"));
+    m_replaceButton->setEnabled(canReplace());
     m_clearButton->setEnabled(!m_loading && !m_listEdit->document()->isEmpty());
     m_summaryLabel->setText(pending ? tr("Counting…") : summary());
 
-    if (m_record) {
+    if (shown) {
         m_resultStack->setCurrentWidget(m_resultList);
     } else if (refused) {
         setResultMessage(refusalText(), true);
     } else if (m_listTooLarge) {
         setResultMessage(tr("Shorten the list to draw from it."), true);
     } else if (!haveList) {
+        // A hint, not a problem: nothing is wrong with an empty tab.
         setResultMessage(tr("Paste or type a list on the left, one entry per line, or open a "
                             "text file."),
-                         true);
+                         false);
     } else if (!enoughEntries) {
-        setResultMessage(tr("Only %n entries for %1 winners. Ask for fewer winners or add "
+        setResultMessage(tr("Only %Ln entries for %1 winners. Ask for fewer winners or add "
                             "entries.",
                             "", static_cast<int>(entries))
                              .arg(m_winnersSpin->value()),
                          true);
     } else {
-        setResultMessage(tr("Press Draw to pick %n winner(s), or Shuffle list to put the whole "
+        setResultMessage(tr("Press Draw to pick %Ln winner(s), or Shuffle list to put the whole "
                             "list in random order.",
                             "", m_winnersSpin->value()),
                          false);
@@ -374,57 +397,158 @@ void PickTab::shuffle()
         makeResult(DrawRecord::Kind::Shuffle);
 }
 
+passforge::PickList PickTab::drawnList() const
+{
+    return m_removeDuplicatesCheck->isChecked() ? m_list.withoutDuplicates() : m_list;
+}
+
 void PickTab::makeResult(DrawRecord::Kind kind)
 {
-    const passforge::PickList list =
-        m_removeDuplicatesCheck->isChecked() ? m_list.withoutDuplicates() : m_list;
+    const passforge::PickList list = drawnList();
     DrawRecord record;
     record.kind = kind;
     try {
-        record.result = kind == DrawRecord::Kind::Draw ? list.draw(m_random, m_winnersSpin->value())
-                                                       : list.shuffled(m_random);
+        // A shuffle is a draw of every entry: each appears once, in an order weighted by tickets.
+        record.resultEntries = list.drawIndices(
+            m_random, kind == DrawRecord::Kind::Draw ? m_winnersSpin->value() : list.entryCount());
     } catch (const passforge::RandomSourceError &error) {
-        // No fallback to a weaker generator: say so and show no result.
-        clearResult();
+        // No fallback to a weaker generator: say so and add no draw.
+        m_drawsList->setCurrentRow(-1);
         setResultMessage(
             tr("The system's random source failed: %1").arg(QString::fromLocal8Bit(error.what())),
             true);
         return;
     }
-    showResult(std::move(record));
+    for (qsizetype e : record.resultEntries)
+        record.result.append(list.entry(e));
+    record.listSha256 = list.sha256Hex();
+    addDraw(std::move(record));
 }
 
-void PickTab::showResult(DrawRecord record)
+void PickTab::replaceWinner()
 {
+    if (!canReplace())
+        return;
+    const DrawRecord &amended = *shownDraw();
+    const int row = m_resultList->currentRow();
+    const passforge::PickList list = drawnList();
+    DrawRecord record = amended;
+    // Everyone who has left this draw's chain stays out: its winners and those replaced before.
+    std::vector<qsizetype> excluded = amended.excluded;
+    excluded.insert(excluded.end(), amended.resultEntries.begin(), amended.resultEntries.end());
+    std::vector<qsizetype> runnerUp;
+    try {
+        runnerUp = list.drawIndices(m_random, 1, excluded);
+    } catch (const passforge::RandomSourceError &error) {
+        setResultMessage(
+            tr("The system's random source failed: %1").arg(QString::fromLocal8Bit(error.what())),
+            true);
+        return;
+    }
+    record.amends = amended.number;
+    record.replaced = amended.result.at(row);
+    record.replacement = list.entry(runnerUp.front());
+    record.excluded = std::move(excluded);
+    record.resultEntries[static_cast<std::size_t>(row)] = runnerUp.front();
+    record.result[row] = record.replacement;
+    addDraw(std::move(record));
+    m_resultList->setCurrentRow(row);
+}
+
+void PickTab::addDraw(DrawRecord record)
+{
+    const bool had = shownDraw() != nullptr;
+    record.number = static_cast<int>(m_draws.size()) + 1;
     record.time = QDateTime::currentDateTime();
     record.entries = m_list.entryCount();
     record.tickets = m_list.ticketCount();
     record.duplicatesRemoved = m_removeDuplicatesCheck->isChecked();
-    record.listSha256 = m_list.sha256Hex();
-    QStringList items;
-    items.reserve(record.result.size());
-    for (qsizetype i = 0; i < record.result.size(); ++i)
-        items << tr("%1. %2", "rank, then the name")
-                     .arg(QLocale().toString(i + 1), record.result.at(i));
-    const bool had = m_record.has_value();
-    m_record = std::move(record);
-    m_resultList->clear();
-    m_resultList->addItems(items);
-    updateState();
+    m_listSha256 = record.listSha256;
+    m_draws.push_back(std::move(record));
+    m_drawsList->addItem(drawItemText(m_draws.back()));
+    m_drawsList->setCurrentRow(static_cast<int>(m_draws.size()) - 1); // shows it
     if (!had)
         Q_EMIT canCopyChanged(true);
 }
 
+QString PickTab::drawItemText(const DrawRecord &record) const
+{
+    const QString time = locale().toString(record.time.time(), QLocale::ShortFormat);
+    QString text;
+    if (record.amends > 0)
+        text =
+            tr("Draw %1 · %2 · %3 replaces a winner of draw %4", "number, time, name, draw number")
+                .arg(locale().toString(record.number), time, record.replacement,
+                     locale().toString(record.amends));
+    else if (record.kind == DrawRecord::Kind::Shuffle)
+        text = tr("Shuffle %1 · %2 · %Ln entries", "", static_cast<int>(record.result.size()))
+                   .arg(locale().toString(record.number), time);
+    else
+        text = tr("Draw %1 · %2 · %Ln winner(s)", "", static_cast<int>(record.result.size()))
+                   .arg(locale().toString(record.number), time);
+    if (record.listSha256 != m_listSha256)
+        text = tr("%1 · for an earlier list", "a draw, then why it no longer applies").arg(text);
+    return text;
+}
+
+void PickTab::updateDrawItems()
+{
+    for (int i = 0; i < m_drawsList->count(); ++i)
+        m_drawsList->item(i)->setText(drawItemText(m_draws[static_cast<std::size_t>(i)]));
+}
+
+const DrawRecord *PickTab::shownDraw() const
+{
+    const int row = m_drawsList->currentRow();
+    return row >= 0 && row < static_cast<int>(m_draws.size())
+               ? &m_draws[static_cast<std::size_t>(row)]
+               : nullptr;
+}
+
+bool PickTab::canReplace() const
+{
+    // Only a draw (not a shuffle) for the list as it is now, with a winner selected and someone
+    // left to draw.
+    const DrawRecord *shown = shownDraw();
+    if (!shown || shown->kind != DrawRecord::Kind::Draw || m_loading || m_parseTimer.isActive() ||
+        shown->listSha256 != m_listSha256 || m_refusal)
+        return false;
+    const int row = m_resultList->currentRow();
+    if (row < 0 || row >= shown->result.size())
+        return false;
+    // Those out of the draw: its winners and everyone replaced in its chain, each once.
+    std::vector<qsizetype> out = shown->excluded;
+    out.insert(out.end(), shown->resultEntries.begin(), shown->resultEntries.end());
+    std::sort(out.begin(), out.end());
+    out.erase(std::unique(out.begin(), out.end()), out.end());
+    return m_list.entryCount() > static_cast<qsizetype>(out.size());
+}
+
+void PickTab::showDraw(int index)
+{
+    m_resultList->clear();
+    if (index >= 0 && index < static_cast<int>(m_draws.size())) {
+        const DrawRecord &record = m_draws[static_cast<std::size_t>(index)];
+        QStringList items;
+        items.reserve(record.result.size());
+        for (qsizetype i = 0; i < record.result.size(); ++i)
+            items << tr("%1. %2", "rank, then the name")
+                         .arg(locale().toString(i + 1), record.result.at(i));
+        m_resultList->addItems(items);
+    }
+    updateState();
+}
+
 void PickTab::copyToClipboard()
 {
-    if (m_record)
-        Q_EMIT copyRequested(m_record->result.join(QLatin1Char('\n')), CopyAs::PlainText);
+    if (const DrawRecord *shown = shownDraw())
+        Q_EMIT copyRequested(shown->result.join(QLatin1Char('\n')), CopyAs::PlainText);
 }
 
 void PickTab::copyRecord()
 {
-    if (m_record)
-        Q_EMIT copyRequested(m_record->toText(), CopyAs::PlainText);
+    if (const DrawRecord *shown = shownDraw())
+        Q_EMIT copyRequested(shown->toText(), CopyAs::PlainText);
 }
 
 void PickTab::openList()
@@ -526,7 +650,6 @@ template <typename Text> void PickTab::loadLargeList(Text text, const QString &n
         return loaded;
     }));
     setListMessage(QString());
-    clearResult();
     m_listEdit->setReadOnly(true);
     updateState();
 }
@@ -559,7 +682,6 @@ void PickTab::largeListLoaded(const Loaded &loaded, const QString &name)
                       "the list to type or paste a new one.")
                        .arg(name, locale().toString(PreviewLines)),
                    false);
-    clearResult();
     parseList();
     Q_EMIT loadFinished();
 }
@@ -586,7 +708,6 @@ void PickTab::restoreOptions(const AppSettings &settings)
     const QSignalBlocker b1(m_removeDuplicatesCheck), b2(m_winnersSpin);
     m_removeDuplicatesCheck->setChecked(settings.value(AppSettings::PickRemoveDuplicates));
     m_winnersSpin->setValue(settings.value(AppSettings::PickWinners));
-    clearResult();
     updateState();
 }
 

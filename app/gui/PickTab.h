@@ -45,14 +45,20 @@ public:
     bool canRegenerate() const override { return false; }
     // Copies the result (the winners, one per line, in draw order).
     void copyToClipboard() override;
-    bool canCopy() const override { return m_record.has_value(); }
+    bool canCopy() const override { return shownDraw() != nullptr; }
 
     void restoreOptions(const AppSettings &settings) override;
     void saveOptions(AppSettings &settings) const override;
 
     void draw();
+    // Every entry once, in an order drawn with the tickets as weights: a draw of every entry.
     void shuffle();
+    // Draws a runner-up for the selected winner of the shown draw from the tickets left, as a
+    // new draw that amends it.
+    void replaceWinner();
     void copyRecord();
+    // The session's draws, oldest first; never written anywhere.
+    const std::vector<DrawRecord> &draws() const { return m_draws; }
     // Asks for a file, then loads it.
     void openList();
     // Replaces the list with a UTF-8 text file's lines; false (and an inline message) when the
@@ -82,10 +88,16 @@ private:
     void listEdited();
     void parseList();
     void ensureParsed();
-    void clearResult();
     void updateState();
     void makeResult(DrawRecord::Kind kind);
-    void showResult(DrawRecord record);
+    void addDraw(DrawRecord record);
+    void showDraw(int index);
+    void updateDrawItems();
+    QString drawItemText(const DrawRecord &record) const;
+    const DrawRecord *shownDraw() const;
+    bool canReplace() const;
+    // The list a draw is made from: with duplicates removed when so chosen.
+    passforge::PickList drawnList() const;
     void setListMessage(const QString &message, bool isProblem = true);
     QString refusalText() const;
     void markRefusedLine();
@@ -108,6 +120,8 @@ private:
     QLabel *m_resultMessage;
     QPushButton *m_copyResultButton;
     QPushButton *m_copyRecordButton;
+    QPushButton *m_replaceButton;
+    QListWidget *m_drawsList;
 
     passforge::PickList m_list;
     bool m_listTooLarge = false;
@@ -118,5 +132,7 @@ private:
     QFutureWatcher<Loaded> *m_loading = nullptr;
     // Where the list came from when it is too long to edit; empty while the editor holds it.
     QString m_largeListName;
-    std::optional<DrawRecord> m_record;
+    std::vector<DrawRecord> m_draws;
+    // The SHA-256 of the list now, to tell which draws were for an earlier one.
+    QString m_listSha256;
 };

@@ -73,7 +73,7 @@ void TokenTab::applyOptions()
     // A UUID v4 always has 122 random bits; the byte count does not apply.
     m_bytesSpin->setEnabled(!uuid);
     const std::size_t length = m_generator.encodedLength();
-    const QString size = tr("%n character(s) long.", "", static_cast<int>(length));
+    const QString size = tr("%Ln character(s) long.", "", static_cast<int>(length));
     m_formatNote->setText(
         uuid ? size + QLatin1Char(' ') + tr("A UUID v4 always holds 122 random bits.") : size);
 }

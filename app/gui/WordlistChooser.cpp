@@ -42,7 +42,7 @@ WordlistChooser::WordlistChooser(QWidget *parent)
     // A long file name is elided rather than widening the whole tab.
     m_combo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
     m_combo->setMinimumContentsLength(28);
-    m_combo->addItem(tr("Built-in English (%n words)", "", count(Wordlist::builtIn().size())),
+    m_combo->addItem(tr("Built-in English (%Ln words)", "", count(Wordlist::builtIn().size())),
                      BuiltInItem);
     m_combo->setItemData(0, tr("Common English words, prefix-free, from the SCOWL lists"),
                          Qt::ToolTipRole);
@@ -177,7 +177,7 @@ QString WordlistChooser::tryLoad(const QString &path)
     case Wordlist::Error::InvalidUtf8:
         return tr("“%1” is not UTF-8 text.").arg(name);
     case Wordlist::Error::TooSmall:
-        return tr("“%1” has only %n distinct words; a wordlist needs at least %2.", "",
+        return tr("“%1” has only %Ln distinct words; a wordlist needs at least %2.", "",
                   count(list.size()))
             .arg(name)
             .arg(Wordlist::MinWords);
@@ -186,7 +186,7 @@ QString WordlistChooser::tryLoad(const QString &path)
     m_fileList = std::move(list);
     m_filePath = QFileInfo(path).absoluteFilePath();
     const QString text =
-        tr("%1 (%n words)", "file name, then its word count", count(m_fileList.size())).arg(name);
+        tr("%1 (%Ln words)", "file name, then its word count", count(m_fileList.size())).arg(name);
     int index = indexOf(FileItem);
     if (index < 0) {
         index = indexOf(BuiltInItem) + 1;
@@ -212,10 +212,10 @@ void WordlistChooser::showSummary()
         return;
     }
     const Wordlist &list = m_fileList;
-    QString text = tr("“%1”: %n distinct words.", "", count(list.size()))
+    QString text = tr("“%1”: %Ln distinct words.", "", count(list.size()))
                        .arg(QFileInfo(m_filePath).fileName());
-    const QString blank = tr("%n blank lines", "", count(list.droppedBlank()));
-    const QString duplicates = tr("%n duplicates", "", count(list.droppedDuplicates()));
+    const QString blank = tr("%Ln blank lines", "", count(list.droppedBlank()));
+    const QString duplicates = tr("%Ln duplicates", "", count(list.droppedDuplicates()));
     if (list.droppedBlank() > 0 && list.droppedDuplicates() > 0)
         text += QLatin1Char(' ') + tr("Dropped %1 and %2.").arg(blank, duplicates);
     else if (list.droppedBlank() > 0)

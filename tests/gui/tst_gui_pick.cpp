@@ -66,6 +66,8 @@ private Q_SLOTS:
     void refusesOversizedPaste();
     void refusesFiftyMegabytePaste();
     void dropAFile();
+    void drawsAreKeptAndNumbered();
+    void replaceWinnerDrawsARunnerUp();
     void longFileIsCountedInTheBackground();
     void longPasteIsCountedInTheBackground();
     void longFileThatIsNoListKeepsTheList();
@@ -196,14 +198,14 @@ void TestGuiPick::drawnWinnersComeFromTheList()
     for (int row = 0; row < m_result->count(); ++row)
         after << m_result->item(row)->text();
     QCOMPARE(after, before);
-    QSignalSpy changed(m_tab, &TabPage::canCopyChanged);
-    guitest::typeInto(m_winners, 2); // clears the result
-    QCOMPARE(m_result->count(), 0);
+    // Changing the options keeps the draw on screen; only Draw makes a new one.
+    guitest::typeInto(m_winners, 2);
+    QCOMPARE(m_result->count(), 3);
     QTest::keyClick(m_window.get(), Qt::Key_F5);
-    QCOMPARE(m_result->count(), 0);
+    QCOMPARE(m_result->count(), 3);
     QTest::mouseClick(m_draw, Qt::LeftButton);
     QCOMPARE(m_result->count(), 2);
-    QCOMPARE(changed.count(), 2); // lost on the edit, back on the draw
+    QCOMPARE(m_tab->draws().size(), std::size_t(41));
 }
 
 void TestGuiPick::removeDuplicatesGivesOneTicketEach()
@@ -225,18 +227,113 @@ void TestGuiPick::removeDuplicatesGivesOneTicketEach()
 
 void TestGuiPick::shuffleIsAPermutation()
 {
+    // A shuffle shows entries, not tickets: each once, in an order drawn with the tickets as
+    // weights, as drawing every entry in turn. Ada holds 2 of the 4 tickets, so she comes first
+    // half the time (a third if the weights were ignored): in 400 shuffles, outside 144..256 is
+    // 5.6 standard deviations out, about 2e-8.
     const QStringList tickets{QStringLiteral("Ada"), QStringLiteral("Grace"), QStringLiteral("Ada"),
                               QStringLiteral("Linus")};
     setList(tickets.join(QLatin1Char('\n')));
+    auto *shuffle = child<QPushButton>(m_tab, "shuffleButton");
+    int adaFirst = 0;
+    for (int round = 0; round < 400; ++round) {
+        QTest::mouseClick(shuffle, Qt::LeftButton);
+        QCOMPARE(m_result->count(), 3);
+        QStringList shuffled;
+        for (int row = 0; row < m_result->count(); ++row)
+            shuffled << winnerAt(m_result, row);
+        adaFirst += shuffled.first() == QLatin1String("Ada");
+        shuffled.sort();
+        QCOMPARE(shuffled, QStringList({QStringLiteral("Ada"), QStringLiteral("Grace"),
+                                        QStringLiteral("Linus")}));
+    }
+    QVERIFY2(adaFirst >= 144 && adaFirst <= 256, qPrintable(QString::number(adaFirst)));
+    auto *copyRecord = child<QPushButton>(m_tab, "copyRecordButton");
+    QCOMPARE(copyRecord->text(), QStringLiteral("Copy shuffle re&cord"));
+    QTest::mouseClick(copyRecord, Qt::LeftButton);
+    QVERIFY(QGuiApplication::clipboard()->text().startsWith(
+        QStringLiteral("Passforge shuffle record\n")));
+    QVERIFY(!child<QPushButton>(m_tab, "replaceWinnerButton")->isEnabled());
+}
+
+void TestGuiPick::drawsAreKeptAndNumbered()
+{
+    // Every draw stays for the session, numbered; a new one never erases the last.
+    setList(QStringLiteral("Ada\nGrace\nLinus\nBarbara\n"));
+    auto *draws = child<QListWidget>(m_tab, "drawsList");
+    QCOMPARE(draws->count(), 0);
+    guitest::typeInto(m_winners, 3);
+    QTest::mouseClick(m_draw, Qt::LeftButton);
+    const QStringList first = [&] {
+        QStringList rows;
+        for (int row = 0; row < m_result->count(); ++row)
+            rows << m_result->item(row)->text();
+        return rows;
+    }();
+    guitest::typeInto(m_winners, 1);
+    QTest::mouseClick(m_draw, Qt::LeftButton);
     QTest::mouseClick(child<QPushButton>(m_tab, "shuffleButton"), Qt::LeftButton);
-    QCOMPARE(m_result->count(), tickets.size());
-    QStringList shuffled;
-    for (int row = 0; row < m_result->count(); ++row)
-        shuffled << winnerAt(m_result, row);
-    QStringList a = shuffled, b = tickets;
-    a.sort();
-    b.sort();
-    QCOMPARE(a, b);
+    QCOMPARE(draws->count(), 3);
+    // The time in the locale's short format (the C locale's has seconds).
+    const QRegularExpression item1(
+        QStringLiteral("^Draw 1 · \\d\\d?:\\d\\d(:\\d\\d)?( [AP]M)? · 3 winners$"));
+    QVERIFY2(item1.match(draws->item(0)->text()).hasMatch(), qPrintable(draws->item(0)->text()));
+    QVERIFY2(draws->item(1)->text().startsWith(QStringLiteral("Draw 2 · ")) &&
+                 draws->item(1)->text().endsWith(QStringLiteral(" · 1 winner")),
+             qPrintable(draws->item(1)->text()));
+    QVERIFY2(draws->item(2)->text().startsWith(QStringLiteral("Shuffle 3 · ")) &&
+                 draws->item(2)->text().endsWith(QStringLiteral(" · 4 entries")),
+             qPrintable(draws->item(2)->text()));
+    QCOMPARE(draws->currentRow(), 2);
+    // Selecting an earlier draw shows it again, as it was.
+    draws->setCurrentRow(0);
+    QCOMPARE(m_result->count(), 3);
+    for (int row = 0; row < 3; ++row)
+        QCOMPARE(m_result->item(row)->text(), first.at(row));
+    QTest::mouseClick(child<QPushButton>(m_tab, "copyRecordButton"), Qt::LeftButton);
+    QVERIFY(QGuiApplication::clipboard()->text().contains(
+        QStringLiteral("\nDraw 1 of this session\n")));
+}
+
+void TestGuiPick::replaceWinnerDrawsARunnerUp()
+{
+    // A winner who does not answer is replaced by a runner-up from the tickets left, recorded
+    // as a new draw that names the one it amends; the first draw stays as it was.
+    const QStringList names{QStringLiteral("Ada"), QStringLiteral("Grace"), QStringLiteral("Linus"),
+                            QStringLiteral("Barbara")};
+    setList(names.join(QLatin1Char('\n')));
+    guitest::typeInto(m_winners, 2);
+    QTest::mouseClick(m_draw, Qt::LeftButton);
+    const QString a = winnerAt(m_result, 0), b = winnerAt(m_result, 1);
+    auto *replace = child<QPushButton>(m_tab, "replaceWinnerButton");
+    QVERIFY(!replace->isEnabled()); // no winner selected
+    m_result->setCurrentRow(0);
+    QVERIFY(replace->isEnabled());
+    QTest::mouseClick(replace, Qt::LeftButton);
+    auto *draws = child<QListWidget>(m_tab, "drawsList");
+    QCOMPARE(draws->count(), 2);
+    const QString c = winnerAt(m_result, 0);
+    QVERIFY(c != a && c != b && names.contains(c));
+    QCOMPARE(winnerAt(m_result, 1), b);
+    QVERIFY2(draws->item(1)->text().startsWith(QStringLiteral("Draw 2 · ")) &&
+                 draws->item(1)->text().endsWith(QStringLiteral(" · ") + c +
+                                                 QStringLiteral(" replaces a winner of draw 1")),
+             qPrintable(draws->item(1)->text()));
+    QTest::mouseClick(child<QPushButton>(m_tab, "copyRecordButton"), Qt::LeftButton);
+    QVERIFY2(QGuiApplication::clipboard()->text().contains(
+                 QStringLiteral("Amends draw 1: %1 replaced by %2").arg(a, c)),
+             qPrintable(QGuiApplication::clipboard()->text()));
+    // Replacing again draws the last one left; then nobody is left to draw.
+    m_result->setCurrentRow(0);
+    QTest::mouseClick(replace, Qt::LeftButton);
+    const QString d = winnerAt(m_result, 0);
+    QCOMPARE(QSet<QString>({a, b, c, d}).size(), 4);
+    m_result->setCurrentRow(0);
+    QVERIFY(!replace->isEnabled());
+    // Draw 1 is unchanged.
+    draws->setCurrentRow(0);
+    QCOMPARE(winnerAt(m_result, 0), a);
+    QCOMPARE(winnerAt(m_result, 1), b);
 }
 
 void TestGuiPick::copyResultAndRecord()
@@ -292,6 +389,9 @@ void TestGuiPick::invalidStatesExplainAndRecover()
     QVERIFY(message->isVisible());
     QVERIFY2(message->text().contains(QStringLiteral("Paste or type a list")),
              qPrintable(message->text()));
+    // A neutral grey hint, not the red of a problem.
+    QCOMPARE(message->palette().color(QPalette::WindowText),
+             m_tab->palette().color(QPalette::PlaceholderText));
     QTest::mouseClick(m_draw, Qt::LeftButton);
     QCOMPARE(m_result->count(), 0);
 
@@ -363,15 +463,25 @@ void TestGuiPick::lookalikesShownUnderTheList()
 
 void TestGuiPick::editingTheListClearsTheResult()
 {
+    // A changed list keeps its draws: they stay, marked as for an earlier list, and cannot be
+    // amended any more. Back to the same list, they apply again.
     setList(QStringLiteral("Ada\nGrace\n"));
     QTest::mouseClick(m_draw, Qt::LeftButton);
     QCOMPARE(m_result->count(), 1);
-    // A result belongs to the list it was drawn from.
+    auto *draws = child<QListWidget>(m_tab, "drawsList");
+    QVERIFY(!draws->item(0)->text().contains(QStringLiteral("earlier")));
     m_edit->setFocus();
     m_edit->moveCursor(QTextCursor::End);
     QTest::keyClicks(m_edit, QStringLiteral("Linus"));
-    QCOMPARE(m_result->count(), 0);
-    QVERIFY(!child<QPushButton>(m_tab, "copyRecordButton")->isEnabled());
+    QCOMPARE(m_result->count(), 1);
+    QVERIFY2(draws->item(0)->text().endsWith(QStringLiteral(" · for an earlier list")),
+             qPrintable(draws->item(0)->text()));
+    QVERIFY(child<QPushButton>(m_tab, "copyRecordButton")->isEnabled());
+    m_result->setCurrentRow(0);
+    QVERIFY(!child<QPushButton>(m_tab, "replaceWinnerButton")->isEnabled());
+    for (int i = 0; i < 5; ++i)
+        QTest::keyClick(m_edit, Qt::Key_Backspace);
+    QVERIFY(!draws->item(0)->text().contains(QStringLiteral("earlier")));
 }
 
 void TestGuiPick::openFileWithBomAndCrLf()

@@ -16,6 +16,7 @@
 #include <QLabel>
 #include <QLibraryInfo>
 #include <QMenuBar>
+#include <QPlainTextEdit>
 #include <QPushButton>
 #include <QTabWidget>
 #include <QTemporaryDir>
@@ -88,6 +89,7 @@ private Q_SLOTS:
     void systemLocaleIsGerman();
     void germanWindow();
     void germanEntropyUsesDecimalComma();
+    void germanCountsUseDigitGrouping();
     void qtButtonsInGerman();
     void preferencesChooseLanguage();
     void chosenLanguageOverridesSystem();
@@ -156,6 +158,21 @@ void TestI18nGui::germanWindow()
         menus << action->text();
     QCOMPARE(menus, (QStringList{QStringLiteral("&Datei"), QStringLiteral("&Bearbeiten"),
                                  QStringLiteral("&Hilfe")}));
+}
+
+void TestI18nGui::germanCountsUseDigitGrouping()
+{
+    // Counts are written the way the locale writes numbers: "60.504 Einträge" in German, as
+    // the entropy is ("60,504 entries" in English).
+    const auto window = germanMainWindow();
+    auto *pick = window->findChild<QWidget *>(QStringLiteral("pickTab"));
+    QVERIFY(pick);
+    QString list;
+    for (int i = 0; i < 60504; ++i)
+        list += QStringLiteral("Name %1\n").arg(i);
+    pick->findChild<QPlainTextEdit *>(QStringLiteral("listEdit"))->setPlainText(list);
+    auto *summary = pick->findChild<QLabel *>(QStringLiteral("listSummaryLabel"));
+    QTRY_COMPARE(summary->text(), QString::fromUtf8("60.504 Einträge, keine Duplikate"));
 }
 
 void TestI18nGui::germanEntropyUsesDecimalComma()

@@ -160,17 +160,18 @@ void TestI18nQm::pluralRules()
     QFETCH(int, form);
     const i18ntest::TsFile ts = i18ntest::readTsFile(i18ntest::tsPath(language));
     const i18ntest::TsMessage *message =
-        ts.find(QStringLiteral("PickTab"), QStringLiteral("%n entries"));
+        ts.find(QStringLiteral("PickTab"), QStringLiteral("%Ln entries"));
     QVERIFY(message);
     QVERIFY(form < message->numerusForms.size());
     QTranslator translator;
     QVERIFY(translator.load(QStringLiteral("passforge_%1.qm").arg(language),
                             passforge::i18n::resourceDirectory()));
     QCoreApplication::installTranslator(&translator);
-    const QString shown = QCoreApplication::translate("PickTab", "%n entries", nullptr, count);
+    const QString shown = QCoreApplication::translate("PickTab", "%Ln entries", nullptr, count);
     QCoreApplication::removeTranslator(&translator);
     QString expected = message->numerusForms.at(form);
-    expected.replace(QLatin1String("%n"), QString::number(count));
+    expected.replace(QLatin1String("%Ln"),
+                     QString::number(count)); // below 1000: no group separator
     QCOMPARE(shown, expected);
 }
 

@@ -113,6 +113,11 @@ public:
     // its entry wins and all of that entry's tickets leave the draw. Requires
     // 1 <= count <= entryCount().
     QStringList draw(Random &random, qsizetype count) const;
+    // The same as entry indices, from the entries not in excluded: their tickets leave the draw
+    // first, as when a runner-up is drawn for a winner who did not answer. Requires 1 <= count
+    // <= the entries left.
+    std::vector<qsizetype> drawIndices(Random &random, qsizetype count,
+                                       const std::vector<qsizetype> &excluded = {}) const;
     // All tickets in a uniformly random order (Fisher-Yates).
     QStringList shuffled(Random &random) const;
 
