@@ -658,7 +658,7 @@ Exit-Status: 0 bei Erfolg, 1 wenn die Zufallsquelle oder die Ausgabe versagt, 2 
     </message>
     <message>
         <source>&lt;h3&gt;Passforge %1&lt;/h3&gt;&lt;p&gt;Passwords, passphrases, tokens, random numbers and fair draws from the operating system&apos;s random source, in five tabs: Password, Passphrase, Token, Number and Pick a winner. Nothing you generate is saved.&lt;/p&gt;&lt;p&gt;&lt;a href=&quot;%2&quot;&gt;%2&lt;/a&gt;&lt;/p&gt;&lt;p&gt;Credits: the built-in English wordlist is made from SCOWL (Spell Checker Oriented Word Lists) by Kevin Atkinson; look-alike names are found with ICU&apos;s confusable data; the window is built with Qt.&lt;/p&gt;&lt;p&gt;Licensed under the GNU General Public License, version 3 or later.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;Passforge %1&lt;/h3&gt;&lt;p&gt;Passwörter, Passphrasen, Tokens, Zufallszahlen und faire Auslosungen aus der Zufallsquelle des Betriebssystems, in fünf Reitern: Passwort, Passphrase, Token, Zufallszahl und Gewinner ziehen. Nichts, was Sie erzeugen, wird gespeichert.&lt;/p&gt;&lt;p&gt;&lt;a href="%2"&gt;%2&lt;/a&gt;&lt;/p&gt;&lt;p&gt;Dank: Die eingebaute englische Wortliste stammt aus SCOWL (Spell Checker Oriented Word Lists) von Kevin Atkinson; verwechselbare Namen werden mit den Confusable-Daten von ICU erkannt; das Fenster ist mit Qt gebaut.&lt;/p&gt;&lt;p&gt;Lizenziert unter der GNU General Public License, Version 3 oder später.&lt;/p&gt;</translation>
+        <translation>&lt;h3&gt;Passforge %1&lt;/h3&gt;&lt;p&gt;Passwörter, Passphrasen, Tokens, Zufallszahlen und faire Auslosungen aus der Zufallsquelle des Betriebssystems, in fünf Reitern: Passwort, Passphrase, Token, Zufallszahl und Gewinner ziehen. Nichts, was Sie erzeugen, wird gespeichert.&lt;/p&gt;&lt;p&gt;&lt;a href=&quot;%2&quot;&gt;%2&lt;/a&gt;&lt;/p&gt;&lt;p&gt;Dank: Die eingebaute englische Wortliste stammt aus SCOWL (Spell Checker Oriented Word Lists) von Kevin Atkinson; verwechselbare Namen werden mit den Confusable-Daten von ICU erkannt; das Fenster ist mit Qt gebaut.&lt;/p&gt;&lt;p&gt;Lizenziert unter der GNU General Public License, Version 3 oder später.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -720,10 +720,6 @@ Exit-Status: 0 bei Erfolg, 1 wenn die Zufallsquelle oder die Ausgabe versagt, 2 
         <translation>Das Minimum %1 liegt über dem Maximum %2.</translation>
     </message>
     <message>
-        <source>The count must be at least 1.</source>
-        <translation>Die Anzahl muss mindestens 1 sein.</translation>
-    </message>
-    <message>
         <source>From %1 to %2 there are fewer than %3 different values, so they cannot all be distinct.</source>
         <translation>Von %1 bis %2 gibt es weniger als %3 verschiedene Werte, daher können nicht alle verschieden sein.</translation>
     </message>
@@ -753,6 +749,22 @@ Exit-Status: 0 bei Erfolg, 1 wenn die Zufallsquelle oder die Ausgabe versagt, 2 
     <message>
         <source>Every value in the range is equally likely. A number is not treated as a secret: a copy is plain text and stays on the clipboard.</source>
         <translation>Jeder Wert im Bereich ist gleich wahrscheinlich. Eine Zahl gilt nicht als Geheimnis: Eine Kopie ist reiner Text und bleibt in der Zwischenablage.</translation>
+    </message>
+    <message>
+        <source>from %1 to %2</source>
+        <translation>zwischen %1 und %2</translation>
+    </message>
+    <message>
+        <source>The minimum must be %1.</source>
+        <translation>Das Minimum muss %1 liegen.</translation>
+    </message>
+    <message>
+        <source>The maximum must be %1.</source>
+        <translation>Das Maximum muss %1 liegen.</translation>
+    </message>
+    <message>
+        <source>The count must be from %1 to %2.</source>
+        <translation>Die Anzahl muss zwischen %1 und %2 liegen.</translation>
     </message>
 </context>
 <context>
@@ -1071,6 +1083,10 @@ Exit-Status: 0 bei Erfolg, 1 wenn die Zufallsquelle oder die Ausgabe versagt, 2 
             <numerusform>Ein Passwort aus %Ln Zeichen kann nicht je ein Zeichen der %1 gewählten Arten enthalten. Verlängern Sie es oder schalten Sie „Mindestens eines von jeder Art“ aus.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>From %1 to the length</source>
+        <translation>Von %1 bis zur Länge</translation>
+    </message>
 </context>
 <context>
     <name>PickTab</name>
@@ -1349,6 +1365,10 @@ Exit-Status: 0 bei Erfolg, 1 wenn die Zufallsquelle oder die Ausgabe versagt, 2 
         <comment>number, time, name, draw number</comment>
         <translation>Ziehung %1 · %2 · %3 ersetzt einen Gewinner von Ziehung %4</translation>
     </message>
+    <message>
+        <source>Draw from %1 to %2 winners at a time.</source>
+        <translation>Ziehen Sie %1 bis %2 Gewinner auf einmal.</translation>
+    </message>
 </context>
 <context>
     <name>PreferencesDialog</name>
@@ -1409,6 +1429,18 @@ Exit-Status: 0 bei Erfolg, 1 wenn die Zufallsquelle oder die Ausgabe versagt, 2 
     <message>
         <source>Passforge never saves a generated value, a list or a draw result. The options are kept in %1.</source>
         <translation>Passforge speichert nie einen erzeugten Wert, eine Liste oder ein Ziehungsergebnis. Die Optionen stehen in %1.</translation>
+    </message>
+</context>
+<context>
+    <name>RangeCheck</name>
+    <message>
+        <source>%1–%2</source>
+        <comment>a range of whole numbers</comment>
+        <translation>%1–%2</translation>
+    </message>
+    <message>
+        <source>Allowed range: %1</source>
+        <translation>Erlaubter Bereich: %1</translation>
     </message>
 </context>
 <context>

@@ -658,7 +658,7 @@ Estado de salida: 0 si todo va bien, 1 si falla la fuente aleatoria o la salida,
     </message>
     <message>
         <source>&lt;h3&gt;Passforge %1&lt;/h3&gt;&lt;p&gt;Passwords, passphrases, tokens, random numbers and fair draws from the operating system&apos;s random source, in five tabs: Password, Passphrase, Token, Number and Pick a winner. Nothing you generate is saved.&lt;/p&gt;&lt;p&gt;&lt;a href=&quot;%2&quot;&gt;%2&lt;/a&gt;&lt;/p&gt;&lt;p&gt;Credits: the built-in English wordlist is made from SCOWL (Spell Checker Oriented Word Lists) by Kevin Atkinson; look-alike names are found with ICU&apos;s confusable data; the window is built with Qt.&lt;/p&gt;&lt;p&gt;Licensed under the GNU General Public License, version 3 or later.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;Passforge %1&lt;/h3&gt;&lt;p&gt;Contraseñas, frases de contraseña, tokens, números aleatorios y sorteos justos a partir de la fuente aleatoria del sistema operativo, en cinco pestañas: Contraseña, Frase de contraseña, Token, Número y Elegir ganador. Nada de lo que genera se guarda.&lt;/p&gt;&lt;p&gt;&lt;a href="%2"&gt;%2&lt;/a&gt;&lt;/p&gt;&lt;p&gt;Créditos: la lista de palabras en inglés integrada procede de SCOWL (Spell Checker Oriented Word Lists), de Kevin Atkinson; los nombres parecidos se detectan con los datos de caracteres confundibles de ICU; la ventana está hecha con Qt.&lt;/p&gt;&lt;p&gt;Distribuido bajo la Licencia Pública General de GNU, versión 3 o posterior.&lt;/p&gt;</translation>
+        <translation>&lt;h3&gt;Passforge %1&lt;/h3&gt;&lt;p&gt;Contraseñas, frases de contraseña, tokens, números aleatorios y sorteos justos a partir de la fuente aleatoria del sistema operativo, en cinco pestañas: Contraseña, Frase de contraseña, Token, Número y Elegir ganador. Nada de lo que genera se guarda.&lt;/p&gt;&lt;p&gt;&lt;a href=&quot;%2&quot;&gt;%2&lt;/a&gt;&lt;/p&gt;&lt;p&gt;Créditos: la lista de palabras en inglés integrada procede de SCOWL (Spell Checker Oriented Word Lists), de Kevin Atkinson; los nombres parecidos se detectan con los datos de caracteres confundibles de ICU; la ventana está hecha con Qt.&lt;/p&gt;&lt;p&gt;Distribuido bajo la Licencia Pública General de GNU, versión 3 o posterior.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -720,10 +720,6 @@ Estado de salida: 0 si todo va bien, 1 si falla la fuente aleatoria o la salida,
         <translation>El mínimo %1 es mayor que el máximo %2.</translation>
     </message>
     <message>
-        <source>The count must be at least 1.</source>
-        <translation>La cantidad debe ser al menos 1.</translation>
-    </message>
-    <message>
         <source>From %1 to %2 there are fewer than %3 different values, so they cannot all be distinct.</source>
         <translation>De %1 a %2 hay menos de %3 valores diferentes, así que no pueden ser todos distintos.</translation>
     </message>
@@ -753,6 +749,22 @@ Estado de salida: 0 si todo va bien, 1 si falla la fuente aleatoria o la salida,
     <message>
         <source>Every value in the range is equally likely. A number is not treated as a secret: a copy is plain text and stays on the clipboard.</source>
         <translation>Todos los valores del intervalo son igual de probables. Un número no se trata como un secreto: una copia es texto sin formato y se queda en el portapapeles.</translation>
+    </message>
+    <message>
+        <source>from %1 to %2</source>
+        <translation>entre %1 y %2</translation>
+    </message>
+    <message>
+        <source>The minimum must be %1.</source>
+        <translation>El mínimo debe estar %1.</translation>
+    </message>
+    <message>
+        <source>The maximum must be %1.</source>
+        <translation>El máximo debe estar %1.</translation>
+    </message>
+    <message>
+        <source>The count must be from %1 to %2.</source>
+        <translation>La cantidad debe estar entre %1 y %2.</translation>
     </message>
 </context>
 <context>
@@ -1071,6 +1083,10 @@ Estado de salida: 0 si todo va bien, 1 si falla la fuente aleatoria o la salida,
             <numerusform>Una contraseña de %Ln caracteres no puede tener uno de cada uno de los %1 tipos elegidos. Alárguela o desactive «Al menos uno de cada tipo».</numerusform>
         </translation>
     </message>
+    <message>
+        <source>From %1 to the length</source>
+        <translation>De %1 a la longitud</translation>
+    </message>
 </context>
 <context>
     <name>PickTab</name>
@@ -1349,6 +1365,10 @@ Estado de salida: 0 si todo va bien, 1 si falla la fuente aleatoria o la salida,
         <comment>number, time, name, draw number</comment>
         <translation>Sorteo %1 · %2 · %3 sustituye a un ganador del sorteo %4</translation>
     </message>
+    <message>
+        <source>Draw from %1 to %2 winners at a time.</source>
+        <translation>Sortee de %1 a %2 ganadores a la vez.</translation>
+    </message>
 </context>
 <context>
     <name>PreferencesDialog</name>
@@ -1409,6 +1429,18 @@ Estado de salida: 0 si todo va bien, 1 si falla la fuente aleatoria o la salida,
     <message>
         <source>Passforge never saves a generated value, a list or a draw result. The options are kept in %1.</source>
         <translation>Passforge nunca guarda un valor generado, una lista ni un resultado de sorteo. Las opciones se guardan en %1.</translation>
+    </message>
+</context>
+<context>
+    <name>RangeCheck</name>
+    <message>
+        <source>%1–%2</source>
+        <comment>a range of whole numbers</comment>
+        <translation>%1–%2</translation>
+    </message>
+    <message>
+        <source>Allowed range: %1</source>
+        <translation>Intervalo permitido: %1</translation>
     </message>
 </context>
 <context>

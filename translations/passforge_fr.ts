@@ -658,7 +658,7 @@ Code de sortie : 0 en cas de succès, 1 si la source aléatoire ou la sortie éc
     </message>
     <message>
         <source>&lt;h3&gt;Passforge %1&lt;/h3&gt;&lt;p&gt;Passwords, passphrases, tokens, random numbers and fair draws from the operating system&apos;s random source, in five tabs: Password, Passphrase, Token, Number and Pick a winner. Nothing you generate is saved.&lt;/p&gt;&lt;p&gt;&lt;a href=&quot;%2&quot;&gt;%2&lt;/a&gt;&lt;/p&gt;&lt;p&gt;Credits: the built-in English wordlist is made from SCOWL (Spell Checker Oriented Word Lists) by Kevin Atkinson; look-alike names are found with ICU&apos;s confusable data; the window is built with Qt.&lt;/p&gt;&lt;p&gt;Licensed under the GNU General Public License, version 3 or later.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;Passforge %1&lt;/h3&gt;&lt;p&gt;Mots de passe, phrases de passe, jetons, nombres aléatoires et tirages équitables issus de la source aléatoire du système d’exploitation, en cinq onglets&#xa0;: Mot de passe, Phrase de passe, Jeton, Nombre et Tirage au sort. Rien de ce que vous générez n’est enregistré.&lt;/p&gt;&lt;p&gt;&lt;a href="%2"&gt;%2&lt;/a&gt;&lt;/p&gt;&lt;p&gt;Remerciements&#xa0;: la liste de mots anglaise intégrée provient de SCOWL (Spell Checker Oriented Word Lists) de Kevin Atkinson&#xa0;; les noms qui se ressemblent sont repérés avec les données de confusables d’ICU&#xa0;; la fenêtre est construite avec Qt.&lt;/p&gt;&lt;p&gt;Publié sous la licence publique générale GNU, version 3 ou ultérieure.&lt;/p&gt;</translation>
+        <translation>&lt;h3&gt;Passforge %1&lt;/h3&gt;&lt;p&gt;Mots de passe, phrases de passe, jetons, nombres aléatoires et tirages équitables issus de la source aléatoire du système d’exploitation, en cinq onglets&#xa0;: Mot de passe, Phrase de passe, Jeton, Nombre et Tirage au sort. Rien de ce que vous générez n’est enregistré.&lt;/p&gt;&lt;p&gt;&lt;a href=&quot;%2&quot;&gt;%2&lt;/a&gt;&lt;/p&gt;&lt;p&gt;Remerciements&#xa0;: la liste de mots anglaise intégrée provient de SCOWL (Spell Checker Oriented Word Lists) de Kevin Atkinson&#xa0;; les noms qui se ressemblent sont repérés avec les données de confusables d’ICU&#xa0;; la fenêtre est construite avec Qt.&lt;/p&gt;&lt;p&gt;Publié sous la licence publique générale GNU, version 3 ou ultérieure.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -720,10 +720,6 @@ Code de sortie : 0 en cas de succès, 1 si la source aléatoire ou la sortie éc
         <translation>Le minimum %1 est supérieur au maximum %2.</translation>
     </message>
     <message>
-        <source>The count must be at least 1.</source>
-        <translation>La quantité doit valoir au moins 1.</translation>
-    </message>
-    <message>
         <source>From %1 to %2 there are fewer than %3 different values, so they cannot all be distinct.</source>
         <translation>De %1 à %2, il y a moins de %3 valeurs différentes&#xa0;: elles ne peuvent pas toutes être distinctes.</translation>
     </message>
@@ -753,6 +749,22 @@ Code de sortie : 0 en cas de succès, 1 si la source aléatoire ou la sortie éc
     <message>
         <source>Every value in the range is equally likely. A number is not treated as a secret: a copy is plain text and stays on the clipboard.</source>
         <translation>Chaque valeur de l’intervalle est également probable. Un nombre n’est pas traité comme un secret&#xa0;: une copie est du texte brut et reste dans le presse-papiers.</translation>
+    </message>
+    <message>
+        <source>from %1 to %2</source>
+        <translation>entre %1 et %2</translation>
+    </message>
+    <message>
+        <source>The minimum must be %1.</source>
+        <translation>Le minimum doit être compris %1.</translation>
+    </message>
+    <message>
+        <source>The maximum must be %1.</source>
+        <translation>Le maximum doit être compris %1.</translation>
+    </message>
+    <message>
+        <source>The count must be from %1 to %2.</source>
+        <translation>Le nombre de valeurs doit être compris entre %1 et %2.</translation>
     </message>
 </context>
 <context>
@@ -1071,6 +1083,10 @@ Code de sortie : 0 en cas de succès, 1 si la source aléatoire ou la sortie éc
             <numerusform>Un mot de passe de %Ln caractères ne peut pas contenir un caractère de chacun des %1 types choisis. Allongez-le, ou désactivez «&#xa0;Au moins un caractère de chaque type&#xa0;».</numerusform>
         </translation>
     </message>
+    <message>
+        <source>From %1 to the length</source>
+        <translation>De %1 à la longueur</translation>
+    </message>
 </context>
 <context>
     <name>PickTab</name>
@@ -1349,6 +1365,10 @@ Code de sortie : 0 en cas de succès, 1 si la source aléatoire ou la sortie éc
         <comment>number, time, name, draw number</comment>
         <translation>Tirage %1 · %2 · %3 remplace un gagnant du tirage %4</translation>
     </message>
+    <message>
+        <source>Draw from %1 to %2 winners at a time.</source>
+        <translation>Tirez de %1 à %2 gagnants à la fois.</translation>
+    </message>
 </context>
 <context>
     <name>PreferencesDialog</name>
@@ -1409,6 +1429,18 @@ Code de sortie : 0 en cas de succès, 1 si la source aléatoire ou la sortie éc
     <message>
         <source>Passforge never saves a generated value, a list or a draw result. The options are kept in %1.</source>
         <translation>Passforge n’enregistre jamais une valeur générée, une liste ni un résultat de tirage. Les options sont conservées dans %1.</translation>
+    </message>
+</context>
+<context>
+    <name>RangeCheck</name>
+    <message>
+        <source>%1–%2</source>
+        <comment>a range of whole numbers</comment>
+        <translation>%1–%2</translation>
+    </message>
+    <message>
+        <source>Allowed range: %1</source>
+        <translation>Plage autorisée&#xa0;: %1</translation>
     </message>
 </context>
 <context>

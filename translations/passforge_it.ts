@@ -658,7 +658,7 @@ Stato di uscita: 0 in caso di successo, 1 se la sorgente casuale o l’output no
     </message>
     <message>
         <source>&lt;h3&gt;Passforge %1&lt;/h3&gt;&lt;p&gt;Passwords, passphrases, tokens, random numbers and fair draws from the operating system&apos;s random source, in five tabs: Password, Passphrase, Token, Number and Pick a winner. Nothing you generate is saved.&lt;/p&gt;&lt;p&gt;&lt;a href=&quot;%2&quot;&gt;%2&lt;/a&gt;&lt;/p&gt;&lt;p&gt;Credits: the built-in English wordlist is made from SCOWL (Spell Checker Oriented Word Lists) by Kevin Atkinson; look-alike names are found with ICU&apos;s confusable data; the window is built with Qt.&lt;/p&gt;&lt;p&gt;Licensed under the GNU General Public License, version 3 or later.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;Passforge %1&lt;/h3&gt;&lt;p&gt;Password, passphrase, token, numeri casuali ed estrazioni eque dalla fonte casuale del sistema operativo, in cinque schede: Password, Passphrase, Token, Numero ed Estrazione. Nulla di ciò che generi viene salvato.&lt;/p&gt;&lt;p&gt;&lt;a href="%2"&gt;%2&lt;/a&gt;&lt;/p&gt;&lt;p&gt;Riconoscimenti: l’elenco di parole inglesi integrato deriva da SCOWL (Spell Checker Oriented Word Lists) di Kevin Atkinson; i nomi simili sono individuati con i dati sui caratteri confondibili di ICU; la finestra è realizzata con Qt.&lt;/p&gt;&lt;p&gt;Distribuito con licenza GNU General Public License, versione 3 o successiva.&lt;/p&gt;</translation>
+        <translation>&lt;h3&gt;Passforge %1&lt;/h3&gt;&lt;p&gt;Password, passphrase, token, numeri casuali ed estrazioni eque dalla fonte casuale del sistema operativo, in cinque schede: Password, Passphrase, Token, Numero ed Estrazione. Nulla di ciò che generi viene salvato.&lt;/p&gt;&lt;p&gt;&lt;a href=&quot;%2&quot;&gt;%2&lt;/a&gt;&lt;/p&gt;&lt;p&gt;Riconoscimenti: l’elenco di parole inglesi integrato deriva da SCOWL (Spell Checker Oriented Word Lists) di Kevin Atkinson; i nomi simili sono individuati con i dati sui caratteri confondibili di ICU; la finestra è realizzata con Qt.&lt;/p&gt;&lt;p&gt;Distribuito con licenza GNU General Public License, versione 3 o successiva.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -720,10 +720,6 @@ Stato di uscita: 0 in caso di successo, 1 se la sorgente casuale o l’output no
         <translation>Il minimo %1 è maggiore del massimo %2.</translation>
     </message>
     <message>
-        <source>The count must be at least 1.</source>
-        <translation>La quantità deve essere almeno 1.</translation>
-    </message>
-    <message>
         <source>From %1 to %2 there are fewer than %3 different values, so they cannot all be distinct.</source>
         <translation>Da %1 a %2 ci sono meno di %3 valori diversi, quindi non possono essere tutti distinti.</translation>
     </message>
@@ -753,6 +749,22 @@ Stato di uscita: 0 in caso di successo, 1 se la sorgente casuale o l’output no
     <message>
         <source>Every value in the range is equally likely. A number is not treated as a secret: a copy is plain text and stays on the clipboard.</source>
         <translation>Ogni valore dell’intervallo è ugualmente probabile. Un numero non è trattato come un segreto: una copia è testo semplice e resta negli appunti.</translation>
+    </message>
+    <message>
+        <source>from %1 to %2</source>
+        <translation>tra %1 e %2</translation>
+    </message>
+    <message>
+        <source>The minimum must be %1.</source>
+        <translation>Il minimo deve essere compreso %1.</translation>
+    </message>
+    <message>
+        <source>The maximum must be %1.</source>
+        <translation>Il massimo deve essere compreso %1.</translation>
+    </message>
+    <message>
+        <source>The count must be from %1 to %2.</source>
+        <translation>Il numero di valori deve essere compreso tra %1 e %2.</translation>
     </message>
 </context>
 <context>
@@ -1071,6 +1083,10 @@ Stato di uscita: 0 in caso di successo, 1 se la sorgente casuale o l’output no
             <numerusform>Una password di %Ln caratteri non può contenerne uno per ciascuno dei %1 tipi scelti. Allungala o disattiva «Almeno uno di ciascun tipo».</numerusform>
         </translation>
     </message>
+    <message>
+        <source>From %1 to the length</source>
+        <translation>Da %1 alla lunghezza</translation>
+    </message>
 </context>
 <context>
     <name>PickTab</name>
@@ -1349,6 +1365,10 @@ Stato di uscita: 0 in caso di successo, 1 se la sorgente casuale o l’output no
         <comment>number, time, name, draw number</comment>
         <translation>Estrazione %1 · %2 · %3 sostituisce un vincitore dell’estrazione %4</translation>
     </message>
+    <message>
+        <source>Draw from %1 to %2 winners at a time.</source>
+        <translation>Estrai da %1 a %2 vincitori alla volta.</translation>
+    </message>
 </context>
 <context>
     <name>PreferencesDialog</name>
@@ -1409,6 +1429,18 @@ Stato di uscita: 0 in caso di successo, 1 se la sorgente casuale o l’output no
     <message>
         <source>Passforge never saves a generated value, a list or a draw result. The options are kept in %1.</source>
         <translation>Passforge non salva mai un valore generato, un elenco o il risultato di un’estrazione. Le opzioni sono conservate in %1.</translation>
+    </message>
+</context>
+<context>
+    <name>RangeCheck</name>
+    <message>
+        <source>%1–%2</source>
+        <comment>a range of whole numbers</comment>
+        <translation>%1–%2</translation>
+    </message>
+    <message>
+        <source>Allowed range: %1</source>
+        <translation>Intervallo consentito: %1</translation>
     </message>
 </context>
 <context>

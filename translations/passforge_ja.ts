@@ -654,7 +654,7 @@ Exit status: 0 on success, 1 when the random source or the output fails, 2 for b
     </message>
     <message>
         <source>&lt;h3&gt;Passforge %1&lt;/h3&gt;&lt;p&gt;Passwords, passphrases, tokens, random numbers and fair draws from the operating system&apos;s random source, in five tabs: Password, Passphrase, Token, Number and Pick a winner. Nothing you generate is saved.&lt;/p&gt;&lt;p&gt;&lt;a href=&quot;%2&quot;&gt;%2&lt;/a&gt;&lt;/p&gt;&lt;p&gt;Credits: the built-in English wordlist is made from SCOWL (Spell Checker Oriented Word Lists) by Kevin Atkinson; look-alike names are found with ICU&apos;s confusable data; the window is built with Qt.&lt;/p&gt;&lt;p&gt;Licensed under the GNU General Public License, version 3 or later.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;Passforge %1&lt;/h3&gt;&lt;p&gt;オペレーティングシステムの乱数源から、パスワード、パスフレーズ、トークン、乱数、公正な抽選を作ります。タブは「パスワード」「パスフレーズ」「トークン」「数値」「抽選」の 5 つです。生成したものは保存されません。&lt;/p&gt;&lt;p&gt;&lt;a href="%2"&gt;%2&lt;/a&gt;&lt;/p&gt;&lt;p&gt;クレジット: 内蔵の英単語リストは Kevin Atkinson による SCOWL (Spell Checker Oriented Word Lists) から作られています。紛らわしい名前の検出には ICU の confusable データを使っています。ウィンドウは Qt で作られています。&lt;/p&gt;&lt;p&gt;GNU 一般公衆利用許諾書バージョン 3 以降のもとで提供されます。&lt;/p&gt;</translation>
+        <translation>&lt;h3&gt;Passforge %1&lt;/h3&gt;&lt;p&gt;オペレーティングシステムの乱数源から、パスワード、パスフレーズ、トークン、乱数、公正な抽選を作ります。タブは「パスワード」「パスフレーズ」「トークン」「数値」「抽選」の 5 つです。生成したものは保存されません。&lt;/p&gt;&lt;p&gt;&lt;a href=&quot;%2&quot;&gt;%2&lt;/a&gt;&lt;/p&gt;&lt;p&gt;クレジット: 内蔵の英単語リストは Kevin Atkinson による SCOWL (Spell Checker Oriented Word Lists) から作られています。紛らわしい名前の検出には ICU の confusable データを使っています。ウィンドウは Qt で作られています。&lt;/p&gt;&lt;p&gt;GNU 一般公衆利用許諾書バージョン 3 以降のもとで提供されます。&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -716,10 +716,6 @@ Exit status: 0 on success, 1 when the random source or the output fails, 2 for b
         <translation>最小値 %1 が最大値 %2 より大きくなっています。</translation>
     </message>
     <message>
-        <source>The count must be at least 1.</source>
-        <translation>個数は 1 以上にしてください。</translation>
-    </message>
-    <message>
         <source>From %1 to %2 there are fewer than %3 different values, so they cannot all be distinct.</source>
         <translation>%1 から %2 までには異なる値が %3 個もないため、すべてを重複なしにはできません。</translation>
     </message>
@@ -747,6 +743,22 @@ Exit status: 0 on success, 1 when the random source or the output fails, 2 for b
     <message>
         <source>Every value in the range is equally likely. A number is not treated as a secret: a copy is plain text and stays on the clipboard.</source>
         <translation>範囲内のどの値も等しい確率で選ばれます。数値は秘密として扱われません。コピーはプレーンテキストで、クリップボードに残ります。</translation>
+    </message>
+    <message>
+        <source>from %1 to %2</source>
+        <translation>%1 から %2 まで</translation>
+    </message>
+    <message>
+        <source>The minimum must be %1.</source>
+        <translation>最小値は %1 の範囲で指定してください。</translation>
+    </message>
+    <message>
+        <source>The maximum must be %1.</source>
+        <translation>最大値は %1 の範囲で指定してください。</translation>
+    </message>
+    <message>
+        <source>The count must be from %1 to %2.</source>
+        <translation>個数は %1 から %2 までの範囲で指定してください。</translation>
     </message>
 </context>
 <context>
@@ -1062,6 +1074,10 @@ Exit status: 0 on success, 1 when the random source or the output fails, 2 for b
             <numerusform>%Ln 文字のパスワードには、選んだ %1 種類の文字をそれぞれ 1 文字ずつ入れられません。長くするか、「各種類を少なくとも 1 文字含める」をオフにしてください。</numerusform>
         </translation>
     </message>
+    <message>
+        <source>From %1 to the length</source>
+        <translation>%1 から長さまで</translation>
+    </message>
 </context>
 <context>
     <name>PickTab</name>
@@ -1333,6 +1349,10 @@ Exit status: 0 on success, 1 when the random source or the output fails, 2 for b
         <comment>number, time, name, draw number</comment>
         <translation>抽選 %1 · %2 · %3 が抽選 %4 の当選者と交代</translation>
     </message>
+    <message>
+        <source>Draw from %1 to %2 winners at a time.</source>
+        <translation>一度に抽選できる当選者は %1～%2 人です。</translation>
+    </message>
 </context>
 <context>
     <name>PreferencesDialog</name>
@@ -1393,6 +1413,18 @@ Exit status: 0 on success, 1 when the random source or the output fails, 2 for b
     <message>
         <source>Passforge never saves a generated value, a list or a draw result. The options are kept in %1.</source>
         <translation>Passforge は生成した値、リスト、抽選結果を保存しません。オプションは %1 に保存されます。</translation>
+    </message>
+</context>
+<context>
+    <name>RangeCheck</name>
+    <message>
+        <source>%1–%2</source>
+        <comment>a range of whole numbers</comment>
+        <translation>%1～%2</translation>
+    </message>
+    <message>
+        <source>Allowed range: %1</source>
+        <translation>指定できる範囲: %1</translation>
     </message>
 </context>
 <context>

@@ -658,7 +658,7 @@ Status de saída: 0 em caso de sucesso, 1 quando a fonte aleatória ou a saída 
     </message>
     <message>
         <source>&lt;h3&gt;Passforge %1&lt;/h3&gt;&lt;p&gt;Passwords, passphrases, tokens, random numbers and fair draws from the operating system&apos;s random source, in five tabs: Password, Passphrase, Token, Number and Pick a winner. Nothing you generate is saved.&lt;/p&gt;&lt;p&gt;&lt;a href=&quot;%2&quot;&gt;%2&lt;/a&gt;&lt;/p&gt;&lt;p&gt;Credits: the built-in English wordlist is made from SCOWL (Spell Checker Oriented Word Lists) by Kevin Atkinson; look-alike names are found with ICU&apos;s confusable data; the window is built with Qt.&lt;/p&gt;&lt;p&gt;Licensed under the GNU General Public License, version 3 or later.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;Passforge %1&lt;/h3&gt;&lt;p&gt;Senhas, frases-senha, tokens, números aleatórios e sorteios justos a partir da fonte aleatória do sistema operacional, em cinco abas: Senha, Frase secreta, Token, Número e Sortear vencedor. Nada do que você gera é salvo.&lt;/p&gt;&lt;p&gt;&lt;a href="%2"&gt;%2&lt;/a&gt;&lt;/p&gt;&lt;p&gt;Créditos: a lista de palavras em inglês embutida vem do SCOWL (Spell Checker Oriented Word Lists), de Kevin Atkinson; nomes parecidos são detectados com os dados de caracteres confundíveis do ICU; a janela é feita com Qt.&lt;/p&gt;&lt;p&gt;Licenciado sob a Licença Pública Geral GNU, versão 3 ou posterior.&lt;/p&gt;</translation>
+        <translation>&lt;h3&gt;Passforge %1&lt;/h3&gt;&lt;p&gt;Senhas, frases-senha, tokens, números aleatórios e sorteios justos a partir da fonte aleatória do sistema operacional, em cinco abas: Senha, Frase secreta, Token, Número e Sortear vencedor. Nada do que você gera é salvo.&lt;/p&gt;&lt;p&gt;&lt;a href=&quot;%2&quot;&gt;%2&lt;/a&gt;&lt;/p&gt;&lt;p&gt;Créditos: a lista de palavras em inglês embutida vem do SCOWL (Spell Checker Oriented Word Lists), de Kevin Atkinson; nomes parecidos são detectados com os dados de caracteres confundíveis do ICU; a janela é feita com Qt.&lt;/p&gt;&lt;p&gt;Licenciado sob a Licença Pública Geral GNU, versão 3 ou posterior.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -720,10 +720,6 @@ Status de saída: 0 em caso de sucesso, 1 quando a fonte aleatória ou a saída 
         <translation>O mínimo %1 é maior que o máximo %2.</translation>
     </message>
     <message>
-        <source>The count must be at least 1.</source>
-        <translation>A quantidade deve ser pelo menos 1.</translation>
-    </message>
-    <message>
         <source>From %1 to %2 there are fewer than %3 different values, so they cannot all be distinct.</source>
         <translation>De %1 a %2 há menos de %3 valores diferentes, então não podem ser todos distintos.</translation>
     </message>
@@ -753,6 +749,22 @@ Status de saída: 0 em caso de sucesso, 1 quando a fonte aleatória ou a saída 
     <message>
         <source>Every value in the range is equally likely. A number is not treated as a secret: a copy is plain text and stays on the clipboard.</source>
         <translation>Todo valor do intervalo é igualmente provável. Um número não é tratado como segredo: uma cópia é texto simples e fica na área de transferência.</translation>
+    </message>
+    <message>
+        <source>from %1 to %2</source>
+        <translation>entre %1 e %2</translation>
+    </message>
+    <message>
+        <source>The minimum must be %1.</source>
+        <translation>O mínimo deve estar %1.</translation>
+    </message>
+    <message>
+        <source>The maximum must be %1.</source>
+        <translation>O máximo deve estar %1.</translation>
+    </message>
+    <message>
+        <source>The count must be from %1 to %2.</source>
+        <translation>A quantidade deve estar entre %1 e %2.</translation>
     </message>
 </context>
 <context>
@@ -1071,6 +1083,10 @@ Status de saída: 0 em caso de sucesso, 1 quando a fonte aleatória ou a saída 
             <numerusform>Uma senha de %Ln caracteres não comporta um de cada um dos %1 tipos escolhidos. Aumente-a ou desative “Pelo menos um de cada tipo escolhido”.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>From %1 to the length</source>
+        <translation>De %1 até o comprimento</translation>
+    </message>
 </context>
 <context>
     <name>PickTab</name>
@@ -1349,6 +1365,10 @@ Status de saída: 0 em caso de sucesso, 1 quando a fonte aleatória ou a saída 
         <comment>number, time, name, draw number</comment>
         <translation>Sorteio %1 · %2 · %3 substitui um vencedor do sorteio %4</translation>
     </message>
+    <message>
+        <source>Draw from %1 to %2 winners at a time.</source>
+        <translation>Sorteie de %1 a %2 vencedores por vez.</translation>
+    </message>
 </context>
 <context>
     <name>PreferencesDialog</name>
@@ -1409,6 +1429,18 @@ Status de saída: 0 em caso de sucesso, 1 quando a fonte aleatória ou a saída 
     <message>
         <source>Passforge never saves a generated value, a list or a draw result. The options are kept in %1.</source>
         <translation>O Passforge nunca salva um valor gerado, uma lista ou um resultado de sorteio. As opções ficam em %1.</translation>
+    </message>
+</context>
+<context>
+    <name>RangeCheck</name>
+    <message>
+        <source>%1–%2</source>
+        <comment>a range of whole numbers</comment>
+        <translation>%1–%2</translation>
+    </message>
+    <message>
+        <source>Allowed range: %1</source>
+        <translation>Intervalo permitido: %1</translation>
     </message>
 </context>
 <context>

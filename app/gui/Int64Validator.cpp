@@ -41,10 +41,13 @@ QValidator::State Int64Validator::validate(QString &input, int &) const
         if (!(ch >= QLatin1Char('0') && ch <= QLatin1Char('9')) && !(i == 0 && isSign(ch)))
             return Invalid;
     }
+    // Far beyond any 64-bit number: a paste of something else, refused whole.
+    if (s.size() > 40)
+        return Invalid;
     bool ok = false;
     parse(s, &ok);
-    // Out of range: refuse the keystroke rather than accept a number we would have to change.
-    return ok ? Acceptable : Invalid;
+    // Out of range: kept as typed, never cut short to a number that fits; the tab explains.
+    return ok ? Acceptable : Intermediate;
 }
 
 void Int64Validator::fixup(QString &input) const

@@ -3,8 +3,9 @@
 
 #include <QValidator>
 
-// Accepts any whole number in the signed 64-bit range. QIntValidator and QSpinBox stop at 32
-// bits, which would cut the number tab's range short.
+// Accepts any whole number in the signed 64-bit range; a longer run of digits stays as typed
+// (Intermediate), so that the tab can say it is out of range instead of dropping a digit.
+// QIntValidator and QSpinBox stop at 32 bits, which would cut the number tab's range short.
 class Int64Validator : public QValidator
 {
     Q_OBJECT

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "NumberTab.h"
+#include "RangeCheck.h"
 
 #include "Int64Validator.h"
 #include "ValueDisplay.h"
@@ -7,8 +8,10 @@
 #include <QCheckBox>
 #include <QFormLayout>
 #include <QGroupBox>
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
+#include <QRegularExpression>
 #include <QSpinBox>
 
 #include <cmath>
@@ -53,7 +56,8 @@ NumberTab::NumberTab(passforge::Random &random, QWidget *parent)
     maxLabel->setBuddy(m_maxEdit);
 
     m_countSpin->setObjectName(QStringLiteral("countSpinBox"));
-    m_countSpin->setRange(AppSettings::NumberCount.min, AppSettings::NumberCount.max);
+    QLabel *countRange = RangeCheck::acceptAnyNumber(m_countSpin, AppSettings::NumberCount.min,
+                                                     AppSettings::NumberCount.max);
     m_countSpin->setValue(AppSettings::NumberCount.defaultValue);
     m_countSpin->setAccessibleName(tr("How many numbers"));
     auto *countLabel = new QLabel(tr("C&ount:"), this);
@@ -70,7 +74,11 @@ NumberTab::NumberTab(passforge::Random &random, QWidget *parent)
     form->setFieldGrowthPolicy(QFormLayout::FieldsStayAtSizeHint);
     form->addRow(minLabel, m_minEdit);
     form->addRow(maxLabel, m_maxEdit);
-    form->addRow(countLabel, m_countSpin);
+    auto *countRow = new QHBoxLayout;
+    countRow->addWidget(m_countSpin);
+    countRow->addWidget(countRange);
+    countRow->addStretch(1);
+    form->addRow(countLabel, countRow);
     form->addRow(QString(), m_distinctCheck);
     form->addRow(note);
 
@@ -105,10 +113,24 @@ void NumberTab::applyOptions()
 
 QString NumberTab::problem() const
 {
+    // A number too long for 64 bits is kept as typed and explained, not cut short.
+    const auto tooLarge = [](const QString &text) {
+        static const QRegularExpression digits(QStringLiteral("^\\s*[-+\u2212]?\\d+\\s*$"));
+        return digits.match(text).hasMatch();
+    };
+    const QString range = tr("from %1 to %2")
+                              .arg(std::numeric_limits<qint64>::min())
+                              .arg(std::numeric_limits<qint64>::max());
     if (!m_minValid)
-        return tr("Enter a whole number as the minimum.");
+        return tooLarge(m_minEdit->text()) ? tr("The minimum must be %1.").arg(range)
+                                           : tr("Enter a whole number as the minimum.");
     if (!m_maxValid)
-        return tr("Enter a whole number as the maximum.");
+        return tooLarge(m_maxEdit->text()) ? tr("The maximum must be %1.").arg(range)
+                                           : tr("Enter a whole number as the maximum.");
+    // The window shows at most WindowMaxCount numbers; core would stream more.
+    if (m_generator.error() == NumberGenerator::Error::None &&
+        m_generator.count() > AppSettings::NumberCount.max)
+        return countProblem();
     switch (m_generator.error()) {
     case NumberGenerator::Error::None:
         return {};
@@ -117,7 +139,7 @@ QString NumberTab::problem() const
             .arg(m_generator.min())
             .arg(m_generator.max());
     case NumberGenerator::Error::CountOutOfRange:
-        return tr("The count must be at least 1.");
+        return countProblem();
     case NumberGenerator::Error::NotEnoughDistinct:
         return tr("From %1 to %2 there are fewer than %3 different values, so they cannot all "
                   "be distinct.")
@@ -141,6 +163,13 @@ QString NumberTab::makeValue(passforge::Random &random) const
         out += QString::number(value);
     });
     return out;
+}
+
+QString NumberTab::countProblem() const
+{
+    return tr("The count must be from %1 to %2.")
+        .arg(locale().toString(AppSettings::NumberCount.min),
+             locale().toString(AppSettings::NumberCount.max));
 }
 
 QString NumberTab::entropyText(double bits) const

@@ -33,6 +33,7 @@ protected:
 
 private:
     void applyOptions();
+    QString countProblem() const;
 
     passforge::NumberGenerator m_generator;
     QLineEdit *m_minEdit;

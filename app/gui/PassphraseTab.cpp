@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "PassphraseTab.h"
+#include "RangeCheck.h"
 
 #include "StrengthMeter.h"
 #include "ValueDisplay.h"
@@ -50,7 +51,8 @@ PassphraseTab::PassphraseTab(passforge::Random &random, QWidget *parent)
     valueDisplay()->setWordWrapMode(QTextOption::WrapAtWordBoundaryOrAnywhere);
 
     m_wordsSpin->setObjectName(QStringLiteral("wordsSpinBox"));
-    m_wordsSpin->setRange(AppSettings::PassphraseWords.min, AppSettings::PassphraseWords.max);
+    QLabel *wordsRange = RangeCheck::acceptAnyNumber(m_wordsSpin, AppSettings::PassphraseWords.min,
+                                                     AppSettings::PassphraseWords.max);
     m_wordsSpin->setValue(AppSettings::PassphraseWords.defaultValue);
     m_wordsSpin->setAccessibleName(tr("Number of words"));
     auto *wordsLabel = new QLabel(tr("Wor&ds:"), this);
@@ -106,7 +108,11 @@ PassphraseTab::PassphraseTab(passforge::Random &random, QWidget *parent)
     auto *form = new QFormLayout(optionsBox());
     // Only the wordlist chooser (for its status line) grows with the tab.
     form->setFieldGrowthPolicy(QFormLayout::ExpandingFieldsGrow);
-    form->addRow(wordsLabel, m_wordsSpin);
+    auto *wordsRow = new QHBoxLayout;
+    wordsRow->addWidget(m_wordsSpin);
+    wordsRow->addWidget(wordsRange);
+    wordsRow->addStretch(1);
+    form->addRow(wordsLabel, wordsRow);
     form->addRow(separatorLabel, m_separatorEdit);
     form->addRow(caseLabel, m_caseCombo);
     form->addRow(QString(), m_addDigitCheck);

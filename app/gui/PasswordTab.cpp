@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "PasswordTab.h"
+#include "RangeCheck.h"
 
 #include "ValueDisplay.h"
 
@@ -96,6 +97,7 @@ void PasswordTab::buildOptions()
     auto *lengthRow = new QHBoxLayout;
     lengthRow->addWidget(m_lengthSlider, 1);
     lengthRow->addWidget(m_lengthSpin);
+    lengthRow->addWidget(RangeCheck::acceptAnyNumber(m_lengthSpin, minLength, maxLength));
     auto *lengthLabel = new QLabel(tr("&Length:"), this);
     lengthLabel->setBuddy(m_lengthSpin);
 
@@ -118,7 +120,9 @@ void PasswordTab::buildOptions()
 
         auto *spin = new QSpinBox(this);
         spin->setObjectName(QString::fromLatin1(keys.spinName));
-        spin->setRange(keys.minimum.min, keys.minimum.max);
+        // Any number typed stays as typed; one beyond the length is explained in place.
+        RangeCheck::acceptAnyNumberQuietly(spin, keys.minimum.min);
+        spin->setToolTip(tr("From %1 to the length").arg(keys.minimum.min));
         spin->setValue(keys.minimum.defaultValue);
         spin->setAccessibleName(tr("Minimum number of %1").arg(className(c)));
         auto *label = new QLabel(minimumTexts[i], this);

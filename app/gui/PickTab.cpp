@@ -3,7 +3,9 @@
 
 #include "AppSettings.h"
 #include "Icons.h"
+#include "Palette.h"
 #include "PickListEdit.h"
+#include "RangeCheck.h"
 #include "passforge/ByteSource.h"
 
 #include <QCheckBox>
@@ -31,12 +33,6 @@ namespace {
 // Lists up to this many characters are counted on every keystroke; longer ones after a pause,
 // so that typing into a very long list stays smooth.
 constexpr qsizetype ImmediateParseCharacters = 200'000;
-
-QColor problemColour(const QPalette &palette)
-{
-    return palette.color(QPalette::Base).lightness() < 128 ? QColor(0xff, 0x9e, 0x94)
-                                                           : QColor(0xb3, 0x26, 0x1e);
-}
 
 } // namespace
 
@@ -86,7 +82,8 @@ PickTab::PickTab(passforge::Random &random, QWidget *parent)
         tr("Otherwise a name on several lines has one ticket per line, and so a better chance"));
 
     m_winnersSpin->setObjectName(QStringLiteral("winnersSpinBox"));
-    m_winnersSpin->setRange(AppSettings::PickWinners.min, AppSettings::PickWinners.max);
+    QLabel *winnersRange = RangeCheck::acceptAnyNumber(m_winnersSpin, AppSettings::PickWinners.min,
+                                                       AppSettings::PickWinners.max);
     m_winnersSpin->setValue(AppSettings::PickWinners.defaultValue);
     m_winnersSpin->setAccessibleName(tr("Number of winners"));
     auto *winnersLabel = new QLabel(tr("Winne&rs:"), this);
@@ -153,6 +150,7 @@ PickTab::PickTab(passforge::Random &random, QWidget *parent)
     auto *drawRow = new QHBoxLayout;
     drawRow->addWidget(winnersLabel);
     drawRow->addWidget(m_winnersSpin);
+    drawRow->addWidget(winnersRange);
     drawRow->addStretch(1);
     drawRow->addWidget(m_drawButton);
     drawRow->addWidget(m_shuffleButton);
@@ -285,7 +283,7 @@ void PickTab::markRefusedLine()
         if (block.isValid()) {
             QTextEdit::ExtraSelection mark;
             mark.cursor = QTextCursor(block);
-            mark.format.setBackground(problemColour(palette()).lighter(170));
+            mark.format.setBackground(Palette::problem(palette()).lighter(170));
             mark.format.setProperty(QTextFormat::FullWidthSelection, true);
             marks.append(mark);
         }
@@ -320,11 +318,15 @@ void PickTab::updateState()
     const bool pending = m_parseTimer.isActive() || m_loading;
     const qsizetype entries = m_list.entryCount();
     const bool haveList = pending || entries > 0;
-    const bool enoughEntries = pending || m_winnersSpin->value() <= entries;
+    const int winners = m_winnersSpin->value();
+    const bool winnersInRange =
+        winners >= AppSettings::PickWinners.min && winners <= AppSettings::PickWinners.max;
+    const bool enoughEntries = pending || winners <= entries;
     const bool refused = !pending && m_refusal.has_value();
     // While typing pauses, Draw counts the list first; a long list being loaded it waits for.
     const bool loading = m_loading != nullptr;
-    m_drawButton->setEnabled(haveList && enoughEntries && !m_listTooLarge && !refused && !loading);
+    m_drawButton->setEnabled(haveList && enoughEntries && winnersInRange && !m_listTooLarge &&
+                             !refused && !loading);
     m_shuffleButton->setEnabled(haveList && !m_listTooLarge && !refused && !loading);
     const DrawRecord *shown = shownDraw();
     m_copyResultButton->setEnabled(shown);
@@ -347,6 +349,11 @@ void PickTab::updateState()
         setResultMessage(tr("Paste or type a list on the left, one entry per line, or open a "
                             "text file."),
                          false);
+    } else if (!winnersInRange) {
+        setResultMessage(tr("Draw from %1 to %2 winners at a time.")
+                             .arg(locale().toString(AppSettings::PickWinners.min),
+                                  locale().toString(AppSettings::PickWinners.max)),
+                         true);
     } else if (!enoughEntries) {
         setResultMessage(tr("Only %Ln entries for %1 winners. Ask for fewer winners or add "
                             "entries.",
@@ -365,7 +372,7 @@ void PickTab::setResultMessage(const QString &message, bool isProblem)
 {
     m_resultMessage->setText(message);
     QPalette pal = palette();
-    const QColor colour = isProblem ? problemColour(pal) : pal.color(QPalette::PlaceholderText);
+    const QColor colour = isProblem ? Palette::problem(pal) : pal.color(QPalette::PlaceholderText);
     // On its Base background the label draws with Text; set WindowText too for other styles.
     pal.setColor(QPalette::Text, colour);
     pal.setColor(QPalette::WindowText, colour);
@@ -377,7 +384,7 @@ void PickTab::setListMessage(const QString &message, bool isProblem)
 {
     QPalette pal = palette();
     if (isProblem)
-        pal.setColor(QPalette::WindowText, problemColour(pal));
+        pal.setColor(QPalette::WindowText, Palette::problem(pal));
     m_listMessage->setPalette(pal);
     m_listMessage->setText(message);
     m_listMessage->setVisible(!message.isEmpty());

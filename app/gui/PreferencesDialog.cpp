@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "PreferencesDialog.h"
+#include "RangeCheck.h"
 
 #include "AppSettings.h"
 #include "Localization.h"
@@ -10,6 +11,7 @@
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QPushButton>
 #include <QSpinBox>
 #include <QVBoxLayout>
 
@@ -33,7 +35,7 @@ PreferencesDialog::PreferencesDialog(const AppSettings &settings, QWidget *paren
     m_autoClearCheck->setChecked(seconds > 0);
     m_autoClearCheck->setAccessibleName(tr("Clear the clipboard automatically"));
     m_clearAfterSpin->setObjectName(QStringLiteral("clearAfterSpinBox"));
-    m_clearAfterSpin->setRange(key.min, key.max);
+    QLabel *secondsRange = RangeCheck::acceptAnyNumber(m_clearAfterSpin, key.min, key.max);
     m_clearAfterSpin->setValue(seconds > 0 ? seconds : key.defaultValue);
     m_clearAfterSpin->setEnabled(seconds > 0);
     m_clearAfterSpin->setAccessibleName(tr("Seconds before the clipboard is cleared"));
@@ -75,6 +77,7 @@ PreferencesDialog::PreferencesDialog(const AppSettings &settings, QWidget *paren
     clearRow->addWidget(m_autoClearCheck);
     clearRow->addWidget(m_clearAfterSpin);
     clearRow->addWidget(secondsLabel);
+    clearRow->addWidget(secondsRange);
     clearRow->addStretch(1);
 
     auto *note = new QLabel(tr("Passforge never saves a generated value, a list or a draw "
@@ -87,9 +90,19 @@ PreferencesDialog::PreferencesDialog(const AppSettings &settings, QWidget *paren
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
+    // A timeout outside the range is not saved as another one: OK waits until it is in range.
+    const auto checkSeconds = [this, buttons, key] {
+        const int s = m_clearAfterSpin->value();
+        buttons->button(QDialogButtonBox::Ok)
+            ->setEnabled(!m_autoClearCheck->isChecked() || (s >= key.min && s <= key.max));
+    };
+    connect(m_clearAfterSpin, &QSpinBox::valueChanged, this, checkSeconds);
+    connect(m_autoClearCheck, &QCheckBox::toggled, this, checkSeconds);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
 
     auto *layout = new QVBoxLayout(this);
+    // Never narrower than its rows: at 200% or in German nothing is cut off.
+    layout->setSizeConstraint(QLayout::SetMinimumSize);
     layout->addLayout(clearRow);
     layout->addWidget(m_clearOnQuitCheck);
     layout->addWidget(m_restoreOptionsCheck);

@@ -1,9 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "TokenTab.h"
+#include "RangeCheck.h"
 
 #include <QComboBox>
 #include <QFormLayout>
 #include <QGroupBox>
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QSpinBox>
 
@@ -19,7 +21,8 @@ TokenTab::TokenTab(passforge::Random &random, QWidget *parent)
     setValueAccessibleName(tr("Generated token"));
 
     m_bytesSpin->setObjectName(QStringLiteral("bytesSpinBox"));
-    m_bytesSpin->setRange(AppSettings::TokenBytes.min, AppSettings::TokenBytes.max);
+    m_bytesRange = RangeCheck::acceptAnyNumber(m_bytesSpin, AppSettings::TokenBytes.min,
+                                               AppSettings::TokenBytes.max);
     m_bytesSpin->setValue(AppSettings::TokenBytes.defaultValue);
     m_bytesSpin->setAccessibleName(tr("Random bytes per token"));
     m_bytesSpin->setToolTip(tr("How many random bytes the token encodes: 8 bits of entropy each"));
@@ -48,7 +51,11 @@ TokenTab::TokenTab(passforge::Random &random, QWidget *parent)
     auto *form = new QFormLayout(optionsBox());
     form->setFieldGrowthPolicy(QFormLayout::FieldsStayAtSizeHint);
     form->addRow(formatLabel, m_formatCombo);
-    form->addRow(bytesLabel, m_bytesSpin);
+    auto *bytesRow = new QHBoxLayout;
+    bytesRow->addWidget(m_bytesSpin);
+    bytesRow->addWidget(m_bytesRange);
+    bytesRow->addStretch(1);
+    form->addRow(bytesLabel, bytesRow);
     form->addRow(QString(), m_formatNote);
     // The format is shown first, so Tab reaches it first.
     QWidget::setTabOrder(m_formatCombo, m_bytesSpin);
@@ -80,7 +87,8 @@ void TokenTab::applyOptions()
 
 QString TokenTab::problem() const
 {
-    if (!m_generator.isValid())
+    // The window makes tokens of at most WindowMaxBytes; core would take more.
+    if (!m_generator.isValid() || m_bytesSpin->value() > AppSettings::TokenBytes.max)
         return tr("A token needs from %1 to %2 bytes.")
             .arg(AppSettings::TokenBytes.min)
             .arg(AppSettings::TokenBytes.max);

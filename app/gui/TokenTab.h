@@ -30,6 +30,7 @@ private:
     void applyOptions();
 
     passforge::TokenGenerator m_generator;
+    QLabel *m_bytesRange = nullptr;
     QSpinBox *m_bytesSpin;
     QComboBox *m_formatCombo;
     QLabel *m_formatNote;

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ValueDisplay.h"
 
+#include "Palette.h"
+
 #include "Icons.h"
 #include "passforge/SecureMemory.h"
 
@@ -32,11 +34,6 @@ CharKind kindOf(QChar ch)
     if (ch.isLetter())
         return CharKind::Letter;
     return CharKind::Symbol;
-}
-
-bool isDark(const QPalette &palette)
-{
-    return palette.color(QPalette::Base).lightness() < 128;
 }
 
 } // namespace
@@ -108,7 +105,7 @@ void ValueDisplay::render()
     doc->clear();
     QTextCursor cursor(doc);
     const QPalette pal = palette();
-    const bool dark = isDark(pal);
+    const bool dark = Palette::isDark(pal);
 
     if (!m_error.isEmpty()) {
         QTextCharFormat format;
@@ -116,7 +113,7 @@ void ValueDisplay::render()
         errorFont.setPointSizeF(errorFont.pointSizeF() * 1.1);
         format.setFont(errorFont);
         // A colour for attention, but the words carry the meaning.
-        format.setForeground(dark ? QColor(0xff, 0x9e, 0x94) : QColor(0xb3, 0x26, 0x1e));
+        format.setForeground(Palette::problem(palette()));
         cursor.insertText(m_error, format);
         updateHeight();
         return;

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "WordlistChooser.h"
 
+#include "Palette.h"
+
 #include <QComboBox>
 #include <QDir>
 #include <QFileDialog>
@@ -18,12 +20,6 @@ using passforge::Wordlist;
 namespace {
 
 // The same red as the pick tab's messages, readable on light and dark windows.
-QColor problemColour(const QPalette &palette)
-{
-    return palette.color(QPalette::Base).lightness() < 128 ? QColor(0xff, 0x9e, 0x94)
-                                                           : QColor(0xb3, 0x26, 0x1e);
-}
-
 int count(qsizetype n)
 {
     return static_cast<int>(std::min<qsizetype>(n, std::numeric_limits<int>::max()));
@@ -229,7 +225,7 @@ void WordlistChooser::setStatus(const QString &text, bool isProblem)
 {
     QPalette pal = palette();
     if (isProblem)
-        pal.setColor(QPalette::WindowText, problemColour(pal));
+        pal.setColor(QPalette::WindowText, Palette::problem(pal));
     else
         pal.setColor(QPalette::WindowText, pal.color(QPalette::PlaceholderText));
     m_status->setPalette(pal);

@@ -20,6 +20,7 @@
 #include <limits>
 
 using guitest::child;
+using namespace Qt::Literals::StringLiterals;
 
 class TestGuiGenerators : public QObject
 {
@@ -36,6 +37,8 @@ private Q_SLOTS:
     void numbersInRange_data();
     void numbersInRange();
     void numberFieldsTakeOnlyInt64();
+    void typedNumbersAreNeverCut_data();
+    void typedNumbersAreNeverCut();
     void numberInvalidStatesExplainAndRecover_data();
     void numberInvalidStatesExplainAndRecover();
 
@@ -86,8 +89,8 @@ void TestGuiGenerators::tokenDefaults()
              qPrintable(value));
     QCOMPARE(child<QLabel>(tab, "entropyLabel")->text(),
              QStringLiteral("256.0 bits — very strong"));
-    QCOMPARE(child<QSpinBox>(tab, "bytesSpinBox")->minimum(), 1);
-    QCOMPARE(child<QSpinBox>(tab, "bytesSpinBox")->maximum(), 1024);
+    // The range is core's, stated beside the field (the box itself takes any number typed).
+    QCOMPARE(child<QLabel>(tab, "bytesSpinBoxRange")->text(), u"1–1024"_s);
 }
 
 void TestGuiGenerators::tokenFormats_data()
@@ -264,11 +267,73 @@ void TestGuiGenerators::numberFieldsTakeOnlyInt64()
     // Letters are refused keystroke by keystroke.
     guitest::typeInto(minEdit, QStringLiteral("12ab3"));
     QCOMPARE(minEdit->text(), QStringLiteral("123"));
-    // 2^63 does not fit: its last digit is refused, leaving 922337203685477580.
+    // 2^63 does not fit: it stays as typed (never a number ten times smaller), and the field
+    // says why in place of a value.
     guitest::typeInto(minEdit, QStringLiteral("9223372036854775808"));
-    QCOMPARE(minEdit->text(), QStringLiteral("922337203685477580"));
+    QCOMPARE(minEdit->text(), QStringLiteral("9223372036854775808"));
+    auto *field = child<ValueDisplay>(tab, "valueField");
+    QVERIFY(!field->hasValue());
+    QCOMPARE(field->errorText(), QStringLiteral("The minimum must be from -9223372036854775808 to "
+                                                "9223372036854775807."));
+    QVERIFY(!child<QPushButton>(tab, "regenerateButton")->isEnabled());
     guitest::typeInto(minEdit, QStringLiteral("-9223372036854775808"));
     QCOMPARE(minEdit->text(), QStringLiteral("-9223372036854775808"));
+    QVERIFY(field->hasValue());
+}
+
+void TestGuiGenerators::typedNumbersAreNeverCut_data()
+{
+    QTest::addColumn<QString>("tab");
+    QTest::addColumn<QString>("spin");
+    QTest::addColumn<QString>("typed");
+    QTest::addColumn<QString>("range");
+    QTest::addColumn<QString>("explanation");
+    QTest::addRow("length 300") << u"passwordTab"_s << u"lengthSpinBox"_s << u"300"_s << u"1–1024"_s
+                                << QString();
+    QTest::addRow("length 2000") << u"passwordTab"_s << u"lengthSpinBox"_s << u"2000"_s
+                                 << u"1–1024"_s << u"The length must be from 1 to 1024."_s;
+    QTest::addRow("bytes 5000") << u"tokenTab"_s << u"bytesSpinBox"_s << u"5000"_s << u"1–1024"_s
+                                << u"A token needs from 1 to 1024 bytes."_s;
+    QTest::addRow("words 99") << u"passphraseTab"_s << u"wordsSpinBox"_s << u"99"_s << u"1–40"_s
+                              << u"A passphrase needs from 1 to 40 words."_s;
+    QTest::addRow("count 5000") << u"numberTab"_s << u"countSpinBox"_s << u"5000"_s << u"1–1000"_s
+                                << u"The count must be from 1 to 1000."_s;
+}
+
+void TestGuiGenerators::typedNumbersAreNeverCut()
+{
+    // No keystroke is dropped: a number outside the range stays as typed, the range beside the
+    // field turns red, and the value field says what is wrong. Back in range, it recovers.
+    QFETCH(QString, tab);
+    QFETCH(QString, spin);
+    QFETCH(QString, typed);
+    QFETCH(QString, range);
+    QFETCH(QString, explanation);
+    QWidget *page = showTab(tab.toLatin1().constData());
+    auto *box = child<QSpinBox>(page, spin.toLatin1().constData());
+    auto *label = child<QLabel>(page, (spin + u"Range"_s).toLatin1().constData());
+    QVERIFY(box && label);
+    QCOMPARE(label->text(), range);
+    QVERIFY(label->isVisible());
+    QVERIFY(!label->property("outOfRange").toBool());
+    guitest::typeInto(box, typed.toInt());
+    QCOMPARE(box->text(), typed);
+    QCOMPARE(box->value(), typed.toInt());
+    auto *field = child<ValueDisplay>(page, "valueField");
+    if (explanation.isEmpty()) {
+        QVERIFY2(field->hasValue(), qPrintable(field->errorText()));
+        QVERIFY(!label->property("outOfRange").toBool());
+        return;
+    }
+    QVERIFY(!field->hasValue());
+    QCOMPARE(field->errorText(), explanation);
+    QVERIFY(label->property("outOfRange").toBool());
+    QVERIFY(label->palette().color(QPalette::WindowText) !=
+            page->palette().color(QPalette::PlaceholderText));
+    QVERIFY(!child<QPushButton>(page, "regenerateButton")->isEnabled());
+    guitest::typeInto(box, range.section(u'–', 1).toInt());
+    QVERIFY(field->hasValue());
+    QVERIFY(!label->property("outOfRange").toBool());
 }
 
 void TestGuiGenerators::numberInvalidStatesExplainAndRecover_data()
