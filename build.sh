@@ -61,7 +61,8 @@ ensure_display() {
     local n
     for n in $(seq 91 130); do
         [ -e "/tmp/.X11-unix/X$n" ] || [ -e "/tmp/.X$n-lock" ] && continue
-        Xvfb ":$n" -screen 0 1280x1024x24 -nolisten tcp >/dev/null 2>&1 &
+        # Large enough for the window at 200% scale (the screenshots take it there).
+        Xvfb ":$n" -screen 0 2880x1800x24 -nolisten tcp >/dev/null 2>&1 &
         XVFB_PID=$!
         trap 'kill "$XVFB_PID" 2>/dev/null || true' EXIT
         export DISPLAY=":$n"
@@ -177,8 +178,14 @@ fuzz)
 screenshots)
     build
     ensure_display
-    log "grabbing each tab into docs/screenshots/"
-    build/bin/passforge-screenshots docs/screenshots "$@"
+    log "grabbing each tab into docs/screenshots/, in English and German, at 100% and 200%"
+    for lang in en de; do
+        for scale in 1 2; do
+            args=()
+            [ "$lang" = en ] || args=(--lang "$lang")
+            QT_SCALE_FACTOR=$scale build/bin/passforge-screenshots docs/screenshots "${args[@]}" "$@"
+        done
+    done
     ;;
 *)
     echo "usage: $0 [run|test|build|bench|package|screenshots|fuzz [SECONDS]]" >&2

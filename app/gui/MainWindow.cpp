@@ -193,7 +193,7 @@ void MainWindow::restoreState()
 {
     const QByteArray geometry = m_settings.value(AppSettings::WindowGeometry);
     if (geometry.isEmpty() || !restoreGeometry(geometry))
-        resize(760, 600);
+        resize(defaultSize());
     if (m_settings.value(AppSettings::RestoreOptions)) {
         for (TabPage *page : std::as_const(m_pages))
             page->restoreOptions(m_settings);
@@ -207,6 +207,14 @@ void MainWindow::restoreState()
     m_passphraseTab->regenerate();
     m_tokenTab->regenerate();
     m_numberTab->regenerate();
+}
+
+QSize MainWindow::defaultSize() const
+{
+    // What the tabs need and no more, so that no tab is half empty; wide enough for a default
+    // password and the Pick tab's two columns on one line.
+    const QSize content = sizeHint();
+    return {std::max(content.width(), fontMetrics().averageCharWidth() * 80), content.height()};
 }
 
 void MainWindow::saveState()

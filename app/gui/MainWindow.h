@@ -41,6 +41,7 @@ private:
     void createMenus();
     void addPage(TabPage *page, const QString &title);
     void restoreState();
+    QSize defaultSize() const;
     void saveState();
     void applyClipboardSettings();
     void updateActions();

@@ -183,10 +183,14 @@ void ValueDisplay::render()
 void ValueDisplay::updateHeight()
 {
     // A fixed height of VisibleLines lines, whatever the value: longer ones scroll, so that
-    // nothing below the field moves when a value wraps or a count grows.
-    const QFontMetricsF metrics(font());
-    const double margins = 2 * document()->documentMargin();
-    const double content = VisibleLines * metrics.lineSpacing() + margins;
+    // nothing below the field moves when a value wraps or a count grows. The lines are measured
+    // as the document lays them out, and only the top margin is added: the bottom one would
+    // show a sliver of the next line while the value scrolls.
+    QTextDocument probe;
+    probe.setDefaultFont(font());
+    probe.setDocumentMargin(0);
+    probe.setPlainText(QString(VisibleLines - 1, QLatin1Char('\n')));
+    const double content = probe.size().height() + document()->documentMargin();
     const int height = static_cast<int>(std::ceil(content)) + 2 * frameWidth();
     if (height != this->height() || minimumHeight() != height)
         setFixedHeight(height);

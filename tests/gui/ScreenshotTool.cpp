@@ -99,9 +99,25 @@ int main(int argc, char *argv[])
     QStringList args = QApplication::arguments().mid(1);
     const bool dark = args.removeAll(QStringLiteral("--dark")) > 0;
     const bool states = args.removeAll(QStringLiteral("--states")) > 0;
+    // --lang CODE: the window in that language (its settings, as Preferences would set it), and
+    // the files named *-CODE.png. The scale comes from QT_SCALE_FACTOR; at 2 the files are
+    // named *@2x.png.
+    QString language;
+    if (const qsizetype at = args.indexOf(QStringLiteral("--lang"));
+        at >= 0 && at + 1 < args.size()) {
+        language = args.at(at + 1);
+        args.remove(at, 2);
+        AppSettings().setValue(AppSettings::Language, language);
+        QLocale::setDefault(QLocale(language));
+    }
     if (dark)
         QApplication::setPalette(darkPalette());
-    const QString suffix = dark ? QStringLiteral("-dark.png") : QStringLiteral(".png");
+    QString suffix = dark ? QStringLiteral("-dark") : QString();
+    if (!language.isEmpty())
+        suffix += QLatin1Char('-') + language;
+    if (qgetenv("QT_SCALE_FACTOR") == "2")
+        suffix += QStringLiteral("@2x");
+    suffix += QStringLiteral(".png");
     const QDir out(args.value(0, QStringLiteral("docs/screenshots")));
     if (!QDir().mkpath(out.path())) {
         std::fprintf(stderr, "passforge-screenshots: cannot create %s\n", qPrintable(out.path()));
@@ -109,8 +125,7 @@ int main(int argc, char *argv[])
     }
     passforge::gui::installTranslations(app);
 
-    MainWindow window;
-    window.resize(760, 560);
+    MainWindow window; // at its default size, as a new user first sees it
     window.show();
     if (!QTest::qWaitForWindowExposed(&window))
         return 1;
