@@ -19,9 +19,10 @@
 #include <QStatusBar>
 #include <QTabWidget>
 
-MainWindow::MainWindow(QWidget *parent)
+MainWindow::MainWindow(passforge::ByteSource &source, AppSettings &settings, QWidget *parent)
     : QMainWindow(parent)
-    , m_random(m_source)
+    , m_random(source)
+    , m_settings(settings)
     , m_guard(new ClipboardGuard(this))
     , m_tabs(new QTabWidget(this))
     , m_passwordTab(new PasswordTab(m_random, m_tabs))

@@ -2,7 +2,7 @@
 #pragma once
 
 #include "AppSettings.h"
-#include "passforge/OsRandomSource.h"
+#include "passforge/ByteSource.h"
 #include "passforge/Random.h"
 
 #include <QMainWindow>
@@ -19,14 +19,16 @@ class TabPage;
 class TokenTab;
 
 // The Passforge window: five tabs (password, passphrase, token, number, pick a winner), menus,
-// and a status bar with the clipboard countdown. It owns the one random
-// source every tab draws from, the settings, and the clipboard guard all copies go through.
+// and a status bar with the clipboard countdown. It holds the one Random every tab draws from,
+// over the byte source its creator gives, and the clipboard guard all copies go through.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
 
 public:
-    explicit MainWindow(QWidget *parent = nullptr);
+    // source is where every value's randomness comes from (the OS source in the app; a test may
+    // give another), and settings the options file; both must outlive the window.
+    MainWindow(passforge::ByteSource &source, AppSettings &settings, QWidget *parent = nullptr);
     ~MainWindow() override;
 
     ClipboardGuard *clipboardGuard() const { return m_guard; }
@@ -47,10 +49,9 @@ private:
     void updateActions();
     void showAbout();
 
-    // One OS random source for the whole window, read through one buffered Random.
-    passforge::OsRandomSource m_source;
+    // One random source for the whole window, read through one buffered Random.
     passforge::Random m_random;
-    AppSettings m_settings;
+    AppSettings &m_settings;
     ClipboardGuard *m_guard;
     QTabWidget *m_tabs;
     PasswordTab *m_passwordTab;

@@ -9,9 +9,9 @@
 
 namespace passforge::gui {
 
-void installTranslations(QCoreApplication &app)
+void installTranslations(QCoreApplication &app, const AppSettings &settings)
 {
-    const QString chosen = AppSettings().value(AppSettings::Language);
+    const QString chosen = settings.value(AppSettings::Language);
     // An empty or unknown code (a hand-edited file, a language since dropped) means the system's.
     if (chosen.isEmpty() || !passforge::i18n::isShipped(chosen)) {
         passforge::i18n::install(app, QLocale::system());

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+class AppSettings;
 class QCoreApplication;
 
 namespace passforge::gui {
@@ -10,6 +11,8 @@ namespace passforge::gui {
 // English plural forms ("1 entry", "2 entries") underneath. A chosen language formats numbers
 // too. Call once, after the application object exists and before any window is built: the
 // window does not retranslate itself, so a new choice applies at the next start.
-void installTranslations(QCoreApplication &app);
+// The settings are the caller's, as the window's are: tests pass their own, so that nothing reads
+// the user's real configuration.
+void installTranslations(QCoreApplication &app, const AppSettings &settings);
 
 } // namespace passforge::gui

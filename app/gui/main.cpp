@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "AppSettings.h"
 #include "MainWindow.h"
 #include "Translations.h"
+#include "passforge/OsRandomSource.h"
 
 #include <QApplication>
 #include <QStyle>
@@ -23,8 +25,12 @@ int main(int argc, char *argv[])
     if (QApplication::style()->name().compare(QLatin1String("windows"), Qt::CaseInsensitive) == 0)
         QApplication::setStyle(QStyleFactory::create(QStringLiteral("Fusion")));
 
-    passforge::gui::installTranslations(app);
-    MainWindow window;
+    // The window's dependencies are made here, once: the OS random source it draws every value
+    // from, and the settings file. Tests build the window from their own.
+    AppSettings settings;
+    passforge::OsRandomSource source;
+    passforge::gui::installTranslations(app, settings);
+    MainWindow window(source, settings);
     window.show();
     return app.exec();
 }

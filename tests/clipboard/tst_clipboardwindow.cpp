@@ -6,6 +6,7 @@
 
 #include "ClipboardGuard.h"
 #include "MainWindow.h"
+#include "WindowFixture.h"
 #include "X11TestMain.h"
 #include "XClipboard.h"
 
@@ -76,6 +77,7 @@ private:
     QString copyWithButton();
 
     QTemporaryDir m_configHome;
+    std::unique_ptr<guitest::WindowParts> m_parts;
     std::unique_ptr<MainWindow> m_window;
     QTextEdit *m_field = nullptr;
     QPushButton *m_copyButton = nullptr;
@@ -108,7 +110,8 @@ void TestClipboardWindow::init()
                "[window]\ncurrentTab=0\n");
     conf.close();
 
-    m_window = std::make_unique<MainWindow>();
+    m_parts = std::make_unique<guitest::WindowParts>();
+    m_window = std::make_unique<MainWindow>(m_parts->os, m_parts->settings);
     m_window->show();
     QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
     // The 5 s of the file reached the guard (the default would be 20 s).
@@ -130,6 +133,7 @@ void TestClipboardWindow::init()
 void TestClipboardWindow::cleanup()
 {
     m_window.reset();
+    m_parts.reset();
     m_field = nullptr;
     m_copyButton = nullptr;
     m_progress = nullptr;

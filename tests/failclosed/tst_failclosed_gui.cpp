@@ -4,6 +4,8 @@
 // result, and nothing reaches the clipboard.
 #include "MainWindow.h"
 #include "ValueDisplay.h"
+#include "WindowFixture.h"
+#include "passforge/ByteSource.h"
 
 #include <QAbstractButton>
 #include <QAction>
@@ -27,15 +29,40 @@ private Q_SLOTS:
     void generatorTabsShowTheFailure();
     void pickShowsTheFailure();
     void nothingReachesTheClipboard();
+    void failureMidSessionIsShownNotHidden();
 
 private:
     QTemporaryDir m_config;
 };
 
+namespace {
+
+// A byte source that fails as the OS one does when getrandom(2) reports EIO: injected into the
+// window (the CLI's test, tst_failclosed, drives the real OS source through an LD_PRELOAD shim).
+// It may first serve some bytes, for a source that fails while the window is open.
+class FailingSource : public passforge::ByteSource
+{
+public:
+    explicit FailingSource(qsizetype goodBytes = 0)
+        : m_left(goodBytes)
+    {}
+    void fill(std::span<std::byte> out) override
+    {
+        if (static_cast<qsizetype>(out.size()) > m_left)
+            throw passforge::RandomSourceError("getrandom failed: Input/output error");
+        m_left -= static_cast<qsizetype>(out.size());
+        for (std::byte &b : out)
+            b = std::byte{0x5a}; // scripted: only to let the window start before the failure
+    }
+
+private:
+    qsizetype m_left;
+};
+
+} // namespace
+
 void TestFailClosedGui::initTestCase()
 {
-    QVERIFY2(qEnvironmentVariable("LD_PRELOAD").contains(QLatin1String("getrandom_fault")),
-             "run through ctest, which preloads the getrandom shim");
     QVERIFY(m_config.isValid());
     qputenv("XDG_CONFIG_HOME", QFile::encodeName(m_config.path()));
 }
@@ -50,7 +77,9 @@ void TestFailClosedGui::generatorTabsShowTheFailure_data()
 void TestFailClosedGui::generatorTabsShowTheFailure()
 {
     QFETCH(QString, page);
-    MainWindow window;
+    guitest::WindowParts parts;
+    FailingSource failing;
+    MainWindow window(failing, parts.settings);
     window.show();
     auto *tab = window.findChild<QWidget *>(page);
     if (!tab && page == QLatin1String("passphraseTab"))
@@ -76,7 +105,9 @@ void TestFailClosedGui::generatorTabsShowTheFailure()
 
 void TestFailClosedGui::pickShowsTheFailure()
 {
-    MainWindow window;
+    guitest::WindowParts parts;
+    FailingSource failing;
+    MainWindow window(failing, parts.settings);
     window.show();
     auto *tab = window.findChild<QWidget *>(QStringLiteral("pickTab"));
     QVERIFY(tab);
@@ -104,13 +135,35 @@ void TestFailClosedGui::pickShowsTheFailure()
 void TestFailClosedGui::nothingReachesTheClipboard()
 {
     QGuiApplication::clipboard()->setText(QStringLiteral("the user's own text"));
-    MainWindow window;
+    guitest::WindowParts parts;
+    FailingSource failing;
+    MainWindow window(failing, parts.settings);
     window.show();
     for (QAction *action : window.findChildren<QAction *>()) {
         if (action->shortcut() == QKeySequence(QKeySequence::Copy) && action->isEnabled())
             action->trigger();
     }
     QCOMPARE(QGuiApplication::clipboard()->text(), QStringLiteral("the user's own text"));
+}
+
+void TestFailClosedGui::failureMidSessionIsShownNotHidden()
+{
+    // The source works while the window starts, then fails: the next Regenerate shows the
+    // failure, and the value before it is gone, not left on screen as if it were new.
+    guitest::WindowParts parts;
+    FailingSource failing(64 * 1024);
+    MainWindow window(failing, parts.settings);
+    window.show();
+    auto *tab = window.findChild<QWidget *>(QStringLiteral("passwordTab"));
+    auto *value = tab->findChild<ValueDisplay *>(QStringLiteral("valueField"));
+    auto *regenerate = tab->findChild<QAbstractButton *>(QStringLiteral("regenerateButton"));
+    QVERIFY(value->hasValue());
+    for (int i = 0; i < 10000 && value->hasValue(); ++i)
+        regenerate->click();
+    QVERIFY(!value->hasValue());
+    QVERIFY2(value->errorText().contains(QLatin1String("random source failed")),
+             qPrintable(value->errorText()));
+    QVERIFY(!tab->findChild<QAbstractButton *>(QStringLiteral("copyButton"))->isEnabled());
 }
 
 QTEST_MAIN(TestFailClosedGui)

@@ -14,6 +14,7 @@
 #include "PreferencesDialog.h"
 #include "Translations.h"
 #include "WordlistChooser.h"
+#include "passforge/OsRandomSource.h"
 
 #include <QAbstractButton>
 #include <QApplication>
@@ -123,9 +124,11 @@ int main(int argc, char *argv[])
         std::fprintf(stderr, "passforge-screenshots: cannot create %s\n", qPrintable(out.path()));
         return 1;
     }
-    passforge::gui::installTranslations(app);
+    AppSettings settings;
+    passforge::OsRandomSource source;
+    passforge::gui::installTranslations(app, settings);
 
-    MainWindow window; // at its default size, as a new user first sees it
+    MainWindow window(source, settings); // at its default size, as a new user first sees it
     window.show();
     if (!QTest::qWaitForWindowExposed(&window))
         return 1;

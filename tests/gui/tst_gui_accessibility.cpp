@@ -9,6 +9,7 @@
 #include "MainWindow.h"
 #include "PreferencesDialog.h"
 #include "Translations.h"
+#include "WindowFixture.h"
 
 #include <QAbstractButton>
 #include <QAccessible>
@@ -203,30 +204,30 @@ private:
     // Shows the screen the current data row names and returns its window and its page.
     std::pair<QWidget *, QWidget *> openScreen();
 
-    std::unique_ptr<guitest::ConfigDir> m_config;
-    std::unique_ptr<MainWindow> m_window;
+    std::unique_ptr<guitest::WindowFixture> m_fixture;
+    MainWindow *m_window = nullptr;
     std::unique_ptr<PreferencesDialog> m_dialog;
 };
 
 void TestGuiAccessibility::initTestCase()
 {
     QLocale::setDefault(QLocale::c());
-    passforge::gui::installTranslations(*QCoreApplication::instance());
+    guitest::installTranslations();
     QAccessible::setActive(true);
 }
 
 void TestGuiAccessibility::init()
 {
-    m_config = std::make_unique<guitest::ConfigDir>();
-    QVERIFY(m_config->isValid());
-    m_window = std::make_unique<MainWindow>();
+    m_fixture = std::make_unique<guitest::WindowFixture>();
+    QVERIFY(m_fixture->open(false)); // each screen shows what it needs
+    m_window = m_fixture->window();
 }
 
 void TestGuiAccessibility::cleanup()
 {
     m_dialog.reset();
-    m_window.reset();
-    m_config.reset();
+    m_fixture.reset();
+    m_window = nullptr;
 }
 
 void TestGuiAccessibility::addScreenRows()
@@ -242,14 +243,14 @@ std::pair<QWidget *, QWidget *> TestGuiAccessibility::openScreen()
     QFETCH(QString, screen);
     if (screen == QLatin1String("preferences")) {
         AppSettings settings;
-        m_dialog = std::make_unique<PreferencesDialog>(settings, m_window.get());
+        m_dialog = std::make_unique<PreferencesDialog>(settings, m_window);
         m_dialog->show();
         if (!QTest::qWaitForWindowActive(m_dialog.get()))
             return {};
         return {m_dialog.get(), m_dialog.get()};
     }
-    auto *tabs = child<QTabWidget>(m_window.get(), "tabs");
-    QWidget *page = child<QWidget>(m_window.get(), screen.toLatin1().constData());
+    auto *tabs = child<QTabWidget>(m_window, "tabs");
+    QWidget *page = child<QWidget>(m_window, screen.toLatin1().constData());
     if (!tabs || !page)
         return {};
     tabs->setCurrentWidget(page);
@@ -260,9 +261,9 @@ std::pair<QWidget *, QWidget *> TestGuiAccessibility::openScreen()
             toggle->click();
     }
     m_window->show();
-    if (!QTest::qWaitForWindowActive(m_window.get()))
+    if (!QTest::qWaitForWindowActive(m_window))
         return {};
-    return {m_window.get(), page};
+    return {m_window, page};
 }
 
 void TestGuiAccessibility::tabOrderFollowsLayout_data()

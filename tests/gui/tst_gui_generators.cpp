@@ -5,6 +5,7 @@
 #include "MainWindow.h"
 #include "Translations.h"
 #include "ValueDisplay.h"
+#include "WindowFixture.h"
 
 #include <QAction>
 #include <QCheckBox>
@@ -46,36 +47,34 @@ private:
     QWidget *showTab(const char *name);
     void setNumberOptions(const QString &min, const QString &max, int count, bool distinct);
 
-    std::unique_ptr<guitest::ConfigDir> m_config;
-    std::unique_ptr<MainWindow> m_window;
+    std::unique_ptr<guitest::WindowFixture> m_fixture;
+    MainWindow *m_window = nullptr;
 };
 
 void TestGuiGenerators::initTestCase()
 {
     QLocale::setDefault(QLocale::c());
-    passforge::gui::installTranslations(*QCoreApplication::instance());
+    guitest::installTranslations();
 }
 
 void TestGuiGenerators::init()
 {
-    m_config = std::make_unique<guitest::ConfigDir>();
-    QVERIFY(m_config->isValid());
-    m_window = std::make_unique<MainWindow>();
-    m_window->show();
-    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+    m_fixture = std::make_unique<guitest::WindowFixture>();
+    QVERIFY(m_fixture->open());
+    m_window = m_fixture->window();
 }
 
 void TestGuiGenerators::cleanup()
 {
-    m_window.reset();
-    m_config.reset();
+    m_fixture.reset();
+    m_window = nullptr;
 }
 
 QWidget *TestGuiGenerators::showTab(const char *name)
 {
-    QWidget *tab = child<QWidget>(m_window.get(), name);
+    QWidget *tab = child<QWidget>(m_window, name);
     if (tab)
-        child<QTabWidget>(m_window.get(), "tabs")->setCurrentWidget(tab);
+        child<QTabWidget>(m_window, "tabs")->setCurrentWidget(tab);
     return tab;
 }
 
@@ -175,7 +174,7 @@ void TestGuiGenerators::tokenFormats()
 void TestGuiGenerators::setNumberOptions(const QString &min, const QString &max, int count,
                                          bool distinct)
 {
-    QWidget *tab = child<QWidget>(m_window.get(), "numberTab");
+    QWidget *tab = child<QWidget>(m_window, "numberTab");
     guitest::typeInto(child<QLineEdit>(tab, "minEdit"), min);
     guitest::typeInto(child<QLineEdit>(tab, "maxEdit"), max);
     guitest::typeInto(child<QSpinBox>(tab, "countSpinBox"), count);
@@ -376,14 +375,14 @@ void TestGuiGenerators::numberInvalidStatesExplainAndRecover()
     QVERIFY2(field->errorText().contains(explanation), qPrintable(field->errorText()));
     QCOMPARE(field->toPlainText(), field->errorText());
     QVERIFY(!copy->isEnabled());
-    QVERIFY(!child<QAction>(m_window.get(), "copyAction")->isEnabled());
+    QVERIFY(!child<QAction>(m_window, "copyAction")->isEnabled());
 
     if (min.isEmpty())
         guitest::typeInto(child<QLineEdit>(tab, "minEdit"), QStringLiteral("1"));
     guitest::typeInto(child<QLineEdit>(tab, "maxEdit"), fixedMax);
     QVERIFY2(field->hasValue(), qPrintable(field->errorText()));
     QVERIFY(copy->isEnabled());
-    QVERIFY(child<QAction>(m_window.get(), "copyAction")->isEnabled());
+    QVERIFY(child<QAction>(m_window, "copyAction")->isEnabled());
     const QStringList lines = field->value().split(QLatin1Char('\n'));
     QCOMPARE(lines.size(), count);
     for (const QString &line : lines) {

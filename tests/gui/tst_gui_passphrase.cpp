@@ -8,6 +8,7 @@
 #include "MainWindow.h"
 #include "Translations.h"
 #include "ValueDisplay.h"
+#include "WindowFixture.h"
 #include "WordlistFiles.h"
 #include "passforge/PassphraseGenerator.h"
 #include "passforge/Wordlist.h"
@@ -82,8 +83,8 @@ private:
     QSet<QString> m_builtIn;
     int m_shortest = 0;
     int m_longest = 0;
-    std::unique_ptr<guitest::ConfigDir> m_config;
-    std::unique_ptr<MainWindow> m_window;
+    std::unique_ptr<guitest::WindowFixture> m_fixture;
+    MainWindow *m_window = nullptr;
     QWidget *m_tab = nullptr;
     ValueDisplay *m_field = nullptr;
 };
@@ -91,7 +92,7 @@ private:
 void TestGuiPassphrase::initTestCase()
 {
     QLocale::setDefault(QLocale::c());
-    passforge::gui::installTranslations(*QCoreApplication::instance());
+    guitest::installTranslations();
     const QStringList &words = passforge::Wordlist::builtIn().words();
     m_builtIn = QSet<QString>(words.cbegin(), words.cend());
     QCOMPARE(m_builtIn.size(), 7776);
@@ -105,22 +106,20 @@ void TestGuiPassphrase::initTestCase()
 
 void TestGuiPassphrase::init()
 {
-    m_config = std::make_unique<guitest::ConfigDir>();
-    QVERIFY(m_config->isValid());
-    m_window = std::make_unique<MainWindow>();
-    m_window->show();
-    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
-    m_tab = child<QWidget>(m_window.get(), "passphraseTab");
+    m_fixture = std::make_unique<guitest::WindowFixture>();
+    QVERIFY(m_fixture->open());
+    m_window = m_fixture->window();
+    m_tab = child<QWidget>(m_window, "passphraseTab");
     QVERIFY(m_tab);
     m_field = child<ValueDisplay>(m_tab, "valueField");
     QVERIFY(m_field);
-    child<QTabWidget>(m_window.get(), "tabs")->setCurrentWidget(m_tab);
+    child<QTabWidget>(m_window, "tabs")->setCurrentWidget(m_tab);
 }
 
 void TestGuiPassphrase::cleanup()
 {
-    m_window.reset();
-    m_config.reset();
+    m_fixture.reset();
+    m_window = nullptr;
 }
 
 void TestGuiPassphrase::setSeparator(const QString &separator)
@@ -153,7 +152,7 @@ void TestGuiPassphrase::apply(const Options &o)
 
 void TestGuiPassphrase::tabOrderAndDefaults()
 {
-    auto *tabs = child<QTabWidget>(m_window.get(), "tabs");
+    auto *tabs = child<QTabWidget>(m_window, "tabs");
     QStringList titles;
     for (int i = 0; i < tabs->count(); ++i)
         titles << tabs->tabText(i).remove(QLatin1Char('&'));
@@ -286,7 +285,7 @@ void TestGuiPassphrase::everyOptionChangeRegenerates()
         [&] { guitest::typeInto(child<QLineEdit>(m_tab, "separatorEdit"), QStringLiteral("=")); }));
     QVERIFY(changed([&] { child<QComboBox>(m_tab, "caseCombo")->setCurrentIndex(2); }));
     QVERIFY(changed([&] { guitest::setChecked(child<QCheckBox>(m_tab, "addDigitCheck"), true); }));
-    QVERIFY(changed([&] { QTest::keyClick(m_window.get(), Qt::Key_F5); }));
+    QVERIFY(changed([&] { QTest::keyClick(m_window, Qt::Key_F5); }));
     QCOMPARE(m_field->value().count(QLatin1Char('=')), 6);
 }
 
@@ -308,7 +307,7 @@ void TestGuiPassphrase::invalidSeparatorExplainsAndRecovers()
     QFETCH(QString, separator);
     QFETCH(bool, valid);
     auto *copy = child<QPushButton>(m_tab, "copyButton");
-    auto *copyAction = child<QAction>(m_window.get(), "copyAction");
+    auto *copyAction = child<QAction>(m_window, "copyAction");
     auto *label = child<QLabel>(m_tab, "entropyLabel");
     setSeparator(separator);
     if (valid) {
@@ -345,13 +344,13 @@ void TestGuiPassphrase::copyGoesThroughTheGuard_data()
 void TestGuiPassphrase::copyGoesThroughTheGuard()
 {
     QFETCH(QString, how);
-    QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+    QVERIFY(QTest::qWaitForWindowActive(m_window));
     QGuiApplication::clipboard()->clear();
     QSignalSpy copied(m_window->clipboardGuard(), &ClipboardGuard::copied);
     if (how == QLatin1String("button")) {
         QTest::mouseClick(child<QPushButton>(m_tab, "copyButton"), Qt::LeftButton);
     } else if (how == QLatin1String("action")) {
-        child<QAction>(m_window.get(), "copyAction")->trigger();
+        child<QAction>(m_window, "copyAction")->trigger();
     } else {
         m_field->setFocus();
         QTRY_VERIFY(m_field->hasFocus());

@@ -5,6 +5,7 @@
 #include "MainWindow.h"
 #include "Translations.h"
 #include "ValueDisplay.h"
+#include "WindowFixture.h"
 #include "passforge/PasswordGenerator.h"
 
 #include <QAction>
@@ -77,8 +78,8 @@ private:
     void apply(const Options &o);
     QString value() const { return m_field->value(); }
 
-    std::unique_ptr<guitest::ConfigDir> m_config;
-    std::unique_ptr<MainWindow> m_window;
+    std::unique_ptr<guitest::WindowFixture> m_fixture;
+    MainWindow *m_window = nullptr;
     QWidget *m_tab = nullptr;
     ValueDisplay *m_field = nullptr;
 };
@@ -86,27 +87,25 @@ private:
 void TestGuiPassword::initTestCase()
 {
     QLocale::setDefault(QLocale::c());
-    passforge::gui::installTranslations(*QCoreApplication::instance());
+    guitest::installTranslations();
 }
 
 void TestGuiPassword::init()
 {
-    m_config = std::make_unique<guitest::ConfigDir>();
-    QVERIFY(m_config->isValid());
-    m_window = std::make_unique<MainWindow>();
-    m_window->show();
-    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
-    m_tab = child<QWidget>(m_window.get(), "passwordTab");
+    m_fixture = std::make_unique<guitest::WindowFixture>();
+    QVERIFY(m_fixture->open());
+    m_window = m_fixture->window();
+    m_tab = child<QWidget>(m_window, "passwordTab");
     QVERIFY(m_tab);
     m_field = child<ValueDisplay>(m_tab, "valueField");
     QVERIFY(m_field);
-    child<QTabWidget>(m_window.get(), "tabs")->setCurrentWidget(m_tab);
+    child<QTabWidget>(m_window, "tabs")->setCurrentWidget(m_tab);
 }
 
 void TestGuiPassword::cleanup()
 {
-    m_window.reset();
-    m_config.reset();
+    m_fixture.reset();
+    m_window = nullptr;
 }
 
 void TestGuiPassword::apply(const Options &o)
@@ -381,7 +380,7 @@ void TestGuiPassword::invalidStatesExplainAndRecover()
     QFETCH(Options, fixed);
     QFETCH(QString, allowed);
     auto *copy = child<QPushButton>(m_tab, "copyButton");
-    auto *copyAction = child<QAction>(m_window.get(), "copyAction");
+    auto *copyAction = child<QAction>(m_window, "copyAction");
     QVERIFY(copyAction);
 
     apply(invalid);

@@ -8,6 +8,7 @@
 #include "PickListEdit.h"
 #include "PickTab.h"
 #include "Translations.h"
+#include "WindowFixture.h"
 
 #include <QCheckBox>
 #include <QClipboard>
@@ -75,8 +76,8 @@ private Q_SLOTS:
 private:
     void setList(const QString &text) { m_edit->setPlainText(text); }
 
-    std::unique_ptr<guitest::ConfigDir> m_config;
-    std::unique_ptr<MainWindow> m_window;
+    std::unique_ptr<guitest::WindowFixture> m_fixture;
+    MainWindow *m_window = nullptr;
     PickTab *m_tab = nullptr;
     PickListEdit *m_edit = nullptr;
     QLabel *m_summary = nullptr;
@@ -88,19 +89,17 @@ private:
 void TestGuiPick::initTestCase()
 {
     QLocale::setDefault(QLocale::c());
-    passforge::gui::installTranslations(*QCoreApplication::instance());
+    guitest::installTranslations();
 }
 
 void TestGuiPick::init()
 {
-    m_config = std::make_unique<guitest::ConfigDir>();
-    QVERIFY(m_config->isValid());
-    m_window = std::make_unique<MainWindow>();
-    m_window->show();
-    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
-    m_tab = child<PickTab>(m_window.get(), "pickTab");
+    m_fixture = std::make_unique<guitest::WindowFixture>();
+    QVERIFY(m_fixture->open());
+    m_window = m_fixture->window();
+    m_tab = child<PickTab>(m_window, "pickTab");
     QVERIFY(m_tab);
-    child<QTabWidget>(m_window.get(), "tabs")->setCurrentWidget(m_tab);
+    child<QTabWidget>(m_window, "tabs")->setCurrentWidget(m_tab);
     m_edit = child<PickListEdit>(m_tab, "listEdit");
     m_summary = child<QLabel>(m_tab, "listSummaryLabel");
     m_result = child<QListWidget>(m_tab, "resultList");
@@ -111,8 +110,8 @@ void TestGuiPick::init()
 
 void TestGuiPick::cleanup()
 {
-    m_window.reset();
-    m_config.reset();
+    m_fixture.reset();
+    m_window = nullptr;
 }
 
 void TestGuiPick::summaryCountsEntriesAndDuplicates_data()
@@ -190,8 +189,8 @@ void TestGuiPick::drawnWinnersComeFromTheList()
     QVERIFY(regenerate);
     QVERIFY(!regenerate->isEnabled());
     for (int i = 0; i < 20; ++i) {
-        QTest::keyClick(m_window.get(), Qt::Key_F5);
-        QTest::keyClick(m_window.get(), Qt::Key_R, Qt::ControlModifier);
+        QTest::keyClick(m_window, Qt::Key_F5);
+        QTest::keyClick(m_window, Qt::Key_R, Qt::ControlModifier);
         regenerate->trigger();
     }
     QStringList after;
@@ -201,7 +200,7 @@ void TestGuiPick::drawnWinnersComeFromTheList()
     // Changing the options keeps the draw on screen; only Draw makes a new one.
     guitest::typeInto(m_winners, 2);
     QCOMPARE(m_result->count(), 3);
-    QTest::keyClick(m_window.get(), Qt::Key_F5);
+    QTest::keyClick(m_window, Qt::Key_F5);
     QCOMPARE(m_result->count(), 3);
     QTest::mouseClick(m_draw, Qt::LeftButton);
     QCOMPARE(m_result->count(), 2);

@@ -11,6 +11,7 @@
 #include "PreferencesDialog.h"
 #include "Translations.h"
 #include "ValueDisplay.h"
+#include "WindowFixture.h"
 
 #include <QCheckBox>
 #include <QClipboard>
@@ -54,7 +55,7 @@ private:
 void TestGuiSettings::initTestCase()
 {
     QLocale::setDefault(QLocale::c());
-    passforge::gui::installTranslations(*QCoreApplication::instance());
+    guitest::installTranslations();
 }
 
 void TestGuiSettings::init()
@@ -87,7 +88,8 @@ void TestGuiSettings::fileLocationAndFormat()
 {
     QCOMPARE(AppSettings().filePath(), m_config->settingsPath());
     {
-        MainWindow window;
+        guitest::WindowParts parts;
+        MainWindow window(parts.os, parts.settings);
         guitest::typeInto(child<QSpinBox>(tab(window, "passwordTab"), "lengthSpinBox"), 42);
     }
     // Plain INI: a [password] group with length=42.
@@ -101,7 +103,8 @@ void TestGuiSettings::fileLocationAndFormat()
 void TestGuiSettings::optionsAndGeometryPersist()
 {
     {
-        MainWindow window;
+        guitest::WindowParts parts;
+        MainWindow window(parts.os, parts.settings);
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         window.resize(812, 633);
@@ -134,7 +137,9 @@ void TestGuiSettings::optionsAndGeometryPersist()
         window.close();
     }
 
-    MainWindow window;
+    guitest::WindowParts parts;
+
+    MainWindow window(parts.os, parts.settings);
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
     QCOMPARE(window.size(), QSize(812, 633));
@@ -179,14 +184,16 @@ void TestGuiSettings::optionsAndGeometryPersist()
 void TestGuiSettings::restoreCanBeTurnedOff()
 {
     {
-        MainWindow window;
+        guitest::WindowParts parts;
+        MainWindow window(parts.os, parts.settings);
         guitest::typeInto(child<QSpinBox>(tab(window, "passwordTab"), "lengthSpinBox"), 50);
     }
     {
         AppSettings settings;
         settings.setValue(AppSettings::RestoreOptions, false);
     }
-    MainWindow window;
+    guitest::WindowParts parts;
+    MainWindow window(parts.os, parts.settings);
     QCOMPARE(child<QSpinBox>(child<QWidget>(&window, "passwordTab"), "lengthSpinBox")->value(), 20);
     QCOMPARE(
         child<ValueDisplay>(child<QWidget>(&window, "passwordTab"), "valueField")->value().size(),
@@ -231,7 +238,8 @@ void TestGuiSettings::badValuesAreClamped()
     QFETCH(QString, min);
     QFETCH(int, count);
     writeSettings(ini);
-    MainWindow window;
+    guitest::WindowParts parts;
+    MainWindow window(parts.os, parts.settings);
     QCOMPARE(window.clipboardGuard()->clearAfterSeconds(), clearAfter);
     QWidget *password = child<QWidget>(&window, "passwordTab");
     QCOMPARE(child<QSpinBox>(password, "lengthSpinBox")->value(), length);
@@ -261,7 +269,8 @@ void TestGuiSettings::preferencesReachTheGuard()
     QVERIFY2(m_config->settingsBytes().contains("clearAfterSeconds=45"),
              m_config->settingsBytes().constData());
     {
-        MainWindow window;
+        guitest::WindowParts parts;
+        MainWindow window(parts.os, parts.settings);
         QCOMPARE(window.clipboardGuard()->clearAfterSeconds(), 45);
         QVERIFY(!window.clipboardGuard()->clearOnQuit());
     }
@@ -274,7 +283,8 @@ void TestGuiSettings::preferencesReachTheGuard()
         QVERIFY(!child<QSpinBox>(&dialog, "clearAfterSpinBox")->isEnabled());
         dialog.save(settings);
     }
-    MainWindow window;
+    guitest::WindowParts parts;
+    MainWindow window(parts.os, parts.settings);
     QCOMPARE(window.clipboardGuard()->clearAfterSeconds(), 0);
 }
 
@@ -285,7 +295,8 @@ void TestGuiSettings::noGeneratedValueIsWritten()
                             QStringLiteral("Participant-Qx7-bravo"),
                             QStringLiteral("Participant-Qx7-charlie")};
     {
-        MainWindow window;
+        guitest::WindowParts parts;
+        MainWindow window(parts.os, parts.settings);
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         for (const char *name : {"passwordTab", "passphraseTab", "tokenTab", "numberTab"}) {

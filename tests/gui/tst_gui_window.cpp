@@ -7,6 +7,7 @@
 #include "MainWindow.h"
 #include "Translations.h"
 #include "ValueDisplay.h"
+#include "WindowFixture.h"
 
 #include <QAction>
 #include <QApplication>
@@ -59,8 +60,8 @@ private Q_SLOTS:
     void layoutStaysPut();
 
 private:
-    std::unique_ptr<guitest::ConfigDir> m_config;
-    std::unique_ptr<MainWindow> m_window;
+    std::unique_ptr<guitest::WindowFixture> m_fixture;
+    MainWindow *m_window = nullptr;
     QWidget *m_tab = nullptr;
     ValueDisplay *m_field = nullptr;
 };
@@ -68,18 +69,16 @@ private:
 void TestGuiWindow::initTestCase()
 {
     QLocale::setDefault(QLocale::c());
-    passforge::gui::installTranslations(*QCoreApplication::instance());
+    guitest::installTranslations();
 }
 
 void TestGuiWindow::init()
 {
-    m_config = std::make_unique<guitest::ConfigDir>();
-    QVERIFY(m_config->isValid());
-    m_window = std::make_unique<MainWindow>();
-    m_window->show();
-    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
-    QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
-    m_tab = child<QWidget>(m_window.get(), "passwordTab");
+    m_fixture = std::make_unique<guitest::WindowFixture>();
+    QVERIFY(m_fixture->open());
+    m_window = m_fixture->window();
+    QVERIFY(QTest::qWaitForWindowActive(m_window));
+    m_tab = child<QWidget>(m_window, "passwordTab");
     m_field = child<ValueDisplay>(m_tab, "valueField");
     QVERIFY(m_tab && m_field);
     QGuiApplication::clipboard()->clear();
@@ -87,14 +86,15 @@ void TestGuiWindow::init()
 
 void TestGuiWindow::cleanup()
 {
-    m_window.reset();
-    m_config.reset();
+    m_fixture.reset();
+    m_window = nullptr;
 }
 
 void TestGuiWindow::windowIconIsBundled()
 {
     // No icon theme has Passforge's icon before it is installed: the bundled PNGs stand in.
-    MainWindow window;
+    guitest::WindowParts parts;
+    MainWindow window(parts.os, parts.settings);
     const QIcon icon = window.windowIcon();
     QVERIFY(!icon.isNull());
     for (int size : {16, 32, 48, 256}) {
@@ -108,22 +108,22 @@ void TestGuiWindow::windowIconIsBundled()
 void TestGuiWindow::objectNamesArePresent()
 {
     // Other tests and the X clipboard test find widgets by these names.
-    QVERIFY(child<QTabWidget>(m_window.get(), "tabs"));
+    QVERIFY(child<QTabWidget>(m_window, "tabs"));
     for (const char *tab : {"passwordTab", "tokenTab", "numberTab"}) {
-        QWidget *page = child<QWidget>(m_window.get(), tab);
+        QWidget *page = child<QWidget>(m_window, tab);
         QVERIFY2(page, tab);
         for (const char *name : {"valueField", "copyButton", "regenerateButton", "entropyLabel",
                                  "strengthBar", "showValueToggle"})
             QVERIFY2(child<QWidget>(page, name), name);
     }
-    QWidget *pick = child<QWidget>(m_window.get(), "pickTab");
+    QWidget *pick = child<QWidget>(m_window, "pickTab");
     QVERIFY(pick);
     for (const char *name :
          {"listEdit", "listSummaryLabel", "removeDuplicatesCheck", "winnersSpinBox", "drawButton",
           "shuffleButton", "resultList", "copyResultButton", "copyRecordButton", "openListButton"})
         QVERIFY2(child<QWidget>(pick, name), name);
-    QVERIFY(child<QProgressBar>(m_window.get(), "clipboardProgress"));
-    QVERIFY(child<QAction>(m_window.get(), "clearNowAction"));
+    QVERIFY(child<QProgressBar>(m_window, "clipboardProgress"));
+    QVERIFY(child<QAction>(m_window, "clearNowAction"));
     QCOMPARE(m_window->clipboardGuard(), m_window->findChild<ClipboardGuard *>());
 }
 
@@ -140,8 +140,8 @@ void TestGuiWindow::regenerateKeysAndButtons()
 {
     QFETCH(QString, how);
     for (const char *tabName : {"passwordTab", "tokenTab", "numberTab"}) {
-        QWidget *tab = child<QWidget>(m_window.get(), tabName);
-        child<QTabWidget>(m_window.get(), "tabs")->setCurrentWidget(tab);
+        QWidget *tab = child<QWidget>(m_window, tabName);
+        child<QTabWidget>(m_window, "tabs")->setCurrentWidget(tab);
         auto *field = child<ValueDisplay>(tab, "valueField");
         if (QLatin1String(tabName) == QLatin1String("numberTab")) {
             // 1..100 repeats too often to see a change; use a range where a repeat is 2^-60.
@@ -151,13 +151,13 @@ void TestGuiWindow::regenerateKeysAndButtons()
         const QString before = field->value();
         QVERIFY(!before.isEmpty());
         if (how == QLatin1String("ctrl+r"))
-            QTest::keyClick(m_window.get(), Qt::Key_R, Qt::ControlModifier);
+            QTest::keyClick(m_window, Qt::Key_R, Qt::ControlModifier);
         else if (how == QLatin1String("f5"))
-            QTest::keyClick(m_window.get(), Qt::Key_F5);
+            QTest::keyClick(m_window, Qt::Key_F5);
         else if (how == QLatin1String("button"))
             QTest::mouseClick(child<QPushButton>(tab, "regenerateButton"), Qt::LeftButton);
         else
-            child<QAction>(m_window.get(), "regenerateAction")->trigger();
+            child<QAction>(m_window, "regenerateAction")->trigger();
         // A repeat of a 20-character password, a 256-bit token or a 60-bit number is
         // negligible, so a changed value means the key regenerated.
         QVERIFY2(field->value() != before, tabName);
@@ -178,13 +178,13 @@ void TestGuiWindow::copyPathsGoThroughTheGuard()
     QSignalSpy copied(m_window->clipboardGuard(), &ClipboardGuard::copied);
     // The secrets' tabs; a number is plain text (copyPlainForNumbersAndDraws).
     for (const char *tabName : {"passwordTab", "passphraseTab", "tokenTab"}) {
-        QWidget *tab = child<QWidget>(m_window.get(), tabName);
-        child<QTabWidget>(m_window.get(), "tabs")->setCurrentWidget(tab);
+        QWidget *tab = child<QWidget>(m_window, tabName);
+        child<QTabWidget>(m_window, "tabs")->setCurrentWidget(tab);
         auto *field = child<ValueDisplay>(tab, "valueField");
         if (how == QLatin1String("button")) {
             QTest::mouseClick(child<QPushButton>(tab, "copyButton"), Qt::LeftButton);
         } else if (how == QLatin1String("action")) {
-            child<QAction>(m_window.get(), "copyAction")->trigger();
+            child<QAction>(m_window, "copyAction")->trigger();
         } else {
             field->setFocus();
             QTRY_VERIFY(field->hasFocus());
@@ -243,8 +243,8 @@ void TestGuiWindow::showHideMasksButCopiesTheValue()
 
 void TestGuiWindow::countdownAndClearNow()
 {
-    auto *progress = child<QProgressBar>(m_window.get(), "clipboardProgress");
-    auto *clearNow = child<QAction>(m_window.get(), "clearNowAction");
+    auto *progress = child<QProgressBar>(m_window, "clipboardProgress");
+    auto *clearNow = child<QAction>(m_window, "clearNowAction");
     QVERIFY(!progress->isVisible());
     QVERIFY(!clearNow->isEnabled());
 
@@ -288,15 +288,15 @@ void TestGuiWindow::menusHoldTheActionsAndThereIsNoToolbar()
              QStringList({QStringLiteral("regenerateAction"), QStringLiteral("copyAction"),
                           QStringLiteral("clearNowAction"), QStringLiteral("preferencesAction")}));
     // The shortcuts are shown: Ctrl+R first for Regenerate, Ctrl+C for Copy.
-    auto *regenerate = child<QAction>(m_window.get(), "regenerateAction");
+    auto *regenerate = child<QAction>(m_window, "regenerateAction");
     QCOMPARE(regenerate->shortcut(), QKeySequence(Qt::CTRL | Qt::Key_R));
     QVERIFY(regenerate->shortcuts().contains(QKeySequence(Qt::Key_F5)));
-    auto *copy = child<QAction>(m_window.get(), "copyAction");
+    auto *copy = child<QAction>(m_window, "copyAction");
     QCOMPARE(copy->shortcut(), QKeySequence(QKeySequence::Copy));
     QCOMPARE(copy->text(), QStringLiteral("&Copy"));
     QCOMPARE(regenerate->text(), QStringLiteral("&Regenerate"));
     // Clear now is the window's: enabled while a secret of ours may be on the clipboard.
-    auto *clearNow = child<QAction>(m_window.get(), "clearNowAction");
+    auto *clearNow = child<QAction>(m_window, "clearNowAction");
     QVERIFY(!clearNow->isEnabled());
     QTest::mouseClick(child<QPushButton>(m_tab, "copyButton"), Qt::LeftButton);
     QVERIFY(clearNow->isEnabled());
@@ -309,8 +309,8 @@ void TestGuiWindow::copyPlainForNumbersAndDraws()
     // A number is no secret: plain text, no hint, no countdown; a secret before it is replaced.
     QTest::mouseClick(child<QPushButton>(m_tab, "copyButton"), Qt::LeftButton);
     QVERIFY(m_window->clipboardGuard()->isCountingDown());
-    QWidget *number = child<QWidget>(m_window.get(), "numberTab");
-    child<QTabWidget>(m_window.get(), "tabs")->setCurrentWidget(number);
+    QWidget *number = child<QWidget>(m_window, "numberTab");
+    child<QTabWidget>(m_window, "tabs")->setCurrentWidget(number);
     QSignalSpy plain(m_window->clipboardGuard(), &ClipboardGuard::copiedPlain);
     QTest::mouseClick(child<QPushButton>(number, "copyButton"), Qt::LeftButton);
     QCOMPARE(plain.count(), 1);
@@ -319,7 +319,7 @@ void TestGuiWindow::copyPlainForNumbersAndDraws()
     QVERIFY(!mime->hasFormat(QStringLiteral("x-kde-passwordManagerHint")));
     QVERIFY(!m_window->clipboardGuard()->isCountingDown());
     QVERIFY(!m_window->clipboardGuard()->holdsSecret());
-    QVERIFY(!child<QAction>(m_window.get(), "clearNowAction")->isEnabled());
+    QVERIFY(!child<QAction>(m_window, "clearNowAction")->isEnabled());
 }
 
 void TestGuiWindow::layoutStaysPut()
@@ -327,10 +327,10 @@ void TestGuiWindow::layoutStaysPut()
     // The value area is two lines high whatever it shows, and the status bar keeps its height
     // when the countdown appears: nothing on a tab moves.
     const auto top = [this](QWidget *w) {
-        return w->mapTo(m_window.get(), QPoint(0, 0)).y();
+        return w->mapTo(m_window, QPoint(0, 0)).y();
     };
-    auto *tabs = child<QTabWidget>(m_window.get(), "tabs");
-    QWidget *number = child<QWidget>(m_window.get(), "numberTab");
+    auto *tabs = child<QTabWidget>(m_window, "tabs");
+    QWidget *number = child<QWidget>(m_window, "numberTab");
     tabs->setCurrentWidget(number);
     auto *count = child<QSpinBox>(number, "countSpinBox");
     auto *distinct = child<QCheckBox>(number, "distinctCheck");
@@ -369,7 +369,7 @@ void TestGuiWindow::layoutStaysPut()
     const int statusHeight = m_window->statusBar()->height();
     QTest::mouseClick(child<QPushButton>(m_tab, "copyButton"), Qt::LeftButton);
     QApplication::processEvents();
-    QVERIFY(child<QProgressBar>(m_window.get(), "clipboardProgress")->isVisible());
+    QVERIFY(child<QProgressBar>(m_window, "clipboardProgress")->isVisible());
     QCOMPARE(m_window->statusBar()->height(), statusHeight);
     QCOMPARE(top(exclude), excludeTop);
 }

@@ -9,9 +9,10 @@
 #include "MainWindow.h"
 #include "Translations.h"
 #include "ValueDisplay.h"
-#include "passforge/Wordlist.h"
+#include "WindowFixture.h"
 #include "WordlistChooser.h"
 #include "WordlistFiles.h"
+#include "passforge/Wordlist.h"
 
 #include <QApplication>
 #include <QCheckBox>
@@ -78,6 +79,7 @@ private:
     QStringList valueWords() const;
 
     std::unique_ptr<guitest::ConfigDir> m_config;
+    std::unique_ptr<guitest::WindowParts> m_parts;
     std::unique_ptr<QTemporaryDir> m_files;
     std::unique_ptr<MainWindow> m_window;
     QWidget *m_tab = nullptr;
@@ -89,7 +91,7 @@ private:
 void TestGuiWordlist::initTestCase()
 {
     QLocale::setDefault(QLocale::c());
-    passforge::gui::installTranslations(*QCoreApplication::instance());
+    guitest::installTranslations();
 }
 
 void TestGuiWordlist::init()
@@ -103,7 +105,8 @@ void TestGuiWordlist::init()
 
 void TestGuiWordlist::openWindow()
 {
-    m_window = std::make_unique<MainWindow>();
+    m_parts = std::make_unique<guitest::WindowParts>();
+    m_window = std::make_unique<MainWindow>(m_parts->os, m_parts->settings);
     m_window->show();
     QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
     m_tab = child<QWidget>(m_window.get(), "passphraseTab");
@@ -118,6 +121,7 @@ void TestGuiWordlist::openWindow()
 void TestGuiWordlist::cleanup()
 {
     m_window.reset();
+    m_parts.reset();
     m_files.reset();
     m_config.reset();
 }

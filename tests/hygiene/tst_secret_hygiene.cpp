@@ -5,6 +5,7 @@
 // wrote to stderr or through Qt's message handler. There must be no hit.
 #include "MainWindow.h"
 #include "ValueDisplay.h"
+#include "WindowFixture.h"
 
 #include <QAbstractButton>
 #include <QAction>
@@ -78,8 +79,9 @@ void TestSecretHygiene::wholeSessionLeavesNoValueBehind()
                                QStringLiteral("Bartholomew Xanthopoulos-Grüning"),
                                QStringLiteral("Ottoline Vasquez-Nakamura"),
                                QStringLiteral("Ingeborg Thistlewood-Okonkwo")};
+    guitest::WindowParts parts;
     {
-        auto *window = new MainWindow;
+        auto *window = new MainWindow(parts.os, parts.settings);
         window->show();
         auto *tabs = window->findChild<QTabWidget *>(QStringLiteral("tabs"));
         QVERIFY(tabs);

@@ -9,6 +9,7 @@
 #include "PreferencesDialog.h"
 #include "Translations.h"
 #include "TsFile.h"
+#include "WindowFixture.h"
 
 #include <QApplication>
 #include <QComboBox>
@@ -97,6 +98,7 @@ private Q_SLOTS:
 
 private:
     std::unique_ptr<MainWindow> germanMainWindow();
+    std::unique_ptr<guitest::WindowParts> m_parts;
 };
 
 void TestI18nGui::initTestCase()
@@ -123,8 +125,9 @@ void TestI18nGui::systemLocaleIsGerman()
 
 std::unique_ptr<MainWindow> TestI18nGui::germanMainWindow()
 {
-    passforge::gui::installTranslations(*QCoreApplication::instance());
-    return std::make_unique<MainWindow>();
+    m_parts = std::make_unique<guitest::WindowParts>();
+    passforge::gui::installTranslations(*QCoreApplication::instance(), m_parts->settings);
+    return std::make_unique<MainWindow>(m_parts->os, m_parts->settings);
 }
 
 void TestI18nGui::germanWindow()
@@ -199,7 +202,7 @@ void TestI18nGui::qtButtonsInGerman()
     QVERIFY(!cancel.isEmpty());
     QVERIFY(withoutMnemonic(cancel) != QLatin1String("Cancel"));
 
-    passforge::gui::installTranslations(*QCoreApplication::instance());
+    passforge::gui::installTranslations(*QCoreApplication::instance(), AppSettings());
     AppSettings settings;
     PreferencesDialog dialog(settings);
     auto *buttons = dialog.findChild<QDialogButtonBox *>();
@@ -211,7 +214,7 @@ void TestI18nGui::qtButtonsInGerman()
 
 void TestI18nGui::preferencesChooseLanguage()
 {
-    passforge::gui::installTranslations(*QCoreApplication::instance());
+    passforge::gui::installTranslations(*QCoreApplication::instance(), AppSettings());
     AppSettings settings;
     PreferencesDialog dialog(settings);
     auto *combo = dialog.findChild<QComboBox *>(QStringLiteral("languageCombo"));
@@ -262,7 +265,8 @@ void TestI18nGui::japaneseRenders()
 {
     QCOMPARE(passforge::i18n::install(*QCoreApplication::instance(), QLocale(QLocale::Japanese)),
              QStringLiteral("ja"));
-    MainWindow window;
+    guitest::WindowParts parts;
+    MainWindow window(parts.os, parts.settings);
     window.show();
     auto *tabs = window.findChild<QTabWidget *>(QStringLiteral("tabs"));
     QVERIFY(tabs);
