@@ -1083,10 +1083,6 @@ Exit-Status: 0 bei Erfolg, 1 wenn die Zufallsquelle oder die Ausgabe versagt, 2 
             <numerusform>Ein Passwort aus %Ln Zeichen kann nicht je ein Zeichen der %1 gewählten Arten enthalten. Verlängern Sie es oder schalten Sie „Mindestens eines von jeder Art“ aus.</numerusform>
         </translation>
     </message>
-    <message>
-        <source>From %1 to the length</source>
-        <translation>Von %1 bis zur Länge</translation>
-    </message>
 </context>
 <context>
     <name>PickTab</name>

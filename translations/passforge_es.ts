@@ -1083,10 +1083,6 @@ Estado de salida: 0 si todo va bien, 1 si falla la fuente aleatoria o la salida,
             <numerusform>Una contraseña de %Ln caracteres no puede tener uno de cada uno de los %1 tipos elegidos. Alárguela o desactive «Al menos uno de cada tipo».</numerusform>
         </translation>
     </message>
-    <message>
-        <source>From %1 to the length</source>
-        <translation>De %1 a la longitud</translation>
-    </message>
 </context>
 <context>
     <name>PickTab</name>

@@ -1083,10 +1083,6 @@ Code de sortie : 0 en cas de succès, 1 si la source aléatoire ou la sortie éc
             <numerusform>Un mot de passe de %Ln caractères ne peut pas contenir un caractère de chacun des %1 types choisis. Allongez-le, ou désactivez «&#xa0;Au moins un caractère de chaque type&#xa0;».</numerusform>
         </translation>
     </message>
-    <message>
-        <source>From %1 to the length</source>
-        <translation>De %1 à la longueur</translation>
-    </message>
 </context>
 <context>
     <name>PickTab</name>

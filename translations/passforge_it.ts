@@ -1083,10 +1083,6 @@ Stato di uscita: 0 in caso di successo, 1 se la sorgente casuale o l’output no
             <numerusform>Una password di %Ln caratteri non può contenerne uno per ciascuno dei %1 tipi scelti. Allungala o disattiva «Almeno uno di ciascun tipo».</numerusform>
         </translation>
     </message>
-    <message>
-        <source>From %1 to the length</source>
-        <translation>Da %1 alla lunghezza</translation>
-    </message>
 </context>
 <context>
     <name>PickTab</name>

@@ -1074,10 +1074,6 @@ Exit status: 0 on success, 1 when the random source or the output fails, 2 for b
             <numerusform>%Ln 文字のパスワードには、選んだ %1 種類の文字をそれぞれ 1 文字ずつ入れられません。長くするか、「各種類を少なくとも 1 文字含める」をオフにしてください。</numerusform>
         </translation>
     </message>
-    <message>
-        <source>From %1 to the length</source>
-        <translation>%1 から長さまで</translation>
-    </message>
 </context>
 <context>
     <name>PickTab</name>

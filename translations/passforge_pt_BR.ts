@@ -1083,10 +1083,6 @@ Status de saída: 0 em caso de sucesso, 1 quando a fonte aleatória ou a saída 
             <numerusform>Uma senha de %Ln caracteres não comporta um de cada um dos %1 tipos escolhidos. Aumente-a ou desative “Pelo menos um de cada tipo escolhido”.</numerusform>
         </translation>
     </message>
-    <message>
-        <source>From %1 to the length</source>
-        <translation>De %1 até o comprimento</translation>
-    </message>
 </context>
 <context>
     <name>PickTab</name>

@@ -2,6 +2,7 @@
 #include "GeneratorPage.h"
 
 #include "Icons.h"
+#include "OptionBinder.h"
 #include "StrengthMeter.h"
 #include "ValueDisplay.h"
 #include "passforge/ByteSource.h"
@@ -24,6 +25,10 @@ GeneratorPage::GeneratorPage(passforge::Random &random, const AppSettings::BoolK
           new QPushButton(Icons::icon(Icons::Glyph::Regenerate), tr("&Regenerate"), this))
     , m_copyButton(new QPushButton(Icons::icon(Icons::Glyph::Copy), tr("&Copy"), this))
     , m_optionsBox(new QGroupBox(tr("Options"), this))
+    , m_binder(new OptionBinder(this, [this] {
+        applyOptions();
+        optionChanged();
+    }))
 {
     m_showToggle->setObjectName(QStringLiteral("showValueToggle"));
     m_showToggle->setCheckable(true);
@@ -157,12 +162,17 @@ void GeneratorPage::optionChanged()
 void GeneratorPage::restoreOptions(const AppSettings &settings)
 {
     const bool shown = settings.value(m_showValueKey);
-    const QSignalBlocker blocker(m_showToggle);
-    m_showToggle->setChecked(shown);
+    {
+        const QSignalBlocker blocker(m_showToggle);
+        m_showToggle->setChecked(shown);
+    }
     setShown(shown);
+    m_binder->restore(settings);
+    applyOptions();
 }
 
 void GeneratorPage::saveOptions(AppSettings &settings) const
 {
     settings.setValue(m_showValueKey, m_showToggle->isChecked());
+    m_binder->save(settings);
 }

@@ -4,6 +4,7 @@
 #include "AppSettings.h"
 #include "TabPage.h"
 
+class OptionBinder;
 class QGroupBox;
 class QPushButton;
 class QToolButton;
@@ -50,6 +51,11 @@ protected:
     virtual bool isSecret() const { return true; }
 
     QGroupBox *optionsBox() const { return m_optionsBox; }
+    // Where a tab binds each option widget to its settings key: a change of any of them applies
+    // the options (applyOptions) and regenerates, and restore and save cover them all.
+    OptionBinder &options() { return *m_binder; }
+    // Passes the widgets' options to the tab's generator.
+    virtual void applyOptions() = 0;
     // For subclasses' change handlers: regenerates and announces the change of options.
     void optionChanged();
     void setValueAccessibleName(const QString &name);
@@ -65,6 +71,7 @@ private:
     QPushButton *m_regenerateButton;
     QPushButton *m_copyButton;
     QGroupBox *m_optionsBox;
+    OptionBinder *m_binder;
     bool m_canCopy = false;
     bool m_canRegenerate = true;
 };

@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "NumberTab.h"
-#include "RangeCheck.h"
+#include "OptionBinder.h"
 
 #include "Int64Validator.h"
 #include "ValueDisplay.h"
@@ -34,18 +34,21 @@ NumberTab::NumberTab(passforge::Random &random, QWidget *parent)
                               .arg(std::numeric_limits<qint64>::min())
                               .arg(std::numeric_limits<qint64>::max());
     auto *validator = new Int64Validator(this);
-    const std::pair<QLineEdit *, qint64> edits[] = {
-        {m_minEdit, AppSettings::NumberMin.defaultValue},
-        {m_maxEdit, AppSettings::NumberMax.defaultValue}};
-    for (const auto &[edit, value] : edits) {
+    for (QLineEdit *edit : {m_minEdit, m_maxEdit}) {
         edit->setValidator(validator);
-        edit->setText(QString::number(value));
         edit->setToolTip(range);
         edit->setPlaceholderText(tr("A whole number"));
         // Wide enough for the longest 64-bit number, and no wider.
         edit->setMinimumWidth(
             edit->fontMetrics().horizontalAdvance(QStringLiteral("-9223372036854775808")) + 24);
     }
+    // A half-typed bound is not an option yet: the last complete one is what is saved.
+    options().bind(m_minEdit, AppSettings::NumberMin, [this]() -> std::optional<qint64> {
+        return m_minValid ? std::optional(m_generator.min()) : std::nullopt;
+    });
+    options().bind(m_maxEdit, AppSettings::NumberMax, [this]() -> std::optional<qint64> {
+        return m_maxValid ? std::optional(m_generator.max()) : std::nullopt;
+    });
     m_minEdit->setObjectName(QStringLiteral("minEdit"));
     m_minEdit->setAccessibleName(tr("Minimum, included"));
     m_maxEdit->setObjectName(QStringLiteral("maxEdit"));
@@ -56,15 +59,13 @@ NumberTab::NumberTab(passforge::Random &random, QWidget *parent)
     maxLabel->setBuddy(m_maxEdit);
 
     m_countSpin->setObjectName(QStringLiteral("countSpinBox"));
-    QLabel *countRange = RangeCheck::acceptAnyNumber(m_countSpin, AppSettings::NumberCount.min,
-                                                     AppSettings::NumberCount.max);
-    m_countSpin->setValue(AppSettings::NumberCount.defaultValue);
+    QLabel *countRange = options().bind(m_countSpin, AppSettings::NumberCount);
     m_countSpin->setAccessibleName(tr("How many numbers"));
     auto *countLabel = new QLabel(tr("C&ount:"), this);
     countLabel->setBuddy(m_countSpin);
 
     m_distinctCheck->setObjectName(QStringLiteral("distinctCheck"));
-    m_distinctCheck->setChecked(AppSettings::NumberDistinct.defaultValue);
+    options().bind(m_distinctCheck, AppSettings::NumberDistinct);
     m_distinctCheck->setAccessibleName(tr("Distinct values"));
 
     auto *note = new QLabel(range + QLatin1Char('.'), this);
@@ -82,20 +83,6 @@ NumberTab::NumberTab(passforge::Random &random, QWidget *parent)
     form->addRow(QString(), m_distinctCheck);
     form->addRow(note);
 
-    for (QLineEdit *edit : {m_minEdit, m_maxEdit}) {
-        connect(edit, &QLineEdit::textChanged, this, [this] {
-            applyOptions();
-            optionChanged();
-        });
-    }
-    connect(m_countSpin, &QSpinBox::valueChanged, this, [this] {
-        applyOptions();
-        optionChanged();
-    });
-    connect(m_distinctCheck, &QCheckBox::toggled, this, [this] {
-        applyOptions();
-        optionChanged();
-    });
     applyOptions();
 }
 
@@ -194,27 +181,4 @@ QString NumberTab::entropyToolTip() const
 {
     return tr("Every value in the range is equally likely. A number is not treated as a secret: "
               "a copy is plain text and stays on the clipboard.");
-}
-
-void NumberTab::restoreOptions(const AppSettings &settings)
-{
-    GeneratorPage::restoreOptions(settings);
-    const QSignalBlocker b1(m_minEdit), b2(m_maxEdit), b3(m_countSpin), b4(m_distinctCheck);
-    m_minEdit->setText(QString::number(settings.value(AppSettings::NumberMin)));
-    m_maxEdit->setText(QString::number(settings.value(AppSettings::NumberMax)));
-    m_countSpin->setValue(settings.value(AppSettings::NumberCount));
-    m_distinctCheck->setChecked(settings.value(AppSettings::NumberDistinct));
-    applyOptions();
-}
-
-void NumberTab::saveOptions(AppSettings &settings) const
-{
-    GeneratorPage::saveOptions(settings);
-    // A half-typed bound is not an option yet: keep the last complete one.
-    if (m_minValid)
-        settings.setValue(AppSettings::NumberMin, m_generator.min());
-    if (m_maxValid)
-        settings.setValue(AppSettings::NumberMax, m_generator.max());
-    settings.setValue(AppSettings::NumberCount, m_countSpin->value());
-    settings.setValue(AppSettings::NumberDistinct, m_distinctCheck->isChecked());
 }

@@ -17,9 +17,6 @@ class NumberTab : public GeneratorPage
 public:
     explicit NumberTab(passforge::Random &random, QWidget *parent = nullptr);
 
-    void restoreOptions(const AppSettings &settings) override;
-    void saveOptions(AppSettings &settings) const override;
-
     const passforge::NumberGenerator &generator() const { return m_generator; }
 
 protected:
@@ -32,7 +29,7 @@ protected:
     QString entropyToolTip() const override;
 
 private:
-    void applyOptions();
+    void applyOptions() override;
     QString countProblem() const;
 
     passforge::NumberGenerator m_generator;

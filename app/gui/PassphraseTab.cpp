@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "PassphraseTab.h"
-#include "RangeCheck.h"
+#include "OptionBinder.h"
 
 #include "StrengthMeter.h"
 #include "ValueDisplay.h"
@@ -51,16 +51,13 @@ PassphraseTab::PassphraseTab(passforge::Random &random, QWidget *parent)
     valueDisplay()->setWordWrapMode(QTextOption::WrapAtWordBoundaryOrAnywhere);
 
     m_wordsSpin->setObjectName(QStringLiteral("wordsSpinBox"));
-    QLabel *wordsRange = RangeCheck::acceptAnyNumber(m_wordsSpin, AppSettings::PassphraseWords.min,
-                                                     AppSettings::PassphraseWords.max);
-    m_wordsSpin->setValue(AppSettings::PassphraseWords.defaultValue);
+    QLabel *wordsRange = options().bind(m_wordsSpin, AppSettings::PassphraseWords);
     m_wordsSpin->setAccessibleName(tr("Number of words"));
     auto *wordsLabel = new QLabel(tr("Wor&ds:"), this);
     wordsLabel->setBuddy(m_wordsSpin);
 
     m_separatorEdit->setObjectName(QStringLiteral("separatorEdit"));
-    m_separatorEdit->setText(QString::fromUtf8(AppSettings::PassphraseSeparator.defaultValue));
-    m_separatorEdit->setMaxLength(AppSettings::PassphraseSeparator.maxLength);
+    options().bind(m_separatorEdit, AppSettings::PassphraseSeparator);
     m_separatorEdit->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Fixed);
     m_separatorEdit->setPlaceholderText(tr("None: the words run together"));
     // Wide enough to read the placeholder that explains an empty separator.
@@ -86,11 +83,12 @@ PassphraseTab::PassphraseTab(passforge::Random &random, QWidget *parent)
     m_caseCombo->setItemData(m_caseCombo->count() - 1,
                              tr("Which word is capitalised is random too, and counts as entropy"),
                              Qt::ToolTipRole);
+    options().bind(m_caseCombo, AppSettings::PassphraseCase);
     auto *caseLabel = new QLabel(tr("C&ase:"), this);
     caseLabel->setBuddy(m_caseCombo);
 
     m_addDigitCheck->setObjectName(QStringLiteral("addDigitCheck"));
-    m_addDigitCheck->setChecked(AppSettings::PassphraseAddDigit.defaultValue);
+    options().bind(m_addDigitCheck, AppSettings::PassphraseAddDigit);
     m_addDigitCheck->setAccessibleName(tr("Add a random digit"));
     m_addDigitCheck->setToolTip(tr("Appends a random digit 0–9 to one random word, for sites "
                                    "that insist on a digit"));
@@ -119,22 +117,6 @@ PassphraseTab::PassphraseTab(passforge::Random &random, QWidget *parent)
     form->addRow(wordlistLabel, m_chooser);
     form->addRow(m_upperBoundNote);
 
-    connect(m_wordsSpin, &QSpinBox::valueChanged, this, [this] {
-        applyOptions();
-        optionChanged();
-    });
-    connect(m_separatorEdit, &QLineEdit::textChanged, this, [this] {
-        applyOptions();
-        optionChanged();
-    });
-    connect(m_caseCombo, &QComboBox::currentIndexChanged, this, [this] {
-        applyOptions();
-        optionChanged();
-    });
-    connect(m_addDigitCheck, &QCheckBox::toggled, this, [this] {
-        applyOptions();
-        optionChanged();
-    });
     connect(m_chooser, &WordlistChooser::wordlistChanged, this, [this] {
         m_generator.setWordlist(m_chooser->wordlist());
         applyOptions();
@@ -251,14 +233,9 @@ QString PassphraseTab::makeValue(passforge::Random &random) const
 
 void PassphraseTab::restoreOptions(const AppSettings &settings)
 {
+    // The bound options (GeneratorPage), then the wordlist, which is not a plain value.
     GeneratorPage::restoreOptions(settings);
-    const QSignalBlocker b1(m_wordsSpin), b2(m_separatorEdit), b3(m_caseCombo), b4(m_addDigitCheck),
-        b5(m_chooser);
-    m_wordsSpin->setValue(settings.value(AppSettings::PassphraseWords));
-    m_separatorEdit->setText(settings.value(AppSettings::PassphraseSeparator));
-    const int index = m_caseCombo->findData(settings.value(AppSettings::PassphraseCase));
-    m_caseCombo->setCurrentIndex(index >= 0 ? index : 0);
-    m_addDigitCheck->setChecked(settings.value(AppSettings::PassphraseAddDigit));
+    const QSignalBlocker blocker(m_chooser);
     // Only the path was stored: the file is read again, or the built-in list used with a note.
     m_chooser->restore(settings.value(AppSettings::PassphraseWordlist));
     m_generator.setWordlist(m_chooser->wordlist());
@@ -268,9 +245,5 @@ void PassphraseTab::restoreOptions(const AppSettings &settings)
 void PassphraseTab::saveOptions(AppSettings &settings) const
 {
     GeneratorPage::saveOptions(settings);
-    settings.setValue(AppSettings::PassphraseWords, m_wordsSpin->value());
-    settings.setValue(AppSettings::PassphraseSeparator, m_separatorEdit->text());
-    settings.setValue(AppSettings::PassphraseCase, m_caseCombo->currentData().toString());
-    settings.setValue(AppSettings::PassphraseAddDigit, m_addDigitCheck->isChecked());
     settings.setValue(AppSettings::PassphraseWordlist, m_chooser->filePath());
 }

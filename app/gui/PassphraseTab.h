@@ -35,7 +35,7 @@ protected:
     QString entropyToolTip() const override;
 
 private:
-    void applyOptions();
+    void applyOptions() override;
     void updateUpperBoundNote();
     double bitsPerWord() const;
 

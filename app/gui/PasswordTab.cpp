@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "PasswordTab.h"
-#include "RangeCheck.h"
+#include "OptionBinder.h"
 
 #include "ValueDisplay.h"
 
@@ -90,14 +90,13 @@ void PasswordTab::buildOptions()
     m_lengthSlider->setAccessibleName(tr("Length"));
     m_lengthSpin = new QSpinBox(this);
     m_lengthSpin->setObjectName(QStringLiteral("lengthSpinBox"));
-    m_lengthSpin->setRange(minLength, maxLength);
     m_lengthSpin->setAccessibleName(tr("Length in characters"));
-    m_lengthSlider->setValue(AppSettings::PasswordLength.defaultValue);
-    m_lengthSpin->setValue(AppSettings::PasswordLength.defaultValue);
+    QLabel *lengthRange = options().bind(m_lengthSpin, AppSettings::PasswordLength);
+    m_lengthSlider->setValue(m_lengthSpin->value());
     auto *lengthRow = new QHBoxLayout;
     lengthRow->addWidget(m_lengthSlider, 1);
     lengthRow->addWidget(m_lengthSpin);
-    lengthRow->addWidget(RangeCheck::acceptAnyNumber(m_lengthSpin, minLength, maxLength));
+    lengthRow->addWidget(lengthRange);
     auto *lengthLabel = new QLabel(tr("&Length:"), this);
     lengthLabel->setBuddy(m_lengthSpin);
 
@@ -112,7 +111,7 @@ void PasswordTab::buildOptions()
         const ClassKeys keys = keysFor(c);
         auto *check = new QCheckBox(checkTexts[i], this);
         check->setObjectName(QString::fromLatin1(keys.checkName));
-        check->setChecked(keys.enabled.defaultValue);
+        options().bind(check, keys.enabled);
         check->setToolTip(PasswordGenerator::classCharacters(c));
         check->setAccessibleName(tr("Use %1").arg(className(c)));
         classRow->addWidget(check);
@@ -121,9 +120,7 @@ void PasswordTab::buildOptions()
         auto *spin = new QSpinBox(this);
         spin->setObjectName(QString::fromLatin1(keys.spinName));
         // Any number typed stays as typed; one beyond the length is explained in place.
-        RangeCheck::acceptAnyNumberQuietly(spin, keys.minimum.min);
-        spin->setToolTip(tr("From %1 to the length").arg(keys.minimum.min));
-        spin->setValue(keys.minimum.defaultValue);
+        options().bind(spin, keys.minimum, OptionBinder::Range::InToolTip);
         spin->setAccessibleName(tr("Minimum number of %1").arg(className(c)));
         auto *label = new QLabel(minimumTexts[i], this);
         label->setBuddy(spin);
@@ -141,7 +138,7 @@ void PasswordTab::buildOptions()
     m_customEdit->setObjectName(QStringLiteral("customEdit"));
     m_customEdit->setPlaceholderText(tr("Extra characters, such as é ß € §"));
     m_customEdit->setAccessibleName(tr("Also use these characters"));
-    m_customEdit->setMaxLength(AppSettings::PasswordAlsoUse.maxLength);
+    options().bind(m_customEdit, AppSettings::PasswordAlsoUse);
     auto *customLabel = new QLabel(tr("Also &use:"), this);
     customLabel->setBuddy(m_customEdit);
 
@@ -149,7 +146,7 @@ void PasswordTab::buildOptions()
     m_excludeEdit->setObjectName(QStringLiteral("excludeEdit"));
     m_excludeEdit->setPlaceholderText(tr("Characters never to use"));
     m_excludeEdit->setAccessibleName(tr("Exclude these characters"));
-    m_excludeEdit->setMaxLength(AppSettings::PasswordExclude.maxLength);
+    options().bind(m_excludeEdit, AppSettings::PasswordExclude);
     auto *excludeLabel = new QLabel(tr("E&xclude:"), this);
     excludeLabel->setBuddy(m_excludeEdit);
 
@@ -158,7 +155,7 @@ void PasswordTab::buildOptions()
         lookAlikes += (lookAlikes.isEmpty() ? QString() : QStringLiteral(" ")) + ch;
     m_eachKindCheck = new QCheckBox(tr("At least one of each &kind"), this);
     m_eachKindCheck->setObjectName(QStringLiteral("eachKindCheck"));
-    m_eachKindCheck->setChecked(AppSettings::PasswordEachKind.defaultValue);
+    options().bind(m_eachKindCheck, AppSettings::PasswordEachKind);
     m_eachKindCheck->setToolTip(tr("Every password has at least one character of each kind "
                                    "chosen. Each such password is equally likely, and the "
                                    "entropy counts only those."));
@@ -168,6 +165,7 @@ void PasswordTab::buildOptions()
     m_lookAlikesCheck->setObjectName(QStringLiteral("lookAlikesCheck"));
     m_lookAlikesCheck->setToolTip(tr("Leaves out %1").arg(lookAlikes));
     m_lookAlikesCheck->setAccessibleName(tr("Avoid look-alike characters"));
+    options().bind(m_lookAlikesCheck, AppSettings::PasswordAvoidLookAlikes);
 
     m_advancedToggle = new QToolButton(this);
     m_advancedToggle->setObjectName(QStringLiteral("advancedToggle"));
@@ -206,34 +204,11 @@ void PasswordTab::buildOptions()
         QWidget::setTabOrder(order[i - 1], order[i]);
 
     connect(m_lengthSlider, &QSlider::valueChanged, m_lengthSpin, &QSpinBox::setValue);
+    // The slider only follows the spin box, which is the bound option.
     connect(m_lengthSpin, &QSpinBox::valueChanged, this, [this](int length) {
         const QSignalBlocker blocker(m_lengthSlider);
         m_lengthSlider->setValue(length);
-        applyOptions();
-        optionChanged();
     });
-    for (int c = 0; c < PasswordGenerator::ClassCount; ++c) {
-        connect(m_classChecks[c], &QCheckBox::toggled, this, [this] {
-            applyOptions();
-            optionChanged();
-        });
-        connect(m_minimumSpins[c], &QSpinBox::valueChanged, this, [this] {
-            applyOptions();
-            optionChanged();
-        });
-    }
-    for (QLineEdit *edit : {m_customEdit, m_excludeEdit}) {
-        connect(edit, &QLineEdit::textChanged, this, [this] {
-            applyOptions();
-            optionChanged();
-        });
-    }
-    for (QCheckBox *check : {m_eachKindCheck, m_lookAlikesCheck}) {
-        connect(check, &QCheckBox::toggled, this, [this] {
-            applyOptions();
-            optionChanged();
-        });
-    }
     connect(m_advancedToggle, &QToolButton::toggled, this, [this](bool shown) {
         setAdvancedShown(shown);
         Q_EMIT optionsChanged();
@@ -339,38 +314,13 @@ QString PasswordTab::makeValue(passforge::Random &random) const
 void PasswordTab::restoreOptions(const AppSettings &settings)
 {
     GeneratorPage::restoreOptions(settings);
-    const QSignalBlocker b1(m_lengthSlider), b2(m_lengthSpin), b3(m_customEdit), b4(m_excludeEdit),
-        b5(m_lookAlikesCheck), b8(m_eachKindCheck);
-    m_lengthSpin->setValue(settings.value(AppSettings::PasswordLength));
+    const QSignalBlocker blocker(m_lengthSlider);
     m_lengthSlider->setValue(m_lengthSpin->value());
-    for (int i = 0; i < PasswordGenerator::ClassCount; ++i) {
-        const auto c = static_cast<PasswordGenerator::CharClass>(i);
-        const ClassKeys keys = keysFor(c);
-        const QSignalBlocker b6(m_classChecks[c]), b7(m_minimumSpins[c]);
-        m_classChecks[c]->setChecked(settings.value(keys.enabled));
-        m_minimumSpins[c]->setValue(settings.value(keys.minimum));
-    }
-    m_customEdit->setText(settings.value(AppSettings::PasswordAlsoUse));
-    m_excludeEdit->setText(settings.value(AppSettings::PasswordExclude));
-    m_lookAlikesCheck->setChecked(settings.value(AppSettings::PasswordAvoidLookAlikes));
-    m_eachKindCheck->setChecked(settings.value(AppSettings::PasswordEachKind));
     setAdvancedShown(settings.value(AppSettings::PasswordAdvancedShown));
-    applyOptions();
 }
 
 void PasswordTab::saveOptions(AppSettings &settings) const
 {
     GeneratorPage::saveOptions(settings);
-    settings.setValue(AppSettings::PasswordLength, m_lengthSpin->value());
-    for (int i = 0; i < PasswordGenerator::ClassCount; ++i) {
-        const auto c = static_cast<PasswordGenerator::CharClass>(i);
-        const ClassKeys keys = keysFor(c);
-        settings.setValue(keys.enabled, m_classChecks[c]->isChecked());
-        settings.setValue(keys.minimum, m_minimumSpins[c]->value());
-    }
-    settings.setValue(AppSettings::PasswordAlsoUse, m_customEdit->text());
-    settings.setValue(AppSettings::PasswordExclude, m_excludeEdit->text());
-    settings.setValue(AppSettings::PasswordAvoidLookAlikes, m_lookAlikesCheck->isChecked());
-    settings.setValue(AppSettings::PasswordEachKind, m_eachKindCheck->isChecked());
     settings.setValue(AppSettings::PasswordAdvancedShown, m_advancedToggle->isChecked());
 }

@@ -34,7 +34,7 @@ protected:
 
 private:
     void buildOptions();
-    void applyOptions();
+    void applyOptions() override;
     void setAdvancedShown(bool shown);
     static QString className(passforge::PasswordGenerator::CharClass c);
 

@@ -3,9 +3,9 @@
 
 #include "AppSettings.h"
 #include "Icons.h"
+#include "OptionBinder.h"
 #include "Palette.h"
 #include "PickListEdit.h"
-#include "RangeCheck.h"
 #include "passforge/ByteSource.h"
 
 #include <QCheckBox>
@@ -82,9 +82,16 @@ PickTab::PickTab(passforge::Random &random, QWidget *parent)
         tr("Otherwise a name on several lines has one ticket per line, and so a better chance"));
 
     m_winnersSpin->setObjectName(QStringLiteral("winnersSpinBox"));
-    QLabel *winnersRange = RangeCheck::acceptAnyNumber(m_winnersSpin, AppSettings::PickWinners.min,
-                                                       AppSettings::PickWinners.max);
-    m_winnersSpin->setValue(AppSettings::PickWinners.defaultValue);
+    // A change of options keeps the draws made; a change of what is drawn from (duplicates
+    // removed or not) marks those for another list, as parseList does for an edit.
+    m_options = new OptionBinder(this, [this] {
+        if (m_listSha256 != (m_draws.empty() ? QString() : drawnList().sha256Hex()))
+            parseList();
+        updateState();
+        Q_EMIT optionsChanged();
+    });
+    QLabel *winnersRange = m_options->bind(m_winnersSpin, AppSettings::PickWinners);
+    m_options->bind(m_removeDuplicatesCheck, AppSettings::PickRemoveDuplicates);
     m_winnersSpin->setAccessibleName(tr("Number of winners"));
     auto *winnersLabel = new QLabel(tr("Winne&rs:"), this);
     winnersLabel->setBuddy(m_winnersSpin);
@@ -184,16 +191,6 @@ PickTab::PickTab(passforge::Random &random, QWidget *parent)
     connect(m_listEdit, &PickListEdit::longPaste, this, &PickTab::pastedLargeText);
     connect(m_clearButton, &QPushButton::clicked, this, &PickTab::clearList);
     connect(m_openButton, &QPushButton::clicked, this, &PickTab::openList);
-    // A change of options or of the list keeps the draws made: they stay listed, those for
-    // another list marked as such.
-    connect(m_removeDuplicatesCheck, &QCheckBox::toggled, this, [this] {
-        parseList();
-        Q_EMIT optionsChanged();
-    });
-    connect(m_winnersSpin, &QSpinBox::valueChanged, this, [this] {
-        updateState();
-        Q_EMIT optionsChanged();
-    });
     connect(m_drawsList, &QListWidget::currentRowChanged, this, &PickTab::showDraw);
     connect(m_resultList, &QListWidget::currentRowChanged, this, &PickTab::updateState);
     connect(m_replaceButton, &QPushButton::clicked, this, &PickTab::replaceWinner);
@@ -712,14 +709,11 @@ void PickTab::clearList()
 
 void PickTab::restoreOptions(const AppSettings &settings)
 {
-    const QSignalBlocker b1(m_removeDuplicatesCheck), b2(m_winnersSpin);
-    m_removeDuplicatesCheck->setChecked(settings.value(AppSettings::PickRemoveDuplicates));
-    m_winnersSpin->setValue(settings.value(AppSettings::PickWinners));
-    updateState();
+    m_options->restore(settings);
+    parseList();
 }
 
 void PickTab::saveOptions(AppSettings &settings) const
 {
-    settings.setValue(AppSettings::PickRemoveDuplicates, m_removeDuplicatesCheck->isChecked());
-    settings.setValue(AppSettings::PickWinners, m_winnersSpin->value());
+    m_options->save(settings);
 }

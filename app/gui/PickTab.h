@@ -10,6 +10,7 @@
 
 #include <optional>
 
+class OptionBinder;
 class PickListEdit;
 class QCheckBox;
 class QLabel;
@@ -128,6 +129,7 @@ private:
     // A name that would deceive (control, bidirectional or invisible character): nothing is drawn.
     std::optional<passforge::PickList::Refusal> m_refusal;
     QTimer m_parseTimer;
+    OptionBinder *m_options = nullptr;
     // While a long list is counted; deleted (and its result dropped) if another takes its place.
     QFutureWatcher<Loaded> *m_loading = nullptr;
     // Where the list came from when it is too long to edit; empty while the editor holds it.

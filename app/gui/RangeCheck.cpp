@@ -11,18 +11,29 @@
 
 namespace RangeCheck {
 
-void acceptAnyNumberQuietly(QSpinBox *spin, int min)
+namespace {
+
+QString rangeText(const QSpinBox *spin, int min, int max)
+{
+    return QCoreApplication::translate("RangeCheck", "%1–%2", "a range of whole numbers")
+        .arg(spin->locale().toString(min), spin->locale().toString(max));
+}
+
+} // namespace
+
+void acceptAnyNumberQuietly(QSpinBox *spin, int min, int max)
 {
     spin->setRange(std::min(min, 0), TypedMax);
+    spin->setToolTip(QCoreApplication::translate("RangeCheck", "Allowed range: %1")
+                         .arg(rangeText(spin, min, max)));
 }
 
 QLabel *acceptAnyNumber(QSpinBox *spin, int min, int max)
 {
-    acceptAnyNumberQuietly(spin, min);
+    spin->setRange(std::min(min, 0), TypedMax);
     auto *label = new QLabel(spin->parentWidget());
     label->setObjectName(spin->objectName() + QStringLiteral("Range"));
-    label->setText(QCoreApplication::translate("RangeCheck", "%1–%2", "a range of whole numbers")
-                       .arg(spin->locale().toString(min), spin->locale().toString(max)));
+    label->setText(rangeText(spin, min, max));
     const auto update = [spin, label, min, max] {
         const bool inRange = spin->value() >= min && spin->value() <= max;
         QPalette pal = label->palette();

@@ -12,7 +12,7 @@ namespace RangeCheck {
 // states the range ("1–1024") and turns to the problem colour while the value is outside it.
 constexpr int TypedMax = 9'999'999;
 QLabel *acceptAnyNumber(QSpinBox *spin, int min, int max);
-// The same without the label, where the range is stated elsewhere (the tooltip).
-void acceptAnyNumberQuietly(QSpinBox *spin, int min);
+// The same with the range in the tooltip instead of a label.
+void acceptAnyNumberQuietly(QSpinBox *spin, int min, int max);
 
 } // namespace RangeCheck

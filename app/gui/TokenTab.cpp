@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "TokenTab.h"
-#include "RangeCheck.h"
+#include "OptionBinder.h"
 
 #include <QComboBox>
 #include <QFormLayout>
@@ -21,9 +21,6 @@ TokenTab::TokenTab(passforge::Random &random, QWidget *parent)
     setValueAccessibleName(tr("Generated token"));
 
     m_bytesSpin->setObjectName(QStringLiteral("bytesSpinBox"));
-    m_bytesRange = RangeCheck::acceptAnyNumber(m_bytesSpin, AppSettings::TokenBytes.min,
-                                               AppSettings::TokenBytes.max);
-    m_bytesSpin->setValue(AppSettings::TokenBytes.defaultValue);
     m_bytesSpin->setAccessibleName(tr("Random bytes per token"));
     m_bytesSpin->setToolTip(tr("How many random bytes the token encodes: 8 bits of entropy each"));
     auto *bytesLabel = new QLabel(tr("&Bytes:"), this);
@@ -41,6 +38,8 @@ TokenTab::TokenTab(passforge::Random &random, QWidget *parent)
     };
     for (const auto &[format, label] : formats)
         m_formatCombo->addItem(label, TokenGenerator::formatName(format));
+    m_bytesRange = options().bind(m_bytesSpin, AppSettings::TokenBytes);
+    options().bind(m_formatCombo, AppSettings::TokenFormat);
     auto *formatLabel = new QLabel(tr("F&ormat:"), this);
     formatLabel->setBuddy(m_formatCombo);
 
@@ -60,14 +59,6 @@ TokenTab::TokenTab(passforge::Random &random, QWidget *parent)
     // The format is shown first, so Tab reaches it first.
     QWidget::setTabOrder(m_formatCombo, m_bytesSpin);
 
-    connect(m_bytesSpin, &QSpinBox::valueChanged, this, [this] {
-        applyOptions();
-        optionChanged();
-    });
-    connect(m_formatCombo, &QComboBox::currentIndexChanged, this, [this] {
-        applyOptions();
-        optionChanged();
-    });
     applyOptions();
 }
 
@@ -98,21 +89,4 @@ QString TokenTab::problem() const
 QString TokenTab::makeValue(passforge::Random &random) const
 {
     return m_generator.generate(random);
-}
-
-void TokenTab::restoreOptions(const AppSettings &settings)
-{
-    GeneratorPage::restoreOptions(settings);
-    const QSignalBlocker b1(m_bytesSpin), b2(m_formatCombo);
-    m_bytesSpin->setValue(settings.value(AppSettings::TokenBytes));
-    const int index = m_formatCombo->findData(settings.value(AppSettings::TokenFormat));
-    m_formatCombo->setCurrentIndex(index >= 0 ? index : 0);
-    applyOptions();
-}
-
-void TokenTab::saveOptions(AppSettings &settings) const
-{
-    GeneratorPage::saveOptions(settings);
-    settings.setValue(AppSettings::TokenBytes, m_bytesSpin->value());
-    settings.setValue(AppSettings::TokenFormat, m_formatCombo->currentData().toString());
 }

@@ -16,9 +16,6 @@ class TokenTab : public GeneratorPage
 public:
     explicit TokenTab(passforge::Random &random, QWidget *parent = nullptr);
 
-    void restoreOptions(const AppSettings &settings) override;
-    void saveOptions(AppSettings &settings) const override;
-
     const passforge::TokenGenerator &generator() const { return m_generator; }
 
 protected:
@@ -27,7 +24,7 @@ protected:
     double entropyBits() const override { return m_generator.entropyBits(); }
 
 private:
-    void applyOptions();
+    void applyOptions() override;
 
     passforge::TokenGenerator m_generator;
     QLabel *m_bytesRange = nullptr;
