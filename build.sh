@@ -161,6 +161,7 @@ test)
 bench)
     build
     ensure_packages pwgen keepassxc time libbenchmark-dev python3
+    ensure_display
     log "building the micro-benchmarks (bench preset, build-bench/)"
     cmake --preset bench >/dev/null
     cmake --build --preset bench -j2

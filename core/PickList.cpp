@@ -200,6 +200,9 @@ PickList PickList::fromUtf8(QByteArray &&text, Error *error, Refusal *refusal)
     Error result = list.m_text.size() > MaxBytes ? Error::TooLarge : list.parse(refusal);
     if (result == Error::None && list.isEmpty())
         result = Error::Empty;
+    // Hashed once, with the parse (off the window's thread for a long list), not per draw.
+    if (result == Error::None)
+        list.m_sha256 = QCryptographicHash::hash(list.m_text, QCryptographicHash::Sha256);
     if (error)
         *error = result;
     return result == Error::None ? list : PickList();
@@ -427,8 +430,7 @@ PickList PickList::withoutDuplicates() const
 
 QString PickList::sha256Hex() const
 {
-    return QString::fromLatin1(
-        QCryptographicHash::hash(m_text, QCryptographicHash::Sha256).toHex());
+    return QString::fromLatin1(m_sha256.toHex());
 }
 
 QStringList PickList::draw(Random &random, qsizetype count) const

@@ -1365,6 +1365,24 @@ Exit-Status: 0 bei Erfolg, 1 wenn die Zufallsquelle oder die Ausgabe versagt, 2 
         <source>Draw from %1 to %2 winners at a time.</source>
         <translation>Ziehen Sie %1 bis %2 Gewinner auf einmal.</translation>
     </message>
+    <message numerus="yes">
+        <source>… and %Ln more</source>
+        <translation>
+            <numerusform>… und %Ln weiteres</numerusform>
+            <numerusform>… und %Ln weitere</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Drawing…</source>
+        <translation>Wird gezogen…</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %Ln more, in the copied result and record</source>
+        <translation>
+            <numerusform>… und %Ln weiterer, im kopierten Ergebnis und Protokoll</numerusform>
+            <numerusform>… und %Ln weitere, im kopierten Ergebnis und Protokoll</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>PreferencesDialog</name>

@@ -134,6 +134,20 @@
             <numerusform>Draw %1 · %2 · %Ln winners</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>… and %Ln more</source>
+        <translation>
+            <numerusform>… and %Ln more</numerusform>
+            <numerusform>… and %Ln more</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %Ln more, in the copied result and record</source>
+        <translation>
+            <numerusform>… and %Ln more, in the copied result and record</numerusform>
+            <numerusform>… and %Ln more, in the copied result and record</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>TokenTab</name>

@@ -1365,6 +1365,24 @@ Estado de salida: 0 si todo va bien, 1 si falla la fuente aleatoria o la salida,
         <source>Draw from %1 to %2 winners at a time.</source>
         <translation>Sortee de %1 a %2 ganadores a la vez.</translation>
     </message>
+    <message numerus="yes">
+        <source>… and %Ln more</source>
+        <translation>
+            <numerusform>… y %Ln más</numerusform>
+            <numerusform>… y %Ln más</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Drawing…</source>
+        <translation>Sorteando…</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %Ln more, in the copied result and record</source>
+        <translation>
+            <numerusform>… y %Ln más, en el resultado y el registro copiados</numerusform>
+            <numerusform>… y %Ln más, en el resultado y el registro copiados</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>PreferencesDialog</name>

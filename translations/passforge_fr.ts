@@ -1365,6 +1365,24 @@ Code de sortie : 0 en cas de succès, 1 si la source aléatoire ou la sortie éc
         <source>Draw from %1 to %2 winners at a time.</source>
         <translation>Tirez de %1 à %2 gagnants à la fois.</translation>
     </message>
+    <message numerus="yes">
+        <source>… and %Ln more</source>
+        <translation>
+            <numerusform>… et %Ln autre</numerusform>
+            <numerusform>… et %Ln autres</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Drawing…</source>
+        <translation>Tirage en cours…</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %Ln more, in the copied result and record</source>
+        <translation>
+            <numerusform>… et %Ln autre, dans le résultat et le procès-verbal copiés</numerusform>
+            <numerusform>… et %Ln autres, dans le résultat et le procès-verbal copiés</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>PreferencesDialog</name>

@@ -1365,6 +1365,24 @@ Stato di uscita: 0 in caso di successo, 1 se la sorgente casuale o l’output no
         <source>Draw from %1 to %2 winners at a time.</source>
         <translation>Estrai da %1 a %2 vincitori alla volta.</translation>
     </message>
+    <message numerus="yes">
+        <source>… and %Ln more</source>
+        <translation>
+            <numerusform>… e %Ln altra</numerusform>
+            <numerusform>… e altre %Ln</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Drawing…</source>
+        <translation>Estrazione in corso…</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %Ln more, in the copied result and record</source>
+        <translation>
+            <numerusform>… e %Ln altro, nel risultato e nel verbale copiati</numerusform>
+            <numerusform>… e altri %Ln, nel risultato e nel verbale copiati</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>PreferencesDialog</name>

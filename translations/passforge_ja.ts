@@ -1349,6 +1349,22 @@ Exit status: 0 on success, 1 when the random source or the output fails, 2 for b
         <source>Draw from %1 to %2 winners at a time.</source>
         <translation>一度に抽選できる当選者は %1～%2 人です。</translation>
     </message>
+    <message numerus="yes">
+        <source>… and %Ln more</source>
+        <translation>
+            <numerusform>… ほか %Ln 件</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Drawing…</source>
+        <translation>抽選中…</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %Ln more, in the copied result and record</source>
+        <translation>
+            <numerusform>… ほか %Ln 件（コピーした結果と記録にすべて含まれます）</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>PreferencesDialog</name>

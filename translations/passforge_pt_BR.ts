@@ -1365,6 +1365,24 @@ Status de saída: 0 em caso de sucesso, 1 quando a fonte aleatória ou a saída 
         <source>Draw from %1 to %2 winners at a time.</source>
         <translation>Sorteie de %1 a %2 vencedores por vez.</translation>
     </message>
+    <message numerus="yes">
+        <source>… and %Ln more</source>
+        <translation>
+            <numerusform>… e mais %Ln</numerusform>
+            <numerusform>… e mais %Ln</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Drawing…</source>
+        <translation>Sorteando…</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %Ln more, in the copied result and record</source>
+        <translation>
+            <numerusform>… e mais %Ln, no resultado e no registro copiados</numerusform>
+            <numerusform>… e mais %Ln, no resultado e no registro copiados</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>PreferencesDialog</name>

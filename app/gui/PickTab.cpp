@@ -206,6 +206,7 @@ void PickTab::listEdited()
     if (!m_largeListName.isEmpty())
         return; // the editor shows a read-only preview; the list is already counted
     setListMessage(QString());
+    ++m_editGeneration; // a count under way is for the text before this edit
     if (m_listEdit->document()->characterCount() <= ImmediateParseCharacters) {
         m_parseTimer.stop();
         parseList();
@@ -219,19 +220,75 @@ void PickTab::listEdited()
 void PickTab::parseList()
 {
     m_parseTimer.stop();
+    // A long text is counted on the thread pool, as a long file is, so that typing into it never
+    // stalls the window; what was typed meanwhile makes that count stale, and it is dropped.
+    if (m_largeListName.isEmpty() &&
+        m_listEdit->document()->characterCount() > ImmediateParseCharacters) {
+        countInBackground();
+        return;
+    }
+    countNow();
+}
+
+void PickTab::countInBackground()
+{
+    delete m_counting;
+    m_counting = new QFutureWatcher<Loaded>(this);
+    const int generation = m_editGeneration;
+    connect(m_counting, &QFutureWatcher<Loaded>::finished, this,
+            [this, watcher = m_counting, generation] {
+                Loaded counted = watcher->future().takeResult();
+                watcher->deleteLater();
+                m_counting = nullptr;
+                if (generation != m_editGeneration)
+                    return; // edited since: a newer count follows
+                m_uniqueList.reset();
+                m_list = std::move(counted.list);
+                m_listTooLarge = counted.error == passforge::PickList::Error::TooLarge;
+                m_refusal.reset();
+                if (counted.error == passforge::PickList::Error::RefusedCharacter)
+                    m_refusal = counted.refusal;
+                m_lookalikes = std::move(counted.lookalikes);
+                presentList();
+            });
+    m_counting->setFuture(QtConcurrent::run([text = m_listEdit->toPlainText()]() {
+        Loaded counted;
+        counted.list =
+            passforge::PickList::fromUtf8(text.toUtf8(), &counted.error, &counted.refusal);
+        counted.lookalikes = counted.list.lookalikes();
+        return counted;
+    }));
+    updateState();
+}
+
+void PickTab::countNow()
+{
     if (m_largeListName.isEmpty()) {
         m_refusal.reset();
         passforge::PickList::Error error = passforge::PickList::Error::None;
         passforge::PickList::Refusal refusal;
+        m_uniqueList.reset();
         m_list =
             passforge::PickList::fromUtf8(m_listEdit->toPlainText().toUtf8(), &error, &refusal);
         m_listTooLarge = error == passforge::PickList::Error::TooLarge;
         if (error == passforge::PickList::Error::RefusedCharacter)
             m_refusal = refusal;
+        m_lookalikes = m_list.lookalikes();
     }
-    // Names that look alike are shown under the list; the draw still goes ahead.
+    presentList();
+}
+
+void PickTab::presentList()
+{
+    // Names that look alike are shown under the list (at most a screenful; a long list's were
+    // found with it, off this thread); the draw still goes ahead.
     QStringList pairs;
-    for (const passforge::PickList::Lookalike &pair : m_list.lookalikes()) {
+    for (const passforge::PickList::Lookalike &pair : m_lookalikes) {
+        if (pairs.size() == MaxLookalikesShown) {
+            pairs.append(tr("… and %Ln more", "",
+                            static_cast<int>(m_lookalikes.size()) - MaxLookalikesShown));
+            break;
+        }
         pairs.append(tr("“%1” and “%2” look alike (lines %3 and %4)")
                          .arg(m_list.entry(pair.first), m_list.entry(pair.second))
                          .arg(locale().toString(m_list.entryLine(pair.first)),
@@ -250,8 +307,15 @@ void PickTab::parseList()
 
 void PickTab::ensureParsed()
 {
-    if (m_parseTimer.isActive())
-        parseList();
+    // Draw pressed before the pause after typing ran out: count now, on this thread (a click
+    // may wait for it; a keystroke never does).
+    if (m_parseTimer.isActive() || m_counting) {
+        ++m_editGeneration; // drops a background count under way
+        delete m_counting;
+        m_counting = nullptr;
+        m_parseTimer.stop();
+        countNow();
+    }
 }
 
 QString PickTab::refusalText() const
@@ -312,7 +376,7 @@ QString PickTab::summary() const
 
 void PickTab::updateState()
 {
-    const bool pending = m_parseTimer.isActive() || m_loading;
+    const bool pending = m_parseTimer.isActive() || m_loading || m_counting;
     const qsizetype entries = m_list.entryCount();
     const bool haveList = pending || entries > 0;
     const int winners = m_winnersSpin->value();
@@ -321,7 +385,7 @@ void PickTab::updateState()
     const bool enoughEntries = pending || winners <= entries;
     const bool refused = !pending && m_refusal.has_value();
     // While typing pauses, Draw counts the list first; a long list being loaded it waits for.
-    const bool loading = m_loading != nullptr;
+    const bool loading = m_loading != nullptr || m_drawing != nullptr;
     m_drawButton->setEnabled(haveList && enoughEntries && winnersInRange && !m_listTooLarge &&
                              !refused && !loading);
     m_shuffleButton->setEnabled(haveList && !m_listTooLarge && !refused && !loading);
@@ -332,7 +396,9 @@ void PickTab::updateState()
                                     ? tr("Copy shuffle re&cord")
                                     : tr("Copy draw re&cord"));
     m_replaceButton->setEnabled(canReplace());
-    m_clearButton->setEnabled(!m_loading && !m_listEdit->document()->isEmpty());
+    m_clearButton->setEnabled(!m_loading && !m_drawing && !m_listEdit->document()->isEmpty());
+    m_openButton->setEnabled(!m_drawing);
+    m_removeDuplicatesCheck->setEnabled(!m_drawing);
     m_summaryLabel->setText(pending ? tr("Counting…") : summary());
 
     if (shown) {
@@ -401,14 +467,24 @@ void PickTab::shuffle()
         makeResult(DrawRecord::Kind::Shuffle);
 }
 
-passforge::PickList PickTab::drawnList() const
+const passforge::PickList &PickTab::drawnList() const
 {
-    return m_removeDuplicatesCheck->isChecked() ? m_list.withoutDuplicates() : m_list;
+    if (!m_removeDuplicatesCheck->isChecked())
+        return m_list;
+    if (!m_uniqueList)
+        m_uniqueList = m_list.withoutDuplicates();
+    return *m_uniqueList;
 }
 
 void PickTab::makeResult(DrawRecord::Kind kind)
 {
-    const passforge::PickList list = drawnList();
+    const passforge::PickList &list = drawnList();
+    const qsizetype count =
+        kind == DrawRecord::Kind::Draw ? m_winnersSpin->value() : list.entryCount();
+    if (count > ForegroundDrawEntries) {
+        drawInBackground(kind, count);
+        return;
+    }
     DrawRecord record;
     record.kind = kind;
     try {
@@ -429,13 +505,56 @@ void PickTab::makeResult(DrawRecord::Kind kind)
     addDraw(std::move(record));
 }
 
+void PickTab::drawInBackground(DrawRecord::Kind kind, qsizetype count)
+{
+    // A shuffle of a million names takes half a second: it runs on the thread pool, through a
+    // Random of its own over the window's source, while the list and its options stay as they
+    // are (read-only, disabled) so that what it draws from cannot change under it.
+    const passforge::PickList *list = &drawnList();
+    passforge::ByteSource *source = &m_random.source();
+    auto *watcher = new QFutureWatcher<Drawn>(this);
+    m_drawing = watcher;
+    connect(watcher, &QFutureWatcher<Drawn>::finished, this, [this, watcher] {
+        Drawn drawn = watcher->future().takeResult();
+        watcher->deleteLater();
+        m_drawing = nullptr;
+        m_listEdit->setReadOnly(!m_largeListName.isEmpty());
+        if (!drawn.failure.isEmpty()) {
+            m_drawsList->setCurrentRow(-1);
+            setResultMessage(tr("The system's random source failed: %1").arg(drawn.failure), true);
+            updateState();
+            return;
+        }
+        addDraw(std::move(drawn.record));
+    });
+    watcher->setFuture(QtConcurrent::run([list, source, kind, count] {
+        Drawn drawn;
+        drawn.record.kind = kind;
+        try {
+            passforge::Random random(*source);
+            drawn.record.resultEntries = list->drawIndices(random, count);
+        } catch (const passforge::RandomSourceError &error) {
+            drawn.failure = QString::fromLocal8Bit(error.what());
+            return drawn;
+        }
+        drawn.record.result.reserve(count);
+        for (qsizetype e : drawn.record.resultEntries)
+            drawn.record.result.append(list->entry(e));
+        drawn.record.listSha256 = list->sha256Hex();
+        return drawn;
+    }));
+    m_listEdit->setReadOnly(true);
+    setResultMessage(tr("Drawing…"), false);
+    updateState();
+}
+
 void PickTab::replaceWinner()
 {
     if (!canReplace())
         return;
     const DrawRecord &amended = *shownDraw();
     const int row = m_resultList->currentRow();
-    const passforge::PickList list = drawnList();
+    const passforge::PickList &list = drawnList();
     DrawRecord record = amended;
     // Everyone who has left this draw's chain stays out: its winners and those replaced before.
     std::vector<qsizetype> excluded = amended.excluded;
@@ -514,11 +633,11 @@ bool PickTab::canReplace() const
     // Only a draw (not a shuffle) for the list as it is now, with a winner selected and someone
     // left to draw.
     const DrawRecord *shown = shownDraw();
-    if (!shown || shown->kind != DrawRecord::Kind::Draw || m_loading || m_parseTimer.isActive() ||
-        shown->listSha256 != m_listSha256 || m_refusal)
+    if (!shown || shown->kind != DrawRecord::Kind::Draw || m_loading || m_drawing ||
+        m_parseTimer.isActive() || shown->listSha256 != m_listSha256 || m_refusal)
         return false;
     const int row = m_resultList->currentRow();
-    if (row < 0 || row >= shown->result.size())
+    if (row < 0 || row >= std::min<qsizetype>(shown->result.size(), MaxRowsShown))
         return false;
     // Those out of the draw: its winners and everyone replaced in its chain, each once.
     std::vector<qsizetype> out = shown->excluded;
@@ -533,11 +652,17 @@ void PickTab::showDraw(int index)
     m_resultList->clear();
     if (index >= 0 && index < static_cast<int>(m_draws.size())) {
         const DrawRecord &record = m_draws[static_cast<std::size_t>(index)];
+        // A shuffle of a million is shown by its start: a list widget of a million rows would
+        // take the window seconds. The copies hold every row.
+        const qsizetype shown = std::min<qsizetype>(record.result.size(), MaxRowsShown);
         QStringList items;
-        items.reserve(record.result.size());
-        for (qsizetype i = 0; i < record.result.size(); ++i)
+        items.reserve(shown + 1);
+        for (qsizetype i = 0; i < shown; ++i)
             items << tr("%1. %2", "rank, then the name")
                          .arg(locale().toString(i + 1), record.result.at(i));
+        if (shown < record.result.size())
+            items << tr("… and %Ln more, in the copied result and record", "",
+                        static_cast<int>(record.result.size() - shown));
         m_resultList->addItems(items);
     }
     updateState();
@@ -636,10 +761,11 @@ template <typename Text> void PickTab::loadLargeList(Text text, const QString &n
     delete m_loading;
     m_loading = new QFutureWatcher<Loaded>(this);
     connect(m_loading, &QFutureWatcher<Loaded>::finished, this, [this, watcher = m_loading, name] {
-        const Loaded loaded = watcher->result();
+        // Moved out, not copied: a million entries' index is megabytes.
+        Loaded loaded = watcher->future().takeResult();
         watcher->deleteLater();
         m_loading = nullptr;
-        largeListLoaded(loaded, name);
+        largeListLoaded(std::move(loaded), name);
     });
     m_loading->setFuture(QtConcurrent::run([text = std::move(text)]() mutable {
         QByteArray utf8;
@@ -651,6 +777,7 @@ template <typename Text> void PickTab::loadLargeList(Text text, const QString &n
         loaded.preview = previewOf(utf8, PreviewLines);
         loaded.list =
             passforge::PickList::fromUtf8(std::move(utf8), &loaded.error, &loaded.refusal);
+        loaded.lookalikes = loaded.list.lookalikes();
         return loaded;
     }));
     setListMessage(QString());
@@ -658,7 +785,7 @@ template <typename Text> void PickTab::loadLargeList(Text text, const QString &n
     updateState();
 }
 
-void PickTab::largeListLoaded(const Loaded &loaded, const QString &name)
+void PickTab::largeListLoaded(Loaded loaded, const QString &name)
 {
     using Error = passforge::PickList::Error;
     if (loaded.error == Error::InvalidUtf8 || loaded.error == Error::Empty ||
@@ -672,7 +799,9 @@ void PickTab::largeListLoaded(const Loaded &loaded, const QString &name)
         return;
     }
     m_largeListName = name;
-    m_list = loaded.list;
+    m_list = std::move(loaded.list);
+    m_lookalikes = std::move(loaded.lookalikes);
+    m_uniqueList.reset();
     m_listTooLarge = false;
     m_refusal.reset();
     if (loaded.error == Error::RefusedCharacter)

@@ -80,17 +80,27 @@ private:
         passforge::PickList list;
         passforge::PickList::Error error = passforge::PickList::Error::None;
         passforge::PickList::Refusal refusal;
+        std::vector<passforge::PickList::Lookalike> lookalikes;
         QString preview; // the first PreviewLines lines
     };
     template <typename Text> void loadLargeList(Text text, const QString &name);
     void leaveLargeList();
-    void largeListLoaded(const Loaded &loaded, const QString &name);
+    void largeListLoaded(Loaded loaded, const QString &name);
     void pastedLargeText(const QString &text);
     void listEdited();
     void parseList();
+    void countNow();
+    void countInBackground();
+    void presentList();
     void ensureParsed();
     void updateState();
     void makeResult(DrawRecord::Kind kind);
+    struct Drawn
+    {
+        DrawRecord record;
+        QString failure; // the random source's words, when it failed
+    };
+    void drawInBackground(DrawRecord::Kind kind, qsizetype count);
     void addDraw(DrawRecord record);
     void showDraw(int index);
     void updateDrawItems();
@@ -98,7 +108,7 @@ private:
     const DrawRecord *shownDraw() const;
     bool canReplace() const;
     // The list a draw is made from: with duplicates removed when so chosen.
-    passforge::PickList drawnList() const;
+    const passforge::PickList &drawnList() const;
     void setListMessage(const QString &message, bool isProblem = true);
     QString refusalText() const;
     void markRefusedLine();
@@ -125,6 +135,11 @@ private:
     QListWidget *m_drawsList;
 
     passforge::PickList m_list;
+    // m_list with one ticket per entry, made when first needed after each change of the list.
+    mutable std::optional<passforge::PickList> m_uniqueList;
+    std::vector<passforge::PickList::Lookalike> m_lookalikes;
+    static constexpr int MaxLookalikesShown = 20;
+    static constexpr qsizetype MaxRowsShown = 1000;
     bool m_listTooLarge = false;
     // A name that would deceive (control, bidirectional or invisible character): nothing is drawn.
     std::optional<passforge::PickList::Refusal> m_refusal;
@@ -132,6 +147,12 @@ private:
     OptionBinder *m_options = nullptr;
     // While a long list is counted; deleted (and its result dropped) if another takes its place.
     QFutureWatcher<Loaded> *m_loading = nullptr;
+    // A count of the editor's text on the thread pool, and which edit it is for.
+    QFutureWatcher<Loaded> *m_counting = nullptr;
+    int m_editGeneration = 0;
+    // A draw or shuffle of many on the thread pool (see drawInBackground).
+    QFutureWatcher<Drawn> *m_drawing = nullptr;
+    static constexpr qsizetype ForegroundDrawEntries = 20'000;
     // Where the list came from when it is too long to edit; empty while the editor holds it.
     QString m_largeListName;
     std::vector<DrawRecord> m_draws;

@@ -3,13 +3,20 @@
 #include "MainWindow.h"
 #include "Translations.h"
 #include "passforge/OsRandomSource.h"
+#include "passforge/Wordlist.h"
 
 #include <QApplication>
 #include <QStyle>
 #include <QStyleFactory>
 
+#include <thread>
+
 int main(int argc, char *argv[])
 {
+    // The built-in wordlist (about 8 ms to read and check) loads on the second core while Qt
+    // starts and the window is built; the passphrase tab's first use waits for it if it must
+    // (a function-local static, initialised once and thread-safely).
+    std::thread wordlist([] { passforge::Wordlist::builtIn(); });
     QApplication app(argc, argv);
     // Organisation and application name decide nothing about the settings path (AppSettings
     // names the file), but other Qt code keys off them.
@@ -32,5 +39,6 @@ int main(int argc, char *argv[])
     passforge::gui::installTranslations(app, settings);
     MainWindow window(source, settings);
     window.show();
+    wordlist.join();
     return app.exec();
 }

@@ -68,6 +68,8 @@ private Q_SLOTS:
     void refusesFiftyMegabytePaste();
     void dropAFile();
     void drawsAreKeptAndNumbered();
+    void longTypedListIsCountedInTheBackground();
+    void shuffleOfManyRunsInTheBackground();
     void replaceWinnerDrawsARunnerUp();
     void longFileIsCountedInTheBackground();
     void longPasteIsCountedInTheBackground();
@@ -253,6 +255,55 @@ void TestGuiPick::shuffleIsAPermutation()
     QVERIFY(QGuiApplication::clipboard()->text().startsWith(
         QStringLiteral("Passforge shuffle record\n")));
     QVERIFY(!child<QPushButton>(m_tab, "replaceWinnerButton")->isEnabled());
+}
+
+void TestGuiPick::longTypedListIsCountedInTheBackground()
+{
+    // Past 200,000 characters the editor's text is counted after a pause and off the GUI thread:
+    // right after the edit the summary says "Counting…"; then the count arrives. Draw pressed
+    // meanwhile counts at once and draws.
+    QString text;
+    for (int i = 0; i < 30'000; ++i)
+        text += QStringLiteral("Typed entrant %1\n").arg(i);
+    QVERIFY(text.size() > 200'000 && text.size() < PickTab::EditableListBytes);
+    setList(text);
+    QCOMPARE(m_summary->text(), QStringLiteral("Counting…"));
+    QTRY_COMPARE(m_summary->text(), QStringLiteral("30000 entries, no duplicates"));
+    m_edit->moveCursor(QTextCursor::End);
+    QTest::keyClicks(m_edit, QStringLiteral("Late"));
+    QCOMPARE(m_summary->text(), QStringLiteral("Counting…"));
+    QTest::mouseClick(m_draw, Qt::LeftButton);
+    QCOMPARE(m_result->count(), 1);
+    QCOMPARE(m_summary->text(), QStringLiteral("30001 entries, no duplicates"));
+    // A count started before the last keystroke never lands after it.
+    QTest::keyClick(m_edit, Qt::Key_Return);
+    QTest::keyClicks(m_edit, QStringLiteral("Later"));
+    QTRY_COMPARE(m_summary->text(), QStringLiteral("30002 entries, no duplicates"));
+}
+
+void TestGuiPick::shuffleOfManyRunsInTheBackground()
+{
+    // A shuffle of 25,000 runs on the thread pool: the list stays read-only meanwhile, then the
+    // draw log gets it; the window shows its first 1,000 rows, and the copy holds them all.
+    QString text;
+    for (int i = 0; i < 25'000; ++i)
+        text += QStringLiteral("E%1\n").arg(i);
+    setList(text);
+    QTRY_COMPARE(m_summary->text(), QStringLiteral("25000 entries, no duplicates"));
+    QTest::mouseClick(child<QPushButton>(m_tab, "shuffleButton"), Qt::LeftButton);
+    QVERIFY(m_tab->draws().empty());
+    QVERIFY(m_edit->isReadOnly());
+    QVERIFY(!m_draw->isEnabled());
+    QTRY_COMPARE(m_tab->draws().size(), std::size_t(1));
+    QVERIFY(!m_edit->isReadOnly());
+    QCOMPARE(m_result->count(), 1001);
+    QCOMPARE(m_result->item(1000)->text(),
+             QStringLiteral("… and 24000 more, in the copied result and record"));
+    QTest::mouseClick(child<QPushButton>(m_tab, "copyResultButton"), Qt::LeftButton);
+    QStringList copied = QGuiApplication::clipboard()->text().split(QLatin1Char('\n'));
+    QCOMPARE(copied.size(), 25'000);
+    copied.sort();
+    QCOMPARE(QSet<QString>(copied.begin(), copied.end()).size(), 25'000);
 }
 
 void TestGuiPick::drawsAreKeptAndNumbered()

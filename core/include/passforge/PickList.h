@@ -128,6 +128,7 @@ private:
     std::string_view ticketBytes(std::size_t index) const;
 
     QByteArray m_text;
+    QByteArray m_sha256;                           // of m_text, 32 bytes
     std::vector<std::uint32_t> m_ticketStart;      // ticket i is [start[i], start[i+1] - 1)
     std::vector<std::uint32_t> m_entryFirstTicket; // per entry
     std::vector<std::uint32_t> m_ticketsPerEntry;  // per entry

@@ -17,6 +17,9 @@ class Random
 {
 public:
     explicit Random(ByteSource &source);
+    // The source it reads: a worker thread draws through a Random of its own over it (a Random
+    // is for one thread; the OS source may be read from any).
+    ByteSource &source() const { return m_source; }
     ~Random();
     Random(const Random &) = delete;
     Random &operator=(const Random &) = delete;
