@@ -66,7 +66,10 @@ MainWindow::MainWindow(passforge::ByteSource &source, AppSettings &settings, QWi
 
 MainWindow::~MainWindow()
 {
-    saveState();
+    // A window destroyed without being closed (a test, a session end) still keeps its state;
+    // one that was closed has saved it already.
+    if (!m_stateSaved)
+        saveState();
 }
 
 void MainWindow::addPage(TabPage *page, const QString &title)
@@ -220,6 +223,7 @@ QSize MainWindow::defaultSize() const
 
 void MainWindow::saveState()
 {
+    m_stateSaved = true;
     m_settings.setValue(AppSettings::WindowGeometry, saveGeometry());
     m_settings.setValue(AppSettings::CurrentTab, m_tabs->currentIndex());
     for (const TabPage *page : std::as_const(m_pages))

@@ -69,4 +69,5 @@ private:
     QAction *m_aboutQtAction = nullptr;
     ClipboardStatus *m_clipboardStatus = nullptr;
     QList<TabPage *> m_pages;
+    bool m_stateSaved = false;
 };

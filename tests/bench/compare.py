@@ -129,10 +129,15 @@ def fmt_s(seconds):
 def main():
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--runs", type=int, default=5)
-    parser.add_argument("--output", type=pathlib.Path, default=ROOT / "docs" / "benchmarks.md")
+    parser.add_argument("--output", type=pathlib.Path, default=None,
+                        help="default docs/benchmarks.md, or docs/benchmarks-window.md with "
+                             "--window-only")
     parser.add_argument("--window-only", action="store_true",
                         help="only the window's start-up and responsiveness (sections 7 and 8)")
     args = parser.parse_args()
+    if args.output is None:
+        args.output = ROOT / "docs" / ("benchmarks-window.md" if args.window_only else
+                                       "benchmarks.md")
     runs = max(5, args.runs)
     cli = str(CLI)
     rows = []  # (target, measured, goal, verdict)

@@ -114,7 +114,14 @@ CliResult runCli(const QStringList &args, const CliOptions &options)
         process.setProgram(wrapper.first());
         process.setArguments(wrapper.mid(1) + QStringList{program} + args);
     }
-    process.setProcessEnvironment(cleanEnvironment());
+    QProcessEnvironment env = cleanEnvironment();
+    for (const auto &[name, value] : options.environment) {
+        if (value.isEmpty())
+            env.remove(name);
+        else
+            env.insert(name, value);
+    }
+    process.setProcessEnvironment(env);
     if (!options.stdoutPath.isEmpty())
         process.setStandardOutputFile(options.stdoutPath);
 #if defined(Q_OS_UNIX)

@@ -7,6 +7,8 @@
 #include <QString>
 #include <QStringList>
 
+#include <utility>
+
 namespace passforge::test {
 
 // How to start the built passforge-cli for one run.
@@ -22,6 +24,9 @@ struct CliOptions
     // permissions apply to it. It then runs a copy of the CLI in a directory that user can reach,
     // wherever the build directory is.
     bool unprivileged = false;
+    // Set in the child's environment on top of the clean one (an empty value unsets the name):
+    // a locale to test, or a fault-injection shim and its settings.
+    QList<std::pair<QString, QString>> environment;
 };
 
 // What one run of passforge-cli did.

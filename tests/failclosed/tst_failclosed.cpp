@@ -2,8 +2,9 @@
 // passforge-cli under a getrandom that fails or misbehaves: every command must exit 1 with one
 // clear line on stderr and nothing on stdout, and short or interrupted reads must be retried,
 // never turned into fewer random bytes.
+#include "CliRunner.h"
+
 #include <QProcess>
-#include <QProcessEnvironment>
 #include <QTemporaryFile>
 #include <QTest>
 
@@ -18,26 +19,23 @@ struct Run
 
 Run runCli(const QStringList &args, const QString &fault, const QByteArray &input = {})
 {
-    QProcess process;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(QStringLiteral("LD_PRELOAD"), QStringLiteral(FAULT_SHIM));
-    env.insert(QStringLiteral("PASSFORGE_GETRANDOM_FAULT"), fault);
-    env.insert(QStringLiteral("LC_ALL"), QStringLiteral("C.UTF-8"));
+    passforge::test::CliOptions options;
+    options.input = input;
     // Under AddressSanitizer the preloaded shim comes before the sanitizer runtime; that is fine
     // here because the shim itself is not instrumented.
-    env.insert(QStringLiteral("ASAN_OPTIONS"),
-               env.value(QStringLiteral("ASAN_OPTIONS")) +
-                   QStringLiteral(":verify_asan_link_order=0"));
-    process.setProcessEnvironment(env);
-    process.start(QStringLiteral(PASSFORGE_CLI), args);
-    process.write(input);
-    process.closeWriteChannel();
-    if (!process.waitForFinished(60000))
+    options.environment = {
+        {QStringLiteral("LD_PRELOAD"), QStringLiteral(FAULT_SHIM)},
+        {QStringLiteral("PASSFORGE_GETRANDOM_FAULT"), fault},
+        {QStringLiteral("LC_ALL"), QStringLiteral("C.UTF-8")},
+        {QStringLiteral("ASAN_OPTIONS"),
+         qEnvironmentVariable("ASAN_OPTIONS") + QStringLiteral(":verify_asan_link_order=0")}};
+    const passforge::test::CliResult result = passforge::test::runCli(args, options);
+    if (!result.finished)
         return {};
     Run run;
-    run.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -2;
-    run.out = process.readAllStandardOutput();
-    run.err = process.readAllStandardError();
+    run.exitCode = result.exitStatus == QProcess::NormalExit ? result.exitCode : -2;
+    run.out = result.out;
+    run.err = result.err;
     return run;
 }
 

@@ -3,6 +3,7 @@
 // messages and help follow LANGUAGE / LC_ALL / LANG, while what it prints as values (and every
 // JSON key) stays the same in every language.
 
+#include "CliRunner.h"
 #include "TsFile.h"
 
 #include <QJsonDocument>
@@ -28,24 +29,18 @@ struct Run
 Run runCli(const QStringList &args, const QList<std::pair<QString, QString>> &locale,
            const QByteArray &input = QByteArray())
 {
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    passforge::test::CliOptions options;
+    options.input = input;
     for (const char *name : {"LANGUAGE", "LC_ALL", "LC_MESSAGES", "LC_NUMERIC", "LANG"})
-        env.remove(QLatin1String(name));
-    for (const auto &[name, value] : locale)
-        env.insert(name, value);
-    QProcess process;
-    process.setProcessEnvironment(env);
-    process.start(QStringLiteral(PASSFORGE_CLI), args);
+        options.environment.append({QString::fromLatin1(name), QString()});
+    options.environment += locale;
+    const passforge::test::CliResult result = passforge::test::runCli(args, options);
     Run run;
-    if (!process.waitForStarted(10000))
+    if (!result.finished)
         return run;
-    process.write(input);
-    process.closeWriteChannel();
-    if (!process.waitForFinished(30000))
-        return run;
-    run.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
-    run.out = QString::fromUtf8(process.readAllStandardOutput());
-    run.err = QString::fromUtf8(process.readAllStandardError());
+    run.exitCode = result.exitStatus == QProcess::NormalExit ? result.exitCode : -1;
+    run.out = QString::fromUtf8(result.out);
+    run.err = QString::fromUtf8(result.err);
     return run;
 }
 
