@@ -1437,10 +1437,6 @@ Exit-Status: 0 bei Erfolg, 1 wenn die Zufallsquelle oder die Ausgabe versagt, 2 
         <translation>&amp;Sprache:</translation>
     </message>
     <message>
-        <source>Applies the next time Passforge starts.</source>
-        <translation>Gilt ab dem nächsten Start von Passforge.</translation>
-    </message>
-    <message>
         <source>Passforge never saves a generated value, a list or a draw result. The options are kept in %1.</source>
         <translation>Passforge speichert nie einen erzeugten Wert, eine Liste oder ein Ziehungsergebnis. Die Optionen stehen in %1.</translation>
     </message>

@@ -1437,10 +1437,6 @@ Estado de salida: 0 si todo va bien, 1 si falla la fuente aleatoria o la salida,
         <translation>&amp;Idioma:</translation>
     </message>
     <message>
-        <source>Applies the next time Passforge starts.</source>
-        <translation>Se aplica la próxima vez que se inicie Passforge.</translation>
-    </message>
-    <message>
         <source>Passforge never saves a generated value, a list or a draw result. The options are kept in %1.</source>
         <translation>Passforge nunca guarda un valor generado, una lista ni un resultado de sorteo. Las opciones se guardan en %1.</translation>
     </message>

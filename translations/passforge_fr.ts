@@ -1437,10 +1437,6 @@ Code de sortie : 0 en cas de succès, 1 si la source aléatoire ou la sortie éc
         <translation>&amp;Langue&#xa0;:</translation>
     </message>
     <message>
-        <source>Applies the next time Passforge starts.</source>
-        <translation>S’applique au prochain démarrage de Passforge.</translation>
-    </message>
-    <message>
         <source>Passforge never saves a generated value, a list or a draw result. The options are kept in %1.</source>
         <translation>Passforge n’enregistre jamais une valeur générée, une liste ni un résultat de tirage. Les options sont conservées dans %1.</translation>
     </message>

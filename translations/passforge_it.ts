@@ -1437,10 +1437,6 @@ Stato di uscita: 0 in caso di successo, 1 se la sorgente casuale o l’output no
         <translation>&amp;Lingua:</translation>
     </message>
     <message>
-        <source>Applies the next time Passforge starts.</source>
-        <translation>Si applica al prossimo avvio di Passforge.</translation>
-    </message>
-    <message>
         <source>Passforge never saves a generated value, a list or a draw result. The options are kept in %1.</source>
         <translation>Passforge non salva mai un valore generato, un elenco o il risultato di un’estrazione. Le opzioni sono conservate in %1.</translation>
     </message>

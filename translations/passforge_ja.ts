@@ -1419,10 +1419,6 @@ Exit status: 0 on success, 1 when the random source or the output fails, 2 for b
         <translation>言語(&amp;L):</translation>
     </message>
     <message>
-        <source>Applies the next time Passforge starts.</source>
-        <translation>次回 Passforge を起動したときに反映されます。</translation>
-    </message>
-    <message>
         <source>Passforge never saves a generated value, a list or a draw result. The options are kept in %1.</source>
         <translation>Passforge は生成した値、リスト、抽選結果を保存しません。オプションは %1 に保存されます。</translation>
     </message>

@@ -1437,10 +1437,6 @@ Status de saída: 0 em caso de sucesso, 1 quando a fonte aleatória ou a saída 
         <translation>&amp;Idioma:</translation>
     </message>
     <message>
-        <source>Applies the next time Passforge starts.</source>
-        <translation>Vale a partir da próxima vez que o Passforge iniciar.</translation>
-    </message>
-    <message>
         <source>Passforge never saves a generated value, a list or a draw result. The options are kept in %1.</source>
         <translation>O Passforge nunca salva um valor gerado, uma lista ou um resultado de sorteio. As opções ficam em %1.</translation>
     </message>

@@ -4,6 +4,7 @@
 #include "ClipboardGuard.h"
 
 #include <QAction>
+#include <QEvent>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QProgressBar>
@@ -49,6 +50,13 @@ ClipboardStatus::ClipboardStatus(ClipboardGuard *guard, QAction *clearNowAction,
     connect(m_guard, &ClipboardGuard::copied, this, &ClipboardStatus::onCopied);
     connect(m_guard, &ClipboardGuard::countdownChanged, this, &ClipboardStatus::onCountdown);
     connect(m_guard, &ClipboardGuard::cleared, this, &ClipboardStatus::onCleared);
+}
+
+void ClipboardStatus::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        m_progress->setAccessibleName(tr("Time left before the clipboard is cleared"));
+    QWidget::changeEvent(event);
 }
 
 void ClipboardStatus::onCopiedPlain()

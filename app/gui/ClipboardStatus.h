@@ -23,6 +23,9 @@ Q_SIGNALS:
     // A short message for the status bar's temporary area.
     void message(const QString &text);
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
     void onCopied();
     void onCopiedPlain();

@@ -21,10 +21,9 @@ GeneratorPage::GeneratorPage(passforge::Random &random, const AppSettings::BoolK
     , m_display(new ValueDisplay(this))
     , m_showToggle(new QToolButton(this))
     , m_meter(new StrengthMeter(this))
-    , m_regenerateButton(
-          new QPushButton(Icons::icon(Icons::Glyph::Regenerate), tr("&Regenerate"), this))
-    , m_copyButton(new QPushButton(Icons::icon(Icons::Glyph::Copy), tr("&Copy"), this))
-    , m_optionsBox(new QGroupBox(tr("Options"), this))
+    , m_regenerateButton(new QPushButton(Icons::icon(Icons::Glyph::Regenerate), QString(), this))
+    , m_copyButton(new QPushButton(Icons::icon(Icons::Glyph::Copy), QString(), this))
+    , m_optionsBox(new QGroupBox(this))
     , m_binder(new OptionBinder(this, [this] {
         applyOptions();
         optionChanged();
@@ -35,10 +34,7 @@ GeneratorPage::GeneratorPage(passforge::Random &random, const AppSettings::BoolK
     m_showToggle->setAutoRaise(true);
     m_showToggle->setFocusPolicy(Qt::StrongFocus);
     m_regenerateButton->setObjectName(QStringLiteral("regenerateButton"));
-    m_regenerateButton->setToolTip(tr("Make a new value with the same options (Ctrl+R, F5)"));
-    m_regenerateButton->setAccessibleName(tr("Regenerate"));
     m_copyButton->setObjectName(QStringLiteral("copyButton"));
-    m_copyButton->setAccessibleName(tr("Copy to the clipboard"));
     m_copyButton->setEnabled(false);
     m_optionsBox->setFlat(true);
 
@@ -67,7 +63,38 @@ GeneratorPage::GeneratorPage(passforge::Random &random, const AppSettings::BoolK
         Q_EMIT optionsChanged();
     });
     m_showToggle->setChecked(m_showValueKey.defaultValue);
-    setShown(m_showValueKey.defaultValue);
+    GeneratorPage::retranslate();
+}
+
+void GeneratorPage::retranslate()
+{
+    m_regenerateButton->setText(tr("&Regenerate"));
+    m_regenerateButton->setToolTip(tr("Make a new value with the same options (Ctrl+R, F5)"));
+    m_regenerateButton->setAccessibleName(tr("Regenerate"));
+    m_copyButton->setText(tr("&Copy"));
+    m_copyButton->setAccessibleName(tr("Copy to the clipboard"));
+    m_optionsBox->setTitle(tr("Options"));
+    setShown(m_showToggle->isChecked());
+    if (!m_generated)
+        return; // regenerate() writes the lines below, in the language of the moment
+    // The entropy line and an explanation follow the language too; the value stays as it is.
+    if (m_display->hasValue()) {
+        const double bits = entropyBits();
+        if (isSecret())
+            m_meter->setBits(bits, entropyText(bits), entropyToolTip());
+        else
+            m_meter->setText(entropyText(bits), entropyToolTip());
+    } else if (const QString why = problem(); !why.isEmpty()) {
+        m_display->setError(why);
+    }
+    updateCopyToolTip();
+}
+
+void GeneratorPage::updateCopyToolTip()
+{
+    m_copyButton->setToolTip(isSecret()
+                                 ? tr("Copy to the clipboard, which clears itself after a while")
+                                 : tr("Copy to the clipboard as plain text, which stays there"));
 }
 
 void GeneratorPage::setShown(bool shown)
@@ -118,9 +145,8 @@ void GeneratorPage::regenerate()
     }
     const bool canCopyNow = m_display->hasValue();
     m_copyButton->setEnabled(canCopyNow);
-    m_copyButton->setToolTip(isSecret()
-                                 ? tr("Copy to the clipboard, which clears itself after a while")
-                                 : tr("Copy to the clipboard as plain text, which stays there"));
+    updateCopyToolTip();
+    m_generated = true;
     if (canCopyNow != m_canCopy) {
         m_canCopy = canCopyNow;
         Q_EMIT canCopyChanged(canCopyNow);

@@ -27,6 +27,8 @@ public:
                   QWidget *parent = nullptr);
 
     void regenerate() final;
+    // The frame's words and the value's lines; a tab adds its own and calls this.
+    void retranslate() override;
     // While the options are invalid there is nothing to regenerate.
     bool canRegenerate() const final;
     void copyToClipboard() final;
@@ -62,6 +64,7 @@ protected:
 
 private:
     void setShown(bool shown);
+    void updateCopyToolTip();
 
     passforge::Random &m_random;
     const AppSettings::BoolKey &m_showValueKey;
@@ -74,4 +77,5 @@ private:
     OptionBinder *m_binder;
     bool m_canCopy = false;
     bool m_canRegenerate = true;
+    bool m_generated = false;
 };

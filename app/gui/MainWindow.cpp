@@ -10,6 +10,7 @@
 #include "PickTab.h"
 #include "PreferencesDialog.h"
 #include "TokenTab.h"
+#include "Translations.h"
 
 #include <QAction>
 #include <QApplication>
@@ -32,19 +33,19 @@ MainWindow::MainWindow(passforge::ByteSource &source, AppSettings &settings, QWi
     , m_pickTab(new PickTab(m_random, m_tabs))
 {
     setObjectName(QStringLiteral("mainWindow"));
-    setWindowTitle(tr("Passforge"));
     setWindowIcon(Icons::appIcon());
     m_tabs->setObjectName(QStringLiteral("tabs"));
     m_tabs->setDocumentMode(true);
-    addPage(m_passwordTab, tr("&Password"));
-    addPage(m_passphraseTab, tr("Pa&ssphrase"));
-    addPage(m_tokenTab, tr("&Token"));
-    addPage(m_numberTab, tr("&Number"));
-    addPage(m_pickTab, tr("Pick a &winner"));
+    for (TabPage *page :
+         {static_cast<TabPage *>(m_passwordTab), static_cast<TabPage *>(m_passphraseTab),
+          static_cast<TabPage *>(m_tokenTab), static_cast<TabPage *>(m_numberTab),
+          static_cast<TabPage *>(m_pickTab)})
+        addPage(page);
     setCentralWidget(m_tabs);
 
     createActions();
     createMenus();
+    retranslate();
     m_clipboardStatus = new ClipboardStatus(m_guard, m_clearNowAction, this);
     statusBar()->addPermanentWidget(m_clipboardStatus);
     // The window owns its actions: Clear now is there while a secret of ours may be on the
@@ -72,9 +73,9 @@ MainWindow::~MainWindow()
         saveState();
 }
 
-void MainWindow::addPage(TabPage *page, const QString &title)
+void MainWindow::addPage(TabPage *page)
 {
-    m_tabs->addTab(page, title);
+    m_tabs->addTab(page, QString());
     m_pages.append(page);
     connect(page, &TabPage::copyRequested, this, [this](const QString &text, TabPage::CopyAs as) {
         if (as == TabPage::CopyAs::Secret)
@@ -94,8 +95,7 @@ TabPage *MainWindow::currentPage() const
 
 void MainWindow::createActions()
 {
-    m_regenerateAction =
-        new QAction(Icons::icon(Icons::Glyph::Regenerate), tr("&Regenerate"), this);
+    m_regenerateAction = new QAction(Icons::icon(Icons::Glyph::Regenerate), QString(), this);
     m_regenerateAction->setObjectName(QStringLiteral("regenerateAction"));
     // Ctrl+R everywhere, plus the platform's Refresh keys (F5; some platforms list Ctrl+R too,
     // and a key bound twice to one action would be ambiguous and do nothing).
@@ -107,30 +107,27 @@ void MainWindow::createActions()
     if (!keys.contains(f5))
         keys.append(f5);
     m_regenerateAction->setShortcuts(keys);
-    m_regenerateAction->setToolTip(tr("Make a new value with the same options"));
     connect(m_regenerateAction, &QAction::triggered, this, [this] {
         if (TabPage *page = currentPage(); page && page->canRegenerate())
             page->regenerate();
     });
 
-    m_copyAction = new QAction(Icons::icon(Icons::Glyph::Copy), tr("&Copy"), this);
+    m_copyAction = new QAction(Icons::icon(Icons::Glyph::Copy), QString(), this);
     m_copyAction->setObjectName(QStringLiteral("copyAction"));
     // The menu shows Ctrl+C, but the key is not window-wide: in a text box it must copy that box's
     // selection. The value field handles Ctrl+C itself; here it only works in the open menu.
     m_copyAction->setShortcut(QKeySequence::Copy);
     m_copyAction->setShortcutContext(Qt::WidgetShortcut);
-    m_copyAction->setToolTip(tr("Copy the value to the clipboard"));
     connect(m_copyAction, &QAction::triggered, this, [this] {
         if (TabPage *page = currentPage())
             page->copyToClipboard();
     });
 
-    m_clearNowAction = new QAction(Icons::icon(Icons::Glyph::Clear), tr("C&lear now"), this);
+    m_clearNowAction = new QAction(Icons::icon(Icons::Glyph::Clear), QString(), this);
     m_clearNowAction->setObjectName(QStringLiteral("clearNowAction"));
-    m_clearNowAction->setToolTip(tr("Take the copied value off the clipboard now"));
     connect(m_clearNowAction, &QAction::triggered, m_guard, &ClipboardGuard::clearNow);
 
-    m_openListAction = new QAction(Icons::icon(Icons::Glyph::Open), tr("&Open list…"), this);
+    m_openListAction = new QAction(Icons::icon(Icons::Glyph::Open), QString(), this);
     m_openListAction->setObjectName(QStringLiteral("openListAction"));
     m_openListAction->setShortcut(QKeySequence::Open);
     connect(m_openListAction, &QAction::triggered, this, [this] {
@@ -140,22 +137,21 @@ void MainWindow::createActions()
 
     // The menu-bar convention of GNOME's HIG 2 (and Firefox, Thunderbird): Edit ▸ Preferences…,
     // last in the Edit menu. KDE's Settings menu would take Alt+S from Pa&ssphrase.
-    m_preferencesAction =
-        new QAction(Icons::icon(Icons::Glyph::Preferences), tr("&Preferences…"), this);
+    m_preferencesAction = new QAction(Icons::icon(Icons::Glyph::Preferences), QString(), this);
     m_preferencesAction->setObjectName(QStringLiteral("preferencesAction"));
     m_preferencesAction->setShortcut(QKeySequence::Preferences);
     m_preferencesAction->setMenuRole(QAction::PreferencesRole);
     connect(m_preferencesAction, &QAction::triggered, this, &MainWindow::showPreferences);
 
-    m_quitAction = new QAction(Icons::icon(Icons::Glyph::Quit), tr("&Quit"), this);
+    m_quitAction = new QAction(Icons::icon(Icons::Glyph::Quit), QString(), this);
     m_quitAction->setShortcut(QKeySequence::Quit);
     m_quitAction->setMenuRole(QAction::QuitRole);
     connect(m_quitAction, &QAction::triggered, this, &QWidget::close);
 
-    m_aboutAction = new QAction(tr("&About Passforge"), this);
+    m_aboutAction = new QAction(this);
     m_aboutAction->setMenuRole(QAction::AboutRole);
     connect(m_aboutAction, &QAction::triggered, this, &MainWindow::showAbout);
-    m_aboutQtAction = new QAction(tr("About &Qt"), this);
+    m_aboutQtAction = new QAction(this);
     m_aboutQtAction->setMenuRole(QAction::AboutQtRole);
     connect(m_aboutQtAction, &QAction::triggered, qApp, &QApplication::aboutQt);
 }
@@ -164,19 +160,51 @@ void MainWindow::createMenus()
 {
     // No toolbar: each tab has Regenerate and Copy beside its value, and the menus hold the rest,
     // with their shortcuts shown.
-    QMenu *file = menuBar()->addMenu(tr("&File"));
-    file->addAction(m_openListAction);
-    file->addSeparator();
-    file->addAction(m_quitAction);
-    QMenu *edit = menuBar()->addMenu(tr("&Edit"));
-    edit->addAction(m_regenerateAction);
-    edit->addAction(m_copyAction);
-    edit->addAction(m_clearNowAction);
-    edit->addSeparator();
-    edit->addAction(m_preferencesAction);
-    QMenu *help = menuBar()->addMenu(tr("&Help"));
-    help->addAction(m_aboutAction);
-    help->addAction(m_aboutQtAction);
+    m_fileMenu = menuBar()->addMenu(QString());
+    m_fileMenu->addAction(m_openListAction);
+    m_fileMenu->addSeparator();
+    m_fileMenu->addAction(m_quitAction);
+    m_editMenu = menuBar()->addMenu(QString());
+    m_editMenu->addAction(m_regenerateAction);
+    m_editMenu->addAction(m_copyAction);
+    m_editMenu->addAction(m_clearNowAction);
+    m_editMenu->addSeparator();
+    m_editMenu->addAction(m_preferencesAction);
+    m_helpMenu = menuBar()->addMenu(QString());
+    m_helpMenu->addAction(m_aboutAction);
+    m_helpMenu->addAction(m_aboutQtAction);
+}
+
+void MainWindow::retranslate()
+{
+    setWindowTitle(tr("Passforge"));
+    const QString titles[] = {tr("&Password"), tr("Pa&ssphrase"), tr("&Token"), tr("&Number"),
+                              tr("Pick a &winner")};
+    for (int i = 0; i < m_tabs->count(); ++i)
+        m_tabs->setTabText(i, titles[i]);
+    m_regenerateAction->setText(tr("&Regenerate"));
+    m_regenerateAction->setToolTip(tr("Make a new value with the same options"));
+    m_copyAction->setText(tr("&Copy"));
+    m_copyAction->setToolTip(tr("Copy the value to the clipboard"));
+    m_clearNowAction->setText(tr("C&lear now"));
+    m_clearNowAction->setToolTip(tr("Take the copied value off the clipboard now"));
+    m_openListAction->setText(tr("&Open list…"));
+    m_preferencesAction->setText(tr("&Preferences…"));
+    m_quitAction->setText(tr("&Quit"));
+    m_aboutAction->setText(tr("&About Passforge"));
+    m_aboutQtAction->setText(tr("About &Qt"));
+    m_fileMenu->setTitle(tr("&File"));
+    m_editMenu->setTitle(tr("&Edit"));
+    m_helpMenu->setTitle(tr("&Help"));
+}
+
+void MainWindow::changeEvent(QEvent *event)
+{
+    // A language chosen in Preferences applies at once: installing its translators sends every
+    // widget this event, and each puts its words in the new language, keeping what it shows.
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QMainWindow::changeEvent(event);
 }
 
 void MainWindow::updateActions()
@@ -242,8 +270,11 @@ void MainWindow::showPreferences()
     PreferencesDialog dialog(m_settings, this);
     if (dialog.exec() != QDialog::Accepted)
         return;
+    const QString language = m_settings.value(AppSettings::Language);
     dialog.save(m_settings);
     applyClipboardSettings();
+    if (m_settings.value(AppSettings::Language) != language && QCoreApplication::instance())
+        passforge::gui::installTranslations(*QCoreApplication::instance(), m_settings);
 }
 
 void MainWindow::showAbout()

@@ -14,6 +14,7 @@ class PassphraseTab;
 class PasswordTab;
 class PickTab;
 class QAction;
+class QMenu;
 class QTabWidget;
 class TabPage;
 class TokenTab;
@@ -37,11 +38,13 @@ public:
 
 protected:
     void closeEvent(QCloseEvent *event) override;
+    void changeEvent(QEvent *event) override;
 
 private:
     void createActions();
     void createMenus();
-    void addPage(TabPage *page, const QString &title);
+    void addPage(TabPage *page);
+    void retranslate();
     void restoreState();
     QSize defaultSize() const;
     void saveState();
@@ -67,6 +70,9 @@ private:
     QAction *m_quitAction = nullptr;
     QAction *m_aboutAction = nullptr;
     QAction *m_aboutQtAction = nullptr;
+    QMenu *m_fileMenu = nullptr;
+    QMenu *m_editMenu = nullptr;
+    QMenu *m_helpMenu = nullptr;
     ClipboardStatus *m_clipboardStatus = nullptr;
     QList<TabPage *> m_pages;
     bool m_stateSaved = false;

@@ -24,20 +24,18 @@ NumberTab::NumberTab(passforge::Random &random, QWidget *parent)
     , m_minEdit(new QLineEdit(this))
     , m_maxEdit(new QLineEdit(this))
     , m_countSpin(new QSpinBox(this))
-    , m_distinctCheck(new QCheckBox(tr("&Distinct: no value twice"), this))
+    , m_distinctCheck(new QCheckBox(this))
+    , m_minLabel(new QLabel(this))
+    , m_maxLabel(new QLabel(this))
+    , m_countLabel(new QLabel(this))
+    , m_rangeNote(new QLabel(this))
 {
     setObjectName(QStringLiteral("numberTab"));
-    setValueAccessibleName(tr("Generated numbers"));
     valueDisplay()->setColourCoded(false);
 
-    const QString range = tr("Any whole number from %1 to %2")
-                              .arg(std::numeric_limits<qint64>::min())
-                              .arg(std::numeric_limits<qint64>::max());
     auto *validator = new Int64Validator(this);
     for (QLineEdit *edit : {m_minEdit, m_maxEdit}) {
         edit->setValidator(validator);
-        edit->setToolTip(range);
-        edit->setPlaceholderText(tr("A whole number"));
         // Wide enough for the longest 64-bit number, and no wider.
         edit->setMinimumWidth(
             edit->fontMetrics().horizontalAdvance(QStringLiteral("-9223372036854775808")) + 24);
@@ -50,25 +48,20 @@ NumberTab::NumberTab(passforge::Random &random, QWidget *parent)
         return m_maxValid ? std::optional(m_generator.max()) : std::nullopt;
     });
     m_minEdit->setObjectName(QStringLiteral("minEdit"));
-    m_minEdit->setAccessibleName(tr("Minimum, included"));
     m_maxEdit->setObjectName(QStringLiteral("maxEdit"));
-    m_maxEdit->setAccessibleName(tr("Maximum, included"));
-    auto *minLabel = new QLabel(tr("M&inimum:"), this);
+    auto *minLabel = m_minLabel;
     minLabel->setBuddy(m_minEdit);
-    auto *maxLabel = new QLabel(tr("M&aximum:"), this);
+    auto *maxLabel = m_maxLabel;
     maxLabel->setBuddy(m_maxEdit);
 
     m_countSpin->setObjectName(QStringLiteral("countSpinBox"));
     QLabel *countRange = options().bind(m_countSpin, AppSettings::NumberCount);
-    m_countSpin->setAccessibleName(tr("How many numbers"));
-    auto *countLabel = new QLabel(tr("C&ount:"), this);
+    auto *countLabel = m_countLabel;
     countLabel->setBuddy(m_countSpin);
 
     m_distinctCheck->setObjectName(QStringLiteral("distinctCheck"));
     options().bind(m_distinctCheck, AppSettings::NumberDistinct);
-    m_distinctCheck->setAccessibleName(tr("Distinct values"));
-
-    auto *note = new QLabel(range + QLatin1Char('.'), this);
+    auto *note = m_rangeNote;
     note->setForegroundRole(QPalette::PlaceholderText);
 
     auto *form = new QFormLayout(optionsBox());
@@ -83,7 +76,30 @@ NumberTab::NumberTab(passforge::Random &random, QWidget *parent)
     form->addRow(QString(), m_distinctCheck);
     form->addRow(note);
 
+    retranslate();
     applyOptions();
+}
+
+void NumberTab::retranslate()
+{
+    setValueAccessibleName(tr("Generated numbers"));
+    const QString range = tr("Any whole number from %1 to %2")
+                              .arg(std::numeric_limits<qint64>::min())
+                              .arg(std::numeric_limits<qint64>::max());
+    for (QLineEdit *edit : {m_minEdit, m_maxEdit}) {
+        edit->setToolTip(range);
+        edit->setPlaceholderText(tr("A whole number"));
+    }
+    m_minEdit->setAccessibleName(tr("Minimum, included"));
+    m_maxEdit->setAccessibleName(tr("Maximum, included"));
+    m_minLabel->setText(tr("M&inimum:"));
+    m_maxLabel->setText(tr("M&aximum:"));
+    m_countSpin->setAccessibleName(tr("How many numbers"));
+    m_countLabel->setText(tr("C&ount:"));
+    m_distinctCheck->setText(tr("&Distinct: no value twice"));
+    m_distinctCheck->setAccessibleName(tr("Distinct values"));
+    m_rangeNote->setText(range + QLatin1Char('.'));
+    GeneratorPage::retranslate();
 }
 
 void NumberTab::applyOptions()
@@ -155,8 +171,8 @@ QString NumberTab::makeValue(passforge::Random &random) const
 QString NumberTab::countProblem() const
 {
     return tr("The count must be from %1 to %2.")
-        .arg(locale().toString(AppSettings::NumberCount.min),
-             locale().toString(AppSettings::NumberCount.max));
+        .arg(QLocale().toString(AppSettings::NumberCount.min),
+             QLocale().toString(AppSettings::NumberCount.max));
 }
 
 QString NumberTab::entropyText(double bits) const
@@ -165,9 +181,9 @@ QString NumberTab::entropyText(double bits) const
     // than 64 bits, and a double holds that one exactly.
     const std::uint64_t span = m_generator.spanMinusOne();
     const QString values = span == std::numeric_limits<std::uint64_t>::max()
-                               ? locale().toString(std::ldexp(1.0, 64), 'f', 0)
-                               : locale().toString(static_cast<qulonglong>(span + 1));
-    const QString bitsText = locale().toString(bits, 'f', 2);
+                               ? QLocale().toString(std::ldexp(1.0, 64), 'f', 0)
+                               : QLocale().toString(static_cast<qulonglong>(span + 1));
+    const QString bitsText = QLocale().toString(bits, 'f', 2);
     const auto count = static_cast<int>(m_generator.count());
     if (count == 1)
         return tr("one of %1 values (%2 bits)", "a number drawn from a range")

@@ -5,6 +5,7 @@
 #include "passforge/NumberGenerator.h"
 
 class QCheckBox;
+class QLabel;
 class QLineEdit;
 class QSpinBox;
 
@@ -31,12 +32,17 @@ protected:
 private:
     void applyOptions() override;
     QString countProblem() const;
+    void retranslate() override;
 
     passforge::NumberGenerator m_generator;
     QLineEdit *m_minEdit;
     QLineEdit *m_maxEdit;
     QSpinBox *m_countSpin;
     QCheckBox *m_distinctCheck;
+    QLabel *m_minLabel;
+    QLabel *m_maxLabel;
+    QLabel *m_countLabel;
+    QLabel *m_rangeNote;
     bool m_minValid = true;
     bool m_maxValid = true;
 };

@@ -41,59 +41,42 @@ PassphraseTab::PassphraseTab(passforge::Random &random, QWidget *parent)
     , m_wordsSpin(new QSpinBox(this))
     , m_separatorEdit(new QLineEdit(this))
     , m_caseCombo(new QComboBox(this))
-    , m_addDigitCheck(new QCheckBox(tr("Add a random di&git"), this))
+    , m_addDigitCheck(new QCheckBox(this))
     , m_chooser(new WordlistChooser(this))
     , m_upperBoundNote(new QLabel(this))
+    , m_wordsLabel(new QLabel(this))
+    , m_separatorLabel(new QLabel(this))
+    , m_caseLabel(new QLabel(this))
+    , m_wordlistLabel(new QLabel(this))
 {
     setObjectName(QStringLiteral("passphraseTab"));
-    setValueAccessibleName(tr("Generated passphrase"));
     // Break long passphrases between words where the separator allows it.
     valueDisplay()->setWordWrapMode(QTextOption::WrapAtWordBoundaryOrAnywhere);
 
     m_wordsSpin->setObjectName(QStringLiteral("wordsSpinBox"));
     QLabel *wordsRange = options().bind(m_wordsSpin, AppSettings::PassphraseWords);
-    m_wordsSpin->setAccessibleName(tr("Number of words"));
-    auto *wordsLabel = new QLabel(tr("Wor&ds:"), this);
+    auto *wordsLabel = m_wordsLabel;
     wordsLabel->setBuddy(m_wordsSpin);
 
     m_separatorEdit->setObjectName(QStringLiteral("separatorEdit"));
     options().bind(m_separatorEdit, AppSettings::PassphraseSeparator);
     m_separatorEdit->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Fixed);
-    m_separatorEdit->setPlaceholderText(tr("None: the words run together"));
-    // Wide enough to read the placeholder that explains an empty separator.
-    m_separatorEdit->setMinimumWidth(
-        m_separatorEdit->fontMetrics().horizontalAdvance(m_separatorEdit->placeholderText()) + 24);
-    m_separatorEdit->setAccessibleName(tr("Separator between words"));
-    m_separatorEdit->setToolTip(tr("Goes between the words; it may be empty, and it adds no "
-                                   "entropy"));
-    auto *separatorLabel = new QLabel(tr("Separat&or:"), this);
+    auto *separatorLabel = m_separatorLabel;
     separatorLabel->setBuddy(m_separatorEdit);
 
     m_caseCombo->setObjectName(QStringLiteral("caseCombo"));
-    m_caseCombo->setAccessibleName(tr("Letter case"));
     // The item data is the stable case name that the settings and the CLI use.
-    const std::pair<PassphraseGenerator::Case, QString> cases[] = {
-        {PassphraseGenerator::Case::Lower, tr("lowercase")},
-        {PassphraseGenerator::Case::Upper, tr("UPPERCASE")},
-        {PassphraseGenerator::Case::Title, tr("Title Case")},
-        {PassphraseGenerator::Case::OneCapitalised, tr("One random word capitalised")},
-    };
-    for (const auto &[letterCase, label] : cases)
-        m_caseCombo->addItem(label, PassphraseGenerator::caseName(letterCase));
-    m_caseCombo->setItemData(m_caseCombo->count() - 1,
-                             tr("Which word is capitalised is random too, and counts as entropy"),
-                             Qt::ToolTipRole);
+    for (PassphraseGenerator::Case letterCase :
+         {PassphraseGenerator::Case::Lower, PassphraseGenerator::Case::Upper,
+          PassphraseGenerator::Case::Title, PassphraseGenerator::Case::OneCapitalised})
+        m_caseCombo->addItem(QString(), PassphraseGenerator::caseName(letterCase));
     options().bind(m_caseCombo, AppSettings::PassphraseCase);
-    auto *caseLabel = new QLabel(tr("C&ase:"), this);
+    auto *caseLabel = m_caseLabel;
     caseLabel->setBuddy(m_caseCombo);
 
     m_addDigitCheck->setObjectName(QStringLiteral("addDigitCheck"));
     options().bind(m_addDigitCheck, AppSettings::PassphraseAddDigit);
-    m_addDigitCheck->setAccessibleName(tr("Add a random digit"));
-    m_addDigitCheck->setToolTip(tr("Appends a random digit 0–9 to one random word, for sites "
-                                   "that insist on a digit"));
-
-    auto *wordlistLabel = new QLabel(tr("Word&list:"), this);
+    auto *wordlistLabel = m_wordlistLabel;
     wordlistLabel->setBuddy(m_chooser);
 
     m_upperBoundNote->setObjectName(QStringLiteral("upperBoundNote"));
@@ -122,7 +105,39 @@ PassphraseTab::PassphraseTab(passforge::Random &random, QWidget *parent)
         applyOptions();
         optionChanged();
     });
+    retranslate();
     applyOptions();
+}
+
+void PassphraseTab::retranslate()
+{
+    setValueAccessibleName(tr("Generated passphrase"));
+    m_wordsSpin->setAccessibleName(tr("Number of words"));
+    m_wordsLabel->setText(tr("Wor&ds:"));
+    m_separatorEdit->setPlaceholderText(tr("None: the words run together"));
+    // Wide enough to read the placeholder that explains an empty separator.
+    m_separatorEdit->setMinimumWidth(
+        m_separatorEdit->fontMetrics().horizontalAdvance(m_separatorEdit->placeholderText()) + 24);
+    m_separatorEdit->setAccessibleName(tr("Separator between words"));
+    m_separatorEdit->setToolTip(tr("Goes between the words; it may be empty, and it adds no "
+                                   "entropy"));
+    m_separatorLabel->setText(tr("Separat&or:"));
+    m_caseCombo->setAccessibleName(tr("Letter case"));
+    const QString cases[] = {tr("lowercase"), tr("UPPERCASE"), tr("Title Case"),
+                             tr("One random word capitalised")};
+    for (int i = 0; i < m_caseCombo->count(); ++i)
+        m_caseCombo->setItemText(i, cases[i]);
+    m_caseCombo->setItemData(m_caseCombo->count() - 1,
+                             tr("Which word is capitalised is random too, and counts as entropy"),
+                             Qt::ToolTipRole);
+    m_caseLabel->setText(tr("C&ase:"));
+    m_addDigitCheck->setText(tr("Add a random di&git"));
+    m_addDigitCheck->setAccessibleName(tr("Add a random digit"));
+    m_addDigitCheck->setToolTip(tr("Appends a random digit 0–9 to one random word, for sites "
+                                   "that insist on a digit"));
+    m_wordlistLabel->setText(tr("Word&list:"));
+    updateUpperBoundNote();
+    GeneratorPage::retranslate();
 }
 
 void PassphraseTab::applyOptions()

@@ -36,6 +36,7 @@ protected:
 
 private:
     void applyOptions() override;
+    void retranslate() override;
     void updateUpperBoundNote();
     double bitsPerWord() const;
 
@@ -46,4 +47,8 @@ private:
     QCheckBox *m_addDigitCheck;
     WordlistChooser *m_chooser;
     QLabel *m_upperBoundNote;
+    QLabel *m_wordsLabel;
+    QLabel *m_separatorLabel;
+    QLabel *m_caseLabel;
+    QLabel *m_wordlistLabel;
 };

@@ -59,8 +59,8 @@ PasswordTab::PasswordTab(passforge::Random &random, QWidget *parent)
     : GeneratorPage(random, AppSettings::PasswordShowValue, parent)
 {
     setObjectName(QStringLiteral("passwordTab"));
-    setValueAccessibleName(tr("Generated password"));
     buildOptions();
+    retranslate();
     applyOptions();
 }
 
@@ -87,33 +87,27 @@ void PasswordTab::buildOptions()
     m_lengthSlider->setObjectName(QStringLiteral("lengthSlider"));
     m_lengthSlider->setRange(minLength, maxLength);
     m_lengthSlider->setPageStep(8);
-    m_lengthSlider->setAccessibleName(tr("Length"));
     m_lengthSpin = new QSpinBox(this);
     m_lengthSpin->setObjectName(QStringLiteral("lengthSpinBox"));
-    m_lengthSpin->setAccessibleName(tr("Length in characters"));
     QLabel *lengthRange = options().bind(m_lengthSpin, AppSettings::PasswordLength);
     m_lengthSlider->setValue(m_lengthSpin->value());
     auto *lengthRow = new QHBoxLayout;
     lengthRow->addWidget(m_lengthSlider, 1);
     lengthRow->addWidget(m_lengthSpin);
     lengthRow->addWidget(lengthRange);
-    auto *lengthLabel = new QLabel(tr("&Length:"), this);
+    m_lengthLabel = new QLabel(this);
+    auto *lengthLabel = m_lengthLabel;
     lengthLabel->setBuddy(m_lengthSpin);
 
-    const std::array<QString, PasswordGenerator::ClassCount> checkTexts{tr("&A–Z"), tr("a–&z"),
-                                                                        tr("&0–9"), tr("Sym&bols")};
-    const std::array<QString, PasswordGenerator::ClassCount> minimumTexts{
-        tr("&Minimum A–Z:"), tr("M&inimum a–z:"), tr("Minimum 0–&9:"), tr("Minimum s&ymbols:")};
     auto *classRow = new QHBoxLayout;
     auto *advancedGrid = new QGridLayout;
     for (std::size_t i = 0; i < ScreenOrder.size(); ++i) {
         const PasswordGenerator::CharClass c = ScreenOrder[i];
         const ClassKeys keys = keysFor(c);
-        auto *check = new QCheckBox(checkTexts[i], this);
+        auto *check = new QCheckBox(this);
         check->setObjectName(QString::fromLatin1(keys.checkName));
         options().bind(check, keys.enabled);
         check->setToolTip(PasswordGenerator::classCharacters(c));
-        check->setAccessibleName(tr("Use %1").arg(className(c)));
         classRow->addWidget(check);
         m_classChecks[c] = check;
 
@@ -121,8 +115,8 @@ void PasswordTab::buildOptions()
         spin->setObjectName(QString::fromLatin1(keys.spinName));
         // Any number typed stays as typed; one beyond the length is explained in place.
         options().bind(spin, keys.minimum, OptionBinder::Range::InToolTip);
-        spin->setAccessibleName(tr("Minimum number of %1").arg(className(c)));
-        auto *label = new QLabel(minimumTexts[i], this);
+        auto *label = new QLabel(this);
+        m_minimumLabels[c] = label;
         label->setBuddy(spin);
         const int row = static_cast<int>(i / 2);
         const int column = static_cast<int>(i % 2) * 3;
@@ -136,44 +130,31 @@ void PasswordTab::buildOptions()
 
     m_customEdit = new QLineEdit(this);
     m_customEdit->setObjectName(QStringLiteral("customEdit"));
-    m_customEdit->setPlaceholderText(tr("Extra characters, such as é ß € §"));
-    m_customEdit->setAccessibleName(tr("Also use these characters"));
     options().bind(m_customEdit, AppSettings::PasswordAlsoUse);
-    auto *customLabel = new QLabel(tr("Also &use:"), this);
+    m_customLabel = new QLabel(this);
+    auto *customLabel = m_customLabel;
     customLabel->setBuddy(m_customEdit);
 
     m_excludeEdit = new QLineEdit(this);
     m_excludeEdit->setObjectName(QStringLiteral("excludeEdit"));
-    m_excludeEdit->setPlaceholderText(tr("Characters never to use"));
-    m_excludeEdit->setAccessibleName(tr("Exclude these characters"));
     options().bind(m_excludeEdit, AppSettings::PasswordExclude);
-    auto *excludeLabel = new QLabel(tr("E&xclude:"), this);
+    m_excludeLabel = new QLabel(this);
+    auto *excludeLabel = m_excludeLabel;
     excludeLabel->setBuddy(m_excludeEdit);
 
-    QString lookAlikes;
-    for (QChar ch : PasswordGenerator::lookAlikes())
-        lookAlikes += (lookAlikes.isEmpty() ? QString() : QStringLiteral(" ")) + ch;
-    m_eachKindCheck = new QCheckBox(tr("At least one of each &kind"), this);
+    m_eachKindCheck = new QCheckBox(this);
     m_eachKindCheck->setObjectName(QStringLiteral("eachKindCheck"));
     options().bind(m_eachKindCheck, AppSettings::PasswordEachKind);
-    m_eachKindCheck->setToolTip(tr("Every password has at least one character of each kind "
-                                   "chosen. Each such password is equally likely, and the "
-                                   "entropy counts only those."));
-    m_eachKindCheck->setAccessibleName(tr("At least one of each kind"));
 
-    m_lookAlikesCheck = new QCheckBox(tr("A&void look-alike characters"), this);
+    m_lookAlikesCheck = new QCheckBox(this);
     m_lookAlikesCheck->setObjectName(QStringLiteral("lookAlikesCheck"));
-    m_lookAlikesCheck->setToolTip(tr("Leaves out %1").arg(lookAlikes));
-    m_lookAlikesCheck->setAccessibleName(tr("Avoid look-alike characters"));
     options().bind(m_lookAlikesCheck, AppSettings::PasswordAvoidLookAlikes);
 
     m_advancedToggle = new QToolButton(this);
     m_advancedToggle->setObjectName(QStringLiteral("advancedToggle"));
-    m_advancedToggle->setText(tr("A&dvanced: minimum per kind"));
     m_advancedToggle->setCheckable(true);
     m_advancedToggle->setAutoRaise(true);
     m_advancedToggle->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
-    m_advancedToggle->setAccessibleName(tr("Show advanced options"));
     m_advancedSection = new QWidget(this);
     m_advancedSection->setObjectName(QStringLiteral("advancedSection"));
     advancedGrid->setContentsMargins(18, 0, 0, 0);
@@ -182,7 +163,8 @@ void PasswordTab::buildOptions()
     auto *form = new QFormLayout(optionsBox());
     form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
     form->addRow(lengthLabel, lengthRow);
-    form->addRow(tr("Characters:"), classRow);
+    m_charactersLabel = new QLabel(this);
+    form->addRow(m_charactersLabel, classRow);
     form->addRow(QString(), m_eachKindCheck);
     form->addRow(customLabel, m_customEdit);
     form->addRow(excludeLabel, m_excludeEdit);
@@ -213,6 +195,46 @@ void PasswordTab::buildOptions()
         setAdvancedShown(shown);
         Q_EMIT optionsChanged();
     });
+}
+
+void PasswordTab::retranslate()
+{
+    setValueAccessibleName(tr("Generated password"));
+    m_lengthSlider->setAccessibleName(tr("Length"));
+    m_lengthSpin->setAccessibleName(tr("Length in characters"));
+    m_lengthLabel->setText(tr("&Length:"));
+    m_charactersLabel->setText(tr("Characters:"));
+    const std::array<QString, PasswordGenerator::ClassCount> checkTexts{tr("&A–Z"), tr("a–&z"),
+                                                                        tr("&0–9"), tr("Sym&bols")};
+    const std::array<QString, PasswordGenerator::ClassCount> minimumTexts{
+        tr("&Minimum A–Z:"), tr("M&inimum a–z:"), tr("Minimum 0–&9:"), tr("Minimum s&ymbols:")};
+    for (std::size_t i = 0; i < ScreenOrder.size(); ++i) {
+        const PasswordGenerator::CharClass c = ScreenOrder[i];
+        m_classChecks[c]->setText(checkTexts[i]);
+        m_classChecks[c]->setAccessibleName(tr("Use %1").arg(className(c)));
+        m_minimumSpins[c]->setAccessibleName(tr("Minimum number of %1").arg(className(c)));
+        m_minimumLabels[c]->setText(minimumTexts[i]);
+    }
+    m_customEdit->setPlaceholderText(tr("Extra characters, such as é ß € §"));
+    m_customEdit->setAccessibleName(tr("Also use these characters"));
+    m_customLabel->setText(tr("Also &use:"));
+    m_excludeEdit->setPlaceholderText(tr("Characters never to use"));
+    m_excludeEdit->setAccessibleName(tr("Exclude these characters"));
+    m_excludeLabel->setText(tr("E&xclude:"));
+    m_eachKindCheck->setText(tr("At least one of each &kind"));
+    m_eachKindCheck->setToolTip(tr("Every password has at least one character of each kind "
+                                   "chosen. Each such password is equally likely, and the "
+                                   "entropy counts only those."));
+    m_eachKindCheck->setAccessibleName(tr("At least one of each kind"));
+    QString lookAlikes;
+    for (QChar ch : PasswordGenerator::lookAlikes())
+        lookAlikes += (lookAlikes.isEmpty() ? QString() : QStringLiteral(" ")) + ch;
+    m_lookAlikesCheck->setText(tr("A&void look-alike characters"));
+    m_lookAlikesCheck->setToolTip(tr("Leaves out %1").arg(lookAlikes));
+    m_lookAlikesCheck->setAccessibleName(tr("Avoid look-alike characters"));
+    m_advancedToggle->setText(tr("A&dvanced: minimum per kind"));
+    m_advancedToggle->setAccessibleName(tr("Show advanced options"));
+    GeneratorPage::retranslate();
 }
 
 void PasswordTab::setAdvancedShown(bool shown)
@@ -297,8 +319,8 @@ QString PasswordTab::problem() const
             .arg(g.length());
     case PasswordGenerator::Error::CustomTooLong:
         return tr("“Also use” has %1 characters; at most %2 are allowed.")
-            .arg(locale().toString(g.customCount()),
-                 locale().toString(PasswordGenerator::MaxCustomCharacters));
+            .arg(QLocale().toString(g.customCount()),
+                 QLocale().toString(PasswordGenerator::MaxCustomCharacters));
     case PasswordGenerator::Error::InvalidCustom:
         return tr("“Also use” has a character that cannot stand alone, such as a lone accent "
                   "or an invisible character.");

@@ -7,6 +7,7 @@
 #include <array>
 
 class QCheckBox;
+class QLabel;
 class QLineEdit;
 class QSlider;
 class QSpinBox;
@@ -35,6 +36,7 @@ protected:
 private:
     void buildOptions();
     void applyOptions() override;
+    void retranslate() override;
     void setAdvancedShown(bool shown);
     static QString className(passforge::PasswordGenerator::CharClass c);
 
@@ -47,6 +49,11 @@ private:
     QLineEdit *m_excludeEdit = nullptr;
     QCheckBox *m_lookAlikesCheck = nullptr;
     QCheckBox *m_eachKindCheck = nullptr;
+    QLabel *m_lengthLabel = nullptr;
+    QLabel *m_charactersLabel = nullptr;
+    QLabel *m_customLabel = nullptr;
+    QLabel *m_excludeLabel = nullptr;
+    std::array<QLabel *, passforge::PasswordGenerator::ClassCount> m_minimumLabels{};
     QToolButton *m_advancedToggle = nullptr;
     QWidget *m_advancedSection = nullptr;
 };

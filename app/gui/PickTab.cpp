@@ -40,36 +40,30 @@ PickTab::PickTab(passforge::Random &random, QWidget *parent)
     : TabPage(parent)
     , m_random(random)
     , m_listEdit(new PickListEdit(this))
-    , m_openButton(new QPushButton(Icons::icon(Icons::Glyph::Open), tr("&Open list…"), this))
-    , m_clearButton(new QPushButton(tr("Cle&ar list"), this))
+    , m_openButton(new QPushButton(Icons::icon(Icons::Glyph::Open), QString(), this))
+    , m_clearButton(new QPushButton(QString(), this))
     , m_summaryLabel(new QLabel(this))
     , m_listMessage(new QLabel(this))
     , m_lookalikeLabel(new QLabel(this))
-    , m_removeDuplicatesCheck(new QCheckBox(tr("Re&move duplicates: one ticket per name"), this))
+    , m_removeDuplicatesCheck(new QCheckBox(QString(), this))
     , m_winnersSpin(new QSpinBox(this))
-    , m_drawButton(new QPushButton(Icons::icon(Icons::Glyph::Draw),
-                                   tr("&Draw", "pick winners by lot"), this))
-    , m_shuffleButton(
-          new QPushButton(Icons::icon(Icons::Glyph::Shuffle), tr("Sh&uffle list"), this))
+    , m_drawButton(new QPushButton(Icons::icon(Icons::Glyph::Draw), QString(), this))
+    , m_shuffleButton(new QPushButton(Icons::icon(Icons::Glyph::Shuffle), QString(), this))
     , m_resultStack(new QStackedWidget(this))
     , m_resultList(new QListWidget(this))
     , m_resultMessage(new QLabel(this))
-    , m_copyResultButton(new QPushButton(Icons::icon(Icons::Glyph::Copy), tr("Cop&y result"), this))
-    , m_copyRecordButton(new QPushButton(tr("Copy draw re&cord"), this))
-    , m_replaceButton(new QPushButton(tr("Replace a w&inner…"), this))
+    , m_copyResultButton(new QPushButton(Icons::icon(Icons::Glyph::Copy), QString(), this))
+    , m_copyRecordButton(new QPushButton(QString(), this))
+    , m_replaceButton(new QPushButton(QString(), this))
     , m_drawsList(new QListWidget(this))
 {
     setObjectName(QStringLiteral("pickTab"));
 
-    m_listEdit->setPlaceholderText(
-        tr("One entry per line. Paste or type the list, or drop a text file here."));
-    m_listEdit->setAccessibleName(tr("List of entries, one per line"));
-    auto *listLabel = new QLabel(tr("&List:"), this);
+    m_listLabel = new QLabel(this);
+    auto *listLabel = m_listLabel;
     listLabel->setBuddy(m_listEdit);
     m_openButton->setObjectName(QStringLiteral("openListButton"));
-    m_openButton->setAccessibleName(tr("Open a list from a text file"));
     m_clearButton->setObjectName(QStringLiteral("clearListButton"));
-    m_clearButton->setAccessibleName(tr("Clear the list"));
     m_listEdit->setEditableCharacters(EditableListBytes);
     m_summaryLabel->setObjectName(QStringLiteral("listSummaryLabel"));
     m_summaryLabel->setWordWrap(true);
@@ -77,9 +71,6 @@ PickTab::PickTab(passforge::Random &random, QWidget *parent)
     m_listMessage->setWordWrap(true);
     m_listMessage->hide();
     m_removeDuplicatesCheck->setObjectName(QStringLiteral("removeDuplicatesCheck"));
-    m_removeDuplicatesCheck->setAccessibleName(tr("Remove duplicates"));
-    m_removeDuplicatesCheck->setToolTip(
-        tr("Otherwise a name on several lines has one ticket per line, and so a better chance"));
 
     m_winnersSpin->setObjectName(QStringLiteral("winnersSpinBox"));
     // A change of options keeps the draws made; a change of what is drawn from (duplicates
@@ -92,18 +83,14 @@ PickTab::PickTab(passforge::Random &random, QWidget *parent)
     });
     QLabel *winnersRange = m_options->bind(m_winnersSpin, AppSettings::PickWinners);
     m_options->bind(m_removeDuplicatesCheck, AppSettings::PickRemoveDuplicates);
-    m_winnersSpin->setAccessibleName(tr("Number of winners"));
-    auto *winnersLabel = new QLabel(tr("Winne&rs:"), this);
+    m_winnersLabel = new QLabel(this);
+    auto *winnersLabel = m_winnersLabel;
     winnersLabel->setBuddy(m_winnersSpin);
     m_drawButton->setObjectName(QStringLiteral("drawButton"));
-    m_drawButton->setAccessibleName(tr("Draw winners"));
-    m_drawButton->setToolTip(tr("Draw the winners from the list"));
     m_drawButton->setDefault(false);
     m_shuffleButton->setObjectName(QStringLiteral("shuffleButton"));
-    m_shuffleButton->setAccessibleName(tr("Shuffle the whole list"));
 
     m_resultList->setObjectName(QStringLiteral("resultList"));
-    m_resultList->setAccessibleName(tr("Result, in draw order"));
     m_resultList->setUniformItemSizes(true);
     QFont resultFont = m_resultList->font();
     resultFont.setPointSizeF(resultFont.pointSizeF() * 1.2); // the winners are the point
@@ -111,15 +98,10 @@ PickTab::PickTab(passforge::Random &random, QWidget *parent)
     // A winner is selected to be replaced; the list is no secret, so selecting it is harmless.
     m_resultList->setSelectionMode(QAbstractItemView::SingleSelection);
     m_drawsList->setObjectName(QStringLiteral("drawsList"));
-    m_drawsList->setAccessibleName(tr("Draws of this session"));
     m_drawsList->setSelectionMode(QAbstractItemView::SingleSelection);
     m_drawsList->setMaximumHeight(m_drawsList->fontMetrics().lineSpacing() * 4 +
                                   2 * m_drawsList->frameWidth() + 8);
     m_replaceButton->setObjectName(QStringLiteral("replaceWinnerButton"));
-    m_replaceButton->setAccessibleName(tr("Replace the selected winner"));
-    m_replaceButton->setToolTip(tr("When a winner does not answer: select them, then draw a "
-                                   "runner-up from the tickets left. The draw is kept, and the "
-                                   "replacement is recorded as a new draw."));
     m_resultMessage->setObjectName(QStringLiteral("resultMessageLabel"));
     m_resultMessage->setWordWrap(true);
     m_resultMessage->setAlignment(Qt::AlignCenter);
@@ -132,11 +114,7 @@ PickTab::PickTab(passforge::Random &random, QWidget *parent)
     m_resultStack->addWidget(m_resultList);
     m_resultStack->addWidget(m_resultMessage);
     m_copyResultButton->setObjectName(QStringLiteral("copyResultButton"));
-    m_copyResultButton->setAccessibleName(tr("Copy the result"));
     m_copyRecordButton->setObjectName(QStringLiteral("copyRecordButton"));
-    m_copyRecordButton->setAccessibleName(tr("Copy a record of the draw"));
-    m_copyRecordButton->setToolTip(tr("Date and time, entry count, SHA-256 of the list and the "
-                                      "result, to keep or share"));
 
     auto *listHeader = new QHBoxLayout;
     listHeader->addWidget(listLabel);
@@ -168,7 +146,8 @@ PickTab::PickTab(passforge::Random &random, QWidget *parent)
     copyRow->addWidget(m_copyRecordButton);
     auto *resultColumn = new QVBoxLayout;
     resultColumn->addLayout(drawRow);
-    auto *drawsLabel = new QLabel(tr("Draw lo&g:"), this);
+    m_drawsLabel = new QLabel(this);
+    auto *drawsLabel = m_drawsLabel;
     drawsLabel->setBuddy(m_drawsList);
     resultColumn->addWidget(drawsLabel);
     resultColumn->addWidget(m_drawsList);
@@ -198,7 +177,47 @@ PickTab::PickTab(passforge::Random &random, QWidget *parent)
     connect(m_shuffleButton, &QPushButton::clicked, this, &PickTab::shuffle);
     connect(m_copyResultButton, &QPushButton::clicked, this, &PickTab::copyToClipboard);
     connect(m_copyRecordButton, &QPushButton::clicked, this, &PickTab::copyRecord);
+    retranslate(); // and counts the (empty) list
+}
+
+void PickTab::retranslate()
+{
+    m_listEdit->setPlaceholderText(
+        tr("One entry per line. Paste or type the list, or drop a text file here."));
+    m_listEdit->setAccessibleName(tr("List of entries, one per line"));
+    m_openButton->setAccessibleName(tr("Open a list from a text file"));
+    m_clearButton->setAccessibleName(tr("Clear the list"));
+    m_removeDuplicatesCheck->setAccessibleName(tr("Remove duplicates"));
+    m_removeDuplicatesCheck->setToolTip(
+        tr("Otherwise a name on several lines has one ticket per line, and so a better chance"));
+    m_winnersSpin->setAccessibleName(tr("Number of winners"));
+    m_drawButton->setAccessibleName(tr("Draw winners"));
+    m_drawButton->setToolTip(tr("Draw the winners from the list"));
+    m_shuffleButton->setAccessibleName(tr("Shuffle the whole list"));
+    m_resultList->setAccessibleName(tr("Result, in draw order"));
+    m_drawsList->setAccessibleName(tr("Draws of this session"));
+    m_replaceButton->setAccessibleName(tr("Replace the selected winner"));
+    m_replaceButton->setToolTip(tr("When a winner does not answer: select them, then draw a "
+                                   "runner-up from the tickets left. The draw is kept, and the "
+                                   "replacement is recorded as a new draw."));
+    m_copyResultButton->setAccessibleName(tr("Copy the result"));
+    m_copyRecordButton->setAccessibleName(tr("Copy a record of the draw"));
+    m_copyRecordButton->setToolTip(tr("Date and time, entry count, SHA-256 of the list and the "
+                                      "result, to keep or share"));
+    m_openButton->setText(tr("&Open list…"));
+    m_clearButton->setText(tr("Cle&ar list"));
+    m_removeDuplicatesCheck->setText(tr("Re&move duplicates: one ticket per name"));
+    m_drawButton->setText(tr("&Draw", "pick winners by lot"));
+    m_shuffleButton->setText(tr("Sh&uffle list"));
+    m_copyResultButton->setText(tr("Cop&y result"));
+    m_replaceButton->setText(tr("Replace a w&inner…"));
+    m_listLabel->setText(tr("&List:"));
+    m_winnersLabel->setText(tr("Winne&rs:"));
+    m_drawsLabel->setText(tr("Draw lo&g:"));
+    // The words that depend on the state: the summary, the messages, the draw log.
     parseList();
+    if (const int row = m_drawsList->currentRow(); row >= 0)
+        showDraw(row);
 }
 
 void PickTab::listEdited()
@@ -291,8 +310,8 @@ void PickTab::presentList()
         }
         pairs.append(tr("“%1” and “%2” look alike (lines %3 and %4)")
                          .arg(m_list.entry(pair.first), m_list.entry(pair.second))
-                         .arg(locale().toString(m_list.entryLine(pair.first)),
-                              locale().toString(m_list.entryLine(pair.second))));
+                         .arg(QLocale().toString(m_list.entryLine(pair.first)),
+                              QLocale().toString(m_list.entryLine(pair.second))));
     }
     m_lookalikeLabel->setText(pairs.join(QLatin1Char('\n')));
     m_lookalikeLabel->setVisible(!pairs.isEmpty());
@@ -320,7 +339,7 @@ void PickTab::ensureParsed()
 
 QString PickTab::refusalText() const
 {
-    const QString line = locale().toString(m_refusal->line);
+    const QString line = QLocale().toString(m_refusal->line);
     const QString code = m_refusal->codePointName();
     switch (m_refusal->kind) {
     case passforge::PickList::Refusal::Kind::Control:
@@ -414,8 +433,8 @@ void PickTab::updateState()
                          false);
     } else if (!winnersInRange) {
         setResultMessage(tr("Draw from %1 to %2 winners at a time.")
-                             .arg(locale().toString(AppSettings::PickWinners.min),
-                                  locale().toString(AppSettings::PickWinners.max)),
+                             .arg(QLocale().toString(AppSettings::PickWinners.min),
+                                  QLocale().toString(AppSettings::PickWinners.max)),
                          true);
     } else if (!enoughEntries) {
         setResultMessage(tr("Only %Ln entries for %1 winners. Ask for fewer winners or add "
@@ -596,19 +615,19 @@ void PickTab::addDraw(DrawRecord record)
 
 QString PickTab::drawItemText(const DrawRecord &record) const
 {
-    const QString time = locale().toString(record.time.time(), QLocale::ShortFormat);
+    const QString time = QLocale().toString(record.time.time(), QLocale::ShortFormat);
     QString text;
     if (record.amends > 0)
         text =
             tr("Draw %1 · %2 · %3 replaces a winner of draw %4", "number, time, name, draw number")
-                .arg(locale().toString(record.number), time, record.replacement,
-                     locale().toString(record.amends));
+                .arg(QLocale().toString(record.number), time, record.replacement,
+                     QLocale().toString(record.amends));
     else if (record.kind == DrawRecord::Kind::Shuffle)
         text = tr("Shuffle %1 · %2 · %Ln entries", "", static_cast<int>(record.result.size()))
-                   .arg(locale().toString(record.number), time);
+                   .arg(QLocale().toString(record.number), time);
     else
         text = tr("Draw %1 · %2 · %Ln winner(s)", "", static_cast<int>(record.result.size()))
-                   .arg(locale().toString(record.number), time);
+                   .arg(QLocale().toString(record.number), time);
     if (record.listSha256 != m_listSha256)
         text = tr("%1 · for an earlier list", "a draw, then why it no longer applies").arg(text);
     return text;
@@ -659,7 +678,7 @@ void PickTab::showDraw(int index)
         items.reserve(shown + 1);
         for (qsizetype i = 0; i < shown; ++i)
             items << tr("%1. %2", "rank, then the name")
-                         .arg(locale().toString(i + 1), record.result.at(i));
+                         .arg(QLocale().toString(i + 1), record.result.at(i));
         if (shown < record.result.size())
             items << tr("… and %Ln more, in the copied result and record", "",
                         static_cast<int>(record.result.size() - shown));
@@ -813,7 +832,7 @@ void PickTab::largeListLoaded(Loaded loaded, const QString &name)
     m_listEdit->setReadOnly(true);
     setListMessage(tr("%1 is too long to edit here, so the box shows its first %2 lines. Clear "
                       "the list to type or paste a new one.")
-                       .arg(name, locale().toString(PreviewLines)),
+                       .arg(name, QLocale().toString(PreviewLines)),
                    false);
     parseList();
     Q_EMIT loadFinished();

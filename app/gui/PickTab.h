@@ -48,6 +48,7 @@ public:
     void copyToClipboard() override;
     bool canCopy() const override { return shownDraw() != nullptr; }
 
+    void retranslate() override;
     void restoreOptions(const AppSettings &settings) override;
     void saveOptions(AppSettings &settings) const override;
 
@@ -133,6 +134,9 @@ private:
     QPushButton *m_copyRecordButton;
     QPushButton *m_replaceButton;
     QListWidget *m_drawsList;
+    QLabel *m_listLabel = nullptr;
+    QLabel *m_winnersLabel = nullptr;
+    QLabel *m_drawsLabel = nullptr;
 
     passforge::PickList m_list;
     // m_list with one ticket per entry, made when first needed after each change of the list.

@@ -61,16 +61,9 @@ PreferencesDialog::PreferencesDialog(const AppSettings &settings, QWidget *paren
     m_languageCombo->setAccessibleName(tr("Language of the window"));
     auto *languageLabel = new QLabel(tr("&Language:"), this);
     languageLabel->setBuddy(m_languageCombo);
-    // The window does not retranslate itself while open: rebuilding every tab would lose what
-    // is on screen.
-    auto *languageNote = new QLabel(tr("Applies the next time Passforge starts."), this);
-    languageNote->setForegroundRole(QPalette::PlaceholderText);
-    // Wraps rather than being cut off where the font is wider (200% scale, long translations).
-    languageNote->setWordWrap(true);
     auto *languageRow = new QHBoxLayout;
     languageRow->addWidget(languageLabel);
     languageRow->addWidget(m_languageCombo);
-    languageRow->addWidget(languageNote);
     languageRow->addStretch(1);
 
     auto *clearRow = new QHBoxLayout;

@@ -4,6 +4,7 @@
 #include "Palette.h"
 
 #include <QCoreApplication>
+#include <QEvent>
 #include <QLabel>
 #include <QSpinBox>
 
@@ -13,27 +14,58 @@ namespace RangeCheck {
 
 namespace {
 
-QString rangeText(const QSpinBox *spin, int min, int max)
+QString rangeText(int min, int max)
 {
     return QCoreApplication::translate("RangeCheck", "%1–%2", "a range of whole numbers")
-        .arg(spin->locale().toString(min), spin->locale().toString(max));
+        .arg(QLocale().toString(min), QLocale().toString(max));
 }
+
+// The label beside a field: its words (and the locale's digits) follow a change of language.
+class RangeLabel : public QLabel
+{
+public:
+    RangeLabel(QSpinBox *spin, int min, int max)
+        : QLabel(spin->parentWidget())
+        , m_min(min)
+        , m_max(max)
+    {
+        retranslate();
+    }
+
+protected:
+    void changeEvent(QEvent *event) override
+    {
+        if (event->type() == QEvent::LanguageChange)
+            retranslate();
+        QLabel::changeEvent(event);
+    }
+
+private:
+    void retranslate()
+    {
+        setText(rangeText(m_min, m_max));
+        setAccessibleName(
+            QCoreApplication::translate("RangeCheck", "Allowed range: %1").arg(text()));
+    }
+
+    int m_min;
+    int m_max;
+};
 
 } // namespace
 
 void acceptAnyNumberQuietly(QSpinBox *spin, int min, int max)
 {
     spin->setRange(std::min(min, 0), TypedMax);
-    spin->setToolTip(QCoreApplication::translate("RangeCheck", "Allowed range: %1")
-                         .arg(rangeText(spin, min, max)));
+    spin->setToolTip(
+        QCoreApplication::translate("RangeCheck", "Allowed range: %1").arg(rangeText(min, max)));
 }
 
 QLabel *acceptAnyNumber(QSpinBox *spin, int min, int max)
 {
     spin->setRange(std::min(min, 0), TypedMax);
-    auto *label = new QLabel(spin->parentWidget());
+    auto *label = new RangeLabel(spin, min, max);
     label->setObjectName(spin->objectName() + QStringLiteral("Range"));
-    label->setText(rangeText(spin, min, max));
     const auto update = [spin, label, min, max] {
         const bool inRange = spin->value() >= min && spin->value() <= max;
         QPalette pal = label->palette();
@@ -43,8 +75,6 @@ QLabel *acceptAnyNumber(QSpinBox *spin, int min, int max)
     };
     QObject::connect(spin, &QSpinBox::valueChanged, label, update);
     update();
-    label->setAccessibleName(
-        QCoreApplication::translate("RangeCheck", "Allowed range: %1").arg(label->text()));
     return label;
 }
 

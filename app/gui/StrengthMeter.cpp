@@ -146,6 +146,8 @@ void StrengthMeter::changeEvent(QEvent *event)
     QWidget::changeEvent(event);
     if (event->type() == QEvent::PaletteChange || event->type() == QEvent::ApplicationPaletteChange)
         updateBarColour();
+    if (event->type() == QEvent::LanguageChange)
+        m_bar->setAccessibleName(tr("Strength"));
 }
 
 void StrengthMeter::updateBarColour()

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <QEvent>
 #include <QWidget>
 
 class AppSettings;
@@ -27,8 +28,20 @@ public:
     virtual void copyToClipboard() = 0;
     virtual bool canCopy() const = 0;
 
+    // Puts every word the tab shows in the current language, keeping what it shows: called once
+    // built, and again when the language changes (QEvent::LanguageChange).
+    virtual void retranslate() {}
+
     virtual void restoreOptions(const AppSettings &settings) = 0;
     virtual void saveOptions(AppSettings &settings) const = 0;
+
+protected:
+    void changeEvent(QEvent *event) override
+    {
+        if (event->type() == QEvent::LanguageChange)
+            retranslate();
+        QWidget::changeEvent(event);
+    }
 
 Q_SIGNALS:
     void copyRequested(const QString &text, TabPage::CopyAs as);

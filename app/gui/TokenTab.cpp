@@ -16,32 +16,25 @@ TokenTab::TokenTab(passforge::Random &random, QWidget *parent)
     , m_bytesSpin(new QSpinBox(this))
     , m_formatCombo(new QComboBox(this))
     , m_formatNote(new QLabel(this))
+    , m_bytesLabel(new QLabel(this))
+    , m_formatLabel(new QLabel(this))
 {
     setObjectName(QStringLiteral("tokenTab"));
-    setValueAccessibleName(tr("Generated token"));
-
     m_bytesSpin->setObjectName(QStringLiteral("bytesSpinBox"));
-    m_bytesSpin->setAccessibleName(tr("Random bytes per token"));
-    m_bytesSpin->setToolTip(tr("How many random bytes the token encodes: 8 bits of entropy each"));
-    auto *bytesLabel = new QLabel(tr("&Bytes:"), this);
-    bytesLabel->setBuddy(m_bytesSpin);
-
+    m_bytesLabel->setBuddy(m_bytesSpin);
     m_formatCombo->setObjectName(QStringLiteral("formatCombo"));
-    m_formatCombo->setAccessibleName(tr("Token format"));
-    // The item data is the stable format name that the settings and the CLI use.
-    const std::pair<TokenGenerator::Format, QString> formats[] = {
-        {TokenGenerator::Format::Hex, tr("Hex (0–9, a–f)")},
-        {TokenGenerator::Format::UrlSafe, tr("URL-safe Base64")},
-        {TokenGenerator::Format::Base64, tr("Base64")},
-        {TokenGenerator::Format::Base32, tr("Base32 (for authenticator apps)")},
-        {TokenGenerator::Format::Uuid, tr("UUID v4")},
-    };
-    for (const auto &[format, label] : formats)
-        m_formatCombo->addItem(label, TokenGenerator::formatName(format));
+    // The item data is the stable format name that the settings and the CLI use; the words are
+    // put in by retranslate().
+    for (TokenGenerator::Format format :
+         {TokenGenerator::Format::Hex, TokenGenerator::Format::UrlSafe,
+          TokenGenerator::Format::Base64, TokenGenerator::Format::Base32,
+          TokenGenerator::Format::Uuid})
+        m_formatCombo->addItem(QString(), TokenGenerator::formatName(format));
     m_bytesRange = options().bind(m_bytesSpin, AppSettings::TokenBytes);
     options().bind(m_formatCombo, AppSettings::TokenFormat);
-    auto *formatLabel = new QLabel(tr("F&ormat:"), this);
-    formatLabel->setBuddy(m_formatCombo);
+    m_formatLabel->setBuddy(m_formatCombo);
+    auto *bytesLabel = m_bytesLabel;
+    auto *formatLabel = m_formatLabel;
 
     m_formatNote->setObjectName(QStringLiteral("formatNote"));
     m_formatNote->setWordWrap(true);
@@ -59,7 +52,24 @@ TokenTab::TokenTab(passforge::Random &random, QWidget *parent)
     // The format is shown first, so Tab reaches it first.
     QWidget::setTabOrder(m_formatCombo, m_bytesSpin);
 
+    retranslate();
     applyOptions();
+}
+
+void TokenTab::retranslate()
+{
+    setValueAccessibleName(tr("Generated token"));
+    m_bytesSpin->setAccessibleName(tr("Random bytes per token"));
+    m_bytesSpin->setToolTip(tr("How many random bytes the token encodes: 8 bits of entropy each"));
+    m_bytesLabel->setText(tr("&Bytes:"));
+    m_formatCombo->setAccessibleName(tr("Token format"));
+    const QString formats[] = {tr("Hex (0–9, a–f)"), tr("URL-safe Base64"), tr("Base64"),
+                               tr("Base32 (for authenticator apps)"), tr("UUID v4")};
+    for (int i = 0; i < m_formatCombo->count(); ++i)
+        m_formatCombo->setItemText(i, formats[i]);
+    m_formatLabel->setText(tr("F&ormat:"));
+    updateFormatNote();
+    GeneratorPage::retranslate();
 }
 
 void TokenTab::applyOptions()
@@ -70,6 +80,12 @@ void TokenTab::applyOptions()
     const bool uuid = m_generator.format() == TokenGenerator::Format::Uuid;
     // A UUID v4 always has 122 random bits; the byte count does not apply.
     m_bytesSpin->setEnabled(!uuid);
+    updateFormatNote();
+}
+
+void TokenTab::updateFormatNote()
+{
+    const bool uuid = m_generator.format() == TokenGenerator::Format::Uuid;
     const std::size_t length = m_generator.encodedLength();
     const QString size = tr("%Ln character(s) long.", "", static_cast<int>(length));
     m_formatNote->setText(

@@ -25,10 +25,14 @@ protected:
 
 private:
     void applyOptions() override;
+    void retranslate() override;
+    void updateFormatNote();
 
     passforge::TokenGenerator m_generator;
     QLabel *m_bytesRange = nullptr;
     QSpinBox *m_bytesSpin;
     QComboBox *m_formatCombo;
     QLabel *m_formatNote;
+    QLabel *m_bytesLabel;
+    QLabel *m_formatLabel;
 };

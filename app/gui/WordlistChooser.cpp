@@ -5,6 +5,7 @@
 
 #include <QComboBox>
 #include <QDir>
+#include <QEvent>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QHBoxLayout>
@@ -27,6 +28,38 @@ int count(qsizetype n)
 
 } // namespace
 
+void WordlistChooser::retranslate()
+{
+    m_combo->setAccessibleName(tr("Wordlist"));
+    const int builtIn = indexOf(BuiltInItem);
+    m_combo->setItemText(builtIn,
+                         tr("Built-in English (%Ln words)", "", count(Wordlist::builtIn().size())));
+    m_combo->setItemData(builtIn, tr("Common English words, prefix-free, from the SCOWL lists"),
+                         Qt::ToolTipRole);
+    const int open = indexOf(OpenItem);
+    m_combo->setItemText(open, tr("Open wordlist…"));
+    m_combo->setItemData(open,
+                         tr("A UTF-8 text file with one word per line and at least %1 distinct "
+                            "words; a leading dice number such as 11111 is ignored")
+                             .arg(Wordlist::MinWords),
+                         Qt::ToolTipRole);
+    if (const int file = indexOf(FileItem); file >= 0)
+        m_combo->setItemText(file, fileItemText());
+}
+
+QString WordlistChooser::fileItemText() const
+{
+    return tr("%1 (%Ln words)", "file name, then its word count", count(m_fileList.size()))
+        .arg(QFileInfo(m_filePath).fileName());
+}
+
+void WordlistChooser::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QWidget::changeEvent(event);
+}
+
 WordlistChooser::WordlistChooser(QWidget *parent)
     : QWidget(parent)
     , m_combo(new QComboBox(this))
@@ -34,20 +67,12 @@ WordlistChooser::WordlistChooser(QWidget *parent)
 {
     setObjectName(QStringLiteral("wordlistChooser"));
     m_combo->setObjectName(QStringLiteral("wordlistCombo"));
-    m_combo->setAccessibleName(tr("Wordlist"));
     // A long file name is elided rather than widening the whole tab.
     m_combo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
     m_combo->setMinimumContentsLength(28);
-    m_combo->addItem(tr("Built-in English (%Ln words)", "", count(Wordlist::builtIn().size())),
-                     BuiltInItem);
-    m_combo->setItemData(0, tr("Common English words, prefix-free, from the SCOWL lists"),
-                         Qt::ToolTipRole);
-    m_combo->addItem(tr("Open wordlist…"), OpenItem);
-    m_combo->setItemData(1,
-                         tr("A UTF-8 text file with one word per line and at least %1 distinct "
-                            "words; a leading dice number such as 11111 is ignored")
-                             .arg(Wordlist::MinWords),
-                         Qt::ToolTipRole);
+    m_combo->addItem(QString(), BuiltInItem);
+    m_combo->addItem(QString(), OpenItem);
+    retranslate();
     setFocusProxy(m_combo);
     // A label's mnemonic only focuses a buddy whose policy takes focus; the proxy then hands it
     // on to the combo box.
@@ -181,8 +206,7 @@ QString WordlistChooser::tryLoad(const QString &path)
 
     m_fileList = std::move(list);
     m_filePath = QFileInfo(path).absoluteFilePath();
-    const QString text =
-        tr("%1 (%Ln words)", "file name, then its word count", count(m_fileList.size())).arg(name);
+    const QString text = fileItemText();
     int index = indexOf(FileItem);
     if (index < 0) {
         index = indexOf(BuiltInItem) + 1;

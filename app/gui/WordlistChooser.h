@@ -38,8 +38,14 @@ Q_SIGNALS:
     // The list in use has changed.
     void wordlistChanged();
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
     enum Item { BuiltInItem, FileItem, OpenItem };
+
+    void retranslate();
+    QString fileItemText() const;
 
     void indexChanged(int index);
     void useBuiltIn();

@@ -9,6 +9,7 @@
 #include "PreferencesDialog.h"
 #include "Translations.h"
 #include "TsFile.h"
+#include "ValueDisplay.h"
 #include "WindowFixture.h"
 
 #include <QApplication>
@@ -16,6 +17,7 @@
 #include <QDialogButtonBox>
 #include <QLabel>
 #include <QLibraryInfo>
+#include <QListWidget>
 #include <QMenuBar>
 #include <QPlainTextEdit>
 #include <QPushButton>
@@ -23,6 +25,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTextLayout>
+#include <QTimer>
 #include <QTranslator>
 
 #include <memory>
@@ -94,6 +97,7 @@ private Q_SLOTS:
     void qtButtonsInGerman();
     void preferencesChooseLanguage();
     void chosenLanguageOverridesSystem();
+    void languageSwitchAppliesAtOnce();
     void japaneseRenders();
 
 private:
@@ -240,6 +244,63 @@ void TestI18nGui::preferencesChooseLanguage()
     PreferencesDialog again(settings);
     QCOMPARE(again.findChild<QComboBox *>(QStringLiteral("languageCombo"))->currentText(),
              QStringLiteral("Italiano"));
+}
+
+void TestI18nGui::languageSwitchAppliesAtOnce()
+{
+    // Choosing a language in Preferences applies at once (QEvent::LanguageChange): every tab's
+    // words and the menus change, the numbers take the new locale, and what is on screen stays,
+    // the password included.
+    {
+        AppSettings settings;
+        settings.setValue(AppSettings::Language, QStringLiteral("en"));
+        settings.sync();
+    }
+    const auto window = germanMainWindow(); // LANG is German, but English is chosen
+    window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(window.get()));
+    auto *tabs = window->findChild<QTabWidget *>(QStringLiteral("tabs"));
+    QCOMPARE(tabs->tabText(0), QStringLiteral("&Password"));
+    auto *value = tabs->widget(0)->findChild<ValueDisplay *>(QStringLiteral("valueField"));
+    const QString password = value->value();
+    QVERIFY(!password.isEmpty());
+    auto *pick = window->findChild<QWidget *>(QStringLiteral("pickTab"));
+    pick->findChild<QPlainTextEdit *>(QStringLiteral("listEdit"))
+        ->setPlainText(QStringLiteral("Ada\nGrace\n"));
+    QTest::mouseClick(pick->findChild<QPushButton *>(QStringLiteral("drawButton")), Qt::LeftButton);
+
+    // Through the dialog, as a user does: pick Deutsch, press OK.
+    QTimer::singleShot(0, [] {
+        auto *dialog = qobject_cast<PreferencesDialog *>(QApplication::activeModalWidget());
+        QVERIFY(dialog);
+        auto *combo = dialog->findChild<QComboBox *>(QStringLiteral("languageCombo"));
+        combo->setCurrentIndex(combo->findData(QStringLiteral("de")));
+        dialog->accept();
+    });
+    window->showPreferences();
+
+    const i18ntest::TsFile german = i18ntest::readTsFile(i18ntest::tsPath(QStringLiteral("de")));
+    const auto de = [&](const char *context, const char *source) {
+        return german.translation(QString::fromLatin1(context), QString::fromUtf8(source));
+    };
+    QTRY_COMPARE(tabs->tabText(0), de("MainWindow", "&Password"));
+    QCOMPARE(tabs->tabText(4), de("MainWindow", "Pick a &winner"));
+    QCOMPARE(window->menuBar()->actions().first()->text(), de("MainWindow", "&File"));
+    QCOMPARE(tabs->widget(0)->findChild<QPushButton *>(QStringLiteral("regenerateButton"))->text(),
+             de("GeneratorPage", "&Regenerate"));
+    QCOMPARE(tabs->widget(0)->findChild<QLabel *>(QStringLiteral("entropyLabel"))->text(),
+             QString::fromUtf8("130,9 Bits — sehr stark"));
+    QCOMPARE(window->findChild<QLabel *>(QStringLiteral("lengthSpinBoxRange"))->text(),
+             QString::fromUtf8("1–1.024"));
+    QCOMPARE(value->value(), password); // not regenerated
+    QCOMPARE(pick->findChild<QPushButton *>(QStringLiteral("shuffleButton"))->text(),
+             de("PickTab", "Sh&uffle list"));
+    QCOMPARE(pick->findChild<QListWidget *>(QStringLiteral("resultList"))->count(), 1);
+    QVERIFY2(pick->findChild<QLabel *>(QStringLiteral("listSummaryLabel"))
+                 ->text()
+                 .contains(QString::fromUtf8("Einträge")),
+             qPrintable(pick->findChild<QLabel *>(QStringLiteral("listSummaryLabel"))->text()));
+    QCOMPARE(QLocale().language(), QLocale::German);
 }
 
 void TestI18nGui::chosenLanguageOverridesSystem()
