@@ -160,7 +160,7 @@ test)
     ;;
 bench)
     build
-    ensure_packages pwgen keepassxc time libbenchmark-dev python3
+    ensure_packages pwgen keepassxc time libbenchmark-dev python3 libx11-dev
     ensure_display
     log "building the micro-benchmarks (bench preset, build-bench/)"
     cmake --preset bench >/dev/null
