@@ -429,7 +429,7 @@ Exit-Status: 0 bei Erfolg, 1 wenn die Zufallsquelle oder die Ausgabe versagt, 2 
     </message>
     <message>
         <source>wordlist &apos;%1&apos; is larger than %2 MB</source>
-        <translation>Wortliste „%1“ ist größer als %2 MB</translation>
+        <translation>die Wortliste „%1“ ist größer als %2 MB</translation>
     </message>
     <message>
         <source>the list in &apos;%1&apos; is larger than %2 MB</source>
@@ -516,7 +516,7 @@ Exit-Status: 0 bei Erfolg, 1 wenn die Zufallsquelle oder die Ausgabe versagt, 2 
     </message>
     <message>
         <source>Shuffle %1 of this session</source>
-        <translation>Mischung %1 dieser Sitzung</translation>
+        <translation>Mischvorgang %1 dieser Sitzung</translation>
     </message>
     <message>
         <source>Amends draw %1: %2 replaced by %3, drawn from the tickets left</source>
@@ -743,7 +743,7 @@ Exit-Status: 0 bei Erfolg, 1 wenn die Zufallsquelle oder die Ausgabe versagt, 2 
         <source>%Ln values, each one of %1 (%2 bits in all)</source>
         <translation>
             <numerusform>%Ln Wert, einer von %1 (%2 Bits insgesamt)</numerusform>
-            <numerusform>%Ln Werte, jeder einer von %1 (%2 Bits insgesamt)</numerusform>
+            <numerusform>%Ln Werte, jeweils einer von %1 (%2 Bits insgesamt)</numerusform>
         </translation>
     </message>
     <message>
@@ -1219,8 +1219,8 @@ Exit-Status: 0 bei Erfolg, 1 wenn die Zufallsquelle oder die Ausgabe versagt, 2 
     <message numerus="yes">
         <source>Only %Ln entries for %1 winners. Ask for fewer winners or add entries.</source>
         <translation>
-            <numerusform>Nur %Ln Eintrag für %1 Gewinner. Verlangen Sie weniger Gewinner oder ergänzen Sie Einträge.</numerusform>
-            <numerusform>Nur %Ln Einträge für %1 Gewinner. Verlangen Sie weniger Gewinner oder ergänzen Sie Einträge.</numerusform>
+            <numerusform>Nur %Ln Eintrag für %1 Gewinner. Wählen Sie weniger Gewinner oder fügen Sie Einträge hinzu.</numerusform>
+            <numerusform>Nur %Ln Einträge für %1 Gewinner. Wählen Sie weniger Gewinner oder fügen Sie Einträge hinzu.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -1340,8 +1340,8 @@ Exit-Status: 0 bei Erfolg, 1 wenn die Zufallsquelle oder die Ausgabe versagt, 2 
     <message numerus="yes">
         <source>Shuffle %1 · %2 · %Ln entries</source>
         <translation>
-            <numerusform>Mischung %1 · %2 · %Ln Eintrag</numerusform>
-            <numerusform>Mischung %1 · %2 · %Ln Einträge</numerusform>
+            <numerusform>Mischvorgang %1 · %2 · %Ln Eintrag</numerusform>
+            <numerusform>Mischvorgang %1 · %2 · %Ln Einträge</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -1368,7 +1368,7 @@ Exit-Status: 0 bei Erfolg, 1 wenn die Zufallsquelle oder die Ausgabe versagt, 2 
     <message numerus="yes">
         <source>… and %Ln more</source>
         <translation>
-            <numerusform>… und %Ln weiteres</numerusform>
+            <numerusform>… und %Ln weiterer</numerusform>
             <numerusform>… und %Ln weitere</numerusform>
         </translation>
     </message>

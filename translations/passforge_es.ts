@@ -1571,8 +1571,8 @@ Estado de salida: 0 si todo va bien, 1 si falla la fuente aleatoria o la salida,
     <message numerus="yes">
         <source>Built-in English (%Ln words)</source>
         <translation>
-            <numerusform>Inglés, incorporada (%Ln palabra)</numerusform>
-            <numerusform>Inglés, incorporada (%Ln palabras)</numerusform>
+            <numerusform>Inglés integrado (%Ln palabra)</numerusform>
+            <numerusform>Inglés integrado (%Ln palabras)</numerusform>
         </translation>
     </message>
     <message>

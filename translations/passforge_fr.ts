@@ -567,7 +567,7 @@ Code de sortie : 0 en cas de succès, 1 si la source aléatoire ou la sortie éc
     </message>
     <message>
         <source>Copy to the clipboard as plain text, which stays there</source>
-        <translation>Copier dans le presse-papiers en texte brut, qui y reste</translation>
+        <translation>Copier dans le presse-papiers en texte brut (il y reste)</translation>
     </message>
 </context>
 <context>
@@ -1571,8 +1571,8 @@ Code de sortie : 0 en cas de succès, 1 si la source aléatoire ou la sortie éc
     <message numerus="yes">
         <source>Built-in English (%Ln words)</source>
         <translation>
-            <numerusform>Anglais, intégrée (%Ln mot)</numerusform>
-            <numerusform>Anglais, intégrée (%Ln mots)</numerusform>
+            <numerusform>Liste anglaise intégrée (%Ln mot)</numerusform>
+            <numerusform>Liste anglaise intégrée (%Ln mots)</numerusform>
         </translation>
     </message>
     <message>

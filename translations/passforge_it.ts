@@ -742,8 +742,8 @@ Stato di uscita: 0 in caso di successo, 1 se la sorgente casuale o l’output no
     <message numerus="yes">
         <source>%Ln values, each one of %1 (%2 bits in all)</source>
         <translation>
-            <numerusform>%Ln valore, uno di %1 (%2 bit in tutto)</numerusform>
-            <numerusform>%Ln valori, ognuno uno di %1 (%2 bit in tutto)</numerusform>
+            <numerusform>%Ln valore, scelto tra %1 (%2 bit in tutto)</numerusform>
+            <numerusform>%Ln valori, ognuno scelto tra %1 (%2 bit in tutto)</numerusform>
         </translation>
     </message>
     <message>
@@ -1379,8 +1379,8 @@ Stato di uscita: 0 in caso di successo, 1 se la sorgente casuale o l’output no
     <message numerus="yes">
         <source>… and %Ln more, in the copied result and record</source>
         <translation>
-            <numerusform>… e %Ln altro, nel risultato e nel verbale copiati</numerusform>
-            <numerusform>… e altri %Ln, nel risultato e nel verbale copiati</numerusform>
+            <numerusform>… e %Ln altra, nel risultato e nel verbale copiati</numerusform>
+            <numerusform>… e altre %Ln, nel risultato e nel verbale copiati</numerusform>
         </translation>
     </message>
 </context>
@@ -1542,8 +1542,8 @@ Stato di uscita: 0 in caso di successo, 1 se la sorgente casuale o l’output no
     <message numerus="yes">
         <source>%Ln character(s) long.</source>
         <translation>
-            <numerusform>Lungo %Ln carattere.</numerusform>
-            <numerusform>Lungo %Ln caratteri.</numerusform>
+            <numerusform>Lunghezza: %Ln carattere.</numerusform>
+            <numerusform>Lunghezza: %Ln caratteri.</numerusform>
         </translation>
     </message>
     <message>
@@ -1571,8 +1571,8 @@ Stato di uscita: 0 in caso di successo, 1 se la sorgente casuale o l’output no
     <message numerus="yes">
         <source>Built-in English (%Ln words)</source>
         <translation>
-            <numerusform>Inglese, incorporato (%Ln parola)</numerusform>
-            <numerusform>Inglese, incorporato (%Ln parole)</numerusform>
+            <numerusform>Inglese integrato (%Ln parola)</numerusform>
+            <numerusform>Inglese integrato (%Ln parole)</numerusform>
         </translation>
     </message>
     <message>

@@ -516,7 +516,7 @@ Exit status: 0 on success, 1 when the random source or the output fails, 2 for b
     </message>
     <message>
         <source>Amends draw %1: %2 replaced by %3, drawn from the tickets left</source>
-        <translation>抽選 %1 の修正: %2 を %3 に差し替え（残りの抽選券から抽選）</translation>
+        <translation>抽選 %1 の修正: %2 を %3 に差し替え (残りの抽選券から抽選)</translation>
     </message>
 </context>
 <context>
@@ -563,7 +563,7 @@ Exit status: 0 on success, 1 when the random source or the output fails, 2 for b
     </message>
     <message>
         <source>Copy to the clipboard as plain text, which stays there</source>
-        <translation>プレーンテキストとしてクリップボードにコピーします（自動では消去されません）</translation>
+        <translation>プレーンテキストとしてクリップボードにコピーします (自動では消去されません)</translation>
     </message>
 </context>
 <context>
@@ -726,18 +726,18 @@ Exit status: 0 on success, 1 when the random source or the output fails, 2 for b
     <message>
         <source>one of %1 values (%2 bits)</source>
         <comment>a number drawn from a range</comment>
-        <translation>%1 個の値のうちの 1 つ（%2 ビット）</translation>
+        <translation>%1 個の値のうちの 1 つ (%2 ビット)</translation>
     </message>
     <message numerus="yes">
         <source>%Ln distinct values of %1 (%2 bits in all)</source>
         <translation>
-            <numerusform>%1 個のうち互いに異なる %Ln 個の値（合計 %2 ビット）</numerusform>
+            <numerusform>%1 個のうち互いに異なる %Ln 個の値 (合計 %2 ビット)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln values, each one of %1 (%2 bits in all)</source>
         <translation>
-            <numerusform>%Ln 個の値、それぞれ %1 個のうちの 1 つ（合計 %2 ビット）</numerusform>
+            <numerusform>%Ln 個の値、それぞれ %1 個のうちの 1 つ (合計 %2 ビット)</numerusform>
         </translation>
     </message>
     <message>
@@ -1083,7 +1083,7 @@ Exit status: 0 on success, 1 when the random source or the output fails, 2 for b
     </message>
     <message>
         <source>Re&amp;move duplicates: one ticket per name</source>
-        <translation>重複を削除: 1 つの名前に 1 枚(&amp;U)</translation>
+        <translation>重複を削除: 1 つの名前に抽選券 1 枚(&amp;U)</translation>
     </message>
     <message>
         <source>Sh&amp;uffle list</source>
@@ -1172,7 +1172,7 @@ Exit status: 0 on success, 1 when the random source or the output fails, 2 for b
     <message numerus="yes">
         <source>%Ln entries</source>
         <translation>
-            <numerusform>%Ln 項目</numerusform>
+            <numerusform>項目 %Ln 件</numerusform>
         </translation>
     </message>
     <message>
@@ -1188,7 +1188,7 @@ Exit status: 0 on success, 1 when the random source or the output fails, 2 for b
     <message numerus="yes">
         <source>%Ln duplicates (each counts as an extra ticket)</source>
         <translation>
-            <numerusform>重複 %Ln 件 (それぞれくじ 1 枚として数えます)</numerusform>
+            <numerusform>重複 %Ln 件 (それぞれ追加の抽選券 1 枚として数えます)</numerusform>
         </translation>
     </message>
     <message>
@@ -1326,7 +1326,7 @@ Exit status: 0 on success, 1 when the random source or the output fails, 2 for b
     <message numerus="yes">
         <source>Shuffle %1 · %2 · %Ln entries</source>
         <translation>
-            <numerusform>シャッフル %1 · %2 · %Ln 項目</numerusform>
+            <numerusform>シャッフル %1 · %2 · 項目 %Ln 件</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -1362,7 +1362,7 @@ Exit status: 0 on success, 1 when the random source or the output fails, 2 for b
     <message numerus="yes">
         <source>… and %Ln more, in the copied result and record</source>
         <translation>
-            <numerusform>… ほか %Ln 件（コピーした結果と記録にすべて含まれます）</numerusform>
+            <numerusform>… ほか %Ln 件 (コピーした結果と記録にすべて含まれます)</numerusform>
         </translation>
     </message>
 </context>

@@ -658,7 +658,7 @@ Status de saída: 0 em caso de sucesso, 1 quando a fonte aleatória ou a saída 
     </message>
     <message>
         <source>&lt;h3&gt;Passforge %1&lt;/h3&gt;&lt;p&gt;Passwords, passphrases, tokens, random numbers and fair draws from the operating system&apos;s random source, in five tabs: Password, Passphrase, Token, Number and Pick a winner. Nothing you generate is saved.&lt;/p&gt;&lt;p&gt;&lt;a href=&quot;%2&quot;&gt;%2&lt;/a&gt;&lt;/p&gt;&lt;p&gt;Credits: the built-in English wordlist is made from SCOWL (Spell Checker Oriented Word Lists) by Kevin Atkinson; look-alike names are found with ICU&apos;s confusable data; the window is built with Qt.&lt;/p&gt;&lt;p&gt;Licensed under the GNU General Public License, version 3 or later.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;Passforge %1&lt;/h3&gt;&lt;p&gt;Senhas, frases-senha, tokens, números aleatórios e sorteios justos a partir da fonte aleatória do sistema operacional, em cinco abas: Senha, Frase secreta, Token, Número e Sortear vencedor. Nada do que você gera é salvo.&lt;/p&gt;&lt;p&gt;&lt;a href=&quot;%2&quot;&gt;%2&lt;/a&gt;&lt;/p&gt;&lt;p&gt;Créditos: a lista de palavras em inglês embutida vem do SCOWL (Spell Checker Oriented Word Lists), de Kevin Atkinson; nomes parecidos são detectados com os dados de caracteres confundíveis do ICU; a janela é feita com Qt.&lt;/p&gt;&lt;p&gt;Licenciado sob a Licença Pública Geral GNU, versão 3 ou posterior.&lt;/p&gt;</translation>
+        <translation>&lt;h3&gt;Passforge %1&lt;/h3&gt;&lt;p&gt;Senhas, frases secretas, tokens, números aleatórios e sorteios justos a partir da fonte aleatória do sistema operacional, em cinco abas: Senha, Frase secreta, Token, Número e Sortear vencedor. Nada do que você gera é salvo.&lt;/p&gt;&lt;p&gt;&lt;a href=&quot;%2&quot;&gt;%2&lt;/a&gt;&lt;/p&gt;&lt;p&gt;Créditos: a lista de palavras em inglês embutida vem do SCOWL (Spell Checker Oriented Word Lists), de Kevin Atkinson; nomes parecidos são detectados com os dados de caracteres confundíveis do ICU; a janela é feita com Qt.&lt;/p&gt;&lt;p&gt;Licenciado sob a Licença Pública Geral GNU, versão 3 ou posterior.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -1571,8 +1571,8 @@ Status de saída: 0 em caso de sucesso, 1 quando a fonte aleatória ou a saída 
     <message numerus="yes">
         <source>Built-in English (%Ln words)</source>
         <translation>
-            <numerusform>Inglês, embutida (%Ln palavra)</numerusform>
-            <numerusform>Inglês, embutida (%Ln palavras)</numerusform>
+            <numerusform>Inglês embutido (%Ln palavra)</numerusform>
+            <numerusform>Inglês embutido (%Ln palavras)</numerusform>
         </translation>
     </message>
     <message>
