@@ -445,7 +445,17 @@ QStringList PickList::draw(Random &random, qsizetype count) const
 std::vector<qsizetype> PickList::drawIndices(Random &random, qsizetype count,
                                              const std::vector<qsizetype> &excluded) const
 {
-    TicketTree tree(m_ticketsPerEntry);
+    return drawIndices([&random](std::uint64_t n) { return random.below(n); }, count, false,
+                       excluded);
+}
+
+std::vector<qsizetype>
+PickList::drawIndices(const std::function<std::uint64_t(std::uint64_t)> &below, qsizetype count,
+                      bool unique, const std::vector<qsizetype> &excluded) const
+{
+    const std::vector<std::uint32_t> ones(unique ? m_ticketsPerEntry.size() : 0, 1);
+    const std::vector<std::uint32_t> &weights = unique ? ones : m_ticketsPerEntry;
+    TicketTree tree(weights);
     std::vector<bool> out(m_ticketsPerEntry.size(), false);
     qsizetype left = entryCount();
     for (qsizetype e : excluded) {
@@ -454,7 +464,7 @@ std::vector<qsizetype> PickList::drawIndices(Random &random, qsizetype count,
         if (out[static_cast<std::size_t>(e)])
             continue;
         out[static_cast<std::size_t>(e)] = true;
-        tree.remove(static_cast<std::size_t>(e), m_ticketsPerEntry[static_cast<std::size_t>(e)]);
+        tree.remove(static_cast<std::size_t>(e), weights[static_cast<std::size_t>(e)]);
         --left;
     }
     if (count < 1 || count > left)
@@ -462,9 +472,9 @@ std::vector<qsizetype> PickList::drawIndices(Random &random, qsizetype count,
     std::vector<qsizetype> winners;
     winners.reserve(static_cast<std::size_t>(count));
     for (qsizetype i = 0; i < count; ++i) {
-        const std::size_t e = tree.find(random.below(tree.total()));
+        const std::size_t e = tree.find(below(tree.total()));
         winners.push_back(static_cast<qsizetype>(e));
-        tree.remove(e, m_ticketsPerEntry[e]);
+        tree.remove(e, weights[e]);
     }
     return winners;
 }

@@ -3,6 +3,7 @@
 // SHA-256, weighted draws pinned with scripted bytes, shuffles, and lists of 100k entries.
 #include "ScriptedSource.h"
 #include "TestU128.h"
+#include "passforge/FairDraw.h"
 #include "passforge/OsRandomSource.h"
 #include "passforge/PickList.h"
 #include "passforge/Random.h"
@@ -76,6 +77,7 @@ private Q_SLOTS:
     void drawPins();
     void drawEveryEntryOnce();
     void drawExcluding();
+    void fairDrawPins();
     void shuffledPins_data();
     void shuffledPins();
     void shuffledIsPermutation();
@@ -484,6 +486,55 @@ void TestPick::drawPins()
     Random random(source);
     QCOMPARE(list.draw(random, winners.size()), winners);
     QCOMPARE(random.next64(), 0x5E5E5E5Eull);
+}
+
+void TestPick::fairDrawPins()
+{
+    // passforge-draw-v1, pinned with values from an independent implementation (Python's hmac
+    // and hashlib, as docs/verify-draw.py does it): seed 00 01 .. 1f, list Ada Grace Ada Linus.
+    FairDraw::Seed seed{};
+    for (std::size_t i = 0; i < seed.size(); ++i)
+        seed[i] = static_cast<std::uint8_t>(i);
+    const PickList list = PickList::fromUtf8(QByteArray("Ada\nGrace\nAda\nLinus\n"));
+    QCOMPARE(list.sha256().toHex(),
+             QByteArray("555f150a349d95969f30e07ed1ee0fe3bb4a795b8fa8c9ff1c5b6d42e014eb3a"));
+    FairDraw::Stream stream(seed, list.sha256());
+    std::uint8_t block[32];
+    stream.read(block, sizeof block);
+    QCOMPARE(QByteArray(reinterpret_cast<const char *>(block), 32).toHex(),
+             QByteArray("5f092531432c18a62e0d5f432fa3328c4b59e6243c71d245cad43695bd8fd416"));
+    FairDraw::Stream sevens(seed, list.sha256());
+    QList<quint64> got;
+    for (int i = 0; i < 5; ++i)
+        got << sevens.below(7);
+    QCOMPARE(got, (QList<quint64>{5, 3, 4, 3, 5}));
+    // n = 2^63 + 1 keeps only x < 2^63 + 1: the stream's 4th, 5th and 6th words (1.46e19,
+    // 1.62e19, 1.67e19) are rejected, so the 4th value comes from a later word.
+    FairDraw::Stream big(seed, list.sha256());
+    got.clear();
+    for (int i = 0; i < 5; ++i)
+        got << big.below((quint64(1) << 63) + 1);
+    QCOMPARE(got,
+             (QList<quint64>{6848045601904138406ull, 3318413242608595596ull, 5429623869079147077ull,
+                             5182178248713221717ull, 8104965469812583307ull}));
+    const auto names = [&](const std::vector<qsizetype> &indices) {
+        QStringList out;
+        for (qsizetype e : indices)
+            out << list.entry(e);
+        return out;
+    };
+    QCOMPARE(names(FairDraw::draw(list, seed, 2, false)), QStringList({u"Grace"_s, u"Ada"_s}));
+    QCOMPARE(names(FairDraw::draw(list, seed, 3, false)),
+             QStringList({u"Grace"_s, u"Ada"_s, u"Linus"_s}));
+    QCOMPARE(names(FairDraw::draw(list, seed, 2, true)), QStringList({u"Linus"_s, u"Ada"_s}));
+    // Seeds: a beacon is SHA-256 of its text; hex is 64 digits exactly.
+    QCOMPARE(FairDraw::hex(FairDraw::seedFromBeacon("drand round 123")),
+             u"272c55085b7bd59f81f5583c40394b8421cafcdc86eadc58466a8a00b76041c3"_s);
+    QCOMPARE(FairDraw::hex(*FairDraw::seedFromHex(FairDraw::hex(seed).toUpper())),
+             FairDraw::hex(seed));
+    QVERIFY(!FairDraw::seedFromHex(FairDraw::hex(seed).left(63)));
+    QVERIFY(!FairDraw::seedFromHex(FairDraw::hex(seed).left(63) + u'g'));
+    QVERIFY_THROWS_EXCEPTION(std::invalid_argument, big.below(0));
 }
 
 void TestPick::drawExcluding()

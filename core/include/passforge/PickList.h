@@ -11,6 +11,7 @@
 #include <QStringList>
 
 #include <cstdint>
+#include <functional>
 #include <vector>
 
 namespace passforge {
@@ -108,6 +109,13 @@ public:
     // list in a draw record.
     const QByteArray &normalised() const { return m_text; }
     QString sha256Hex() const;
+    // The same 32 bytes, raw: passforge-draw-v1's list_digest.
+    QByteArray sha256() const { return m_sha256; }
+    // How many tickets an entry has (its lines in the list).
+    qsizetype ticketsOf(qsizetype entry) const
+    {
+        return static_cast<qsizetype>(m_ticketsPerEntry[static_cast<std::size_t>(entry)]);
+    }
 
     // count distinct winners in draw order. Each draw picks a ticket uniformly among those left;
     // its entry wins and all of that entry's tickets leave the draw. Requires
@@ -117,6 +125,12 @@ public:
     // first, as when a runner-up is drawn for a winner who did not answer. Requires 1 <= count
     // <= the entries left.
     std::vector<qsizetype> drawIndices(Random &random, qsizetype count,
+                                       const std::vector<qsizetype> &excluded = {}) const;
+    // The same with the numbers from below(n), uniform in [0, n): each pick takes the entry whose
+    // run of tickets, in list order over the entries left, holds below(tickets left). With
+    // unique, each entry has one ticket. passforge-draw-v1 draws this way (FairDraw).
+    std::vector<qsizetype> drawIndices(const std::function<std::uint64_t(std::uint64_t)> &below,
+                                       qsizetype count, bool unique = false,
                                        const std::vector<qsizetype> &excluded = {}) const;
     // All tickets in a uniformly random order (Fisher-Yates).
     QStringList shuffled(Random &random) const;
