@@ -56,6 +56,7 @@ PickTab::PickTab(passforge::Random &random, QWidget *parent)
     , m_copyRecordButton(new QPushButton(QString(), this))
     , m_replaceButton(new QPushButton(QString(), this))
     , m_drawsList(new QListWidget(this))
+    , m_drawProblem(new QLabel(this))
 {
     setObjectName(QStringLiteral("pickTab"));
 
@@ -146,6 +147,10 @@ PickTab::PickTab(passforge::Random &random, QWidget *parent)
     copyRow->addWidget(m_copyRecordButton);
     auto *resultColumn = new QVBoxLayout;
     resultColumn->addLayout(drawRow);
+    m_drawProblem->setObjectName(QStringLiteral("drawProblemLabel"));
+    m_drawProblem->setWordWrap(true);
+    m_drawProblem->hide();
+    resultColumn->addWidget(m_drawProblem);
     m_drawsLabel = new QLabel(this);
     auto *drawsLabel = m_drawsLabel;
     drawsLabel->setBuddy(m_drawsList);
@@ -420,33 +425,44 @@ void PickTab::updateState()
     m_removeDuplicatesCheck->setEnabled(!m_drawing);
     m_summaryLabel->setText(pending ? tr("Counting…") : summary());
 
-    if (shown) {
-        m_resultStack->setCurrentWidget(m_resultList);
-    } else if (refused) {
-        setResultMessage(refusalText(), true);
+    // Why Draw is off (or what to do next): in the result area while no draw is shown, and
+    // under the Draw row while one is, so that a disabled Draw never goes unexplained.
+    QString message;
+    bool isProblem = true;
+    if (refused) {
+        message = refusalText();
     } else if (m_listTooLarge) {
-        setResultMessage(tr("Shorten the list to draw from it."), true);
+        message = tr("Shorten the list to draw from it.");
     } else if (!haveList) {
         // A hint, not a problem: nothing is wrong with an empty tab.
-        setResultMessage(tr("Paste or type a list on the left, one entry per line, or open a "
-                            "text file."),
-                         false);
+        message = tr("Paste or type a list on the left, one entry per line, or open a "
+                     "text file.");
+        isProblem = false;
     } else if (!winnersInRange) {
-        setResultMessage(tr("Draw from %1 to %2 winners at a time.")
-                             .arg(QLocale().toString(AppSettings::PickWinners.min),
-                                  QLocale().toString(AppSettings::PickWinners.max)),
-                         true);
+        message = tr("Draw from %1 to %2 winners at a time.")
+                      .arg(QLocale().toString(AppSettings::PickWinners.min),
+                           QLocale().toString(AppSettings::PickWinners.max));
     } else if (!enoughEntries) {
-        setResultMessage(tr("Only %Ln entries for %1 winners. Ask for fewer winners or add "
-                            "entries.",
-                            "", static_cast<int>(entries))
-                             .arg(m_winnersSpin->value()),
-                         true);
+        message = tr("Only %Ln entries for %1 winners. Ask for fewer winners or add "
+                     "entries.",
+                     "", static_cast<int>(entries))
+                      .arg(m_winnersSpin->value());
     } else {
-        setResultMessage(tr("Press Draw to pick %Ln winner(s), or Shuffle list to put the whole "
-                            "list in random order.",
-                            "", m_winnersSpin->value()),
-                         false);
+        message = tr("Press Draw to pick %Ln winner(s), or Shuffle list to put the whole "
+                     "list in random order.",
+                     "", m_winnersSpin->value());
+        isProblem = false;
+    }
+    if (shown) {
+        m_resultStack->setCurrentWidget(m_resultList);
+        QPalette pal = m_drawProblem->palette();
+        pal.setColor(QPalette::WindowText, Palette::problem(pal));
+        m_drawProblem->setPalette(pal);
+        m_drawProblem->setText(message);
+        m_drawProblem->setVisible(isProblem);
+    } else {
+        m_drawProblem->hide();
+        setResultMessage(message, isProblem);
     }
 }
 

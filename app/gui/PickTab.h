@@ -134,6 +134,7 @@ private:
     QPushButton *m_copyRecordButton;
     QPushButton *m_replaceButton;
     QListWidget *m_drawsList;
+    QLabel *m_drawProblem;
     QLabel *m_listLabel = nullptr;
     QLabel *m_winnersLabel = nullptr;
     QLabel *m_drawsLabel = nullptr;

@@ -380,6 +380,15 @@ void TestGuiPick::replaceWinnerDrawsARunnerUp()
     QCOMPARE(QSet<QString>({a, b, c, d}).size(), 4);
     m_result->setCurrentRow(0);
     QVERIFY(!replace->isEnabled());
+    // With a draw on screen, a Draw that cannot run still says why, under the Draw row.
+    guitest::typeInto(m_winners, 9);
+    QVERIFY(!m_draw->isEnabled());
+    auto *why = child<QLabel>(m_tab, "drawProblemLabel");
+    QVERIFY(why->isVisible());
+    QCOMPARE(why->text(),
+             QStringLiteral("Only 4 entries for 9 winners. Ask for fewer winners or add entries."));
+    guitest::typeInto(m_winners, 2);
+    QVERIFY(!why->isVisible());
     // Draw 1 is unchanged.
     draws->setCurrentRow(0);
     QCOMPARE(winnerAt(m_result, 0), a);
