@@ -2,7 +2,6 @@
 #include "FairDraw.h"
 
 #include <QCryptographicHash>
-#include <QMessageAuthenticationCode>
 
 #include <cstring>
 #include <limits>
@@ -47,17 +46,21 @@ QString FairDraw::hex(const Seed &seed)
 }
 
 FairDraw::Stream::Stream(const Seed &seed, QByteArrayView listDigest)
-    : m_key(reinterpret_cast<const char *>(seed.data()), qsizetype(seed.size()))
+    : m_hmac(QCryptographicHash::Sha256,
+             QByteArray(reinterpret_cast<const char *>(seed.data()), qsizetype(seed.size())))
     , m_prefix(QByteArray(Algorithm) + listDigest.toByteArray())
 {}
 
 void FairDraw::Stream::refill()
 {
-    QByteArray message = m_prefix;
-    for (int shift = 56; shift >= 0; shift -= 8)
-        message += char((m_block >> shift) & 0xff);
+    char counter[8];
+    for (int i = 0; i < 8; ++i)
+        counter[i] = char((m_block >> (56 - 8 * i)) & 0xff);
     ++m_block;
-    m_buffer = QMessageAuthenticationCode::hash(message, m_key, QCryptographicHash::Sha256);
+    m_hmac.reset();
+    m_hmac.addData(m_prefix);
+    m_hmac.addData(counter, 8);
+    m_buffer = m_hmac.result();
     m_used = 0;
 }
 

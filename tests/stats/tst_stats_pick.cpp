@@ -14,6 +14,7 @@
 
 #include "ChiSquare.h"
 
+#include "passforge/FairDraw.h"
 #include "passforge/OsRandomSource.h"
 #include "passforge/PickList.h"
 #include "passforge/Random.h"
@@ -61,6 +62,7 @@ private Q_SLOTS:
     void init();
     void drawAll();
     void drawTwo();
+    void fairDrawWithFreshSeeds();
     void shuffle_data();
     void shuffle();
 
@@ -126,6 +128,44 @@ void TestPickStatistics::drawAll()
     PASSFORGE_VERIFY_FITS(chiSquareTest(first, firstP), QStringLiteral("first winner"));
     PASSFORGE_VERIFY_FITS(chiSquareTest(pairs, pairP), QStringLiteral("first and second"));
     PASSFORGE_VERIFY_FITS(chiSquareTest(orders, orderP), QStringLiteral("full order"));
+}
+
+void TestPickStatistics::fairDrawWithFreshSeeds()
+{
+    // passforge-draw-v1 with a fresh seed from the OS source for each draw: a, b, c, d hold 1, 2,
+    // 3 and 4 of T = 10 tickets. The first winner follows k_i / T (tested at a 1% relative bias
+    // in the least likely, a), and the ordered pairs of a draw of two follow the sequential law
+    // k_i / T * k_j / (T - k_i) (least likely a then b: 0.022, the same draws). With --unique
+    // every entry has one ticket: the first winner is uniform.
+    const QList<int> tickets{1, 2, 3, 4};
+    const int entries = 4;
+    const double total = 10;
+    const PickList list = PickList::fromLines(ticketLines(tickets));
+    std::vector<double> firstP(entries), pairP(entries * entries, 0);
+    for (int i = 0; i < entries; ++i) {
+        firstP[i] = tickets[i] / total;
+        for (int j = 0; j < entries; ++j) {
+            if (j != i)
+                pairP[i * entries + j] = firstP[i] * tickets[j] / (total - tickets[i]);
+        }
+    }
+    const std::uint64_t n = samplesForRelativeBias(0.1, entries - 1);
+    std::vector<std::uint64_t> first(entries, 0), pairs(pairP.size(), 0), uniqueFirst(entries, 0);
+    for (std::uint64_t s = 0; s < n; ++s) {
+        const passforge::FairDraw::Seed seed = passforge::FairDraw::freshSeed(*m_random);
+        const std::vector<qsizetype> w = passforge::FairDraw::draw(list, seed, 2, false);
+        const int a = entryIndex(list.entry(w[0]));
+        const int b = entryIndex(list.entry(w[1]));
+        if (a < 0 || a >= entries || b < 0 || b >= entries)
+            QFAIL("a winner outside the list");
+        ++first[a];
+        ++pairs[a * entries + b]; // a repeated winner lands in a cell of probability 0
+        ++uniqueFirst[entryIndex(list.entry(passforge::FairDraw::draw(list, seed, 1, true)[0]))];
+    }
+    PASSFORGE_VERIFY_FITS(chiSquareTest(first, firstP), QStringLiteral("first winner"));
+    PASSFORGE_VERIFY_FITS(chiSquareTest(pairs, pairP), QStringLiteral("first and second"));
+    PASSFORGE_VERIFY_FITS(chiSquareTest(uniqueFirst, std::vector<double>(entries, 0.25)),
+                          QStringLiteral("first winner, one ticket each"));
 }
 
 void TestPickStatistics::drawTwo()

@@ -5,6 +5,7 @@
 
 #include <QByteArray>
 #include <QByteArrayView>
+#include <QMessageAuthenticationCode>
 #include <QString>
 
 #include <array>
@@ -48,7 +49,9 @@ public:
     private:
         void refill();
 
-        QByteArray m_key;
+        // Keyed once; each block only adds its message (HMAC's inner and outer key pads are not
+        // recomputed per block).
+        QMessageAuthenticationCode m_hmac;
         QByteArray m_prefix; // "passforge-draw-v1" ‖ listDigest
         std::uint64_t m_block = 0;
         QByteArray m_buffer;
