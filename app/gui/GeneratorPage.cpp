@@ -75,6 +75,7 @@ void GeneratorPage::retranslate()
     m_copyButton->setAccessibleName(tr("Copy to the clipboard"));
     m_optionsBox->setTitle(tr("Options"));
     setShown(m_showToggle->isChecked());
+    updateCopyToolTip();
     if (!m_generated)
         return; // regenerate() writes the lines below, in the language of the moment
     // The entropy line and an explanation follow the language too; the value stays as it is.
@@ -87,7 +88,6 @@ void GeneratorPage::retranslate()
     } else if (const QString why = problem(); !why.isEmpty()) {
         m_display->setError(why);
     }
-    updateCopyToolTip();
 }
 
 void GeneratorPage::updateCopyToolTip()
@@ -145,7 +145,6 @@ void GeneratorPage::regenerate()
     }
     const bool canCopyNow = m_display->hasValue();
     m_copyButton->setEnabled(canCopyNow);
-    updateCopyToolTip();
     m_generated = true;
     if (canCopyNow != m_canCopy) {
         m_canCopy = canCopyNow;

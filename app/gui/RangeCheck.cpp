@@ -9,6 +9,7 @@
 #include <QSpinBox>
 
 #include <algorithm>
+#include <functional>
 
 namespace RangeCheck {
 
@@ -52,13 +53,37 @@ private:
     int m_max;
 };
 
+// Calls back when its object's language changes.
+class LanguageWatcher : public QObject
+{
+public:
+    LanguageWatcher(QObject *parent, std::function<void()> changed)
+        : QObject(parent)
+        , m_changed(std::move(changed))
+    {}
+    bool eventFilter(QObject *, QEvent *event) override
+    {
+        if (event->type() == QEvent::LanguageChange)
+            m_changed();
+        return false;
+    }
+
+private:
+    std::function<void()> m_changed;
+};
+
 } // namespace
 
 void acceptAnyNumberQuietly(QSpinBox *spin, int min, int max)
 {
     spin->setRange(std::min(min, 0), TypedMax);
-    spin->setToolTip(
-        QCoreApplication::translate("RangeCheck", "Allowed range: %1").arg(rangeText(min, max)));
+    const auto setToolTip = [spin, min, max] {
+        spin->setToolTip(QCoreApplication::translate("RangeCheck", "Allowed range: %1")
+                             .arg(rangeText(min, max)));
+    };
+    setToolTip();
+    // The tooltip follows a change of language, as the labels do.
+    spin->installEventFilter(new LanguageWatcher(spin, setToolTip));
 }
 
 QLabel *acceptAnyNumber(QSpinBox *spin, int min, int max)

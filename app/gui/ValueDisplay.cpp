@@ -115,7 +115,6 @@ void ValueDisplay::render()
         // A colour for attention, but the words carry the meaning.
         format.setForeground(Palette::problem(palette()));
         cursor.insertText(m_error, format);
-        updateHeight();
         return;
     }
 
@@ -134,13 +133,11 @@ void ValueDisplay::render()
             start = end;
         }
         cursor.insertText(masked, plain);
-        updateHeight();
         return;
     }
 
     if (!m_colourCoded) {
         cursor.insertText(m_value, plain);
-        updateHeight();
         return;
     }
     // Colours with at least 4.5:1 contrast on the usual light and dark backgrounds.
@@ -177,7 +174,6 @@ void ValueDisplay::render()
         start = end;
     }
     cursor.endEditBlock();
-    updateHeight();
 }
 
 void ValueDisplay::updateHeight()
@@ -229,12 +225,6 @@ void ValueDisplay::contextMenuEvent(QContextMenuEvent *event)
     menu.exec(event->globalPos());
 }
 
-void ValueDisplay::resizeEvent(QResizeEvent *event)
-{
-    QTextEdit::resizeEvent(event);
-    updateHeight();
-}
-
 void ValueDisplay::changeEvent(QEvent *event)
 {
     QTextEdit::changeEvent(event);
@@ -242,7 +232,8 @@ void ValueDisplay::changeEvent(QEvent *event)
     case QEvent::PaletteChange:
     case QEvent::ApplicationPaletteChange:
     case QEvent::StyleChange:
-        render(); // the colours depend on whether the palette is dark
+        render();       // the colours depend on whether the palette is dark
+        updateHeight(); // and the frame's width on the style
         break;
     case QEvent::FontChange:
         updateHeight();

@@ -16,6 +16,7 @@
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QLabel>
+#include <QSpinBox>
 #include <QLibraryInfo>
 #include <QListWidget>
 #include <QMenuBar>
@@ -292,6 +293,8 @@ void TestI18nGui::languageSwitchAppliesAtOnce()
              QString::fromUtf8("130,9 Bits — sehr stark"));
     QCOMPARE(window->findChild<QLabel *>(QStringLiteral("lengthSpinBoxRange"))->text(),
              QString::fromUtf8("1–1.024"));
+    QCOMPARE(window->findChild<QSpinBox *>(QStringLiteral("minDigitsSpin"))->toolTip(),
+             QString::fromUtf8("Erlaubter Bereich: 0–1.024"));
     QCOMPARE(value->value(), password); // not regenerated
     QCOMPARE(pick->findChild<QPushButton *>(QStringLiteral("shuffleButton"))->text(),
              de("PickTab", "Sh&uffle list"));
