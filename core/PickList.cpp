@@ -71,23 +71,6 @@ std::uint64_t hashBytes(std::string_view s)
     return h;
 }
 
-// Trims white space and U+FEFF from both ends of a line. Files joined together leave a byte-order
-// mark at the start of a line, and QString::fromUtf8 drops a leading U+FEFF, so a name that kept
-// one would be shown differently from the bytes hashed into the draw record.
-std::string_view trimmedName(std::string_view s)
-{
-    constexpr std::string_view Bom = "\xEF\xBB\xBF";
-    for (;;) {
-        s = utf8::trimmed(s);
-        if (s.starts_with(Bom))
-            s.remove_prefix(Bom.size());
-        else if (s.ends_with(Bom))
-            s.remove_suffix(Bom.size());
-        else
-            return s;
-    }
-}
-
 QString toQString(std::string_view s)
 {
     return QString::fromUtf8(s.data(), static_cast<qsizetype>(s.size()));
@@ -237,19 +220,15 @@ PickList::Error PickList::parse(Refusal *refusal)
     m_ticketStart.clear();
     m_ticketLine.clear();
     std::uint32_t lineNumber = 0;
-    bool afterCr = false;
     while (read < all.size()) {
-        // A line ends at LF, CRLF or a lone CR (old Mac files). Splitting at CR too keeps carriage
-        // returns out of names: printed back, one would overwrite the terminal line and show a
-        // winner other than the recorded one. CRLF leaves an empty line, which is skipped.
-        std::size_t end = all.find_first_of("\r\n", read);
+        // passforge-draw-v1's lines: a line ends at LF, and the CR of a CRLF is white space, which
+        // trimming removes. A CR anywhere else stays in the line and is refused below as a control
+        // character, so no name printed back can overwrite the terminal line.
+        std::size_t end = all.find('\n', read);
         if (end == std::string_view::npos)
             end = all.size();
-        // The empty piece between the CR and LF of a CRLF is no line of its own.
-        if (!(afterCr && end == read && all[end] == '\n'))
-            ++lineNumber;
-        afterCr = end < all.size() && all[end] == '\r';
-        const std::string_view line = trimmedName(all.substr(read, end - read));
+        ++lineNumber;
+        const std::string_view line = utf8::trimmed(all.substr(read, end - read));
         read = end + 1;
         if (line.empty())
             continue;

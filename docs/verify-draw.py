@@ -86,28 +86,35 @@ def main():
         seed = bytes.fromhex(record["seed"])
         if len(seed) != 32:
             raise ValueError("the seed is not 32 bytes")
-        if "beacon" in record and hashlib.sha256(record["beacon"].encode()).digest() != seed:
-            print("the seed is not the SHA-256 of the beacon")
-            return 1
-        expected = record["order"] if "order" in record else record["winners"]
+        shuffle = "order" in record
+        expected = record["order"] if shuffle else record["winners"]
         unique = bool(record.get("unique", False))
-        count = len(dict.fromkeys(lines)) if "order" in record else int(record["count"])
+        count = int(record["count"])
+        listed = record["list_sha256"]
     except (OSError, ValueError, KeyError, TypeError) as error:
         print(f"cannot read the record or the list: {error}", file=sys.stderr)
         return 2
+    entries = len(dict.fromkeys(lines))
     sha = list_digest(lines).hex()
-    if sha != record.get("list_sha256"):
-        print(f"the list differs: its SHA-256 is {sha}, the record says {record.get('list_sha256')}")
+    if sha != listed:
+        print(f"the list differs: its SHA-256 is {sha}, the record says {listed}")
         return 1
-    if len(expected) != count:
-        print(f"the record lists {len(expected)} winners for a count of {count}")
-        return 1
-    got = draw(lines, seed, count, unique)
-    for i, (mine, theirs) in enumerate(zip(got, expected), start=1):
-        if mine != theirs:
-            print(f"winner {i} differs: the draw gives {mine!r}, the record says {theirs!r}")
+    if "beacon" in record:
+        from_beacon = hashlib.sha256(record["beacon"].encode("utf-8")).hexdigest()
+        if from_beacon != seed.hex():
+            print(f"the seed differs: SHA-256 of the beacon is {from_beacon}, "
+                  f"the record says {seed.hex()}")
             return 1
-    print(f"verified: {count} of {len(dict.fromkeys(lines))} entries, list {sha}")
+    if count > entries or (shuffle and count != entries) or len(expected) != count:
+        print(f"the count differs: the list has {entries} entries, the record's count is "
+              f"{count} and it names {len(expected)}")
+        return 1
+    what = "place {} of the order" if shuffle else "winner {}"
+    for i, (mine, theirs) in enumerate(zip(draw(lines, seed, count, unique), expected), start=1):
+        if mine != theirs:
+            print(f"{what.format(i)} differs: the draw gives {mine!r}, the record says {theirs!r}")
+            return 1
+    print(f"verified: {count} of {entries} entries, list {sha}, seed {seed.hex()}")
     return 0
 
 

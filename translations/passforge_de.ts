@@ -4,45 +4,11 @@
 <context>
     <name>Cli</name>
     <message>
-        <source>Usage: passforge-cli COMMAND [OPTIONS]
-Passwords, tokens, numbers and fair draws from the operating system&apos;s random source.
-
-Commands:
-  password   random passwords from character classes
-  passphrase random words, like correct-horse-battery-staple
-  token      API tokens: hex, urlsafe, base64, base32, uuid or raw bytes
-  number     uniform integers in an inclusive range
-  pick       draw winners from a list, one entry per line
-
-Options:
-  -h, --help     show this help; COMMAND --help shows a command&apos;s options
-  -v, --version  show the version
-
-Exit status: 0 on success, 1 when the random source or the output fails, 2 for bad input.
-</source>
-        <translation>Aufruf: passforge-cli BEFEHL [OPTIONEN]
-Passwörter, Tokens, Zahlen und faire Auslosungen aus der Zufallsquelle des Betriebssystems.
-
-Befehle:
-  password   zufällige Passwörter aus Zeichenklassen
-  passphrase zufällige Wörter, wie correct-horse-battery-staple
-  token      API-Tokens: hex, urlsafe, base64, base32, uuid oder rohe Bytes
-  number     gleichverteilte ganze Zahlen aus einem Bereich, Grenzen eingeschlossen
-  pick       Gewinner aus einer Liste ziehen, ein Eintrag pro Zeile
-
-Optionen:
-  -h, --help     diese Hilfe anzeigen; BEFEHL --help zeigt die Optionen eines Befehls
-  -v, --version  die Version anzeigen
-
-Exit-Status: 0 bei Erfolg, 1 wenn die Zufallsquelle oder die Ausgabe versagt, 2 bei ungültiger Eingabe.
-</translation>
-    </message>
-    <message>
-        <source>missing command; try &apos;passforge-cli --help&apos;</source>
+        <source>missing command; try 'passforge-cli --help'</source>
         <translation>Befehl fehlt; siehe „passforge-cli --help“</translation>
     </message>
     <message>
-        <source>unknown command &apos;%1&apos;; try &apos;passforge-cli --help&apos;</source>
+        <source>unknown command '%1'; try 'passforge-cli --help'</source>
         <translation>unbekannter Befehl „%1“; siehe „passforge-cli --help“</translation>
     </message>
     <message>
@@ -54,11 +20,11 @@ Exit-Status: 0 bei Erfolg, 1 wenn die Zufallsquelle oder die Ausgabe versagt, 2 
         <translation>die Ausgabe kann nicht geschrieben werden: %1</translation>
     </message>
     <message>
-        <source>unexpected argument &apos;%1&apos;</source>
+        <source>unexpected argument '%1'</source>
         <translation>unerwartetes Argument „%1“</translation>
     </message>
     <message>
-        <source>--%1 must be a whole number from %2 to %3, not &apos;%4&apos;</source>
+        <source>--%1 must be a whole number from %2 to %3, not '%4'</source>
         <translation>--%1 muss eine ganze Zahl von %2 bis %3 sein, nicht „%4“</translation>
     </message>
     <message>
@@ -149,7 +115,7 @@ Exit-Status: 0 bei Erfolg, 1 wenn die Zufallsquelle oder die Ausgabe versagt, 2 
         </translation>
     </message>
     <message>
-        <source>wordlist &apos;%1&apos;: %2 (dropped %3 and %4)</source>
+        <source>wordlist '%1': %2 (dropped %3 and %4)</source>
         <comment>wordlist note</comment>
         <translation>Wortliste „%1“: %2 (%3 und %4 verworfen)</translation>
     </message>
@@ -162,7 +128,7 @@ Exit-Status: 0 bei Erfolg, 1 wenn die Zufallsquelle oder die Ausgabe versagt, 2 
         <translation>Wörter pro Passphrase, %1 bis %2 (Vorgabe %3).</translation>
     </message>
     <message>
-        <source>Between words (default &apos;-&apos;; may be empty).</source>
+        <source>Between words (default '-'; may be empty).</source>
         <translation>Zwischen den Wörtern (Vorgabe „-“; darf leer sein).</translation>
     </message>
     <message>
@@ -197,27 +163,27 @@ Exit-Status: 0 bei Erfolg, 1 wenn die Zufallsquelle oder die Ausgabe versagt, 2 
         <translation>Wie viele Passphrasen (Vorgabe 1).</translation>
     </message>
     <message>
-        <source>unknown --case &apos;%1&apos;; use lower, upper, title or one</source>
+        <source>unknown --case '%1'; use lower, upper, title or one</source>
         <translation>unbekanntes --case „%1“; möglich sind lower, upper, title oder one</translation>
     </message>
     <message>
-        <source>cannot read wordlist &apos;%1&apos;: %2</source>
+        <source>cannot read wordlist '%1': %2</source>
         <translation>Wortliste „%1“ kann nicht gelesen werden: %2</translation>
     </message>
     <message>
-        <source>wordlist &apos;%1&apos; is a binary file, not text</source>
+        <source>wordlist '%1' is a binary file, not text</source>
         <translation>Wortliste „%1“ ist eine Binärdatei, kein Text</translation>
     </message>
     <message>
-        <source>wordlist &apos;%1&apos; is not valid UTF-8</source>
+        <source>wordlist '%1' is not valid UTF-8</source>
         <translation>Wortliste „%1“ ist kein gültiges UTF-8</translation>
     </message>
     <message>
-        <source>wordlist &apos;%1&apos; has %2 distinct words; at least %3 are needed</source>
+        <source>wordlist '%1' has %2 distinct words; at least %3 are needed</source>
         <translation>Wortliste „%1“ hat %2 verschiedene Wörter; mindestens %3 sind nötig</translation>
     </message>
     <message>
-        <source>--separator &apos;%1&apos; has a character that cannot stand alone (a lone combining mark or a control character)</source>
+        <source>--separator '%1' has a character that cannot stand alone (a lone combining mark or a control character)</source>
         <translation>--separator „%1“ enthält ein Zeichen, das nicht allein stehen kann (ein einzelnes kombinierendes Zeichen oder ein Steuerzeichen)</translation>
     </message>
     <message>
@@ -286,7 +252,7 @@ Exit-Status: 0 bei Erfolg, 1 wenn die Zufallsquelle oder die Ausgabe versagt, 2 
         <translation>--length muss von %1 bis %2 reichen, nicht %3</translation>
     </message>
     <message>
-        <source>no characters are left to choose from after --exclude &apos;%1&apos;</source>
+        <source>no characters are left to choose from after --exclude '%1'</source>
         <translation>nach --exclude „%1“ bleiben keine Zeichen zur Auswahl</translation>
     </message>
     <message>
@@ -298,12 +264,8 @@ Exit-Status: 0 bei Erfolg, 1 wenn die Zufallsquelle oder die Ausgabe versagt, 2 
         <translation>die Mindestwerte ergeben zusammen %1, mehr als --length %2</translation>
     </message>
     <message>
-        <source>--custom &apos;%1&apos; has a character that cannot stand alone (a lone combining mark or a control character)</source>
+        <source>--custom '%1' has a character that cannot stand alone (a lone combining mark or a control character)</source>
         <translation>--custom „%1“ enthält ein Zeichen, das nicht allein stehen kann (ein einzelnes kombinierendes Zeichen oder ein Steuerzeichen)</translation>
-    </message>
-    <message>
-        <source>Draw winners from a list: one entry per line, from FILE or standard input. A name on several lines has several tickets; once it wins, all its tickets leave the draw.</source>
-        <translation>Gewinner aus einer Liste ziehen: ein Eintrag pro Zeile, aus FILE oder der Standardeingabe. Ein Name auf mehreren Zeilen hat mehrere Lose; sobald er gewinnt, scheiden alle seine Lose aus.</translation>
     </message>
     <message>
         <source>How many distinct winners (default 1).</source>
@@ -313,14 +275,6 @@ Exit-Status: 0 bei Erfolg, 1 wenn die Zufallsquelle oder die Ausgabe versagt, 2 
         <source>K</source>
         <comment>value name in --help: a number of winners</comment>
         <translation>K</translation>
-    </message>
-    <message>
-        <source>Print the whole list in random order.</source>
-        <translation>Die ganze Liste in zufälliger Reihenfolge ausgeben.</translation>
-    </message>
-    <message>
-        <source>One JSON object with winners, entries, tickets, duplicates and list_sha256.</source>
-        <translation>Ein JSON-Objekt mit winners, entries, tickets, duplicates und list_sha256.</translation>
     </message>
     <message>
         <source>The list (default: standard input).</source>
@@ -339,23 +293,23 @@ Exit-Status: 0 bei Erfolg, 1 wenn die Zufallsquelle oder die Ausgabe versagt, 2 
         <translation>Standardeingabe kann nicht gelesen werden: %1</translation>
     </message>
     <message>
-        <source>cannot read &apos;%1&apos;: it is a directory</source>
+        <source>cannot read '%1': it is a directory</source>
         <translation>„%1“ kann nicht gelesen werden: es ist ein Verzeichnis</translation>
     </message>
     <message>
-        <source>cannot read &apos;%1&apos;: %2</source>
+        <source>cannot read '%1': %2</source>
         <translation>„%1“ kann nicht gelesen werden: %2</translation>
     </message>
     <message>
-        <source>the list in &apos;%1&apos; is not valid UTF-8</source>
+        <source>the list in '%1' is not valid UTF-8</source>
         <translation>die Liste in „%1“ ist kein gültiges UTF-8</translation>
     </message>
     <message>
-        <source>the list in &apos;%1&apos; has no entries (it is empty or blank)</source>
+        <source>the list in '%1' has no entries (it is empty or blank)</source>
         <translation>die Liste in „%1“ hat keine Einträge (sie ist leer)</translation>
     </message>
     <message>
-        <source>an entry in &apos;%1&apos; is longer than %2 characters</source>
+        <source>an entry in '%1' is longer than %2 characters</source>
         <translation>ein Eintrag in „%1“ ist länger als %2 Zeichen</translation>
     </message>
     <message>
@@ -363,7 +317,7 @@ Exit-Status: 0 bei Erfolg, 1 wenn die Zufallsquelle oder die Ausgabe versagt, 2 
         <translation>--count %1 ist mehr als die %2 Einträge der Liste</translation>
     </message>
     <message>
-        <source>Random tokens, like Python&apos;s secrets.token_hex and token_urlsafe.</source>
+        <source>Random tokens, like Python's secrets.token_hex and token_urlsafe.</source>
         <translation>Zufällige Tokens, wie secrets.token_hex und token_urlsafe von Python.</translation>
     </message>
     <message>
@@ -384,7 +338,7 @@ Exit-Status: 0 bei Erfolg, 1 wenn die Zufallsquelle oder die Ausgabe versagt, 2 
         <translation>Wie viele Tokens (Vorgabe 1).</translation>
     </message>
     <message>
-        <source>unknown --format &apos;%1&apos;; use hex, urlsafe, base64, base32, uuid or raw</source>
+        <source>unknown --format '%1'; use hex, urlsafe, base64, base32, uuid or raw</source>
         <translation>unbekanntes --format „%1“; möglich sind hex, urlsafe, base64, base32, uuid oder raw</translation>
     </message>
     <message>
@@ -420,7 +374,7 @@ Exit-Status: 0 bei Erfolg, 1 wenn die Zufallsquelle oder die Ausgabe versagt, 2 
         <translation>Zeile %1 enthält ein unsichtbares Zeichen (%2); entfernen Sie es</translation>
     </message>
     <message>
-        <source>warning: &apos;%1&apos; and &apos;%2&apos; look alike (lines %3 and %4)</source>
+        <source>warning: '%1' and '%2' look alike (lines %3 and %4)</source>
         <translation>Warnung: „%1“ und „%2“ sehen sich zum Verwechseln ähnlich (Zeilen %3 und %4)</translation>
     </message>
     <message>
@@ -428,12 +382,197 @@ Exit-Status: 0 bei Erfolg, 1 wenn die Zufallsquelle oder die Ausgabe versagt, 2 
         <translation>interner Fehler: %1</translation>
     </message>
     <message>
-        <source>wordlist &apos;%1&apos; is larger than %2 MB</source>
+        <source>wordlist '%1' is larger than %2 MB</source>
         <translation>die Wortliste „%1“ ist größer als %2 MB</translation>
     </message>
     <message>
-        <source>the list in &apos;%1&apos; is larger than %2 MB</source>
+        <source>the list in '%1' is larger than %2 MB</source>
         <translation>die Liste in „%1“ ist größer als %2 MB</translation>
+    </message>
+    <message>
+        <source>Usage: passforge-cli COMMAND [OPTIONS]
+Passwords, tokens, numbers and fair draws from the operating system's random source.
+
+Commands:
+  password   random passwords from character classes
+  passphrase random words, like correct-horse-battery-staple
+  token      API tokens: hex, urlsafe, base64, base32, uuid or raw bytes
+  number     uniform integers in an inclusive range
+  pick       draw winners from a list, one entry per line
+
+Options:
+  -h, --help     show this help; COMMAND --help shows a command's options
+  -v, --version  show the version
+
+Exit status: 0 on success, 1 when the random source or the output fails (or pick --verify finds a difference), 2 for bad input.
+</source>
+        <translation>Aufruf: passforge-cli BEFEHL [OPTIONEN]
+Passwörter, Tokens, Zahlen und faire Auslosungen aus der Zufallsquelle des Betriebssystems.
+
+Befehle:
+  password   zufällige Passwörter aus Zeichenklassen
+  passphrase zufällige Wörter, wie correct-horse-battery-staple
+  token      API-Tokens: hex, urlsafe, base64, base32, uuid oder rohe Bytes
+  number     gleichverteilte ganze Zahlen aus einem Bereich, Grenzen eingeschlossen
+  pick       Gewinner aus einer Liste ziehen, ein Eintrag pro Zeile
+
+Optionen:
+  -h, --help     diese Hilfe anzeigen; BEFEHL --help zeigt die Optionen eines Befehls
+  -v, --version  die Version anzeigen
+
+Exit-Status: 0 bei Erfolg, 1 wenn die Zufallsquelle oder die Ausgabe versagt (oder pick --verify einen Unterschied findet), 2 bei ungültiger Eingabe.
+</translation>
+    </message>
+    <message>
+        <source>Draw winners from a list: one entry per line, from FILE or standard input. A name on several lines has several tickets; once it wins, all its tickets leave the draw. Every draw is passforge-draw-v1 (docs/draws.md): the seed and the list decide the winners, so anyone can check them.</source>
+        <translation>Gewinner aus einer Liste ziehen: ein Eintrag pro Zeile, aus FILE oder der Standardeingabe. Ein Name auf mehreren Zeilen hat mehrere Lose; sobald er gewinnt, scheiden alle seine Lose aus der Ziehung aus. Jede Ziehung folgt passforge-draw-v1 (docs/draws.md): Der Seed und die Liste bestimmen die Gewinner, sodass jeder sie nachprüfen kann.</translation>
+    </message>
+    <message>
+        <source>Print every entry once, in an order drawn by tickets.</source>
+        <translation>Jeden Eintrag einmal ausgeben, in einer nach Losen gezogenen Reihenfolge.</translation>
+    </message>
+    <message>
+        <source>One ticket per entry, however often a name appears.</source>
+        <translation>Ein Los pro Eintrag, egal wie oft ein Name vorkommt.</translation>
+    </message>
+    <message>
+        <source>Draw from these 32 bytes instead of a fresh seed from the system.</source>
+        <translation>Aus diesen 32 Bytes ziehen statt aus einem frischen Seed des Systems.</translation>
+    </message>
+    <message>
+        <source>HEX</source>
+        <comment>value name in --help: 64 hexadecimal digits</comment>
+        <translation>HEX</translation>
+    </message>
+    <message>
+        <source>Draw from a public random value announced in advance: the seed is the SHA-256 of TEXT, exactly as given.</source>
+        <translation>Aus einem vorab angekündigten öffentlichen Zufallswert ziehen: Der Seed ist der SHA-256-Hash von TEXT, genau wie angegeben.</translation>
+    </message>
+    <message>
+        <source>TEXT</source>
+        <comment>value name in --help: the text of a public random value</comment>
+        <translation>TEXT</translation>
+    </message>
+    <message>
+        <source>One JSON object: the draw's record, which pick --verify checks.</source>
+        <translation>Ein JSON-Objekt: das Protokoll der Ziehung, das pick --verify prüft.</translation>
+    </message>
+    <message>
+        <source>Check a record (from --json) against the list: exit 0 when it matches, 1 when it does not.</source>
+        <translation>Ein Protokoll (von --json) mit der Liste abgleichen: Exit-Status 0, wenn es übereinstimmt, 1, wenn nicht.</translation>
+    </message>
+    <message>
+        <source>RECORD</source>
+        <comment>value name in --help: a record file</comment>
+        <translation>RECORD</translation>
+    </message>
+    <message>
+        <source>--verify takes the draw from the record and cannot be combined with --%1</source>
+        <translation>--verify übernimmt die Ziehung aus dem Protokoll und lässt sich nicht mit --%1 kombinieren</translation>
+    </message>
+    <message>
+        <source>--seed and --beacon each give the seed; use one of them</source>
+        <translation>--seed und --beacon bestimmen jeweils den Seed; verwenden Sie nur eine der beiden Optionen</translation>
+    </message>
+    <message>
+        <source>--seed must be 64 hexadecimal digits (32 bytes), not '%1'</source>
+        <translation>--seed muss aus 64 Hexadezimalziffern (32 Bytes) bestehen, nicht „%1“</translation>
+    </message>
+    <message>
+        <source>--beacon needs the text of the public random value</source>
+        <translation>--beacon braucht den Text des öffentlichen Zufallswerts</translation>
+    </message>
+    <message>
+        <source>--beacon must be UTF-8 text, not '%1'</source>
+        <translation>--beacon muss UTF-8-Text sein, nicht „%1“</translation>
+    </message>
+    <message>
+        <source>drawn with %1 from seed %2</source>
+        <translation>gezogen mit %1 aus Seed %2</translation>
+    </message>
+    <message>
+        <source>the record '%1' is larger than %2 MB</source>
+        <translation>das Protokoll „%1“ ist größer als %2 MB</translation>
+    </message>
+    <message>
+        <source>the record '%1' is not JSON: %2</source>
+        <translation>das Protokoll „%1“ ist kein JSON: %2</translation>
+    </message>
+    <message>
+        <source>the record '%1' is not a JSON object</source>
+        <translation>das Protokoll „%1“ ist kein JSON-Objekt</translation>
+    </message>
+    <message>
+        <source>the record '%1' has no "%2"</source>
+        <translation>dem Protokoll „%1“ fehlt „%2“</translation>
+    </message>
+    <message>
+        <source>the record '%1' is for the algorithm '%2', not %3</source>
+        <translation>das Protokoll „%1“ gilt für den Algorithmus „%2“, nicht für %3</translation>
+    </message>
+    <message>
+        <source>the record's "%1" must be 64 hexadecimal digits, not '%2'</source>
+        <translation>im Protokoll muss „%1“ aus 64 Hexadezimalziffern bestehen, nicht „%2“</translation>
+    </message>
+    <message>
+        <source>the record '%1' has both "winners" and "order"</source>
+        <translation>das Protokoll „%1“ enthält sowohl „winners“ als auch „order“</translation>
+    </message>
+    <message>
+        <source>the record's "%1" has the wrong type or value</source>
+        <translation>im Protokoll hat „%1“ den falschen Typ oder Wert</translation>
+    </message>
+    <message>
+        <source>verified: the order of %1 entries, list %2, seed %3</source>
+        <translation>bestätigt: die Reihenfolge von %1 Einträgen, Liste %2, Seed %3</translation>
+    </message>
+    <message>
+        <source>verified: %1 of %2 entries, list %3, seed %4</source>
+        <translation>bestätigt: %1 von %2 Einträgen, Liste %3, Seed %4</translation>
+    </message>
+    <message>
+        <source>the list differs: its SHA-256 is %1, the record says %2</source>
+        <translation>die Liste weicht ab: ihr SHA-256-Hash ist %1, das Protokoll nennt %2</translation>
+    </message>
+    <message>
+        <source>the entries differ: the list has %1, the record says %2</source>
+        <translation>die Einträge weichen ab: die Liste hat %1, das Protokoll nennt %2</translation>
+    </message>
+    <message>
+        <source>the tickets differ: the list has %1, the record says %2</source>
+        <translation>die Lose weichen ab: die Liste hat %1, das Protokoll nennt %2</translation>
+    </message>
+    <message>
+        <source>the duplicates differ: the list has %1, the record says %2</source>
+        <translation>die Duplikate weichen ab: die Liste hat %1, das Protokoll nennt %2</translation>
+    </message>
+    <message>
+        <source>the seed differs: SHA-256 of the beacon is %1, the record says %2</source>
+        <translation>der Seed weicht ab: der SHA-256-Hash des öffentlichen Zufallswerts ist %1, das Protokoll nennt %2</translation>
+    </message>
+    <message>
+        <source>the count differs: a shuffle of the list orders %1 entries, the record says %2</source>
+        <translation>die Anzahl weicht ab: ein Mischen der Liste ordnet %1 Einträge, das Protokoll nennt %2</translation>
+    </message>
+    <message>
+        <source>the count differs: the list has %1 entries, the record's count is %2</source>
+        <translation>die Anzahl weicht ab: die Liste hat %1 Einträge, die Anzahl im Protokoll ist %2</translation>
+    </message>
+    <message>
+        <source>the order differs: it should name %1 entries, the record names %2</source>
+        <translation>die Reihenfolge weicht ab: sie müsste %1 Einträge nennen, das Protokoll nennt %2</translation>
+    </message>
+    <message>
+        <source>the count differs: the record's count is %1, but it names %2 winners</source>
+        <translation>die Anzahl weicht ab: die Anzahl im Protokoll ist %1, aber es nennt %2 Gewinner</translation>
+    </message>
+    <message>
+        <source>place %1 of the order differs: the draw gives '%2', the record says '%3'</source>
+        <translation>an Platz %1 der Reihenfolge weicht die Ziehung ab: sie ergibt „%2“, das Protokoll nennt „%3“</translation>
+    </message>
+    <message>
+        <source>winner %1 differs: the draw gives '%2', the record says '%3'</source>
+        <translation>bei Gewinner %1 weicht die Ziehung ab: sie ergibt „%2“, das Protokoll nennt „%3“</translation>
     </message>
 </context>
 <context>
@@ -485,10 +624,6 @@ Exit-Status: 0 bei Erfolg, 1 wenn die Zufallsquelle oder die Ausgabe versagt, 2 
         <translation>Einträge: %1</translation>
     </message>
     <message>
-        <source>Duplicates: %1 removed before the draw</source>
-        <translation>Duplikate: %1 vor der Ziehung entfernt</translation>
-    </message>
-    <message>
         <source>Tickets: %1 (a name on several lines has one ticket per line)</source>
         <translation>Lose: %1 (ein Name auf mehreren Zeilen hat ein Los pro Zeile)</translation>
     </message>
@@ -519,8 +654,33 @@ Exit-Status: 0 bei Erfolg, 1 wenn die Zufallsquelle oder die Ausgabe versagt, 2 
         <translation>Mischvorgang %1 dieser Sitzung</translation>
     </message>
     <message>
-        <source>Amends draw %1: %2 replaced by %3, drawn from the tickets left</source>
-        <translation>Ändert Ziehung %1: %2 ersetzt durch %3, gezogen aus den verbleibenden Losen</translation>
+        <source>Amends draw %1: %2 replaced by %3, the next winner drawn from the same seed</source>
+        <translation>Ändert Ziehung %1: %2 ersetzt durch %3, den nächsten aus demselben Seed gezogenen Gewinner</translation>
+    </message>
+    <message>
+        <source>Duplicates: %1, removed: one ticket per entry</source>
+        <translation>Duplikate: %1, entfernt: ein Los pro Eintrag</translation>
+    </message>
+    <message>
+        <source>Drawn with: %1</source>
+        <comment>the name of the draw algorithm</comment>
+        <translation>Gezogen mit: %1</translation>
+    </message>
+    <message>
+        <source>Public random value: %1</source>
+        <translation>Öffentlicher Zufallswert: %1</translation>
+    </message>
+    <message>
+        <source>Seed: %1 (SHA-256 of the public random value)</source>
+        <translation>Seed: %1 (SHA-256-Hash des öffentlichen Zufallswerts)</translation>
+    </message>
+    <message>
+        <source>Seed: %1</source>
+        <translation>Seed: %1</translation>
+    </message>
+    <message>
+        <source>To check it, save this line as a file and run passforge-cli pick --verify FILE LIST, or docs/verify-draw.py FILE LIST:</source>
+        <translation>Speichern Sie zum Prüfen diese Zeile als Datei und führen Sie passforge-cli pick --verify DATEI LISTE oder docs/verify-draw.py DATEI LISTE aus:</translation>
     </message>
 </context>
 <context>
@@ -562,7 +722,7 @@ Exit-Status: 0 bei Erfolg, 1 wenn die Zufallsquelle oder die Ausgabe versagt, 2 
         <translation>Wert anzeigen</translation>
     </message>
     <message>
-        <source>The system&apos;s random source failed: %1</source>
+        <source>The system's random source failed: %1</source>
         <translation>Die Zufallsquelle des Systems hat versagt: %1</translation>
     </message>
     <message>
@@ -657,8 +817,16 @@ Exit-Status: 0 bei Erfolg, 1 wenn die Zufallsquelle oder die Ausgabe versagt, 2 
         <translation>Liste &amp;öffnen…</translation>
     </message>
     <message>
-        <source>&lt;h3&gt;Passforge %1&lt;/h3&gt;&lt;p&gt;Passwords, passphrases, tokens, random numbers and fair draws from the operating system&apos;s random source, in five tabs: Password, Passphrase, Token, Number and Pick a winner. Nothing you generate is saved.&lt;/p&gt;&lt;p&gt;&lt;a href=&quot;%2&quot;&gt;%2&lt;/a&gt;&lt;/p&gt;&lt;p&gt;Credits: the built-in English wordlist is made from SCOWL (Spell Checker Oriented Word Lists) by Kevin Atkinson; look-alike names are found with ICU&apos;s confusable data; the window is built with Qt.&lt;/p&gt;&lt;p&gt;Licensed under the GNU General Public License, version 3 or later.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;Passforge %1&lt;/h3&gt;&lt;p&gt;Passwörter, Passphrasen, Tokens, Zufallszahlen und faire Auslosungen aus der Zufallsquelle des Betriebssystems, in fünf Reitern: Passwort, Passphrase, Token, Zufallszahl und Gewinner ziehen. Nichts, was Sie erzeugen, wird gespeichert.&lt;/p&gt;&lt;p&gt;&lt;a href=&quot;%2&quot;&gt;%2&lt;/a&gt;&lt;/p&gt;&lt;p&gt;Dank: Die eingebaute englische Wortliste stammt aus SCOWL (Spell Checker Oriented Word Lists) von Kevin Atkinson; verwechselbare Namen werden mit den Confusable-Daten von ICU erkannt; das Fenster ist mit Qt gebaut.&lt;/p&gt;&lt;p&gt;Lizenziert unter der GNU General Public License, Version 3 oder später.&lt;/p&gt;</translation>
+        <source>&lt;h3&gt;Passforge %1&lt;/h3&gt;&lt;p&gt;Passwords, passphrases, tokens, random numbers and fair draws from the operating system's random source, in five tabs: Password, Passphrase, Token, Number and Pick a winner. Nothing you generate is saved.&lt;/p&gt;&lt;p&gt;&lt;a href="%2"&gt;%2&lt;/a&gt;&lt;/p&gt;&lt;p&gt;Credits: the built-in English wordlist is made from SCOWL (Spell Checker Oriented Word Lists) by Kevin Atkinson; look-alike names are found with ICU's confusable data; the window is built with Qt.&lt;/p&gt;&lt;p&gt;Licensed under the GNU General Public License, version 3 or later.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Passforge %1&lt;/h3&gt;&lt;p&gt;Passwörter, Passphrasen, Tokens, Zufallszahlen und faire Auslosungen aus der Zufallsquelle des Betriebssystems, in fünf Reitern: Passwort, Passphrase, Token, Zufallszahl und Gewinner ziehen. Nichts, was Sie erzeugen, wird gespeichert.&lt;/p&gt;&lt;p&gt;&lt;a href="%2"&gt;%2&lt;/a&gt;&lt;/p&gt;&lt;p&gt;Dank: Die eingebaute englische Wortliste stammt aus SCOWL (Spell Checker Oriented Word Lists) von Kevin Atkinson; verwechselbare Namen werden mit den Confusable-Daten von ICU erkannt; das Fenster ist mit Qt gebaut.&lt;/p&gt;&lt;p&gt;Lizenziert unter der GNU General Public License, Version 3 oder später.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Verify a draw record…</source>
+        <translation>Ziehungsprotokoll &amp;prüfen…</translation>
+    </message>
+    <message>
+        <source>Check a saved draw record against its list</source>
+        <translation>Ein gespeichertes Ziehungsprotokoll mit seiner Liste abgleichen</translation>
     </message>
 </context>
 <context>
@@ -1159,10 +1327,6 @@ Exit-Status: 0 bei Erfolg, 1 wenn die Zufallsquelle oder die Ausgabe versagt, 2 
         <translation>Ein Protokoll der Ziehung kopieren</translation>
     </message>
     <message>
-        <source>Date and time, entry count, SHA-256 of the list and the result, to keep or share</source>
-        <translation>Datum und Uhrzeit, Anzahl der Einträge, SHA-256 der Liste und das Ergebnis – zum Aufbewahren oder Weitergeben</translation>
-    </message>
-    <message>
         <source>That text is larger than %1 MB, the most a list can hold.</source>
         <translation>Dieser Text ist größer als %1 MB, das Maximum für eine Liste.</translation>
     </message>
@@ -1231,7 +1395,7 @@ Exit-Status: 0 bei Erfolg, 1 wenn die Zufallsquelle oder die Ausgabe versagt, 2 
         </translation>
     </message>
     <message>
-        <source>The system&apos;s random source failed: %1</source>
+        <source>The system's random source failed: %1</source>
         <translation>Die Zufallsquelle des Systems hat versagt: %1</translation>
     </message>
     <message>
@@ -1281,10 +1445,6 @@ Exit-Status: 0 bei Erfolg, 1 wenn die Zufallsquelle oder die Ausgabe versagt, 2 
         <translation>Zeile %1 enthält ein unsichtbares Zeichen (%2). Entfernen Sie es, um die Gewinner zu ziehen.</translation>
     </message>
     <message>
-        <source>Cle&amp;ar list</source>
-        <translation>Liste leere&amp;n</translation>
-    </message>
-    <message>
         <source>Clear the list</source>
         <translation>Liste leeren</translation>
     </message>
@@ -1324,10 +1484,6 @@ Exit-Status: 0 bei Erfolg, 1 wenn die Zufallsquelle oder die Ausgabe versagt, 2 
     <message>
         <source>Replace the selected winner</source>
         <translation>Den ausgewählten Gewinner ersetzen</translation>
-    </message>
-    <message>
-        <source>When a winner does not answer: select them, then draw a runner-up from the tickets left. The draw is kept, and the replacement is recorded as a new draw.</source>
-        <translation>Wenn sich ein Gewinner nicht meldet: ihn auswählen und einen Nachrücker aus den verbleibenden Losen ziehen. Die Ziehung bleibt erhalten, der Ersatz wird als neue Ziehung festgehalten.</translation>
     </message>
     <message>
         <source>Draw lo&amp;g:</source>
@@ -1382,6 +1538,127 @@ Exit-Status: 0 bei Erfolg, 1 wenn die Zufallsquelle oder die Ausgabe versagt, 2 
             <numerusform>… und %Ln weiterer, im kopierten Ergebnis und Protokoll</numerusform>
             <numerusform>… und %Ln weitere, im kopierten Ergebnis und Protokoll</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Draw from a pu&amp;blic random value:</source>
+        <translation>Aus einem öffentlichen Z&amp;ufallswert ziehen:</translation>
+    </message>
+    <message>
+        <source>Announce the list's SHA-256 and a random value that does not exist yet (such as a drand round, or a lottery's numbers); once it is public, draw from it. Anyone can then check that these are the winners, and nobody could have chosen them.</source>
+        <translation>Kündigen Sie den SHA-256-Hash der Liste und einen Zufallswert an, den es noch nicht gibt (etwa eine drand-Runde oder die Zahlen einer Lotterie); sobald er öffentlich ist, ziehen Sie daraus. Dann kann jeder prüfen, dass dies die Gewinner sind und niemand sie auswählen konnte.</translation>
+    </message>
+    <message>
+        <source>Public random value</source>
+        <translation>Öffentlicher Zufallswert</translation>
+    </message>
+    <message>
+        <source>e.g. drand round 4211337</source>
+        <translation>z. B. drand-Runde 4211337</translation>
+    </message>
+    <message>
+        <source>Exactly as published: the seed is the SHA-256 of this text.</source>
+        <translation>Genau wie veröffentlicht: Der Seed ist der SHA-256-Hash dieses Textes.</translation>
+    </message>
+    <message>
+        <source>&amp;Announce…</source>
+        <translation>&amp;Ankündigen…</translation>
+    </message>
+    <message>
+        <source>Announce the draw</source>
+        <translation>Die Ziehung ankündigen</translation>
+    </message>
+    <message>
+        <source>The text to publish before the public random value exists</source>
+        <translation>Der Text zum Veröffentlichen, bevor es den öffentlichen Zufallswert gibt</translation>
+    </message>
+    <message>
+        <source>Sa&amp;ve record…</source>
+        <translation>Protokoll spe&amp;ichern…</translation>
+    </message>
+    <message>
+        <source>Save the record of the draw</source>
+        <translation>Das Protokoll der Ziehung speichern</translation>
+    </message>
+    <message>
+        <source>Save the record as JSON, for passforge-cli pick --verify or docs/verify-draw.py</source>
+        <translation>Das Protokoll als JSON speichern, für passforge-cli pick --verify oder docs/verify-draw.py</translation>
+    </message>
+    <message>
+        <source>When a winner does not answer: select them, then draw a runner-up from the tickets left (the next winner of the same seed). The draw is kept, and the replacement is recorded as a new draw.</source>
+        <translation>Wenn sich ein Gewinner nicht meldet: Wählen Sie ihn aus und ziehen Sie dann einen Nachrücker aus den übrigen Losen (den nächsten Gewinner desselben Seeds). Die Ziehung bleibt erhalten, und der Ersatz wird als neue Ziehung protokolliert.</translation>
+    </message>
+    <message>
+        <source>Date and time, entry count, SHA-256 of the list, the seed and the result, with the record to check it, to keep or share</source>
+        <translation>Datum und Uhrzeit, Anzahl der Einträge, SHA-256 der Liste, der Seed und das Ergebnis, mit dem Protokoll zum Prüfen, zum Aufbewahren oder Weitergeben</translation>
+    </message>
+    <message>
+        <source>Type the public random value to draw from, or turn off “Draw from a public random value”.</source>
+        <translation>Geben Sie den öffentlichen Zufallswert ein, aus dem gezogen werden soll, oder schalten Sie „Aus einem öffentlichen Zufallswert ziehen“ aus.</translation>
+    </message>
+    <message>
+        <source>Cannot save the record to “%1”: %2</source>
+        <translation>Das Protokoll kann nicht in „%1“ gespeichert werden: %2</translation>
+    </message>
+    <message>
+        <source>Save the Draw Record</source>
+        <translation>Ziehungsprotokoll speichern</translation>
+    </message>
+    <message>
+        <source>passforge-draw-%1.json</source>
+        <comment>a file name; %1 is the draw's number</comment>
+        <translation>passforge-ziehung-%1.json</translation>
+    </message>
+    <message>
+        <source>Draw records (*.json);;All files (*)</source>
+        <translation>Ziehungsprotokolle (*.json);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Passforge draw announcement</source>
+        <translation>Passforge-Ziehungsankündigung</translation>
+    </message>
+    <message>
+        <source>List SHA-256: %1</source>
+        <translation>SHA-256 der Liste: %1</translation>
+    </message>
+    <message>
+        <source>Entries: %1</source>
+        <translation>Einträge: %1</translation>
+    </message>
+    <message>
+        <source>Tickets: one per entry (duplicates removed)</source>
+        <translation>Lose: eines pro Eintrag (Duplikate entfernt)</translation>
+    </message>
+    <message>
+        <source>Tickets: %1</source>
+        <translation>Lose: %1</translation>
+    </message>
+    <message>
+        <source>Winners to draw: %1</source>
+        <translation>Zu ziehende Gewinner: %1</translation>
+    </message>
+    <message>
+        <source>Announced %1: the winners will be drawn with Passforge (passforge-draw-v1) from SHA-256 of: %2</source>
+        <translation>Angekündigt am %1: Die Gewinner werden mit Passforge (passforge-draw-v1) gezogen, aus dem SHA-256-Hash von: %2</translation>
+    </message>
+    <message>
+        <source>Once that value is public, anyone can draw again with passforge-cli pick --beacon, or check the record with pick --verify or docs/verify-draw.py.</source>
+        <translation>Sobald dieser Wert öffentlich ist, kann jeder mit passforge-cli pick --beacon erneut ziehen oder das Protokoll mit pick --verify oder docs/verify-draw.py prüfen.</translation>
+    </message>
+    <message>
+        <source>Announce the Draw</source>
+        <translation>Ziehung ankündigen</translation>
+    </message>
+    <message>
+        <source>Publish this before the public random value exists, with the list itself. Then the winners cannot be chosen by anyone, you included.</source>
+        <translation>Veröffentlichen Sie dies zusammen mit der Liste selbst, bevor es den öffentlichen Zufallswert gibt. Dann kann niemand die Gewinner auswählen, auch Sie nicht.</translation>
+    </message>
+    <message>
+        <source>Announcement</source>
+        <translation>Ankündigung</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Kopieren</translation>
     </message>
 </context>
 <context>
@@ -1560,6 +1837,153 @@ Exit-Status: 0 bei Erfolg, 1 wenn die Zufallsquelle oder die Ausgabe versagt, 2 
     <message>
         <source>&amp;Copy</source>
         <translation>&amp;Kopieren</translation>
+    </message>
+</context>
+<context>
+    <name>VerifyDrawDialog</name>
+    <message>
+        <source>&amp;Verify</source>
+        <translation>&amp;Prüfen</translation>
+    </message>
+    <message>
+        <source>Verify a Draw Record</source>
+        <translation>Ziehungsprotokoll prüfen</translation>
+    </message>
+    <message>
+        <source>Record file</source>
+        <translation>Protokolldatei</translation>
+    </message>
+    <message>
+        <source>List file</source>
+        <translation>Listendatei</translation>
+    </message>
+    <message>
+        <source>A record names its list by SHA-256 and holds the seed and the winners. Passforge draws again from the list and the seed, with passforge-draw-v1, and compares.</source>
+        <translation>Ein Protokoll nennt seine Liste über deren SHA-256-Hash und enthält den Seed und die Gewinner. Passforge zieht mit passforge-draw-v1 erneut aus der Liste und dem Seed und vergleicht.</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Durchsuchen…</translation>
+    </message>
+    <message>
+        <source>Choose the record file</source>
+        <translation>Die Protokolldatei auswählen</translation>
+    </message>
+    <message>
+        <source>Br&amp;owse…</source>
+        <translation>Durch&amp;suchen…</translation>
+    </message>
+    <message>
+        <source>Choose the list file</source>
+        <translation>Die Listendatei auswählen</translation>
+    </message>
+    <message>
+        <source>&amp;Record:</source>
+        <translation>P&amp;rotokoll:</translation>
+    </message>
+    <message>
+        <source>&amp;List:</source>
+        <translation>&amp;Liste:</translation>
+    </message>
+    <message>
+        <source>Open a Draw Record</source>
+        <translation>Ziehungsprotokoll öffnen</translation>
+    </message>
+    <message>
+        <source>Draw records (*.json);;All files (*)</source>
+        <translation>Ziehungsprotokolle (*.json);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Open the List</source>
+        <translation>Liste öffnen</translation>
+    </message>
+    <message>
+        <source>Text files (*.txt *.csv *.list);;All files (*)</source>
+        <translation>Textdateien (*.txt *.csv *.list);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Cannot open the record “%1”: %2</source>
+        <translation>Das Protokoll „%1“ kann nicht geöffnet werden: %2</translation>
+    </message>
+    <message>
+        <source>it is for the algorithm “%1”, not passforge-draw-v1.</source>
+        <translation>es gilt für den Algorithmus „%1“, nicht für passforge-draw-v1.</translation>
+    </message>
+    <message>
+        <source>it has no “%1”.</source>
+        <translation>es enthält kein „%1“.</translation>
+    </message>
+    <message>
+        <source>its “%1” is not what a record holds.</source>
+        <translation>sein Feld „%1“ hat keinen Wert, wie ihn ein Protokoll enthält.</translation>
+    </message>
+    <message>
+        <source>it is not a draw record (JSON).</source>
+        <translation>es ist kein Ziehungsprotokoll (JSON).</translation>
+    </message>
+    <message>
+        <source>Cannot read the record “%1”: %2</source>
+        <translation>Das Protokoll „%1“ kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>it is not UTF-8 text.</source>
+        <translation>sie ist kein UTF-8-Text.</translation>
+    </message>
+    <message>
+        <source>it has no entries.</source>
+        <translation>sie enthält keine Einträge.</translation>
+    </message>
+    <message>
+        <source>a name holds a character that no list drawn from can hold.</source>
+        <translation>ein Name enthält ein Zeichen, das keine Liste enthalten kann, aus der gezogen wird.</translation>
+    </message>
+    <message>
+        <source>it is larger than %1 MB.</source>
+        <translation>sie ist größer als %1 MB.</translation>
+    </message>
+    <message>
+        <source>it cannot be read.</source>
+        <translation>sie kann nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>Cannot use the list “%1”: %2</source>
+        <translation>Die Liste „%1“ kann nicht verwendet werden: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>The record matches: passforge-draw-v1 puts the %Ln entries of this list in this order with this seed.</source>
+        <translation><numerusform>Das Protokoll stimmt überein: passforge-draw-v1 bringt den %Ln Eintrag dieser Liste mit diesem Seed in diese Reihenfolge.</numerusform><numerusform>Das Protokoll stimmt überein: passforge-draw-v1 bringt die %Ln Einträge dieser Liste mit diesem Seed in diese Reihenfolge.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>The record matches: passforge-draw-v1 draws these %Ln winner(s) from this list with this seed.</source>
+        <translation><numerusform>Das Protokoll stimmt überein: passforge-draw-v1 zieht diesen %Ln Gewinner mit diesem Seed aus dieser Liste.</numerusform><numerusform>Das Protokoll stimmt überein: passforge-draw-v1 zieht diese %Ln Gewinner mit diesem Seed aus dieser Liste.</numerusform></translation>
+    </message>
+    <message>
+        <source>The seed is the SHA-256 of the public random value “%1”.</source>
+        <translation>Der Seed ist der SHA-256-Hash des öffentlichen Zufallswerts „%1“.</translation>
+    </message>
+    <message>
+        <source>The list differs from the one drawn from: its SHA-256 is %1, the record says %2.</source>
+        <translation>Die Liste weicht von der ab, aus der gezogen wurde: Ihr SHA-256-Hash ist %1, das Protokoll nennt %2.</translation>
+    </message>
+    <message>
+        <source>The record's counts of entries, tickets or duplicates do not match the list (the list has %1, the record says %2).</source>
+        <translation>Die Anzahlen der Einträge, Lose oder Duplikate im Protokoll passen nicht zur Liste (die Liste hat %1, das Protokoll nennt %2).</translation>
+    </message>
+    <message>
+        <source>The seed is not the SHA-256 of the public random value the record names.</source>
+        <translation>Der Seed ist nicht der SHA-256-Hash des öffentlichen Zufallswerts, den das Protokoll nennt.</translation>
+    </message>
+    <message>
+        <source>The record's count (%1) does not fit its winners or the list.</source>
+        <translation>Die Anzahl im Protokoll (%1) passt nicht zu seinen Gewinnern oder zur Liste.</translation>
+    </message>
+    <message>
+        <source>Place %1 of the order differs: the draw gives “%2”, the record says “%3”.</source>
+        <translation>Platz %1 der Reihenfolge weicht ab: Die Ziehung ergibt „%2“, das Protokoll nennt „%3“.</translation>
+    </message>
+    <message>
+        <source>Winner %1 differs: the draw gives “%2”, the record says “%3”.</source>
+        <translation>Gewinner %1 weicht ab: Die Ziehung ergibt „%2“, das Protokoll nennt „%3“.</translation>
     </message>
 </context>
 <context>

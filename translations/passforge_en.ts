@@ -160,6 +160,17 @@
     </message>
 </context>
 <context>
+    <name>VerifyDrawDialog</name>
+    <message numerus="yes">
+        <source>The record matches: passforge-draw-v1 puts the %Ln entries of this list in this order with this seed.</source>
+        <translation><numerusform>The record matches: passforge-draw-v1 puts the %Ln entry of this list in this order with this seed.</numerusform><numerusform>The record matches: passforge-draw-v1 puts the %Ln entries of this list in this order with this seed.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>The record matches: passforge-draw-v1 draws these %Ln winner(s) from this list with this seed.</source>
+        <translation><numerusform>The record matches: passforge-draw-v1 draws this %Ln winner from this list with this seed.</numerusform><numerusform>The record matches: passforge-draw-v1 draws these %Ln winners from this list with this seed.</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>WordlistChooser</name>
     <message numerus="yes">
         <source>Built-in English (%Ln words)</source>

@@ -4,45 +4,11 @@
 <context>
     <name>Cli</name>
     <message>
-        <source>Usage: passforge-cli COMMAND [OPTIONS]
-Passwords, tokens, numbers and fair draws from the operating system&apos;s random source.
-
-Commands:
-  password   random passwords from character classes
-  passphrase random words, like correct-horse-battery-staple
-  token      API tokens: hex, urlsafe, base64, base32, uuid or raw bytes
-  number     uniform integers in an inclusive range
-  pick       draw winners from a list, one entry per line
-
-Options:
-  -h, --help     show this help; COMMAND --help shows a command&apos;s options
-  -v, --version  show the version
-
-Exit status: 0 on success, 1 when the random source or the output fails, 2 for bad input.
-</source>
-        <translation>Uso: passforge-cli ORDEN [OPCIONES]
-Contraseñas, tokens, números y sorteos justos a partir de la fuente aleatoria del sistema operativo.
-
-Órdenes:
-  password   contraseñas aleatorias a partir de clases de caracteres
-  passphrase palabras aleatorias, como correct-horse-battery-staple
-  token      tokens de API: hex, urlsafe, base64, base32, uuid o bytes sin formato
-  number     enteros uniformes en un intervalo, extremos incluidos
-  pick       sortear ganadores de una lista, una entrada por línea
-
-Opciones:
-  -h, --help     mostrar esta ayuda; ORDEN --help muestra las opciones de una orden
-  -v, --version  mostrar la versión
-
-Estado de salida: 0 si todo va bien, 1 si falla la fuente aleatoria o la salida, 2 si la entrada no es válida.
-</translation>
-    </message>
-    <message>
-        <source>missing command; try &apos;passforge-cli --help&apos;</source>
+        <source>missing command; try 'passforge-cli --help'</source>
         <translation>falta la orden; pruebe «passforge-cli --help»</translation>
     </message>
     <message>
-        <source>unknown command &apos;%1&apos;; try &apos;passforge-cli --help&apos;</source>
+        <source>unknown command '%1'; try 'passforge-cli --help'</source>
         <translation>orden desconocida «%1»; pruebe «passforge-cli --help»</translation>
     </message>
     <message>
@@ -54,11 +20,11 @@ Estado de salida: 0 si todo va bien, 1 si falla la fuente aleatoria o la salida,
         <translation>no se puede escribir la salida: %1</translation>
     </message>
     <message>
-        <source>unexpected argument &apos;%1&apos;</source>
+        <source>unexpected argument '%1'</source>
         <translation>argumento inesperado «%1»</translation>
     </message>
     <message>
-        <source>--%1 must be a whole number from %2 to %3, not &apos;%4&apos;</source>
+        <source>--%1 must be a whole number from %2 to %3, not '%4'</source>
         <translation>--%1 debe ser un número entero de %2 a %3, no «%4»</translation>
     </message>
     <message>
@@ -149,7 +115,7 @@ Estado de salida: 0 si todo va bien, 1 si falla la fuente aleatoria o la salida,
         </translation>
     </message>
     <message>
-        <source>wordlist &apos;%1&apos;: %2 (dropped %3 and %4)</source>
+        <source>wordlist '%1': %2 (dropped %3 and %4)</source>
         <comment>wordlist note</comment>
         <translation>lista de palabras «%1»: %2 (descartados: %3 y %4)</translation>
     </message>
@@ -162,7 +128,7 @@ Estado de salida: 0 si todo va bien, 1 si falla la fuente aleatoria o la salida,
         <translation>Palabras por frase, de %1 a %2 (%3 por omisión).</translation>
     </message>
     <message>
-        <source>Between words (default &apos;-&apos;; may be empty).</source>
+        <source>Between words (default '-'; may be empty).</source>
         <translation>Entre las palabras («-» por omisión; puede estar vacío).</translation>
     </message>
     <message>
@@ -197,27 +163,27 @@ Estado de salida: 0 si todo va bien, 1 si falla la fuente aleatoria o la salida,
         <translation>Cuántas frases (1 por omisión).</translation>
     </message>
     <message>
-        <source>unknown --case &apos;%1&apos;; use lower, upper, title or one</source>
+        <source>unknown --case '%1'; use lower, upper, title or one</source>
         <translation>--case desconocido «%1»; use lower, upper, title u one</translation>
     </message>
     <message>
-        <source>cannot read wordlist &apos;%1&apos;: %2</source>
+        <source>cannot read wordlist '%1': %2</source>
         <translation>no se puede leer la lista de palabras «%1»: %2</translation>
     </message>
     <message>
-        <source>wordlist &apos;%1&apos; is a binary file, not text</source>
+        <source>wordlist '%1' is a binary file, not text</source>
         <translation>la lista de palabras «%1» es un archivo binario, no de texto</translation>
     </message>
     <message>
-        <source>wordlist &apos;%1&apos; is not valid UTF-8</source>
+        <source>wordlist '%1' is not valid UTF-8</source>
         <translation>la lista de palabras «%1» no es UTF-8 válido</translation>
     </message>
     <message>
-        <source>wordlist &apos;%1&apos; has %2 distinct words; at least %3 are needed</source>
+        <source>wordlist '%1' has %2 distinct words; at least %3 are needed</source>
         <translation>la lista de palabras «%1» tiene %2 palabras distintas; se necesitan al menos %3</translation>
     </message>
     <message>
-        <source>--separator &apos;%1&apos; has a character that cannot stand alone (a lone combining mark or a control character)</source>
+        <source>--separator '%1' has a character that cannot stand alone (a lone combining mark or a control character)</source>
         <translation>--separator «%1» tiene un carácter que no puede ir solo (una marca combinante aislada o un carácter de control)</translation>
     </message>
     <message>
@@ -286,7 +252,7 @@ Estado de salida: 0 si todo va bien, 1 si falla la fuente aleatoria o la salida,
         <translation>--length debe estar entre %1 y %2, no %3</translation>
     </message>
     <message>
-        <source>no characters are left to choose from after --exclude &apos;%1&apos;</source>
+        <source>no characters are left to choose from after --exclude '%1'</source>
         <translation>no queda ningún carácter entre los que elegir tras --exclude «%1»</translation>
     </message>
     <message>
@@ -298,12 +264,8 @@ Estado de salida: 0 si todo va bien, 1 si falla la fuente aleatoria o la salida,
         <translation>los mínimos suman %1, más que --length %2</translation>
     </message>
     <message>
-        <source>--custom &apos;%1&apos; has a character that cannot stand alone (a lone combining mark or a control character)</source>
+        <source>--custom '%1' has a character that cannot stand alone (a lone combining mark or a control character)</source>
         <translation>--custom «%1» tiene un carácter que no puede ir solo (una marca combinante aislada o un carácter de control)</translation>
-    </message>
-    <message>
-        <source>Draw winners from a list: one entry per line, from FILE or standard input. A name on several lines has several tickets; once it wins, all its tickets leave the draw.</source>
-        <translation>Sortear ganadores de una lista: una entrada por línea, de FILE o de la entrada estándar. Un nombre en varias líneas tiene varias papeletas; en cuanto gana, todas sus papeletas salen del sorteo.</translation>
     </message>
     <message>
         <source>How many distinct winners (default 1).</source>
@@ -313,14 +275,6 @@ Estado de salida: 0 si todo va bien, 1 si falla la fuente aleatoria o la salida,
         <source>K</source>
         <comment>value name in --help: a number of winners</comment>
         <translation>K</translation>
-    </message>
-    <message>
-        <source>Print the whole list in random order.</source>
-        <translation>Mostrar toda la lista en orden aleatorio.</translation>
-    </message>
-    <message>
-        <source>One JSON object with winners, entries, tickets, duplicates and list_sha256.</source>
-        <translation>Un objeto JSON con winners, entries, tickets, duplicates y list_sha256.</translation>
     </message>
     <message>
         <source>The list (default: standard input).</source>
@@ -339,23 +293,23 @@ Estado de salida: 0 si todo va bien, 1 si falla la fuente aleatoria o la salida,
         <translation>no se puede leer la entrada estándar: %1</translation>
     </message>
     <message>
-        <source>cannot read &apos;%1&apos;: it is a directory</source>
+        <source>cannot read '%1': it is a directory</source>
         <translation>no se puede leer «%1»: es un directorio</translation>
     </message>
     <message>
-        <source>cannot read &apos;%1&apos;: %2</source>
+        <source>cannot read '%1': %2</source>
         <translation>no se puede leer «%1»: %2</translation>
     </message>
     <message>
-        <source>the list in &apos;%1&apos; is not valid UTF-8</source>
+        <source>the list in '%1' is not valid UTF-8</source>
         <translation>la lista de «%1» no es UTF-8 válido</translation>
     </message>
     <message>
-        <source>the list in &apos;%1&apos; has no entries (it is empty or blank)</source>
+        <source>the list in '%1' has no entries (it is empty or blank)</source>
         <translation>la lista de «%1» no tiene entradas (está vacía o en blanco)</translation>
     </message>
     <message>
-        <source>an entry in &apos;%1&apos; is longer than %2 characters</source>
+        <source>an entry in '%1' is longer than %2 characters</source>
         <translation>una entrada de «%1» tiene más de %2 caracteres</translation>
     </message>
     <message>
@@ -363,7 +317,7 @@ Estado de salida: 0 si todo va bien, 1 si falla la fuente aleatoria o la salida,
         <translation>--count %1 es más que las %2 entradas de la lista</translation>
     </message>
     <message>
-        <source>Random tokens, like Python&apos;s secrets.token_hex and token_urlsafe.</source>
+        <source>Random tokens, like Python's secrets.token_hex and token_urlsafe.</source>
         <translation>Tokens aleatorios, como secrets.token_hex y token_urlsafe de Python.</translation>
     </message>
     <message>
@@ -384,7 +338,7 @@ Estado de salida: 0 si todo va bien, 1 si falla la fuente aleatoria o la salida,
         <translation>Cuántos tokens (1 por omisión).</translation>
     </message>
     <message>
-        <source>unknown --format &apos;%1&apos;; use hex, urlsafe, base64, base32, uuid or raw</source>
+        <source>unknown --format '%1'; use hex, urlsafe, base64, base32, uuid or raw</source>
         <translation>--format desconocido «%1»; use hex, urlsafe, base64, base32, uuid o raw</translation>
     </message>
     <message>
@@ -420,7 +374,7 @@ Estado de salida: 0 si todo va bien, 1 si falla la fuente aleatoria o la salida,
         <translation>la línea %1 contiene un carácter invisible (%2); elimínelo</translation>
     </message>
     <message>
-        <source>warning: &apos;%1&apos; and &apos;%2&apos; look alike (lines %3 and %4)</source>
+        <source>warning: '%1' and '%2' look alike (lines %3 and %4)</source>
         <translation>aviso: «%1» y «%2» se parecen (líneas %3 y %4)</translation>
     </message>
     <message>
@@ -428,12 +382,197 @@ Estado de salida: 0 si todo va bien, 1 si falla la fuente aleatoria o la salida,
         <translation>error interno: %1</translation>
     </message>
     <message>
-        <source>wordlist &apos;%1&apos; is larger than %2 MB</source>
+        <source>wordlist '%1' is larger than %2 MB</source>
         <translation>la lista de palabras «%1» ocupa más de %2 MB</translation>
     </message>
     <message>
-        <source>the list in &apos;%1&apos; is larger than %2 MB</source>
+        <source>the list in '%1' is larger than %2 MB</source>
         <translation>la lista de «%1» ocupa más de %2 MB</translation>
+    </message>
+    <message>
+        <source>Usage: passforge-cli COMMAND [OPTIONS]
+Passwords, tokens, numbers and fair draws from the operating system's random source.
+
+Commands:
+  password   random passwords from character classes
+  passphrase random words, like correct-horse-battery-staple
+  token      API tokens: hex, urlsafe, base64, base32, uuid or raw bytes
+  number     uniform integers in an inclusive range
+  pick       draw winners from a list, one entry per line
+
+Options:
+  -h, --help     show this help; COMMAND --help shows a command's options
+  -v, --version  show the version
+
+Exit status: 0 on success, 1 when the random source or the output fails (or pick --verify finds a difference), 2 for bad input.
+</source>
+        <translation>Uso: passforge-cli ORDEN [OPCIONES]
+Contraseñas, tokens, números y sorteos justos a partir de la fuente aleatoria del sistema operativo.
+
+Órdenes:
+  password   contraseñas aleatorias a partir de clases de caracteres
+  passphrase palabras aleatorias, como correct-horse-battery-staple
+  token      tokens de API: hex, urlsafe, base64, base32, uuid o bytes sin formato
+  number     enteros uniformes en un intervalo, extremos incluidos
+  pick       sortear ganadores de una lista, una entrada por línea
+
+Opciones:
+  -h, --help     mostrar esta ayuda; ORDEN --help muestra las opciones de una orden
+  -v, --version  mostrar la versión
+
+Estado de salida: 0 si todo va bien, 1 si falla la fuente aleatoria o la salida (o si pick --verify encuentra una diferencia), 2 si la entrada no es válida.
+</translation>
+    </message>
+    <message>
+        <source>Draw winners from a list: one entry per line, from FILE or standard input. A name on several lines has several tickets; once it wins, all its tickets leave the draw. Every draw is passforge-draw-v1 (docs/draws.md): the seed and the list decide the winners, so anyone can check them.</source>
+        <translation>Sortear ganadores de una lista: una entrada por línea, desde FILE o la entrada estándar. Un nombre en varias líneas tiene varias papeletas; en cuanto gana, todas sus papeletas salen del sorteo. Todo sorteo es passforge-draw-v1 (docs/draws.md): la semilla y la lista deciden los ganadores, así que cualquiera puede comprobarlos.</translation>
+    </message>
+    <message>
+        <source>Print every entry once, in an order drawn by tickets.</source>
+        <translation>Mostrar cada entrada una vez, en un orden sorteado por papeletas.</translation>
+    </message>
+    <message>
+        <source>One ticket per entry, however often a name appears.</source>
+        <translation>Una papeleta por entrada, aunque un nombre aparezca varias veces.</translation>
+    </message>
+    <message>
+        <source>Draw from these 32 bytes instead of a fresh seed from the system.</source>
+        <translation>Sortear a partir de estos 32 bytes en lugar de una semilla nueva del sistema.</translation>
+    </message>
+    <message>
+        <source>HEX</source>
+        <comment>value name in --help: 64 hexadecimal digits</comment>
+        <translation>HEX</translation>
+    </message>
+    <message>
+        <source>Draw from a public random value announced in advance: the seed is the SHA-256 of TEXT, exactly as given.</source>
+        <translation>Sortear a partir de un valor aleatorio público anunciado de antemano: la semilla es el SHA-256 de TEXT, tal como se da.</translation>
+    </message>
+    <message>
+        <source>TEXT</source>
+        <comment>value name in --help: the text of a public random value</comment>
+        <translation>TEXT</translation>
+    </message>
+    <message>
+        <source>One JSON object: the draw's record, which pick --verify checks.</source>
+        <translation>Un objeto JSON: el registro del sorteo, que comprueba pick --verify.</translation>
+    </message>
+    <message>
+        <source>Check a record (from --json) against the list: exit 0 when it matches, 1 when it does not.</source>
+        <translation>Comprobar un registro (de --json) con la lista: el estado de salida es 0 si coincide y 1 si no.</translation>
+    </message>
+    <message>
+        <source>RECORD</source>
+        <comment>value name in --help: a record file</comment>
+        <translation>RECORD</translation>
+    </message>
+    <message>
+        <source>--verify takes the draw from the record and cannot be combined with --%1</source>
+        <translation>--verify toma el sorteo del registro y no se puede combinar con --%1</translation>
+    </message>
+    <message>
+        <source>--seed and --beacon each give the seed; use one of them</source>
+        <translation>--seed y --beacon dan cada uno la semilla; use solo uno de ellos</translation>
+    </message>
+    <message>
+        <source>--seed must be 64 hexadecimal digits (32 bytes), not '%1'</source>
+        <translation>--seed debe tener 64 cifras hexadecimales (32 bytes), no «%1»</translation>
+    </message>
+    <message>
+        <source>--beacon needs the text of the public random value</source>
+        <translation>--beacon necesita el texto del valor aleatorio público</translation>
+    </message>
+    <message>
+        <source>--beacon must be UTF-8 text, not '%1'</source>
+        <translation>--beacon debe ser texto UTF-8, no «%1»</translation>
+    </message>
+    <message>
+        <source>drawn with %1 from seed %2</source>
+        <translation>sorteado con %1 a partir de la semilla %2</translation>
+    </message>
+    <message>
+        <source>the record '%1' is larger than %2 MB</source>
+        <translation>el registro «%1» ocupa más de %2 MB</translation>
+    </message>
+    <message>
+        <source>the record '%1' is not JSON: %2</source>
+        <translation>el registro «%1» no es JSON: %2</translation>
+    </message>
+    <message>
+        <source>the record '%1' is not a JSON object</source>
+        <translation>el registro «%1» no es un objeto JSON</translation>
+    </message>
+    <message>
+        <source>the record '%1' has no "%2"</source>
+        <translation>el registro «%1» no tiene "%2"</translation>
+    </message>
+    <message>
+        <source>the record '%1' is for the algorithm '%2', not %3</source>
+        <translation>el registro «%1» es para el algoritmo «%2», no %3</translation>
+    </message>
+    <message>
+        <source>the record's "%1" must be 64 hexadecimal digits, not '%2'</source>
+        <translation>el campo "%1" del registro debe tener 64 cifras hexadecimales, no «%2»</translation>
+    </message>
+    <message>
+        <source>the record '%1' has both "winners" and "order"</source>
+        <translation>el registro «%1» tiene a la vez "winners" y "order"</translation>
+    </message>
+    <message>
+        <source>the record's "%1" has the wrong type or value</source>
+        <translation>el campo "%1" del registro tiene un tipo o un valor incorrecto</translation>
+    </message>
+    <message>
+        <source>verified: the order of %1 entries, list %2, seed %3</source>
+        <translation>verificado: el orden de %1 entradas, lista %2, semilla %3</translation>
+    </message>
+    <message>
+        <source>verified: %1 of %2 entries, list %3, seed %4</source>
+        <translation>verificado: %1 de %2 entradas, lista %3, semilla %4</translation>
+    </message>
+    <message>
+        <source>the list differs: its SHA-256 is %1, the record says %2</source>
+        <translation>la lista es distinta: su SHA-256 es %1, el registro dice %2</translation>
+    </message>
+    <message>
+        <source>the entries differ: the list has %1, the record says %2</source>
+        <translation>las entradas son distintas: la lista tiene %1, el registro dice %2</translation>
+    </message>
+    <message>
+        <source>the tickets differ: the list has %1, the record says %2</source>
+        <translation>las papeletas son distintas: la lista tiene %1, el registro dice %2</translation>
+    </message>
+    <message>
+        <source>the duplicates differ: the list has %1, the record says %2</source>
+        <translation>los duplicados son distintos: la lista tiene %1, el registro dice %2</translation>
+    </message>
+    <message>
+        <source>the seed differs: SHA-256 of the beacon is %1, the record says %2</source>
+        <translation>la semilla es distinta: el SHA-256 del valor aleatorio público es %1, el registro dice %2</translation>
+    </message>
+    <message>
+        <source>the count differs: a shuffle of the list orders %1 entries, the record says %2</source>
+        <translation>el recuento es distinto: una mezcla de la lista ordena %1 entradas, el registro dice %2</translation>
+    </message>
+    <message>
+        <source>the count differs: the list has %1 entries, the record's count is %2</source>
+        <translation>el recuento es distinto: la lista tiene %1 entradas, el recuento del registro es %2</translation>
+    </message>
+    <message>
+        <source>the order differs: it should name %1 entries, the record names %2</source>
+        <translation>el orden es distinto: debería nombrar %1 entradas, el registro nombra %2</translation>
+    </message>
+    <message>
+        <source>the count differs: the record's count is %1, but it names %2 winners</source>
+        <translation>el recuento es distinto: el recuento del registro es %1, pero nombra %2 ganadores</translation>
+    </message>
+    <message>
+        <source>place %1 of the order differs: the draw gives '%2', the record says '%3'</source>
+        <translation>el puesto %1 del orden es distinto: el sorteo da «%2», el registro dice «%3»</translation>
+    </message>
+    <message>
+        <source>winner %1 differs: the draw gives '%2', the record says '%3'</source>
+        <translation>el ganador %1 es distinto: el sorteo da «%2», el registro dice «%3»</translation>
     </message>
 </context>
 <context>
@@ -485,10 +624,6 @@ Estado de salida: 0 si todo va bien, 1 si falla la fuente aleatoria o la salida,
         <translation>Entradas: %1</translation>
     </message>
     <message>
-        <source>Duplicates: %1 removed before the draw</source>
-        <translation>Duplicados: %1 quitados antes del sorteo</translation>
-    </message>
-    <message>
         <source>Tickets: %1 (a name on several lines has one ticket per line)</source>
         <translation>Papeletas: %1 (un nombre en varias líneas tiene una papeleta por línea)</translation>
     </message>
@@ -519,8 +654,33 @@ Estado de salida: 0 si todo va bien, 1 si falla la fuente aleatoria o la salida,
         <translation>Mezcla %1 de esta sesión</translation>
     </message>
     <message>
-        <source>Amends draw %1: %2 replaced by %3, drawn from the tickets left</source>
-        <translation>Modifica el sorteo %1: %2 sustituido por %3, sorteado entre las papeletas restantes</translation>
+        <source>Amends draw %1: %2 replaced by %3, the next winner drawn from the same seed</source>
+        <translation>Corrige el sorteo %1: %2 sustituido por %3, el siguiente ganador sorteado con la misma semilla</translation>
+    </message>
+    <message>
+        <source>Duplicates: %1, removed: one ticket per entry</source>
+        <translation>Duplicados: %1, quitados: una papeleta por entrada</translation>
+    </message>
+    <message>
+        <source>Drawn with: %1</source>
+        <comment>the name of the draw algorithm</comment>
+        <translation>Sorteado con: %1</translation>
+    </message>
+    <message>
+        <source>Public random value: %1</source>
+        <translation>Valor aleatorio público: %1</translation>
+    </message>
+    <message>
+        <source>Seed: %1 (SHA-256 of the public random value)</source>
+        <translation>Semilla: %1 (SHA-256 del valor aleatorio público)</translation>
+    </message>
+    <message>
+        <source>Seed: %1</source>
+        <translation>Semilla: %1</translation>
+    </message>
+    <message>
+        <source>To check it, save this line as a file and run passforge-cli pick --verify FILE LIST, or docs/verify-draw.py FILE LIST:</source>
+        <translation>Para comprobarlo, guarde esta línea como archivo y ejecute passforge-cli pick --verify ARCHIVO LISTA, o docs/verify-draw.py ARCHIVO LISTA:</translation>
     </message>
 </context>
 <context>
@@ -562,7 +722,7 @@ Estado de salida: 0 si todo va bien, 1 si falla la fuente aleatoria o la salida,
         <translation>Mostrar el valor</translation>
     </message>
     <message>
-        <source>The system&apos;s random source failed: %1</source>
+        <source>The system's random source failed: %1</source>
         <translation>Ha fallado la fuente aleatoria del sistema: %1</translation>
     </message>
     <message>
@@ -657,8 +817,16 @@ Estado de salida: 0 si todo va bien, 1 si falla la fuente aleatoria o la salida,
         <translation>&amp;Abrir lista…</translation>
     </message>
     <message>
-        <source>&lt;h3&gt;Passforge %1&lt;/h3&gt;&lt;p&gt;Passwords, passphrases, tokens, random numbers and fair draws from the operating system&apos;s random source, in five tabs: Password, Passphrase, Token, Number and Pick a winner. Nothing you generate is saved.&lt;/p&gt;&lt;p&gt;&lt;a href=&quot;%2&quot;&gt;%2&lt;/a&gt;&lt;/p&gt;&lt;p&gt;Credits: the built-in English wordlist is made from SCOWL (Spell Checker Oriented Word Lists) by Kevin Atkinson; look-alike names are found with ICU&apos;s confusable data; the window is built with Qt.&lt;/p&gt;&lt;p&gt;Licensed under the GNU General Public License, version 3 or later.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;Passforge %1&lt;/h3&gt;&lt;p&gt;Contraseñas, frases de contraseña, tokens, números aleatorios y sorteos justos a partir de la fuente aleatoria del sistema operativo, en cinco pestañas: Contraseña, Frase de contraseña, Token, Número y Elegir ganador. Nada de lo que genera se guarda.&lt;/p&gt;&lt;p&gt;&lt;a href=&quot;%2&quot;&gt;%2&lt;/a&gt;&lt;/p&gt;&lt;p&gt;Créditos: la lista de palabras en inglés integrada procede de SCOWL (Spell Checker Oriented Word Lists), de Kevin Atkinson; los nombres parecidos se detectan con los datos de caracteres confundibles de ICU; la ventana está hecha con Qt.&lt;/p&gt;&lt;p&gt;Distribuido bajo la Licencia Pública General de GNU, versión 3 o posterior.&lt;/p&gt;</translation>
+        <source>&lt;h3&gt;Passforge %1&lt;/h3&gt;&lt;p&gt;Passwords, passphrases, tokens, random numbers and fair draws from the operating system's random source, in five tabs: Password, Passphrase, Token, Number and Pick a winner. Nothing you generate is saved.&lt;/p&gt;&lt;p&gt;&lt;a href="%2"&gt;%2&lt;/a&gt;&lt;/p&gt;&lt;p&gt;Credits: the built-in English wordlist is made from SCOWL (Spell Checker Oriented Word Lists) by Kevin Atkinson; look-alike names are found with ICU's confusable data; the window is built with Qt.&lt;/p&gt;&lt;p&gt;Licensed under the GNU General Public License, version 3 or later.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Passforge %1&lt;/h3&gt;&lt;p&gt;Contraseñas, frases de contraseña, tokens, números aleatorios y sorteos justos a partir de la fuente aleatoria del sistema operativo, en cinco pestañas: Contraseña, Frase de contraseña, Token, Número y Elegir ganador. Nada de lo que genera se guarda.&lt;/p&gt;&lt;p&gt;&lt;a href="%2"&gt;%2&lt;/a&gt;&lt;/p&gt;&lt;p&gt;Créditos: la lista de palabras en inglés integrada procede de SCOWL (Spell Checker Oriented Word Lists), de Kevin Atkinson; los nombres parecidos se detectan con los datos de caracteres confundibles de ICU; la ventana está hecha con Qt.&lt;/p&gt;&lt;p&gt;Distribuido bajo la Licencia Pública General de GNU, versión 3 o posterior.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Verify a draw record…</source>
+        <translation>&amp;Verificar un registro de sorteo…</translation>
+    </message>
+    <message>
+        <source>Check a saved draw record against its list</source>
+        <translation>Comprobar un registro de sorteo guardado con su lista</translation>
     </message>
 </context>
 <context>
@@ -1159,10 +1327,6 @@ Estado de salida: 0 si todo va bien, 1 si falla la fuente aleatoria o la salida,
         <translation>Copiar un registro del sorteo</translation>
     </message>
     <message>
-        <source>Date and time, entry count, SHA-256 of the list and the result, to keep or share</source>
-        <translation>Fecha y hora, número de entradas, SHA-256 de la lista y el resultado, para guardar o compartir</translation>
-    </message>
-    <message>
         <source>That text is larger than %1 MB, the most a list can hold.</source>
         <translation>Ese texto ocupa más de %1 MB, el máximo que admite una lista.</translation>
     </message>
@@ -1231,7 +1395,7 @@ Estado de salida: 0 si todo va bien, 1 si falla la fuente aleatoria o la salida,
         </translation>
     </message>
     <message>
-        <source>The system&apos;s random source failed: %1</source>
+        <source>The system's random source failed: %1</source>
         <translation>Ha fallado la fuente aleatoria del sistema: %1</translation>
     </message>
     <message>
@@ -1281,10 +1445,6 @@ Estado de salida: 0 si todo va bien, 1 si falla la fuente aleatoria o la salida,
         <translation>La línea %1 contiene un carácter invisible (%2). Elimínelo para sortear.</translation>
     </message>
     <message>
-        <source>Cle&amp;ar list</source>
-        <translation>&amp;Vaciar lista</translation>
-    </message>
-    <message>
         <source>Clear the list</source>
         <translation>Vaciar la lista</translation>
     </message>
@@ -1324,10 +1484,6 @@ Estado de salida: 0 si todo va bien, 1 si falla la fuente aleatoria o la salida,
     <message>
         <source>Replace the selected winner</source>
         <translation>Reemplazar al ganador seleccionado</translation>
-    </message>
-    <message>
-        <source>When a winner does not answer: select them, then draw a runner-up from the tickets left. The draw is kept, and the replacement is recorded as a new draw.</source>
-        <translation>Cuando un ganador no responde: selecciónelo y sortee un suplente entre las papeletas restantes. El sorteo se conserva y la sustitución queda registrada como un sorteo nuevo.</translation>
     </message>
     <message>
         <source>Draw lo&amp;g:</source>
@@ -1382,6 +1538,127 @@ Estado de salida: 0 si todo va bien, 1 si falla la fuente aleatoria o la salida,
             <numerusform>… y %Ln más, en el resultado y el registro copiados</numerusform>
             <numerusform>… y %Ln más, en el resultado y el registro copiados</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Draw from a pu&amp;blic random value:</source>
+        <translation>Sortear con un valor aleatorio pú&amp;blico:</translation>
+    </message>
+    <message>
+        <source>Announce the list's SHA-256 and a random value that does not exist yet (such as a drand round, or a lottery's numbers); once it is public, draw from it. Anyone can then check that these are the winners, and nobody could have chosen them.</source>
+        <translation>Anuncie el SHA-256 de la lista y un valor aleatorio que todavía no exista (como una ronda de drand o los números de una lotería); cuando sea público, sortee a partir de él. Así cualquiera puede comprobar que estos son los ganadores y que nadie pudo elegirlos.</translation>
+    </message>
+    <message>
+        <source>Public random value</source>
+        <translation>Valor aleatorio público</translation>
+    </message>
+    <message>
+        <source>e.g. drand round 4211337</source>
+        <translation>p. ej., ronda 4211337 de drand</translation>
+    </message>
+    <message>
+        <source>Exactly as published: the seed is the SHA-256 of this text.</source>
+        <translation>Exactamente como se publicó: la semilla es el SHA-256 de este texto.</translation>
+    </message>
+    <message>
+        <source>&amp;Announce…</source>
+        <translation>An&amp;unciar…</translation>
+    </message>
+    <message>
+        <source>Announce the draw</source>
+        <translation>Anunciar el sorteo</translation>
+    </message>
+    <message>
+        <source>The text to publish before the public random value exists</source>
+        <translation>El texto que hay que publicar antes de que exista el valor aleatorio público</translation>
+    </message>
+    <message>
+        <source>Sa&amp;ve record…</source>
+        <translation>E&amp;xportar registro…</translation>
+    </message>
+    <message>
+        <source>Save the record of the draw</source>
+        <translation>Guardar el registro del sorteo</translation>
+    </message>
+    <message>
+        <source>Save the record as JSON, for passforge-cli pick --verify or docs/verify-draw.py</source>
+        <translation>Guardar el registro como JSON, para passforge-cli pick --verify o docs/verify-draw.py</translation>
+    </message>
+    <message>
+        <source>When a winner does not answer: select them, then draw a runner-up from the tickets left (the next winner of the same seed). The draw is kept, and the replacement is recorded as a new draw.</source>
+        <translation>Cuando un ganador no responde: selecciónelo y sortee un suplente entre las papeletas que quedan (el siguiente ganador de la misma semilla). El sorteo se conserva y la sustitución se registra como un sorteo nuevo.</translation>
+    </message>
+    <message>
+        <source>Date and time, entry count, SHA-256 of the list, the seed and the result, with the record to check it, to keep or share</source>
+        <translation>Fecha y hora, número de entradas, SHA-256 de la lista, la semilla y el resultado, con el registro para comprobarlo, para guardarlo o compartirlo</translation>
+    </message>
+    <message>
+        <source>Type the public random value to draw from, or turn off “Draw from a public random value”.</source>
+        <translation>Escriba el valor aleatorio público a partir del que sortear, o desactive «Sortear con un valor aleatorio público».</translation>
+    </message>
+    <message>
+        <source>Cannot save the record to “%1”: %2</source>
+        <translation>No se puede guardar el registro en «%1»: %2</translation>
+    </message>
+    <message>
+        <source>Save the Draw Record</source>
+        <translation>Guardar el registro del sorteo</translation>
+    </message>
+    <message>
+        <source>passforge-draw-%1.json</source>
+        <comment>a file name; %1 is the draw's number</comment>
+        <translation>passforge-draw-%1.json</translation>
+    </message>
+    <message>
+        <source>Draw records (*.json);;All files (*)</source>
+        <translation>Registros de sorteo (*.json);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>Passforge draw announcement</source>
+        <translation>Anuncio de sorteo de Passforge</translation>
+    </message>
+    <message>
+        <source>List SHA-256: %1</source>
+        <translation>SHA-256 de la lista: %1</translation>
+    </message>
+    <message>
+        <source>Entries: %1</source>
+        <translation>Entradas: %1</translation>
+    </message>
+    <message>
+        <source>Tickets: one per entry (duplicates removed)</source>
+        <translation>Papeletas: una por entrada (duplicados quitados)</translation>
+    </message>
+    <message>
+        <source>Tickets: %1</source>
+        <translation>Papeletas: %1</translation>
+    </message>
+    <message>
+        <source>Winners to draw: %1</source>
+        <translation>Ganadores que sortear: %1</translation>
+    </message>
+    <message>
+        <source>Announced %1: the winners will be drawn with Passforge (passforge-draw-v1) from SHA-256 of: %2</source>
+        <translation>Anunciado el %1: los ganadores se sortearán con Passforge (passforge-draw-v1) a partir del SHA-256 de: %2</translation>
+    </message>
+    <message>
+        <source>Once that value is public, anyone can draw again with passforge-cli pick --beacon, or check the record with pick --verify or docs/verify-draw.py.</source>
+        <translation>Cuando ese valor sea público, cualquiera podrá volver a sortear con passforge-cli pick --beacon, o comprobar el registro con pick --verify o docs/verify-draw.py.</translation>
+    </message>
+    <message>
+        <source>Announce the Draw</source>
+        <translation>Anunciar el sorteo</translation>
+    </message>
+    <message>
+        <source>Publish this before the public random value exists, with the list itself. Then the winners cannot be chosen by anyone, you included.</source>
+        <translation>Publique esto antes de que exista el valor aleatorio público, junto con la propia lista. Así nadie podrá elegir a los ganadores, ni siquiera usted.</translation>
+    </message>
+    <message>
+        <source>Announcement</source>
+        <translation>Anuncio</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Copiar</translation>
     </message>
 </context>
 <context>
@@ -1560,6 +1837,153 @@ Estado de salida: 0 si todo va bien, 1 si falla la fuente aleatoria o la salida,
     <message>
         <source>&amp;Copy</source>
         <translation>&amp;Copiar</translation>
+    </message>
+</context>
+<context>
+    <name>VerifyDrawDialog</name>
+    <message>
+        <source>&amp;Verify</source>
+        <translation>&amp;Verificar</translation>
+    </message>
+    <message>
+        <source>Verify a Draw Record</source>
+        <translation>Verificar un registro de sorteo</translation>
+    </message>
+    <message>
+        <source>Record file</source>
+        <translation>Archivo del registro</translation>
+    </message>
+    <message>
+        <source>List file</source>
+        <translation>Archivo de la lista</translation>
+    </message>
+    <message>
+        <source>A record names its list by SHA-256 and holds the seed and the winners. Passforge draws again from the list and the seed, with passforge-draw-v1, and compares.</source>
+        <translation>Un registro identifica su lista por el SHA-256 y contiene la semilla y los ganadores. Passforge vuelve a sortear a partir de la lista y la semilla, con passforge-draw-v1, y compara.</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Examinar…</translation>
+    </message>
+    <message>
+        <source>Choose the record file</source>
+        <translation>Elegir el archivo del registro</translation>
+    </message>
+    <message>
+        <source>Br&amp;owse…</source>
+        <translation>Exa&amp;minar…</translation>
+    </message>
+    <message>
+        <source>Choose the list file</source>
+        <translation>Elegir el archivo de la lista</translation>
+    </message>
+    <message>
+        <source>&amp;Record:</source>
+        <translation>&amp;Registro:</translation>
+    </message>
+    <message>
+        <source>&amp;List:</source>
+        <translation>&amp;Lista:</translation>
+    </message>
+    <message>
+        <source>Open a Draw Record</source>
+        <translation>Abrir un registro de sorteo</translation>
+    </message>
+    <message>
+        <source>Draw records (*.json);;All files (*)</source>
+        <translation>Registros de sorteo (*.json);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>Open the List</source>
+        <translation>Abrir la lista</translation>
+    </message>
+    <message>
+        <source>Text files (*.txt *.csv *.list);;All files (*)</source>
+        <translation>Archivos de texto (*.txt *.csv *.list);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>Cannot open the record “%1”: %2</source>
+        <translation>No se puede abrir el registro «%1»: %2</translation>
+    </message>
+    <message>
+        <source>it is for the algorithm “%1”, not passforge-draw-v1.</source>
+        <translation>es para el algoritmo «%1», no passforge-draw-v1.</translation>
+    </message>
+    <message>
+        <source>it has no “%1”.</source>
+        <translation>no tiene el campo «%1».</translation>
+    </message>
+    <message>
+        <source>its “%1” is not what a record holds.</source>
+        <translation>su campo «%1» no tiene un valor válido para un registro.</translation>
+    </message>
+    <message>
+        <source>it is not a draw record (JSON).</source>
+        <translation>no es un registro de sorteo (JSON).</translation>
+    </message>
+    <message>
+        <source>Cannot read the record “%1”: %2</source>
+        <translation>No se puede leer el registro «%1»: %2</translation>
+    </message>
+    <message>
+        <source>it is not UTF-8 text.</source>
+        <translation>no es texto UTF-8.</translation>
+    </message>
+    <message>
+        <source>it has no entries.</source>
+        <translation>no tiene entradas.</translation>
+    </message>
+    <message>
+        <source>a name holds a character that no list drawn from can hold.</source>
+        <translation>un nombre contiene un carácter que ninguna lista de sorteo puede contener.</translation>
+    </message>
+    <message>
+        <source>it is larger than %1 MB.</source>
+        <translation>ocupa más de %1 MB.</translation>
+    </message>
+    <message>
+        <source>it cannot be read.</source>
+        <translation>no se puede leer.</translation>
+    </message>
+    <message>
+        <source>Cannot use the list “%1”: %2</source>
+        <translation>No se puede usar la lista «%1»: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>The record matches: passforge-draw-v1 puts the %Ln entries of this list in this order with this seed.</source>
+        <translation><numerusform>El registro coincide: passforge-draw-v1 pone %Ln entrada de esta lista en este orden con esta semilla.</numerusform><numerusform>El registro coincide: passforge-draw-v1 pone las %Ln entradas de esta lista en este orden con esta semilla.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>The record matches: passforge-draw-v1 draws these %Ln winner(s) from this list with this seed.</source>
+        <translation><numerusform>El registro coincide: passforge-draw-v1 sortea %Ln ganador de esta lista con esta semilla.</numerusform><numerusform>El registro coincide: passforge-draw-v1 sortea estos %Ln ganadores de esta lista con esta semilla.</numerusform></translation>
+    </message>
+    <message>
+        <source>The seed is the SHA-256 of the public random value “%1”.</source>
+        <translation>La semilla es el SHA-256 del valor aleatorio público «%1».</translation>
+    </message>
+    <message>
+        <source>The list differs from the one drawn from: its SHA-256 is %1, the record says %2.</source>
+        <translation>La lista es distinta de la del sorteo: su SHA-256 es %1, el registro dice %2.</translation>
+    </message>
+    <message>
+        <source>The record's counts of entries, tickets or duplicates do not match the list (the list has %1, the record says %2).</source>
+        <translation>Los recuentos de entradas, papeletas o duplicados del registro no coinciden con la lista (la lista tiene %1, el registro dice %2).</translation>
+    </message>
+    <message>
+        <source>The seed is not the SHA-256 of the public random value the record names.</source>
+        <translation>La semilla no es el SHA-256 del valor aleatorio público que nombra el registro.</translation>
+    </message>
+    <message>
+        <source>The record's count (%1) does not fit its winners or the list.</source>
+        <translation>El recuento del registro (%1) no encaja con sus ganadores ni con la lista.</translation>
+    </message>
+    <message>
+        <source>Place %1 of the order differs: the draw gives “%2”, the record says “%3”.</source>
+        <translation>El puesto %1 del orden es distinto: el sorteo da «%2», el registro dice «%3».</translation>
+    </message>
+    <message>
+        <source>Winner %1 differs: the draw gives “%2”, the record says “%3”.</source>
+        <translation>El ganador %1 es distinto: el sorteo da «%2», el registro dice «%3».</translation>
     </message>
 </context>
 <context>

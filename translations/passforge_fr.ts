@@ -4,45 +4,11 @@
 <context>
     <name>Cli</name>
     <message>
-        <source>Usage: passforge-cli COMMAND [OPTIONS]
-Passwords, tokens, numbers and fair draws from the operating system&apos;s random source.
-
-Commands:
-  password   random passwords from character classes
-  passphrase random words, like correct-horse-battery-staple
-  token      API tokens: hex, urlsafe, base64, base32, uuid or raw bytes
-  number     uniform integers in an inclusive range
-  pick       draw winners from a list, one entry per line
-
-Options:
-  -h, --help     show this help; COMMAND --help shows a command&apos;s options
-  -v, --version  show the version
-
-Exit status: 0 on success, 1 when the random source or the output fails, 2 for bad input.
-</source>
-        <translation>Utilisation : passforge-cli COMMANDE [OPTIONS]
-Mots de passe, jetons, nombres et tirages au sort équitables, tirés de la source aléatoire du système d’exploitation.
-
-Commandes :
-  password   mots de passe aléatoires à partir de classes de caractères
-  passphrase mots aléatoires, comme correct-horse-battery-staple
-  token      jetons d’API : hex, urlsafe, base64, base32, uuid ou octets bruts
-  number     entiers uniformes dans un intervalle, bornes comprises
-  pick       tirer des gagnants d’une liste, une entrée par ligne
-
-Options :
-  -h, --help     afficher cette aide ; COMMANDE --help affiche les options d’une commande
-  -v, --version  afficher la version
-
-Code de sortie : 0 en cas de succès, 1 si la source aléatoire ou la sortie échoue, 2 pour une entrée invalide.
-</translation>
-    </message>
-    <message>
-        <source>missing command; try &apos;passforge-cli --help&apos;</source>
+        <source>missing command; try 'passforge-cli --help'</source>
         <translation>commande manquante ; essayez « passforge-cli --help »</translation>
     </message>
     <message>
-        <source>unknown command &apos;%1&apos;; try &apos;passforge-cli --help&apos;</source>
+        <source>unknown command '%1'; try 'passforge-cli --help'</source>
         <translation>commande inconnue « %1 » ; essayez « passforge-cli --help »</translation>
     </message>
     <message>
@@ -54,11 +20,11 @@ Code de sortie : 0 en cas de succès, 1 si la source aléatoire ou la sortie éc
         <translation>impossible d’écrire la sortie : %1</translation>
     </message>
     <message>
-        <source>unexpected argument &apos;%1&apos;</source>
+        <source>unexpected argument '%1'</source>
         <translation>argument inattendu « %1 »</translation>
     </message>
     <message>
-        <source>--%1 must be a whole number from %2 to %3, not &apos;%4&apos;</source>
+        <source>--%1 must be a whole number from %2 to %3, not '%4'</source>
         <translation>--%1 doit être un nombre entier de %2 à %3, et non « %4 »</translation>
     </message>
     <message>
@@ -149,7 +115,7 @@ Code de sortie : 0 en cas de succès, 1 si la source aléatoire ou la sortie éc
         </translation>
     </message>
     <message>
-        <source>wordlist &apos;%1&apos;: %2 (dropped %3 and %4)</source>
+        <source>wordlist '%1': %2 (dropped %3 and %4)</source>
         <comment>wordlist note</comment>
         <translation>liste de mots « %1 » : %2 (%3 et %4 ignorés)</translation>
     </message>
@@ -162,7 +128,7 @@ Code de sortie : 0 en cas de succès, 1 si la source aléatoire ou la sortie éc
         <translation>Mots par phrase de passe, de %1 à %2 (%3 par défaut).</translation>
     </message>
     <message>
-        <source>Between words (default &apos;-&apos;; may be empty).</source>
+        <source>Between words (default '-'; may be empty).</source>
         <translation>Entre les mots (« - » par défaut ; peut être vide).</translation>
     </message>
     <message>
@@ -197,27 +163,27 @@ Code de sortie : 0 en cas de succès, 1 si la source aléatoire ou la sortie éc
         <translation>Combien de phrases de passe (1 par défaut).</translation>
     </message>
     <message>
-        <source>unknown --case &apos;%1&apos;; use lower, upper, title or one</source>
+        <source>unknown --case '%1'; use lower, upper, title or one</source>
         <translation>--case inconnu « %1 » ; utilisez lower, upper, title ou one</translation>
     </message>
     <message>
-        <source>cannot read wordlist &apos;%1&apos;: %2</source>
+        <source>cannot read wordlist '%1': %2</source>
         <translation>impossible de lire la liste de mots « %1 » : %2</translation>
     </message>
     <message>
-        <source>wordlist &apos;%1&apos; is a binary file, not text</source>
+        <source>wordlist '%1' is a binary file, not text</source>
         <translation>la liste de mots « %1 » est un fichier binaire, pas du texte</translation>
     </message>
     <message>
-        <source>wordlist &apos;%1&apos; is not valid UTF-8</source>
+        <source>wordlist '%1' is not valid UTF-8</source>
         <translation>la liste de mots « %1 » n’est pas en UTF-8 valide</translation>
     </message>
     <message>
-        <source>wordlist &apos;%1&apos; has %2 distinct words; at least %3 are needed</source>
+        <source>wordlist '%1' has %2 distinct words; at least %3 are needed</source>
         <translation>la liste de mots « %1 » compte %2 mots distincts ; il en faut au moins %3</translation>
     </message>
     <message>
-        <source>--separator &apos;%1&apos; has a character that cannot stand alone (a lone combining mark or a control character)</source>
+        <source>--separator '%1' has a character that cannot stand alone (a lone combining mark or a control character)</source>
         <translation>--separator « %1 » contient un caractère qui ne peut pas être isolé (un signe combinant seul ou un caractère de contrôle)</translation>
     </message>
     <message>
@@ -286,7 +252,7 @@ Code de sortie : 0 en cas de succès, 1 si la source aléatoire ou la sortie éc
         <translation>--length doit être compris entre %1 et %2, et non %3</translation>
     </message>
     <message>
-        <source>no characters are left to choose from after --exclude &apos;%1&apos;</source>
+        <source>no characters are left to choose from after --exclude '%1'</source>
         <translation>il ne reste aucun caractère parmi lesquels choisir après --exclude « %1 »</translation>
     </message>
     <message>
@@ -298,12 +264,8 @@ Code de sortie : 0 en cas de succès, 1 si la source aléatoire ou la sortie éc
         <translation>les minimums totalisent %1, plus que --length %2</translation>
     </message>
     <message>
-        <source>--custom &apos;%1&apos; has a character that cannot stand alone (a lone combining mark or a control character)</source>
+        <source>--custom '%1' has a character that cannot stand alone (a lone combining mark or a control character)</source>
         <translation>--custom « %1 » contient un caractère qui ne peut pas être isolé (un signe combinant seul ou un caractère de contrôle)</translation>
-    </message>
-    <message>
-        <source>Draw winners from a list: one entry per line, from FILE or standard input. A name on several lines has several tickets; once it wins, all its tickets leave the draw.</source>
-        <translation>Tirer des gagnants d’une liste : une entrée par ligne, depuis FILE ou l’entrée standard. Un nom présent sur plusieurs lignes a plusieurs tickets ; dès qu’il gagne, tous ses tickets quittent le tirage.</translation>
     </message>
     <message>
         <source>How many distinct winners (default 1).</source>
@@ -313,14 +275,6 @@ Code de sortie : 0 en cas de succès, 1 si la source aléatoire ou la sortie éc
         <source>K</source>
         <comment>value name in --help: a number of winners</comment>
         <translation>K</translation>
-    </message>
-    <message>
-        <source>Print the whole list in random order.</source>
-        <translation>Afficher toute la liste dans un ordre aléatoire.</translation>
-    </message>
-    <message>
-        <source>One JSON object with winners, entries, tickets, duplicates and list_sha256.</source>
-        <translation>Un objet JSON avec winners, entries, tickets, duplicates et list_sha256.</translation>
     </message>
     <message>
         <source>The list (default: standard input).</source>
@@ -339,23 +293,23 @@ Code de sortie : 0 en cas de succès, 1 si la source aléatoire ou la sortie éc
         <translation>impossible de lire l’entrée standard : %1</translation>
     </message>
     <message>
-        <source>cannot read &apos;%1&apos;: it is a directory</source>
+        <source>cannot read '%1': it is a directory</source>
         <translation>impossible de lire « %1 » : c’est un dossier</translation>
     </message>
     <message>
-        <source>cannot read &apos;%1&apos;: %2</source>
+        <source>cannot read '%1': %2</source>
         <translation>impossible de lire « %1 » : %2</translation>
     </message>
     <message>
-        <source>the list in &apos;%1&apos; is not valid UTF-8</source>
+        <source>the list in '%1' is not valid UTF-8</source>
         <translation>la liste dans « %1 » n’est pas en UTF-8 valide</translation>
     </message>
     <message>
-        <source>the list in &apos;%1&apos; has no entries (it is empty or blank)</source>
+        <source>the list in '%1' has no entries (it is empty or blank)</source>
         <translation>la liste dans « %1 » ne contient aucune entrée (elle est vide ou blanche)</translation>
     </message>
     <message>
-        <source>an entry in &apos;%1&apos; is longer than %2 characters</source>
+        <source>an entry in '%1' is longer than %2 characters</source>
         <translation>une entrée de « %1 » dépasse %2 caractères</translation>
     </message>
     <message>
@@ -363,7 +317,7 @@ Code de sortie : 0 en cas de succès, 1 si la source aléatoire ou la sortie éc
         <translation>--count %1 dépasse les %2 entrées de la liste</translation>
     </message>
     <message>
-        <source>Random tokens, like Python&apos;s secrets.token_hex and token_urlsafe.</source>
+        <source>Random tokens, like Python's secrets.token_hex and token_urlsafe.</source>
         <translation>Jetons aléatoires, comme secrets.token_hex et token_urlsafe de Python.</translation>
     </message>
     <message>
@@ -384,7 +338,7 @@ Code de sortie : 0 en cas de succès, 1 si la source aléatoire ou la sortie éc
         <translation>Combien de jetons (1 par défaut).</translation>
     </message>
     <message>
-        <source>unknown --format &apos;%1&apos;; use hex, urlsafe, base64, base32, uuid or raw</source>
+        <source>unknown --format '%1'; use hex, urlsafe, base64, base32, uuid or raw</source>
         <translation>--format inconnu « %1 » ; utilisez hex, urlsafe, base64, base32, uuid ou raw</translation>
     </message>
     <message>
@@ -420,7 +374,7 @@ Code de sortie : 0 en cas de succès, 1 si la source aléatoire ou la sortie éc
         <translation>la ligne %1 contient un caractère invisible (%2) ; supprimez-le</translation>
     </message>
     <message>
-        <source>warning: &apos;%1&apos; and &apos;%2&apos; look alike (lines %3 and %4)</source>
+        <source>warning: '%1' and '%2' look alike (lines %3 and %4)</source>
         <translation>avertissement : « %1 » et « %2 » se ressemblent (lignes %3 et %4)</translation>
     </message>
     <message>
@@ -428,12 +382,197 @@ Code de sortie : 0 en cas de succès, 1 si la source aléatoire ou la sortie éc
         <translation>erreur interne : %1</translation>
     </message>
     <message>
-        <source>wordlist &apos;%1&apos; is larger than %2 MB</source>
+        <source>wordlist '%1' is larger than %2 MB</source>
         <translation>la liste de mots « %1 » dépasse %2 Mo</translation>
     </message>
     <message>
-        <source>the list in &apos;%1&apos; is larger than %2 MB</source>
+        <source>the list in '%1' is larger than %2 MB</source>
         <translation>la liste dans « %1 » dépasse %2 Mo</translation>
+    </message>
+    <message>
+        <source>Usage: passforge-cli COMMAND [OPTIONS]
+Passwords, tokens, numbers and fair draws from the operating system's random source.
+
+Commands:
+  password   random passwords from character classes
+  passphrase random words, like correct-horse-battery-staple
+  token      API tokens: hex, urlsafe, base64, base32, uuid or raw bytes
+  number     uniform integers in an inclusive range
+  pick       draw winners from a list, one entry per line
+
+Options:
+  -h, --help     show this help; COMMAND --help shows a command's options
+  -v, --version  show the version
+
+Exit status: 0 on success, 1 when the random source or the output fails (or pick --verify finds a difference), 2 for bad input.
+</source>
+        <translation>Utilisation : passforge-cli COMMANDE [OPTIONS]
+Mots de passe, jetons, nombres et tirages au sort équitables, tirés de la source aléatoire du système d’exploitation.
+
+Commandes :
+  password   mots de passe aléatoires à partir de classes de caractères
+  passphrase mots aléatoires, comme correct-horse-battery-staple
+  token      jetons d’API : hex, urlsafe, base64, base32, uuid ou octets bruts
+  number     entiers uniformes dans un intervalle, bornes comprises
+  pick       tirer des gagnants d’une liste, une entrée par ligne
+
+Options :
+  -h, --help     afficher cette aide ; COMMANDE --help affiche les options d’une commande
+  -v, --version  afficher la version
+
+Code de sortie : 0 en cas de succès, 1 si la source aléatoire ou la sortie échoue (ou si pick --verify trouve une différence), 2 pour une entrée invalide.
+</translation>
+    </message>
+    <message>
+        <source>Draw winners from a list: one entry per line, from FILE or standard input. A name on several lines has several tickets; once it wins, all its tickets leave the draw. Every draw is passforge-draw-v1 (docs/draws.md): the seed and the list decide the winners, so anyone can check them.</source>
+        <translation>Tirer des gagnants d’une liste : une entrée par ligne, depuis FILE ou l’entrée standard. Un nom présent sur plusieurs lignes a plusieurs tickets ; dès qu’il gagne, tous ses tickets quittent le tirage. Chaque tirage suit passforge-draw-v1 (docs/draws.md) : la graine et la liste déterminent les gagnants, chacun peut donc les vérifier.</translation>
+    </message>
+    <message>
+        <source>Print every entry once, in an order drawn by tickets.</source>
+        <translation>Afficher chaque entrée une fois, dans un ordre tiré selon les tickets.</translation>
+    </message>
+    <message>
+        <source>One ticket per entry, however often a name appears.</source>
+        <translation>Un ticket par entrée, quel que soit le nombre d’apparitions d’un nom.</translation>
+    </message>
+    <message>
+        <source>Draw from these 32 bytes instead of a fresh seed from the system.</source>
+        <translation>Tirer à partir de ces 32 octets au lieu d’une nouvelle graine fournie par le système.</translation>
+    </message>
+    <message>
+        <source>HEX</source>
+        <comment>value name in --help: 64 hexadecimal digits</comment>
+        <translation>HEX</translation>
+    </message>
+    <message>
+        <source>Draw from a public random value announced in advance: the seed is the SHA-256 of TEXT, exactly as given.</source>
+        <translation>Tirer à partir d’une valeur aléatoire publique annoncée à l’avance : la graine est le SHA-256 de TEXT, exactement tel qu’il est donné.</translation>
+    </message>
+    <message>
+        <source>TEXT</source>
+        <comment>value name in --help: the text of a public random value</comment>
+        <translation>TEXT</translation>
+    </message>
+    <message>
+        <source>One JSON object: the draw's record, which pick --verify checks.</source>
+        <translation>Un objet JSON : le procès-verbal du tirage, que pick --verify vérifie.</translation>
+    </message>
+    <message>
+        <source>Check a record (from --json) against the list: exit 0 when it matches, 1 when it does not.</source>
+        <translation>Vérifier un procès-verbal (issu de --json) par rapport à la liste : code de sortie 0 s’il correspond, 1 sinon.</translation>
+    </message>
+    <message>
+        <source>RECORD</source>
+        <comment>value name in --help: a record file</comment>
+        <translation>RECORD</translation>
+    </message>
+    <message>
+        <source>--verify takes the draw from the record and cannot be combined with --%1</source>
+        <translation>--verify reprend le tirage du procès-verbal et ne peut pas être combiné avec --%1</translation>
+    </message>
+    <message>
+        <source>--seed and --beacon each give the seed; use one of them</source>
+        <translation>--seed et --beacon fournissent chacun la graine ; utilisez l’un des deux</translation>
+    </message>
+    <message>
+        <source>--seed must be 64 hexadecimal digits (32 bytes), not '%1'</source>
+        <translation>--seed doit comporter 64 chiffres hexadécimaux (32 octets), et non « %1 »</translation>
+    </message>
+    <message>
+        <source>--beacon needs the text of the public random value</source>
+        <translation>--beacon exige le texte de la valeur aléatoire publique</translation>
+    </message>
+    <message>
+        <source>--beacon must be UTF-8 text, not '%1'</source>
+        <translation>--beacon doit être du texte UTF-8, et non « %1 »</translation>
+    </message>
+    <message>
+        <source>drawn with %1 from seed %2</source>
+        <translation>tiré avec %1 à partir de la graine %2</translation>
+    </message>
+    <message>
+        <source>the record '%1' is larger than %2 MB</source>
+        <translation>le procès-verbal « %1 » dépasse %2 Mo</translation>
+    </message>
+    <message>
+        <source>the record '%1' is not JSON: %2</source>
+        <translation>le procès-verbal « %1 » n’est pas du JSON : %2</translation>
+    </message>
+    <message>
+        <source>the record '%1' is not a JSON object</source>
+        <translation>le procès-verbal « %1 » n’est pas un objet JSON</translation>
+    </message>
+    <message>
+        <source>the record '%1' has no "%2"</source>
+        <translation>le procès-verbal « %1 » ne contient pas de clé "%2"</translation>
+    </message>
+    <message>
+        <source>the record '%1' is for the algorithm '%2', not %3</source>
+        <translation>le procès-verbal « %1 » est destiné à l’algorithme « %2 », et non à %3</translation>
+    </message>
+    <message>
+        <source>the record's "%1" must be 64 hexadecimal digits, not '%2'</source>
+        <translation>la clé "%1" du procès-verbal doit comporter 64 chiffres hexadécimaux, et non « %2 »</translation>
+    </message>
+    <message>
+        <source>the record '%1' has both "winners" and "order"</source>
+        <translation>le procès-verbal « %1 » contient à la fois "winners" et "order"</translation>
+    </message>
+    <message>
+        <source>the record's "%1" has the wrong type or value</source>
+        <translation>la clé "%1" du procès-verbal a un type ou une valeur incorrects</translation>
+    </message>
+    <message>
+        <source>verified: the order of %1 entries, list %2, seed %3</source>
+        <translation>vérifié : l’ordre de %1 entrées, liste %2, graine %3</translation>
+    </message>
+    <message>
+        <source>verified: %1 of %2 entries, list %3, seed %4</source>
+        <translation>vérifié : %1 parmi %2 entrées, liste %3, graine %4</translation>
+    </message>
+    <message>
+        <source>the list differs: its SHA-256 is %1, the record says %2</source>
+        <translation>la liste diffère : son SHA-256 est %1, le procès-verbal indique %2</translation>
+    </message>
+    <message>
+        <source>the entries differ: the list has %1, the record says %2</source>
+        <translation>les entrées diffèrent : la liste en compte %1, le procès-verbal indique %2</translation>
+    </message>
+    <message>
+        <source>the tickets differ: the list has %1, the record says %2</source>
+        <translation>les tickets diffèrent : la liste en compte %1, le procès-verbal indique %2</translation>
+    </message>
+    <message>
+        <source>the duplicates differ: the list has %1, the record says %2</source>
+        <translation>les doublons diffèrent : la liste en compte %1, le procès-verbal indique %2</translation>
+    </message>
+    <message>
+        <source>the seed differs: SHA-256 of the beacon is %1, the record says %2</source>
+        <translation>la graine diffère : le SHA-256 de la valeur aléatoire publique est %1, le procès-verbal indique %2</translation>
+    </message>
+    <message>
+        <source>the count differs: a shuffle of the list orders %1 entries, the record says %2</source>
+        <translation>le nombre diffère : un mélange de la liste ordonne %1 entrées, le procès-verbal indique %2</translation>
+    </message>
+    <message>
+        <source>the count differs: the list has %1 entries, the record's count is %2</source>
+        <translation>le nombre diffère : la liste compte %1 entrées, le nombre indiqué par le procès-verbal est %2</translation>
+    </message>
+    <message>
+        <source>the order differs: it should name %1 entries, the record names %2</source>
+        <translation>l’ordre diffère : il devrait nommer %1 entrées, le procès-verbal en nomme %2</translation>
+    </message>
+    <message>
+        <source>the count differs: the record's count is %1, but it names %2 winners</source>
+        <translation>le nombre diffère : le nombre indiqué par le procès-verbal est %1, mais il nomme %2 gagnants</translation>
+    </message>
+    <message>
+        <source>place %1 of the order differs: the draw gives '%2', the record says '%3'</source>
+        <translation>la place %1 de l’ordre diffère : le tirage donne « %2 », le procès-verbal indique « %3 »</translation>
+    </message>
+    <message>
+        <source>winner %1 differs: the draw gives '%2', the record says '%3'</source>
+        <translation>le gagnant %1 diffère : le tirage donne « %2 », le procès-verbal indique « %3 »</translation>
     </message>
 </context>
 <context>
@@ -444,7 +583,7 @@ Code de sortie : 0 en cas de succès, 1 si la source aléatoire ou la sortie éc
     </message>
     <message>
         <source>Copied; the clipboard keeps it until you clear it</source>
-        <translation>Copié&#xa0;; le presse-papiers le garde jusqu’à ce que vous le vidiez</translation>
+        <translation>Copié ; le presse-papiers le garde jusqu’à ce que vous le vidiez</translation>
     </message>
     <message>
         <source>Copied to the clipboard</source>
@@ -478,27 +617,23 @@ Code de sortie : 0 en cas de succès, 1 si la source aléatoire ou la sortie éc
     </message>
     <message>
         <source>Date: %1</source>
-        <translation>Date&#xa0;: %1</translation>
+        <translation>Date : %1</translation>
     </message>
     <message>
         <source>Entries: %1</source>
-        <translation>Entrées&#xa0;: %1</translation>
-    </message>
-    <message>
-        <source>Duplicates: %1 removed before the draw</source>
-        <translation>Doublons&#xa0;: %1 supprimés avant le tirage</translation>
+        <translation>Entrées : %1</translation>
     </message>
     <message>
         <source>Tickets: %1 (a name on several lines has one ticket per line)</source>
-        <translation>Tickets&#xa0;: %1 (un nom présent sur plusieurs lignes a un ticket par ligne)</translation>
+        <translation>Tickets : %1 (un nom présent sur plusieurs lignes a un ticket par ligne)</translation>
     </message>
     <message>
         <source>List SHA-256: %1</source>
-        <translation>SHA-256 de la liste&#xa0;: %1</translation>
+        <translation>SHA-256 de la liste : %1</translation>
     </message>
     <message>
         <source>Winners, in draw order:</source>
-        <translation>Gagnants, dans l’ordre du tirage&#xa0;:</translation>
+        <translation>Gagnants, dans l’ordre du tirage :</translation>
     </message>
     <message>
         <source>%1. %2</source>
@@ -508,7 +643,7 @@ Code de sortie : 0 en cas de succès, 1 si la source aléatoire ou la sortie éc
     <message>
         <source>Order:</source>
         <comment>heading of the list in shuffled order</comment>
-        <translation>Ordre&#xa0;:</translation>
+        <translation>Ordre :</translation>
     </message>
     <message>
         <source>Draw %1 of this session</source>
@@ -519,8 +654,33 @@ Code de sortie : 0 en cas de succès, 1 si la source aléatoire ou la sortie éc
         <translation>Mélange %1 de cette session</translation>
     </message>
     <message>
-        <source>Amends draw %1: %2 replaced by %3, drawn from the tickets left</source>
-        <translation>Modifie le tirage %1&#xa0;: %2 remplacé par %3, tiré parmi les tickets restants</translation>
+        <source>Amends draw %1: %2 replaced by %3, the next winner drawn from the same seed</source>
+        <translation>Rectifie le tirage %1 : %2 remplacé par %3, le gagnant suivant tiré de la même graine</translation>
+    </message>
+    <message>
+        <source>Duplicates: %1, removed: one ticket per entry</source>
+        <translation>Doublons : %1, supprimés : un ticket par entrée</translation>
+    </message>
+    <message>
+        <source>Drawn with: %1</source>
+        <comment>the name of the draw algorithm</comment>
+        <translation>Tiré avec : %1</translation>
+    </message>
+    <message>
+        <source>Public random value: %1</source>
+        <translation>Valeur aléatoire publique : %1</translation>
+    </message>
+    <message>
+        <source>Seed: %1 (SHA-256 of the public random value)</source>
+        <translation>Graine : %1 (SHA-256 de la valeur aléatoire publique)</translation>
+    </message>
+    <message>
+        <source>Seed: %1</source>
+        <translation>Graine : %1</translation>
+    </message>
+    <message>
+        <source>To check it, save this line as a file and run passforge-cli pick --verify FILE LIST, or docs/verify-draw.py FILE LIST:</source>
+        <translation>Pour le vérifier, enregistrez cette ligne dans un fichier et exécutez passforge-cli pick --verify FILE LIST, ou docs/verify-draw.py FILE LIST :</translation>
     </message>
 </context>
 <context>
@@ -562,8 +722,8 @@ Code de sortie : 0 en cas de succès, 1 si la source aléatoire ou la sortie éc
         <translation>Afficher la valeur</translation>
     </message>
     <message>
-        <source>The system&apos;s random source failed: %1</source>
-        <translation>La source aléatoire du système a échoué&#xa0;: %1</translation>
+        <source>The system's random source failed: %1</source>
+        <translation>La source aléatoire du système a échoué : %1</translation>
     </message>
     <message>
         <source>Copy to the clipboard as plain text, which stays there</source>
@@ -657,15 +817,23 @@ Code de sortie : 0 en cas de succès, 1 si la source aléatoire ou la sortie éc
         <translation>&amp;Ouvrir une liste…</translation>
     </message>
     <message>
-        <source>&lt;h3&gt;Passforge %1&lt;/h3&gt;&lt;p&gt;Passwords, passphrases, tokens, random numbers and fair draws from the operating system&apos;s random source, in five tabs: Password, Passphrase, Token, Number and Pick a winner. Nothing you generate is saved.&lt;/p&gt;&lt;p&gt;&lt;a href=&quot;%2&quot;&gt;%2&lt;/a&gt;&lt;/p&gt;&lt;p&gt;Credits: the built-in English wordlist is made from SCOWL (Spell Checker Oriented Word Lists) by Kevin Atkinson; look-alike names are found with ICU&apos;s confusable data; the window is built with Qt.&lt;/p&gt;&lt;p&gt;Licensed under the GNU General Public License, version 3 or later.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;Passforge %1&lt;/h3&gt;&lt;p&gt;Mots de passe, phrases de passe, jetons, nombres aléatoires et tirages équitables issus de la source aléatoire du système d’exploitation, en cinq onglets&#xa0;: Mot de passe, Phrase de passe, Jeton, Nombre et Tirage au sort. Rien de ce que vous générez n’est enregistré.&lt;/p&gt;&lt;p&gt;&lt;a href=&quot;%2&quot;&gt;%2&lt;/a&gt;&lt;/p&gt;&lt;p&gt;Remerciements&#xa0;: la liste de mots anglaise intégrée provient de SCOWL (Spell Checker Oriented Word Lists) de Kevin Atkinson&#xa0;; les noms qui se ressemblent sont repérés avec les données de confusables d’ICU&#xa0;; la fenêtre est construite avec Qt.&lt;/p&gt;&lt;p&gt;Publié sous la licence publique générale GNU, version 3 ou ultérieure.&lt;/p&gt;</translation>
+        <source>&lt;h3&gt;Passforge %1&lt;/h3&gt;&lt;p&gt;Passwords, passphrases, tokens, random numbers and fair draws from the operating system's random source, in five tabs: Password, Passphrase, Token, Number and Pick a winner. Nothing you generate is saved.&lt;/p&gt;&lt;p&gt;&lt;a href="%2"&gt;%2&lt;/a&gt;&lt;/p&gt;&lt;p&gt;Credits: the built-in English wordlist is made from SCOWL (Spell Checker Oriented Word Lists) by Kevin Atkinson; look-alike names are found with ICU's confusable data; the window is built with Qt.&lt;/p&gt;&lt;p&gt;Licensed under the GNU General Public License, version 3 or later.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Passforge %1&lt;/h3&gt;&lt;p&gt;Mots de passe, phrases de passe, jetons, nombres aléatoires et tirages équitables issus de la source aléatoire du système d’exploitation, en cinq onglets : Mot de passe, Phrase de passe, Jeton, Nombre et Tirage au sort. Rien de ce que vous générez n’est enregistré.&lt;/p&gt;&lt;p&gt;&lt;a href="%2"&gt;%2&lt;/a&gt;&lt;/p&gt;&lt;p&gt;Remerciements : la liste de mots anglaise intégrée provient de SCOWL (Spell Checker Oriented Word Lists) de Kevin Atkinson ; les noms qui se ressemblent sont repérés avec les données de confusables d’ICU ; la fenêtre est construite avec Qt.&lt;/p&gt;&lt;p&gt;Publié sous la licence publique générale GNU, version 3 ou ultérieure.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Verify a draw record…</source>
+        <translation>&amp;Vérifier un procès-verbal de tirage…</translation>
+    </message>
+    <message>
+        <source>Check a saved draw record against its list</source>
+        <translation>Vérifier un procès-verbal de tirage enregistré par rapport à sa liste</translation>
     </message>
 </context>
 <context>
     <name>NumberTab</name>
     <message>
         <source>&amp;Distinct: no value twice</source>
-        <translation>Di&amp;stincts&#xa0;: aucune valeur deux fois</translation>
+        <translation>Di&amp;stincts : aucune valeur deux fois</translation>
     </message>
     <message>
         <source>Generated numbers</source>
@@ -689,11 +857,11 @@ Code de sortie : 0 en cas de succès, 1 si la source aléatoire ou la sortie éc
     </message>
     <message>
         <source>M&amp;inimum:</source>
-        <translation>M&amp;inimum&#xa0;:</translation>
+        <translation>M&amp;inimum :</translation>
     </message>
     <message>
         <source>M&amp;aximum:</source>
-        <translation>M&amp;aximum&#xa0;:</translation>
+        <translation>M&amp;aximum :</translation>
     </message>
     <message>
         <source>How many numbers</source>
@@ -701,7 +869,7 @@ Code de sortie : 0 en cas de succès, 1 si la source aléatoire ou la sortie éc
     </message>
     <message>
         <source>C&amp;ount:</source>
-        <translation>&amp;Quantité&#xa0;:</translation>
+        <translation>&amp;Quantité :</translation>
     </message>
     <message>
         <source>Distinct values</source>
@@ -721,7 +889,7 @@ Code de sortie : 0 en cas de succès, 1 si la source aléatoire ou la sortie éc
     </message>
     <message>
         <source>From %1 to %2 there are fewer than %3 different values, so they cannot all be distinct.</source>
-        <translation>De %1 à %2, il y a moins de %3 valeurs différentes&#xa0;: elles ne peuvent pas toutes être distinctes.</translation>
+        <translation>De %1 à %2, il y a moins de %3 valeurs différentes : elles ne peuvent pas toutes être distinctes.</translation>
     </message>
     <message>
         <source>Distinct draws are limited to %L1 values.</source>
@@ -748,7 +916,7 @@ Code de sortie : 0 en cas de succès, 1 si la source aléatoire ou la sortie éc
     </message>
     <message>
         <source>Every value in the range is equally likely. A number is not treated as a secret: a copy is plain text and stays on the clipboard.</source>
-        <translation>Chaque valeur de l’intervalle est également probable. Un nombre n’est pas traité comme un secret&#xa0;: une copie est du texte brut et reste dans le presse-papiers.</translation>
+        <translation>Chaque valeur de l’intervalle est également probable. Un nombre n’est pas traité comme un secret : une copie est du texte brut et reste dans le presse-papiers.</translation>
     </message>
     <message>
         <source>from %1 to %2</source>
@@ -783,11 +951,11 @@ Code de sortie : 0 en cas de succès, 1 si la source aléatoire ou la sortie éc
     </message>
     <message>
         <source>Wor&amp;ds:</source>
-        <translation>&amp;Mots&#xa0;:</translation>
+        <translation>&amp;Mots :</translation>
     </message>
     <message>
         <source>None: the words run together</source>
-        <translation>Aucun&#xa0;: les mots sont collés</translation>
+        <translation>Aucun : les mots sont collés</translation>
     </message>
     <message>
         <source>Separator between words</source>
@@ -795,11 +963,11 @@ Code de sortie : 0 en cas de succès, 1 si la source aléatoire ou la sortie éc
     </message>
     <message>
         <source>Goes between the words; it may be empty, and it adds no entropy</source>
-        <translation>Se place entre les mots&#xa0;; il peut être vide et n’ajoute aucune entropie</translation>
+        <translation>Se place entre les mots ; il peut être vide et n’ajoute aucune entropie</translation>
     </message>
     <message>
         <source>Separat&amp;or:</source>
-        <translation>&amp;Séparateur&#xa0;:</translation>
+        <translation>&amp;Séparateur :</translation>
     </message>
     <message>
         <source>Letter case</source>
@@ -827,7 +995,7 @@ Code de sortie : 0 en cas de succès, 1 si la source aléatoire ou la sortie éc
     </message>
     <message>
         <source>C&amp;ase:</source>
-        <translation>C&amp;asse&#xa0;:</translation>
+        <translation>C&amp;asse :</translation>
     </message>
     <message>
         <source>Add a random digit</source>
@@ -839,7 +1007,7 @@ Code de sortie : 0 en cas de succès, 1 si la source aléatoire ou la sortie éc
     </message>
     <message>
         <source>Word&amp;list:</source>
-        <translation>&amp;Liste de mots&#xa0;:</translation>
+        <translation>&amp;Liste de mots :</translation>
     </message>
     <message>
         <source>at most %1</source>
@@ -872,17 +1040,17 @@ Code de sortie : 0 en cas de succès, 1 si la source aléatoire ou la sortie éc
     <message numerus="yes">
         <source>%Ln words, each drawn from %1: %Ln × log2(%1) = %2 bits.</source>
         <translation>
-            <numerusform>%Ln mot, tiré parmi %1&#xa0;: %Ln × log2(%1) = %2 bits.</numerusform>
-            <numerusform>%Ln mots, chacun tiré parmi %1&#xa0;: %Ln × log2(%1) = %2 bits.</numerusform>
+            <numerusform>%Ln mot, tiré parmi %1 : %Ln × log2(%1) = %2 bits.</numerusform>
+            <numerusform>%Ln mots, chacun tiré parmi %1 : %Ln × log2(%1) = %2 bits.</numerusform>
         </translation>
     </message>
     <message>
         <source>Which word is capitalised: log2(%1) = %2 bits.</source>
-        <translation>Quel mot prend la majuscule&#xa0;: log2(%1) = %2 bits.</translation>
+        <translation>Quel mot prend la majuscule : log2(%1) = %2 bits.</translation>
     </message>
     <message>
         <source>Which word gets the digit, and which digit: log2(10 × %1) = %2 bits.</source>
-        <translation>Quel mot reçoit le chiffre, et quel chiffre&#xa0;: log2(10 × %1) = %2 bits.</translation>
+        <translation>Quel mot reçoit le chiffre, et quel chiffre : log2(10 × %1) = %2 bits.</translation>
     </message>
     <message>
         <source>A passphrase needs from %1 to %2 words.</source>
@@ -903,11 +1071,11 @@ Code de sortie : 0 en cas de succès, 1 si la source aléatoire ou la sortie éc
     </message>
     <message>
         <source>Some words of this list contain digits, so the added digit may be read as part of a word, and a passphrase as more than one choice of words: the entropy shown is an upper bound. Without the added digit it is exact.</source>
-        <translation>Certains mots de cette liste contiennent des chiffres&#xa0;: le chiffre ajouté peut donc se lire comme faisant partie d’un mot, et une phrase de passe comme plusieurs suites de mots. L’entropie affichée est une borne supérieure&#xa0;; sans le chiffre ajouté, elle est exacte.</translation>
+        <translation>Certains mots de cette liste contiennent des chiffres : le chiffre ajouté peut donc se lire comme faisant partie d’un mot, et une phrase de passe comme plusieurs suites de mots. L’entropie affichée est une borne supérieure ; sans le chiffre ajouté, elle est exacte.</translation>
     </message>
     <message>
         <source>Some words of this list begin with other words, and the separator does not keep the words apart, so a passphrase may be read as more than one choice of words: the entropy shown is an upper bound. A one-character separator that appears in no word makes it exact.</source>
-        <translation>Certains mots de cette liste commencent par d’autres mots, et le séparateur ne distingue pas les mots&#xa0;: une phrase de passe peut donc se lire comme plusieurs suites de mots, et l’entropie affichée est une borne supérieure. Un séparateur d’un seul caractère, absent de tous les mots, la rend exacte.</translation>
+        <translation>Certains mots de cette liste commencent par d’autres mots, et le séparateur ne distingue pas les mots : une phrase de passe peut donc se lire comme plusieurs suites de mots, et l’entropie affichée est une borne supérieure. Un séparateur d’un seul caractère, absent de tous les mots, la rend exacte.</translation>
     </message>
 </context>
 <context>
@@ -946,7 +1114,7 @@ Code de sortie : 0 en cas de succès, 1 si la source aléatoire ou la sortie éc
     </message>
     <message>
         <source>&amp;Length:</source>
-        <translation>&amp;Longueur&#xa0;:</translation>
+        <translation>&amp;Longueur :</translation>
     </message>
     <message>
         <source>&amp;A–Z</source>
@@ -966,19 +1134,19 @@ Code de sortie : 0 en cas de succès, 1 si la source aléatoire ou la sortie éc
     </message>
     <message>
         <source>&amp;Minimum A–Z:</source>
-        <translation>&amp;Minimum A–Z&#xa0;:</translation>
+        <translation>&amp;Minimum A–Z :</translation>
     </message>
     <message>
         <source>M&amp;inimum a–z:</source>
-        <translation>M&amp;inimum a–z&#xa0;:</translation>
+        <translation>M&amp;inimum a–z :</translation>
     </message>
     <message>
         <source>Minimum 0–&amp;9:</source>
-        <translation>Minimum 0–&amp;9&#xa0;:</translation>
+        <translation>Minimum 0–&amp;9 :</translation>
     </message>
     <message>
         <source>Minimum s&amp;ymbols:</source>
-        <translation>Minimum s&amp;ymboles&#xa0;:</translation>
+        <translation>Minimum s&amp;ymboles :</translation>
     </message>
     <message>
         <source>Use %1</source>
@@ -998,7 +1166,7 @@ Code de sortie : 0 en cas de succès, 1 si la source aléatoire ou la sortie éc
     </message>
     <message>
         <source>Also &amp;use:</source>
-        <translation>Utiliser a&amp;ussi&#xa0;:</translation>
+        <translation>Utiliser a&amp;ussi :</translation>
     </message>
     <message>
         <source>Characters never to use</source>
@@ -1010,7 +1178,7 @@ Code de sortie : 0 en cas de succès, 1 si la source aléatoire ou la sortie éc
     </message>
     <message>
         <source>E&amp;xclude:</source>
-        <translation>E&amp;xclure&#xa0;:</translation>
+        <translation>E&amp;xclure :</translation>
     </message>
     <message>
         <source>A&amp;void look-alike characters</source>
@@ -1026,7 +1194,7 @@ Code de sortie : 0 en cas de succès, 1 si la source aléatoire ou la sortie éc
     </message>
     <message>
         <source>A&amp;dvanced: minimum per kind</source>
-        <translation>&amp;Options avancées&#xa0;: minimum par type</translation>
+        <translation>&amp;Options avancées : minimum par type</translation>
     </message>
     <message>
         <source>Show advanced options</source>
@@ -1034,7 +1202,7 @@ Code de sortie : 0 en cas de succès, 1 si la source aléatoire ou la sortie éc
     </message>
     <message>
         <source>Characters:</source>
-        <translation>Caractères&#xa0;:</translation>
+        <translation>Caractères :</translation>
     </message>
     <message>
         <source>The length must be from %1 to %2.</source>
@@ -1042,11 +1210,11 @@ Code de sortie : 0 en cas de succès, 1 si la source aléatoire ou la sortie éc
     </message>
     <message>
         <source>Choose at least one kind of character, or add characters under “Also use”.</source>
-        <translation>Choisissez au moins un type de caractère, ou ajoutez des caractères dans «&#xa0;Utiliser aussi&#xa0;».</translation>
+        <translation>Choisissez au moins un type de caractère, ou ajoutez des caractères dans « Utiliser aussi ».</translation>
     </message>
     <message>
         <source>The excluded characters leave nothing to choose from. Exclude fewer, or add characters under “Also use”.</source>
-        <translation>Les caractères exclus ne laissent rien parmi quoi choisir. Excluez-en moins, ou ajoutez des caractères dans «&#xa0;Utiliser aussi&#xa0;».</translation>
+        <translation>Les caractères exclus ne laissent rien parmi quoi choisir. Excluez-en moins, ou ajoutez des caractères dans « Utiliser aussi ».</translation>
     </message>
     <message>
         <source>Every character of %1 is excluded, but its minimum is %2.</source>
@@ -1058,11 +1226,11 @@ Code de sortie : 0 en cas de succès, 1 si la source aléatoire ou la sortie éc
     </message>
     <message>
         <source>“Also use” has a character that cannot stand alone, such as a lone accent or an invisible character.</source>
-        <translation>«&#xa0;Utiliser aussi&#xa0;» contient un caractère qui ne peut pas être isolé, comme un accent seul ou un caractère invisible.</translation>
+        <translation>« Utiliser aussi » contient un caractère qui ne peut pas être isolé, comme un accent seul ou un caractère invisible.</translation>
     </message>
     <message>
         <source>“Also use” has %1 characters; at most %2 are allowed.</source>
-        <translation>«&#xa0;Utiliser aussi&#xa0;» contient %1 caractères&#xa0;; %2 au maximum sont autorisés.</translation>
+        <translation>« Utiliser aussi » contient %1 caractères ; %2 au maximum sont autorisés.</translation>
     </message>
     <message>
         <source>At least one of each &amp;kind</source>
@@ -1079,8 +1247,8 @@ Code de sortie : 0 en cas de succès, 1 si la source aléatoire ou la sortie éc
     <message numerus="yes">
         <source>A password of %Ln character(s) cannot hold one of each of the %1 kinds chosen. Make it longer, or turn off “At least one of each kind”.</source>
         <translation>
-            <numerusform>Un mot de passe de %Ln caractère ne peut pas contenir un caractère de chacun des %1 types choisis. Allongez-le, ou désactivez «&#xa0;Au moins un caractère de chaque type&#xa0;».</numerusform>
-            <numerusform>Un mot de passe de %Ln caractères ne peut pas contenir un caractère de chacun des %1 types choisis. Allongez-le, ou désactivez «&#xa0;Au moins un caractère de chaque type&#xa0;».</numerusform>
+            <numerusform>Un mot de passe de %Ln caractère ne peut pas contenir un caractère de chacun des %1 types choisis. Allongez-le, ou désactivez « Au moins un caractère de chaque type ».</numerusform>
+            <numerusform>Un mot de passe de %Ln caractères ne peut pas contenir un caractère de chacun des %1 types choisis. Allongez-le, ou désactivez « Au moins un caractère de chaque type ».</numerusform>
         </translation>
     </message>
 </context>
@@ -1092,7 +1260,7 @@ Code de sortie : 0 en cas de succès, 1 si la source aléatoire ou la sortie éc
     </message>
     <message>
         <source>Re&amp;move duplicates: one ticket per name</source>
-        <translation>Supprimer les do&amp;ublons&#xa0;: un ticket par nom</translation>
+        <translation>Supprimer les do&amp;ublons : un ticket par nom</translation>
     </message>
     <message>
         <source>Sh&amp;uffle list</source>
@@ -1116,7 +1284,7 @@ Code de sortie : 0 en cas de succès, 1 si la source aléatoire ou la sortie éc
     </message>
     <message>
         <source>&amp;List:</source>
-        <translation>&amp;Liste&#xa0;:</translation>
+        <translation>&amp;Liste :</translation>
     </message>
     <message>
         <source>Open a list from a text file</source>
@@ -1136,7 +1304,7 @@ Code de sortie : 0 en cas de succès, 1 si la source aléatoire ou la sortie éc
     </message>
     <message>
         <source>Winne&amp;rs:</source>
-        <translation>&amp;Gagnants&#xa0;:</translation>
+        <translation>&amp;Gagnants :</translation>
     </message>
     <message>
         <source>Draw winners</source>
@@ -1157,10 +1325,6 @@ Code de sortie : 0 en cas de succès, 1 si la source aléatoire ou la sortie éc
     <message>
         <source>Copy a record of the draw</source>
         <translation>Copier un procès-verbal du tirage</translation>
-    </message>
-    <message>
-        <source>Date and time, entry count, SHA-256 of the list and the result, to keep or share</source>
-        <translation>Date et heure, nombre d’entrées, SHA-256 de la liste et résultat, à conserver ou à partager</translation>
     </message>
     <message>
         <source>That text is larger than %1 MB, the most a list can hold.</source>
@@ -1226,13 +1390,13 @@ Code de sortie : 0 en cas de succès, 1 si la source aléatoire ou la sortie éc
     <message numerus="yes">
         <source>Press Draw to pick %Ln winner(s), or Shuffle list to put the whole list in random order.</source>
         <translation>
-            <numerusform>Appuyez sur «&#xa0;Tirer&#xa0;» pour tirer %Ln gagnant, ou sur «&#xa0;Mélanger la liste&#xa0;» pour mettre toute la liste dans un ordre aléatoire.</numerusform>
-            <numerusform>Appuyez sur «&#xa0;Tirer&#xa0;» pour tirer %Ln gagnants, ou sur «&#xa0;Mélanger la liste&#xa0;» pour mettre toute la liste dans un ordre aléatoire.</numerusform>
+            <numerusform>Appuyez sur « Tirer » pour tirer %Ln gagnant, ou sur « Mélanger la liste » pour mettre toute la liste dans un ordre aléatoire.</numerusform>
+            <numerusform>Appuyez sur « Tirer » pour tirer %Ln gagnants, ou sur « Mélanger la liste » pour mettre toute la liste dans un ordre aléatoire.</numerusform>
         </translation>
     </message>
     <message>
-        <source>The system&apos;s random source failed: %1</source>
-        <translation>La source aléatoire du système a échoué&#xa0;: %1</translation>
+        <source>The system's random source failed: %1</source>
+        <translation>La source aléatoire du système a échoué : %1</translation>
     </message>
     <message>
         <source>%1. %2</source>
@@ -1249,15 +1413,15 @@ Code de sortie : 0 en cas de succès, 1 si la source aléatoire ou la sortie éc
     </message>
     <message>
         <source>Cannot open “%1”: %2</source>
-        <translation>Impossible d’ouvrir «&#xa0;%1&#xa0;»&#xa0;: %2</translation>
+        <translation>Impossible d’ouvrir « %1 » : %2</translation>
     </message>
     <message>
         <source>“%1” is larger than %2 MB, the most a list can hold.</source>
-        <translation>«&#xa0;%1&#xa0;» dépasse %2 Mo, la taille maximale d’une liste.</translation>
+        <translation>« %1 » dépasse %2 Mo, la taille maximale d’une liste.</translation>
     </message>
     <message>
         <source>“%1” is not UTF-8 text.</source>
-        <translation>«&#xa0;%1&#xa0;» n’est pas du texte UTF-8.</translation>
+        <translation>« %1 » n’est pas du texte UTF-8.</translation>
     </message>
     <message>
         <source>&amp;Draw</source>
@@ -1266,7 +1430,7 @@ Code de sortie : 0 en cas de succès, 1 si la source aléatoire ou la sortie éc
     </message>
     <message>
         <source>“%1” and “%2” look alike (lines %3 and %4)</source>
-        <translation>«&#xa0;%1&#xa0;» et «&#xa0;%2&#xa0;» se ressemblent (lignes %3 et %4)</translation>
+        <translation>« %1 » et « %2 » se ressemblent (lignes %3 et %4)</translation>
     </message>
     <message>
         <source>Line %1 contains a control character (%2). Remove it to draw.</source>
@@ -1281,17 +1445,13 @@ Code de sortie : 0 en cas de succès, 1 si la source aléatoire ou la sortie éc
         <translation>La ligne %1 contient un caractère invisible (%2). Supprimez-le pour tirer au sort.</translation>
     </message>
     <message>
-        <source>Cle&amp;ar list</source>
-        <translation>&amp;Effacer la liste</translation>
-    </message>
-    <message>
         <source>Clear the list</source>
         <translation>Effacer la liste</translation>
     </message>
     <message>
         <source>“%1”</source>
         <comment>a file name, in quotes</comment>
-        <translation>«&#xa0;%1&#xa0;»</translation>
+        <translation>« %1 »</translation>
     </message>
     <message>
         <source>The pasted list</source>
@@ -1307,7 +1467,7 @@ Code de sortie : 0 en cas de succès, 1 si la source aléatoire ou la sortie éc
     </message>
     <message>
         <source>%1 is too long to edit here, so the box shows its first %2 lines. Clear the list to type or paste a new one.</source>
-        <translation>%1&#xa0;: texte trop long pour être modifié ici, la zone n’en affiche que les %2 premières lignes. Effacez la liste pour en saisir ou en coller une nouvelle.</translation>
+        <translation>%1 : texte trop long pour être modifié ici, la zone n’en affiche que les %2 premières lignes. Effacez la liste pour en saisir ou en coller une nouvelle.</translation>
     </message>
     <message>
         <source>Draw the winners from the list</source>
@@ -1326,12 +1486,8 @@ Code de sortie : 0 en cas de succès, 1 si la source aléatoire ou la sortie éc
         <translation>Remplacer le gagnant sélectionné</translation>
     </message>
     <message>
-        <source>When a winner does not answer: select them, then draw a runner-up from the tickets left. The draw is kept, and the replacement is recorded as a new draw.</source>
-        <translation>Quand un gagnant ne répond pas&#xa0;: sélectionnez-le, puis tirez un suppléant parmi les tickets restants. Le tirage est conservé et le remplacement est enregistré comme un nouveau tirage.</translation>
-    </message>
-    <message>
         <source>Draw lo&amp;g:</source>
-        <translation>H&amp;istorique des tirages&#xa0;:</translation>
+        <translation>H&amp;istorique des tirages :</translation>
     </message>
     <message>
         <source>Copy shuffle re&amp;cord</source>
@@ -1383,6 +1539,127 @@ Code de sortie : 0 en cas de succès, 1 si la source aléatoire ou la sortie éc
             <numerusform>… et %Ln autres, dans le résultat et le procès-verbal copiés</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Draw from a pu&amp;blic random value:</source>
+        <translation>Tirer à partir d’une valeur aléatoire pu&amp;blique :</translation>
+    </message>
+    <message>
+        <source>Announce the list's SHA-256 and a random value that does not exist yet (such as a drand round, or a lottery's numbers); once it is public, draw from it. Anyone can then check that these are the winners, and nobody could have chosen them.</source>
+        <translation>Annoncez le SHA-256 de la liste et une valeur aléatoire qui n’existe pas encore (comme un tour drand ou les numéros d’une loterie) ; une fois qu’elle est publique, tirez à partir d’elle. Chacun peut alors vérifier que ce sont bien les gagnants, et personne n’a pu les choisir.</translation>
+    </message>
+    <message>
+        <source>Public random value</source>
+        <translation>Valeur aléatoire publique</translation>
+    </message>
+    <message>
+        <source>e.g. drand round 4211337</source>
+        <translation>p. ex. tour drand 4211337</translation>
+    </message>
+    <message>
+        <source>Exactly as published: the seed is the SHA-256 of this text.</source>
+        <translation>Exactement telle que publiée : la graine est le SHA-256 de ce texte.</translation>
+    </message>
+    <message>
+        <source>&amp;Announce…</source>
+        <translation>Annonc&amp;er…</translation>
+    </message>
+    <message>
+        <source>Announce the draw</source>
+        <translation>Annoncer le tirage</translation>
+    </message>
+    <message>
+        <source>The text to publish before the public random value exists</source>
+        <translation>Le texte à publier avant que la valeur aléatoire publique n’existe</translation>
+    </message>
+    <message>
+        <source>Sa&amp;ve record…</source>
+        <translation>Enregi&amp;strer le procès-verbal…</translation>
+    </message>
+    <message>
+        <source>Save the record of the draw</source>
+        <translation>Enregistrer le procès-verbal du tirage</translation>
+    </message>
+    <message>
+        <source>Save the record as JSON, for passforge-cli pick --verify or docs/verify-draw.py</source>
+        <translation>Enregistrer le procès-verbal en JSON, pour passforge-cli pick --verify ou docs/verify-draw.py</translation>
+    </message>
+    <message>
+        <source>When a winner does not answer: select them, then draw a runner-up from the tickets left (the next winner of the same seed). The draw is kept, and the replacement is recorded as a new draw.</source>
+        <translation>Quand un gagnant ne répond pas : sélectionnez-le, puis tirez un remplaçant parmi les tickets restants (le gagnant suivant de la même graine). Le tirage est conservé, et le remplacement est consigné comme un nouveau tirage.</translation>
+    </message>
+    <message>
+        <source>Date and time, entry count, SHA-256 of the list, the seed and the result, with the record to check it, to keep or share</source>
+        <translation>Date et heure, nombre d’entrées, SHA-256 de la liste, la graine et le résultat, avec le procès-verbal pour le vérifier, à conserver ou à partager</translation>
+    </message>
+    <message>
+        <source>Type the public random value to draw from, or turn off “Draw from a public random value”.</source>
+        <translation>Saisissez la valeur aléatoire publique à partir de laquelle tirer, ou désactivez « Tirer à partir d’une valeur aléatoire publique ».</translation>
+    </message>
+    <message>
+        <source>Cannot save the record to “%1”: %2</source>
+        <translation>Impossible d’enregistrer le procès-verbal dans « %1 » : %2</translation>
+    </message>
+    <message>
+        <source>Save the Draw Record</source>
+        <translation>Enregistrer le procès-verbal du tirage</translation>
+    </message>
+    <message>
+        <source>passforge-draw-%1.json</source>
+        <comment>a file name; %1 is the draw's number</comment>
+        <translation>passforge-draw-%1.json</translation>
+    </message>
+    <message>
+        <source>Draw records (*.json);;All files (*)</source>
+        <translation>Procès-verbaux de tirage (*.json);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Passforge draw announcement</source>
+        <translation>Annonce de tirage Passforge</translation>
+    </message>
+    <message>
+        <source>List SHA-256: %1</source>
+        <translation>SHA-256 de la liste : %1</translation>
+    </message>
+    <message>
+        <source>Entries: %1</source>
+        <translation>Entrées : %1</translation>
+    </message>
+    <message>
+        <source>Tickets: one per entry (duplicates removed)</source>
+        <translation>Tickets : un par entrée (doublons supprimés)</translation>
+    </message>
+    <message>
+        <source>Tickets: %1</source>
+        <translation>Tickets : %1</translation>
+    </message>
+    <message>
+        <source>Winners to draw: %1</source>
+        <translation>Gagnants à tirer : %1</translation>
+    </message>
+    <message>
+        <source>Announced %1: the winners will be drawn with Passforge (passforge-draw-v1) from SHA-256 of: %2</source>
+        <translation>Annoncé le %1 : les gagnants seront tirés avec Passforge (passforge-draw-v1) à partir du SHA-256 de : %2</translation>
+    </message>
+    <message>
+        <source>Once that value is public, anyone can draw again with passforge-cli pick --beacon, or check the record with pick --verify or docs/verify-draw.py.</source>
+        <translation>Une fois cette valeur publique, chacun peut refaire le tirage avec passforge-cli pick --beacon, ou vérifier le procès-verbal avec pick --verify ou docs/verify-draw.py.</translation>
+    </message>
+    <message>
+        <source>Announce the Draw</source>
+        <translation>Annoncer le tirage</translation>
+    </message>
+    <message>
+        <source>Publish this before the public random value exists, with the list itself. Then the winners cannot be chosen by anyone, you included.</source>
+        <translation>Publiez ceci avant que la valeur aléatoire publique n’existe, avec la liste elle-même. Ainsi, personne ne peut choisir les gagnants, pas même vous.</translation>
+    </message>
+    <message>
+        <source>Announcement</source>
+        <translation>Annonce</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Copier</translation>
+    </message>
 </context>
 <context>
     <name>PreferencesDialog</name>
@@ -1417,7 +1694,7 @@ Code de sortie : 0 en cas de succès, 1 si la source aléatoire ou la sortie éc
     </message>
     <message>
         <source>Only a value Passforge copied is cleared; text you copied since is left alone.</source>
-        <translation>Seule une valeur copiée par Passforge est effacée&#xa0;; le texte que vous avez copié depuis n’est pas touché.</translation>
+        <translation>Seule une valeur copiée par Passforge est effacée ; le texte que vous avez copié depuis n’est pas touché.</translation>
     </message>
     <message>
         <source>Generator options only. Generated values, lists and draw results are never saved.</source>
@@ -1434,7 +1711,7 @@ Code de sortie : 0 en cas de succès, 1 si la source aléatoire ou la sortie éc
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation>&amp;Langue&#xa0;:</translation>
+        <translation>&amp;Langue :</translation>
     </message>
     <message>
         <source>Passforge never saves a generated value, a list or a draw result. The options are kept in %1.</source>
@@ -1450,7 +1727,7 @@ Code de sortie : 0 en cas de succès, 1 si la source aléatoire ou la sortie éc
     </message>
     <message>
         <source>Allowed range: %1</source>
-        <translation>Plage autorisée&#xa0;: %1</translation>
+        <translation>Plage autorisée : %1</translation>
     </message>
 </context>
 <context>
@@ -1486,7 +1763,7 @@ Code de sortie : 0 en cas de succès, 1 si la source aléatoire ou la sortie éc
     </message>
     <message>
         <source>Entropy: log2 of the number of values these options allow. Every value is equally likely, so this is exact.</source>
-        <translation>Entropie&#xa0;: log2 du nombre de valeurs que ces options permettent. Toutes les valeurs sont équiprobables, ce chiffre est donc exact.</translation>
+        <translation>Entropie : log2 du nombre de valeurs que ces options permettent. Toutes les valeurs sont équiprobables, ce chiffre est donc exact.</translation>
     </message>
     <message>
         <source>No value</source>
@@ -1505,11 +1782,11 @@ Code de sortie : 0 en cas de succès, 1 si la source aléatoire ou la sortie éc
     </message>
     <message>
         <source>How many random bytes the token encodes: 8 bits of entropy each</source>
-        <translation>Nombre d’octets aléatoires que code le jeton&#xa0;: 8 bits d’entropie chacun</translation>
+        <translation>Nombre d’octets aléatoires que code le jeton : 8 bits d’entropie chacun</translation>
     </message>
     <message>
         <source>&amp;Bytes:</source>
-        <translation>&amp;Octets&#xa0;:</translation>
+        <translation>&amp;Octets :</translation>
     </message>
     <message>
         <source>Token format</source>
@@ -1537,7 +1814,7 @@ Code de sortie : 0 en cas de succès, 1 si la source aléatoire ou la sortie éc
     </message>
     <message>
         <source>F&amp;ormat:</source>
-        <translation>For&amp;mat&#xa0;:</translation>
+        <translation>For&amp;mat :</translation>
     </message>
     <message numerus="yes">
         <source>%Ln character(s) long.</source>
@@ -1563,6 +1840,153 @@ Code de sortie : 0 en cas de succès, 1 si la source aléatoire ou la sortie éc
     </message>
 </context>
 <context>
+    <name>VerifyDrawDialog</name>
+    <message>
+        <source>&amp;Verify</source>
+        <translation>&amp;Vérifier</translation>
+    </message>
+    <message>
+        <source>Verify a Draw Record</source>
+        <translation>Vérifier un procès-verbal de tirage</translation>
+    </message>
+    <message>
+        <source>Record file</source>
+        <translation>Fichier du procès-verbal</translation>
+    </message>
+    <message>
+        <source>List file</source>
+        <translation>Fichier de la liste</translation>
+    </message>
+    <message>
+        <source>A record names its list by SHA-256 and holds the seed and the winners. Passforge draws again from the list and the seed, with passforge-draw-v1, and compares.</source>
+        <translation>Un procès-verbal désigne sa liste par son SHA-256 et contient la graine et les gagnants. Passforge refait le tirage à partir de la liste et de la graine, avec passforge-draw-v1, et compare.</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>Pa&amp;rcourir…</translation>
+    </message>
+    <message>
+        <source>Choose the record file</source>
+        <translation>Choisir le fichier du procès-verbal</translation>
+    </message>
+    <message>
+        <source>Br&amp;owse…</source>
+        <translation>Parc&amp;ourir…</translation>
+    </message>
+    <message>
+        <source>Choose the list file</source>
+        <translation>Choisir le fichier de la liste</translation>
+    </message>
+    <message>
+        <source>&amp;Record:</source>
+        <translation>&amp;Procès-verbal :</translation>
+    </message>
+    <message>
+        <source>&amp;List:</source>
+        <translation>&amp;Liste :</translation>
+    </message>
+    <message>
+        <source>Open a Draw Record</source>
+        <translation>Ouvrir un procès-verbal de tirage</translation>
+    </message>
+    <message>
+        <source>Draw records (*.json);;All files (*)</source>
+        <translation>Procès-verbaux de tirage (*.json);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Open the List</source>
+        <translation>Ouvrir la liste</translation>
+    </message>
+    <message>
+        <source>Text files (*.txt *.csv *.list);;All files (*)</source>
+        <translation>Fichiers texte (*.txt *.csv *.list);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Cannot open the record “%1”: %2</source>
+        <translation>Impossible d’ouvrir le procès-verbal « %1 » : %2</translation>
+    </message>
+    <message>
+        <source>it is for the algorithm “%1”, not passforge-draw-v1.</source>
+        <translation>il est destiné à l’algorithme « %1 », et non à passforge-draw-v1.</translation>
+    </message>
+    <message>
+        <source>it has no “%1”.</source>
+        <translation>il ne contient pas de « %1 ».</translation>
+    </message>
+    <message>
+        <source>its “%1” is not what a record holds.</source>
+        <translation>le contenu de « %1 » n’est pas celui d’un procès-verbal.</translation>
+    </message>
+    <message>
+        <source>it is not a draw record (JSON).</source>
+        <translation>ce n’est pas un procès-verbal de tirage (JSON).</translation>
+    </message>
+    <message>
+        <source>Cannot read the record “%1”: %2</source>
+        <translation>Impossible de lire le procès-verbal « %1 » : %2</translation>
+    </message>
+    <message>
+        <source>it is not UTF-8 text.</source>
+        <translation>ce n’est pas du texte UTF-8.</translation>
+    </message>
+    <message>
+        <source>it has no entries.</source>
+        <translation>le fichier ne contient aucune entrée.</translation>
+    </message>
+    <message>
+        <source>a name holds a character that no list drawn from can hold.</source>
+        <translation>un nom contient un caractère qu’aucune liste de tirage ne peut contenir.</translation>
+    </message>
+    <message>
+        <source>it is larger than %1 MB.</source>
+        <translation>le fichier dépasse %1 Mo.</translation>
+    </message>
+    <message>
+        <source>it cannot be read.</source>
+        <translation>le fichier est illisible.</translation>
+    </message>
+    <message>
+        <source>Cannot use the list “%1”: %2</source>
+        <translation>Impossible d’utiliser la liste « %1 » : %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>The record matches: passforge-draw-v1 puts the %Ln entries of this list in this order with this seed.</source>
+        <translation><numerusform>Le procès-verbal correspond : avec cette graine, passforge-draw-v1 range %Ln entrée de cette liste dans cet ordre.</numerusform><numerusform>Le procès-verbal correspond : avec cette graine, passforge-draw-v1 range les %Ln entrées de cette liste dans cet ordre.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>The record matches: passforge-draw-v1 draws these %Ln winner(s) from this list with this seed.</source>
+        <translation><numerusform>Le procès-verbal correspond : avec cette graine, passforge-draw-v1 tire de cette liste %Ln gagnant, celui-ci.</numerusform><numerusform>Le procès-verbal correspond : avec cette graine, passforge-draw-v1 tire de cette liste ces %Ln gagnants.</numerusform></translation>
+    </message>
+    <message>
+        <source>The seed is the SHA-256 of the public random value “%1”.</source>
+        <translation>La graine est le SHA-256 de la valeur aléatoire publique « %1 ».</translation>
+    </message>
+    <message>
+        <source>The list differs from the one drawn from: its SHA-256 is %1, the record says %2.</source>
+        <translation>La liste diffère de celle du tirage : son SHA-256 est %1, le procès-verbal indique %2.</translation>
+    </message>
+    <message>
+        <source>The record's counts of entries, tickets or duplicates do not match the list (the list has %1, the record says %2).</source>
+        <translation>Les nombres d’entrées, de tickets ou de doublons du procès-verbal ne correspondent pas à la liste (la liste en compte %1, le procès-verbal indique %2).</translation>
+    </message>
+    <message>
+        <source>The seed is not the SHA-256 of the public random value the record names.</source>
+        <translation>La graine n’est pas le SHA-256 de la valeur aléatoire publique indiquée par le procès-verbal.</translation>
+    </message>
+    <message>
+        <source>The record's count (%1) does not fit its winners or the list.</source>
+        <translation>Le nombre indiqué par le procès-verbal (%1) ne correspond ni à ses gagnants ni à la liste.</translation>
+    </message>
+    <message>
+        <source>Place %1 of the order differs: the draw gives “%2”, the record says “%3”.</source>
+        <translation>La place %1 de l’ordre diffère : le tirage donne « %2 », le procès-verbal indique « %3 ».</translation>
+    </message>
+    <message>
+        <source>Winner %1 differs: the draw gives “%2”, the record says “%3”.</source>
+        <translation>Le gagnant %1 diffère : le tirage donne « %2 », le procès-verbal indique « %3 ».</translation>
+    </message>
+</context>
+<context>
     <name>WordlistChooser</name>
     <message>
         <source>Wordlist</source>
@@ -1585,7 +2009,7 @@ Code de sortie : 0 en cas de succès, 1 si la source aléatoire ou la sortie éc
     </message>
     <message>
         <source>A UTF-8 text file with one word per line and at least %1 distinct words; a leading dice number such as 11111 is ignored</source>
-        <translation>Un fichier texte UTF-8 avec un mot par ligne et au moins %1 mots distincts&#xa0;; un numéro de dés en tête, comme 11111, est ignoré</translation>
+        <translation>Un fichier texte UTF-8 avec un mot par ligne et au moins %1 mots distincts ; un numéro de dés en tête, comme 11111, est ignoré</translation>
     </message>
     <message>
         <source>Open a Wordlist</source>
@@ -1597,7 +2021,7 @@ Code de sortie : 0 en cas de succès, 1 si la source aléatoire ou la sortie éc
     </message>
     <message>
         <source>Still using “%1”.</source>
-        <translation>La liste «&#xa0;%1&#xa0;» reste utilisée.</translation>
+        <translation>La liste « %1 » reste utilisée.</translation>
     </message>
     <message>
         <source>Still using the built-in English list.</source>
@@ -1605,25 +2029,25 @@ Code de sortie : 0 en cas de succès, 1 si la source aléatoire ou la sortie éc
     </message>
     <message>
         <source>Your wordlist could not be loaded again: %1 Using the built-in English list instead.</source>
-        <translation>Votre liste de mots n’a pas pu être rechargée&#xa0;: %1 La liste anglaise intégrée est utilisée à la place.</translation>
+        <translation>Votre liste de mots n’a pas pu être rechargée : %1 La liste anglaise intégrée est utilisée à la place.</translation>
     </message>
     <message>
         <source>Cannot read “%1”: %2.</source>
-        <translation>Impossible de lire «&#xa0;%1&#xa0;»&#xa0;: %2.</translation>
+        <translation>Impossible de lire « %1 » : %2.</translation>
     </message>
     <message>
         <source>“%1” is a binary file, not text with one word per line.</source>
-        <translation>«&#xa0;%1&#xa0;» est un fichier binaire, pas du texte avec un mot par ligne.</translation>
+        <translation>« %1 » est un fichier binaire, pas du texte avec un mot par ligne.</translation>
     </message>
     <message>
         <source>“%1” is not UTF-8 text.</source>
-        <translation>«&#xa0;%1&#xa0;» n’est pas du texte UTF-8.</translation>
+        <translation>« %1 » n’est pas du texte UTF-8.</translation>
     </message>
     <message numerus="yes">
         <source>“%1” has only %Ln distinct words; a wordlist needs at least %2.</source>
         <translation>
-            <numerusform>«&#xa0;%1&#xa0;» ne compte que %Ln mot distinct&#xa0;; une liste de mots en demande au moins %2.</numerusform>
-            <numerusform>«&#xa0;%1&#xa0;» ne compte que %Ln mots distincts&#xa0;; une liste de mots en demande au moins %2.</numerusform>
+            <numerusform>« %1 » ne compte que %Ln mot distinct ; une liste de mots en demande au moins %2.</numerusform>
+            <numerusform>« %1 » ne compte que %Ln mots distincts ; une liste de mots en demande au moins %2.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -1637,8 +2061,8 @@ Code de sortie : 0 en cas de succès, 1 si la source aléatoire ou la sortie éc
     <message numerus="yes">
         <source>“%1”: %Ln distinct words.</source>
         <translation>
-            <numerusform>«&#xa0;%1&#xa0;»&#xa0;: %Ln mot distinct.</numerusform>
-            <numerusform>«&#xa0;%1&#xa0;»&#xa0;: %Ln mots distincts.</numerusform>
+            <numerusform>« %1 » : %Ln mot distinct.</numerusform>
+            <numerusform>« %1 » : %Ln mots distincts.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -1661,11 +2085,11 @@ Code de sortie : 0 en cas de succès, 1 si la source aléatoire ou la sortie éc
     </message>
     <message>
         <source>Dropped %1.</source>
-        <translation>Ignorés&#xa0;: %1.</translation>
+        <translation>Ignorés : %1.</translation>
     </message>
     <message>
         <source>“%1” is larger than %2 MB, the most a wordlist can hold.</source>
-        <translation>«&#xa0;%1&#xa0;» dépasse %2 Mo, la taille maximale d’une liste de mots.</translation>
+        <translation>« %1 » dépasse %2 Mo, la taille maximale d’une liste de mots.</translation>
     </message>
 </context>
 </TS>

@@ -4,45 +4,11 @@
 <context>
     <name>Cli</name>
     <message>
-        <source>Usage: passforge-cli COMMAND [OPTIONS]
-Passwords, tokens, numbers and fair draws from the operating system&apos;s random source.
-
-Commands:
-  password   random passwords from character classes
-  passphrase random words, like correct-horse-battery-staple
-  token      API tokens: hex, urlsafe, base64, base32, uuid or raw bytes
-  number     uniform integers in an inclusive range
-  pick       draw winners from a list, one entry per line
-
-Options:
-  -h, --help     show this help; COMMAND --help shows a command&apos;s options
-  -v, --version  show the version
-
-Exit status: 0 on success, 1 when the random source or the output fails, 2 for bad input.
-</source>
-        <translation>Uso: passforge-cli COMANDO [OPZIONI]
-Password, token, numeri ed estrazioni eque dalla sorgente casuale del sistema operativo.
-
-Comandi:
-  password   password casuali da classi di caratteri
-  passphrase parole casuali, come correct-horse-battery-staple
-  token      token per API: hex, urlsafe, base64, base32, uuid o byte grezzi
-  number     interi uniformi in un intervallo, estremi inclusi
-  pick       estrae vincitori da un elenco, una voce per riga
-
-Opzioni:
-  -h, --help     mostra questo aiuto; COMANDO --help mostra le opzioni di un comando
-  -v, --version  mostra la versione
-
-Stato di uscita: 0 in caso di successo, 1 se la sorgente casuale o l’output non riesce, 2 per input non valido.
-</translation>
-    </message>
-    <message>
-        <source>missing command; try &apos;passforge-cli --help&apos;</source>
+        <source>missing command; try 'passforge-cli --help'</source>
         <translation>comando mancante; provare «passforge-cli --help»</translation>
     </message>
     <message>
-        <source>unknown command &apos;%1&apos;; try &apos;passforge-cli --help&apos;</source>
+        <source>unknown command '%1'; try 'passforge-cli --help'</source>
         <translation>comando sconosciuto «%1»; provare «passforge-cli --help»</translation>
     </message>
     <message>
@@ -54,11 +20,11 @@ Stato di uscita: 0 in caso di successo, 1 se la sorgente casuale o l’output no
         <translation>impossibile scrivere l’output: %1</translation>
     </message>
     <message>
-        <source>unexpected argument &apos;%1&apos;</source>
+        <source>unexpected argument '%1'</source>
         <translation>argomento inatteso «%1»</translation>
     </message>
     <message>
-        <source>--%1 must be a whole number from %2 to %3, not &apos;%4&apos;</source>
+        <source>--%1 must be a whole number from %2 to %3, not '%4'</source>
         <translation>--%1 deve essere un numero intero da %2 a %3, non «%4»</translation>
     </message>
     <message>
@@ -149,7 +115,7 @@ Stato di uscita: 0 in caso di successo, 1 se la sorgente casuale o l’output no
         </translation>
     </message>
     <message>
-        <source>wordlist &apos;%1&apos;: %2 (dropped %3 and %4)</source>
+        <source>wordlist '%1': %2 (dropped %3 and %4)</source>
         <comment>wordlist note</comment>
         <translation>elenco di parole «%1»: %2 (scartati: %3 e %4)</translation>
     </message>
@@ -162,7 +128,7 @@ Stato di uscita: 0 in caso di successo, 1 se la sorgente casuale o l’output no
         <translation>Parole per passphrase, da %1 a %2 (predefinito %3).</translation>
     </message>
     <message>
-        <source>Between words (default &apos;-&apos;; may be empty).</source>
+        <source>Between words (default '-'; may be empty).</source>
         <translation>Tra le parole (predefinito «-»; può essere vuoto).</translation>
     </message>
     <message>
@@ -197,27 +163,27 @@ Stato di uscita: 0 in caso di successo, 1 se la sorgente casuale o l’output no
         <translation>Quante passphrase (predefinito 1).</translation>
     </message>
     <message>
-        <source>unknown --case &apos;%1&apos;; use lower, upper, title or one</source>
+        <source>unknown --case '%1'; use lower, upper, title or one</source>
         <translation>--case sconosciuto «%1»; usare lower, upper, title oppure one</translation>
     </message>
     <message>
-        <source>cannot read wordlist &apos;%1&apos;: %2</source>
+        <source>cannot read wordlist '%1': %2</source>
         <translation>impossibile leggere l’elenco di parole «%1»: %2</translation>
     </message>
     <message>
-        <source>wordlist &apos;%1&apos; is a binary file, not text</source>
+        <source>wordlist '%1' is a binary file, not text</source>
         <translation>l’elenco di parole «%1» è un file binario, non di testo</translation>
     </message>
     <message>
-        <source>wordlist &apos;%1&apos; is not valid UTF-8</source>
+        <source>wordlist '%1' is not valid UTF-8</source>
         <translation>l’elenco di parole «%1» non è UTF-8 valido</translation>
     </message>
     <message>
-        <source>wordlist &apos;%1&apos; has %2 distinct words; at least %3 are needed</source>
+        <source>wordlist '%1' has %2 distinct words; at least %3 are needed</source>
         <translation>l’elenco di parole «%1» ha %2 parole distinte; ne servono almeno %3</translation>
     </message>
     <message>
-        <source>--separator &apos;%1&apos; has a character that cannot stand alone (a lone combining mark or a control character)</source>
+        <source>--separator '%1' has a character that cannot stand alone (a lone combining mark or a control character)</source>
         <translation>--separator «%1» contiene un carattere che non può stare da solo (un segno combinante isolato o un carattere di controllo)</translation>
     </message>
     <message>
@@ -286,7 +252,7 @@ Stato di uscita: 0 in caso di successo, 1 se la sorgente casuale o l’output no
         <translation>--length deve essere compreso tra %1 e %2, non %3</translation>
     </message>
     <message>
-        <source>no characters are left to choose from after --exclude &apos;%1&apos;</source>
+        <source>no characters are left to choose from after --exclude '%1'</source>
         <translation>non resta alcun carattere tra cui scegliere dopo --exclude «%1»</translation>
     </message>
     <message>
@@ -298,12 +264,8 @@ Stato di uscita: 0 in caso di successo, 1 se la sorgente casuale o l’output no
         <translation>i minimi sommano a %1, più di --length %2</translation>
     </message>
     <message>
-        <source>--custom &apos;%1&apos; has a character that cannot stand alone (a lone combining mark or a control character)</source>
+        <source>--custom '%1' has a character that cannot stand alone (a lone combining mark or a control character)</source>
         <translation>--custom «%1» contiene un carattere che non può stare da solo (un segno combinante isolato o un carattere di controllo)</translation>
-    </message>
-    <message>
-        <source>Draw winners from a list: one entry per line, from FILE or standard input. A name on several lines has several tickets; once it wins, all its tickets leave the draw.</source>
-        <translation>Estrae vincitori da un elenco: una voce per riga, da FILE o dallo standard input. Un nome su più righe ha più biglietti; appena vince, tutti i suoi biglietti escono dall’estrazione.</translation>
     </message>
     <message>
         <source>How many distinct winners (default 1).</source>
@@ -313,14 +275,6 @@ Stato di uscita: 0 in caso di successo, 1 se la sorgente casuale o l’output no
         <source>K</source>
         <comment>value name in --help: a number of winners</comment>
         <translation>K</translation>
-    </message>
-    <message>
-        <source>Print the whole list in random order.</source>
-        <translation>Stampa l’intero elenco in ordine casuale.</translation>
-    </message>
-    <message>
-        <source>One JSON object with winners, entries, tickets, duplicates and list_sha256.</source>
-        <translation>Un oggetto JSON con winners, entries, tickets, duplicates e list_sha256.</translation>
     </message>
     <message>
         <source>The list (default: standard input).</source>
@@ -339,23 +293,23 @@ Stato di uscita: 0 in caso di successo, 1 se la sorgente casuale o l’output no
         <translation>impossibile leggere lo standard input: %1</translation>
     </message>
     <message>
-        <source>cannot read &apos;%1&apos;: it is a directory</source>
+        <source>cannot read '%1': it is a directory</source>
         <translation>impossibile leggere «%1»: è una cartella</translation>
     </message>
     <message>
-        <source>cannot read &apos;%1&apos;: %2</source>
+        <source>cannot read '%1': %2</source>
         <translation>impossibile leggere «%1»: %2</translation>
     </message>
     <message>
-        <source>the list in &apos;%1&apos; is not valid UTF-8</source>
+        <source>the list in '%1' is not valid UTF-8</source>
         <translation>l’elenco in «%1» non è UTF-8 valido</translation>
     </message>
     <message>
-        <source>the list in &apos;%1&apos; has no entries (it is empty or blank)</source>
+        <source>the list in '%1' has no entries (it is empty or blank)</source>
         <translation>l’elenco in «%1» non ha voci (è vuoto)</translation>
     </message>
     <message>
-        <source>an entry in &apos;%1&apos; is longer than %2 characters</source>
+        <source>an entry in '%1' is longer than %2 characters</source>
         <translation>una voce in «%1» supera i %2 caratteri</translation>
     </message>
     <message>
@@ -363,7 +317,7 @@ Stato di uscita: 0 in caso di successo, 1 se la sorgente casuale o l’output no
         <translation>--count %1 è più delle %2 voci dell’elenco</translation>
     </message>
     <message>
-        <source>Random tokens, like Python&apos;s secrets.token_hex and token_urlsafe.</source>
+        <source>Random tokens, like Python's secrets.token_hex and token_urlsafe.</source>
         <translation>Token casuali, come secrets.token_hex e token_urlsafe di Python.</translation>
     </message>
     <message>
@@ -384,7 +338,7 @@ Stato di uscita: 0 in caso di successo, 1 se la sorgente casuale o l’output no
         <translation>Quanti token (predefinito 1).</translation>
     </message>
     <message>
-        <source>unknown --format &apos;%1&apos;; use hex, urlsafe, base64, base32, uuid or raw</source>
+        <source>unknown --format '%1'; use hex, urlsafe, base64, base32, uuid or raw</source>
         <translation>--format sconosciuto «%1»; usare hex, urlsafe, base64, base32, uuid oppure raw</translation>
     </message>
     <message>
@@ -420,7 +374,7 @@ Stato di uscita: 0 in caso di successo, 1 se la sorgente casuale o l’output no
         <translation>la riga %1 contiene un carattere invisibile (%2); rimuovilo</translation>
     </message>
     <message>
-        <source>warning: &apos;%1&apos; and &apos;%2&apos; look alike (lines %3 and %4)</source>
+        <source>warning: '%1' and '%2' look alike (lines %3 and %4)</source>
         <translation>avviso: «%1» e «%2» si somigliano (righe %3 e %4)</translation>
     </message>
     <message>
@@ -428,12 +382,197 @@ Stato di uscita: 0 in caso di successo, 1 se la sorgente casuale o l’output no
         <translation>errore interno: %1</translation>
     </message>
     <message>
-        <source>wordlist &apos;%1&apos; is larger than %2 MB</source>
+        <source>wordlist '%1' is larger than %2 MB</source>
         <translation>l’elenco di parole «%1» supera %2 MB</translation>
     </message>
     <message>
-        <source>the list in &apos;%1&apos; is larger than %2 MB</source>
+        <source>the list in '%1' is larger than %2 MB</source>
         <translation>l’elenco in «%1» supera %2 MB</translation>
+    </message>
+    <message>
+        <source>Usage: passforge-cli COMMAND [OPTIONS]
+Passwords, tokens, numbers and fair draws from the operating system's random source.
+
+Commands:
+  password   random passwords from character classes
+  passphrase random words, like correct-horse-battery-staple
+  token      API tokens: hex, urlsafe, base64, base32, uuid or raw bytes
+  number     uniform integers in an inclusive range
+  pick       draw winners from a list, one entry per line
+
+Options:
+  -h, --help     show this help; COMMAND --help shows a command's options
+  -v, --version  show the version
+
+Exit status: 0 on success, 1 when the random source or the output fails (or pick --verify finds a difference), 2 for bad input.
+</source>
+        <translation>Utilizzo: passforge-cli COMANDO [OPZIONI]
+Password, token, numeri ed estrazioni eque dalla sorgente casuale del sistema operativo.
+
+Comandi:
+  password   password casuali da classi di caratteri
+  passphrase parole casuali, come correct-horse-battery-staple
+  token      token API: hex, urlsafe, base64, base32, uuid oppure byte grezzi (raw)
+  number     interi uniformi in un intervallo con estremi inclusi
+  pick       estrae vincitori da un elenco, una voce per riga
+
+Opzioni:
+  -h, --help     mostra questo aiuto; COMANDO --help mostra le opzioni di un comando
+  -v, --version  mostra la versione
+
+Stato di uscita: 0 in caso di successo, 1 se la sorgente casuale o l’output non funzionano (o se pick --verify trova una differenza), 2 per input non valido.
+</translation>
+    </message>
+    <message>
+        <source>Draw winners from a list: one entry per line, from FILE or standard input. A name on several lines has several tickets; once it wins, all its tickets leave the draw. Every draw is passforge-draw-v1 (docs/draws.md): the seed and the list decide the winners, so anyone can check them.</source>
+        <translation>Estrae vincitori da un elenco: una voce per riga, da FILE o dallo standard input. Un nome su più righe ha più biglietti; quando vince, tutti i suoi biglietti escono dall’estrazione. Ogni estrazione è passforge-draw-v1 (docs/draws.md): il seme e l’elenco determinano i vincitori, così chiunque può verificarli.</translation>
+    </message>
+    <message>
+        <source>Print every entry once, in an order drawn by tickets.</source>
+        <translation>Stampa ogni voce una sola volta, in un ordine estratto in base ai biglietti.</translation>
+    </message>
+    <message>
+        <source>One ticket per entry, however often a name appears.</source>
+        <translation>Un biglietto per voce, indipendentemente da quante volte compaia un nome.</translation>
+    </message>
+    <message>
+        <source>Draw from these 32 bytes instead of a fresh seed from the system.</source>
+        <translation>Estrae da questi 32 byte invece che da un nuovo seme del sistema.</translation>
+    </message>
+    <message>
+        <source>HEX</source>
+        <comment>value name in --help: 64 hexadecimal digits</comment>
+        <translation>HEX</translation>
+    </message>
+    <message>
+        <source>Draw from a public random value announced in advance: the seed is the SHA-256 of TEXT, exactly as given.</source>
+        <translation>Estrae da un valore casuale pubblico annunciato in anticipo: il seme è lo SHA-256 di TEXT, esattamente come indicato.</translation>
+    </message>
+    <message>
+        <source>TEXT</source>
+        <comment>value name in --help: the text of a public random value</comment>
+        <translation>TEXT</translation>
+    </message>
+    <message>
+        <source>One JSON object: the draw's record, which pick --verify checks.</source>
+        <translation>Un oggetto JSON: il verbale dell’estrazione, che pick --verify controlla.</translation>
+    </message>
+    <message>
+        <source>Check a record (from --json) against the list: exit 0 when it matches, 1 when it does not.</source>
+        <translation>Controlla un verbale (da --json) rispetto all’elenco: esce con 0 se corrisponde, con 1 se non corrisponde.</translation>
+    </message>
+    <message>
+        <source>RECORD</source>
+        <comment>value name in --help: a record file</comment>
+        <translation>RECORD</translation>
+    </message>
+    <message>
+        <source>--verify takes the draw from the record and cannot be combined with --%1</source>
+        <translation>--verify prende l’estrazione dal verbale e non si può combinare con --%1</translation>
+    </message>
+    <message>
+        <source>--seed and --beacon each give the seed; use one of them</source>
+        <translation>--seed e --beacon forniscono entrambi il seme; usarne solo uno</translation>
+    </message>
+    <message>
+        <source>--seed must be 64 hexadecimal digits (32 bytes), not '%1'</source>
+        <translation>--seed deve essere di 64 cifre esadecimali (32 byte), non «%1»</translation>
+    </message>
+    <message>
+        <source>--beacon needs the text of the public random value</source>
+        <translation>--beacon richiede il testo del valore casuale pubblico</translation>
+    </message>
+    <message>
+        <source>--beacon must be UTF-8 text, not '%1'</source>
+        <translation>--beacon deve essere testo UTF-8, non «%1»</translation>
+    </message>
+    <message>
+        <source>drawn with %1 from seed %2</source>
+        <translation>estratto con %1 dal seme %2</translation>
+    </message>
+    <message>
+        <source>the record '%1' is larger than %2 MB</source>
+        <translation>il verbale «%1» supera %2 MB</translation>
+    </message>
+    <message>
+        <source>the record '%1' is not JSON: %2</source>
+        <translation>il verbale «%1» non è JSON: %2</translation>
+    </message>
+    <message>
+        <source>the record '%1' is not a JSON object</source>
+        <translation>il verbale «%1» non è un oggetto JSON</translation>
+    </message>
+    <message>
+        <source>the record '%1' has no "%2"</source>
+        <translation>il verbale «%1» non contiene "%2"</translation>
+    </message>
+    <message>
+        <source>the record '%1' is for the algorithm '%2', not %3</source>
+        <translation>il verbale «%1» è per l’algoritmo «%2», non %3</translation>
+    </message>
+    <message>
+        <source>the record's "%1" must be 64 hexadecimal digits, not '%2'</source>
+        <translation>il campo "%1" del verbale deve essere di 64 cifre esadecimali, non «%2»</translation>
+    </message>
+    <message>
+        <source>the record '%1' has both "winners" and "order"</source>
+        <translation>il verbale «%1» contiene sia "winners" sia "order"</translation>
+    </message>
+    <message>
+        <source>the record's "%1" has the wrong type or value</source>
+        <translation>il campo "%1" del verbale ha un tipo o un valore errato</translation>
+    </message>
+    <message>
+        <source>verified: the order of %1 entries, list %2, seed %3</source>
+        <translation>verificato: l’ordine di %1 voci, elenco %2, seme %3</translation>
+    </message>
+    <message>
+        <source>verified: %1 of %2 entries, list %3, seed %4</source>
+        <translation>verificato: %1 su %2 voci, elenco %3, seme %4</translation>
+    </message>
+    <message>
+        <source>the list differs: its SHA-256 is %1, the record says %2</source>
+        <translation>l’elenco è diverso: il suo SHA-256 è %1, il verbale indica %2</translation>
+    </message>
+    <message>
+        <source>the entries differ: the list has %1, the record says %2</source>
+        <translation>le voci sono diverse: l’elenco ne ha %1, il verbale indica %2</translation>
+    </message>
+    <message>
+        <source>the tickets differ: the list has %1, the record says %2</source>
+        <translation>i biglietti sono diversi: l’elenco ne ha %1, il verbale indica %2</translation>
+    </message>
+    <message>
+        <source>the duplicates differ: the list has %1, the record says %2</source>
+        <translation>i duplicati sono diversi: l’elenco ne ha %1, il verbale indica %2</translation>
+    </message>
+    <message>
+        <source>the seed differs: SHA-256 of the beacon is %1, the record says %2</source>
+        <translation>il seme è diverso: lo SHA-256 del valore casuale pubblico è %1, il verbale indica %2</translation>
+    </message>
+    <message>
+        <source>the count differs: a shuffle of the list orders %1 entries, the record says %2</source>
+        <translation>il conteggio è diverso: un mescolamento dell’elenco ordina %1 voci, il verbale indica %2</translation>
+    </message>
+    <message>
+        <source>the count differs: the list has %1 entries, the record's count is %2</source>
+        <translation>il conteggio è diverso: l’elenco ha %1 voci, il conteggio del verbale è %2</translation>
+    </message>
+    <message>
+        <source>the order differs: it should name %1 entries, the record names %2</source>
+        <translation>l’ordine è diverso: dovrebbe nominare %1 voci, il verbale ne nomina %2</translation>
+    </message>
+    <message>
+        <source>the count differs: the record's count is %1, but it names %2 winners</source>
+        <translation>il conteggio è diverso: il conteggio del verbale è %1, ma nomina %2 vincitori</translation>
+    </message>
+    <message>
+        <source>place %1 of the order differs: the draw gives '%2', the record says '%3'</source>
+        <translation>il posto %1 dell’ordine è diverso: l’estrazione dà «%2», il verbale indica «%3»</translation>
+    </message>
+    <message>
+        <source>winner %1 differs: the draw gives '%2', the record says '%3'</source>
+        <translation>il vincitore %1 è diverso: l’estrazione dà «%2», il verbale indica «%3»</translation>
     </message>
 </context>
 <context>
@@ -485,10 +624,6 @@ Stato di uscita: 0 in caso di successo, 1 se la sorgente casuale o l’output no
         <translation>Voci: %1</translation>
     </message>
     <message>
-        <source>Duplicates: %1 removed before the draw</source>
-        <translation>Duplicati: %1 rimossi prima dell’estrazione</translation>
-    </message>
-    <message>
         <source>Tickets: %1 (a name on several lines has one ticket per line)</source>
         <translation>Biglietti: %1 (un nome su più righe ha un biglietto per riga)</translation>
     </message>
@@ -519,8 +654,33 @@ Stato di uscita: 0 in caso di successo, 1 se la sorgente casuale o l’output no
         <translation>Mescolamento %1 di questa sessione</translation>
     </message>
     <message>
-        <source>Amends draw %1: %2 replaced by %3, drawn from the tickets left</source>
-        <translation>Modifica l’estrazione %1: %2 sostituito da %3, estratto dai biglietti rimasti</translation>
+        <source>Amends draw %1: %2 replaced by %3, the next winner drawn from the same seed</source>
+        <translation>Rettifica l’estrazione %1: %2 sostituito da %3, il vincitore successivo estratto dallo stesso seme</translation>
+    </message>
+    <message>
+        <source>Duplicates: %1, removed: one ticket per entry</source>
+        <translation>Duplicati: %1, rimossi: un biglietto per voce</translation>
+    </message>
+    <message>
+        <source>Drawn with: %1</source>
+        <comment>the name of the draw algorithm</comment>
+        <translation>Estratto con: %1</translation>
+    </message>
+    <message>
+        <source>Public random value: %1</source>
+        <translation>Valore casuale pubblico: %1</translation>
+    </message>
+    <message>
+        <source>Seed: %1 (SHA-256 of the public random value)</source>
+        <translation>Seme: %1 (SHA-256 del valore casuale pubblico)</translation>
+    </message>
+    <message>
+        <source>Seed: %1</source>
+        <translation>Seme: %1</translation>
+    </message>
+    <message>
+        <source>To check it, save this line as a file and run passforge-cli pick --verify FILE LIST, or docs/verify-draw.py FILE LIST:</source>
+        <translation>Per verificarlo, salva questa riga in un file ed esegui passforge-cli pick --verify FILE LIST, oppure docs/verify-draw.py FILE LIST:</translation>
     </message>
 </context>
 <context>
@@ -562,7 +722,7 @@ Stato di uscita: 0 in caso di successo, 1 se la sorgente casuale o l’output no
         <translation>Mostra il valore</translation>
     </message>
     <message>
-        <source>The system&apos;s random source failed: %1</source>
+        <source>The system's random source failed: %1</source>
         <translation>La sorgente casuale del sistema non ha funzionato: %1</translation>
     </message>
     <message>
@@ -657,8 +817,16 @@ Stato di uscita: 0 in caso di successo, 1 se la sorgente casuale o l’output no
         <translation>&amp;Apri elenco…</translation>
     </message>
     <message>
-        <source>&lt;h3&gt;Passforge %1&lt;/h3&gt;&lt;p&gt;Passwords, passphrases, tokens, random numbers and fair draws from the operating system&apos;s random source, in five tabs: Password, Passphrase, Token, Number and Pick a winner. Nothing you generate is saved.&lt;/p&gt;&lt;p&gt;&lt;a href=&quot;%2&quot;&gt;%2&lt;/a&gt;&lt;/p&gt;&lt;p&gt;Credits: the built-in English wordlist is made from SCOWL (Spell Checker Oriented Word Lists) by Kevin Atkinson; look-alike names are found with ICU&apos;s confusable data; the window is built with Qt.&lt;/p&gt;&lt;p&gt;Licensed under the GNU General Public License, version 3 or later.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;Passforge %1&lt;/h3&gt;&lt;p&gt;Password, passphrase, token, numeri casuali ed estrazioni eque dalla fonte casuale del sistema operativo, in cinque schede: Password, Passphrase, Token, Numero ed Estrazione. Nulla di ciò che generi viene salvato.&lt;/p&gt;&lt;p&gt;&lt;a href=&quot;%2&quot;&gt;%2&lt;/a&gt;&lt;/p&gt;&lt;p&gt;Riconoscimenti: l’elenco di parole inglesi integrato deriva da SCOWL (Spell Checker Oriented Word Lists) di Kevin Atkinson; i nomi simili sono individuati con i dati sui caratteri confondibili di ICU; la finestra è realizzata con Qt.&lt;/p&gt;&lt;p&gt;Distribuito con licenza GNU General Public License, versione 3 o successiva.&lt;/p&gt;</translation>
+        <source>&lt;h3&gt;Passforge %1&lt;/h3&gt;&lt;p&gt;Passwords, passphrases, tokens, random numbers and fair draws from the operating system's random source, in five tabs: Password, Passphrase, Token, Number and Pick a winner. Nothing you generate is saved.&lt;/p&gt;&lt;p&gt;&lt;a href="%2"&gt;%2&lt;/a&gt;&lt;/p&gt;&lt;p&gt;Credits: the built-in English wordlist is made from SCOWL (Spell Checker Oriented Word Lists) by Kevin Atkinson; look-alike names are found with ICU's confusable data; the window is built with Qt.&lt;/p&gt;&lt;p&gt;Licensed under the GNU General Public License, version 3 or later.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Passforge %1&lt;/h3&gt;&lt;p&gt;Password, passphrase, token, numeri casuali ed estrazioni eque dalla fonte casuale del sistema operativo, in cinque schede: Password, Passphrase, Token, Numero ed Estrazione. Nulla di ciò che generi viene salvato.&lt;/p&gt;&lt;p&gt;&lt;a href="%2"&gt;%2&lt;/a&gt;&lt;/p&gt;&lt;p&gt;Riconoscimenti: l’elenco di parole inglesi integrato deriva da SCOWL (Spell Checker Oriented Word Lists) di Kevin Atkinson; i nomi simili sono individuati con i dati sui caratteri confondibili di ICU; la finestra è realizzata con Qt.&lt;/p&gt;&lt;p&gt;Distribuito con licenza GNU General Public License, versione 3 o successiva.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Verify a draw record…</source>
+        <translation>&amp;Verifica un verbale di estrazione…</translation>
+    </message>
+    <message>
+        <source>Check a saved draw record against its list</source>
+        <translation>Controlla un verbale di estrazione salvato rispetto al suo elenco</translation>
     </message>
 </context>
 <context>
@@ -1159,10 +1327,6 @@ Stato di uscita: 0 in caso di successo, 1 se la sorgente casuale o l’output no
         <translation>Copia un verbale dell’estrazione</translation>
     </message>
     <message>
-        <source>Date and time, entry count, SHA-256 of the list and the result, to keep or share</source>
-        <translation>Data e ora, numero di voci, SHA-256 dell’elenco e risultato, da conservare o condividere</translation>
-    </message>
-    <message>
         <source>That text is larger than %1 MB, the most a list can hold.</source>
         <translation>Quel testo supera %1 MB, il massimo che un elenco può contenere.</translation>
     </message>
@@ -1231,7 +1395,7 @@ Stato di uscita: 0 in caso di successo, 1 se la sorgente casuale o l’output no
         </translation>
     </message>
     <message>
-        <source>The system&apos;s random source failed: %1</source>
+        <source>The system's random source failed: %1</source>
         <translation>La sorgente casuale del sistema non ha funzionato: %1</translation>
     </message>
     <message>
@@ -1281,10 +1445,6 @@ Stato di uscita: 0 in caso di successo, 1 se la sorgente casuale o l’output no
         <translation>La riga %1 contiene un carattere invisibile (%2). Rimuovilo per estrarre.</translation>
     </message>
     <message>
-        <source>Cle&amp;ar list</source>
-        <translation>Svu&amp;ota elenco</translation>
-    </message>
-    <message>
         <source>Clear the list</source>
         <translation>Svuota l’elenco</translation>
     </message>
@@ -1324,10 +1484,6 @@ Stato di uscita: 0 in caso di successo, 1 se la sorgente casuale o l’output no
     <message>
         <source>Replace the selected winner</source>
         <translation>Sostituisci il vincitore selezionato</translation>
-    </message>
-    <message>
-        <source>When a winner does not answer: select them, then draw a runner-up from the tickets left. The draw is kept, and the replacement is recorded as a new draw.</source>
-        <translation>Quando un vincitore non risponde: selezionalo, poi estrai una riserva dai biglietti rimasti. L’estrazione resta e la sostituzione è registrata come nuova estrazione.</translation>
     </message>
     <message>
         <source>Draw lo&amp;g:</source>
@@ -1382,6 +1538,127 @@ Stato di uscita: 0 in caso di successo, 1 se la sorgente casuale o l’output no
             <numerusform>… e %Ln altra, nel risultato e nel verbale copiati</numerusform>
             <numerusform>… e altre %Ln, nel risultato e nel verbale copiati</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Draw from a pu&amp;blic random value:</source>
+        <translation>Estrai da un valore casuale pu&amp;bblico:</translation>
+    </message>
+    <message>
+        <source>Announce the list's SHA-256 and a random value that does not exist yet (such as a drand round, or a lottery's numbers); once it is public, draw from it. Anyone can then check that these are the winners, and nobody could have chosen them.</source>
+        <translation>Annuncia lo SHA-256 dell’elenco e un valore casuale che ancora non esiste (come un round di drand o i numeri di una lotteria); quando sarà pubblico, estrai da quello. Chiunque potrà poi verificare che questi sono i vincitori e che nessuno avrebbe potuto sceglierli.</translation>
+    </message>
+    <message>
+        <source>Public random value</source>
+        <translation>Valore casuale pubblico</translation>
+    </message>
+    <message>
+        <source>e.g. drand round 4211337</source>
+        <translation>es. drand round 4211337</translation>
+    </message>
+    <message>
+        <source>Exactly as published: the seed is the SHA-256 of this text.</source>
+        <translation>Esattamente come pubblicato: il seme è lo SHA-256 di questo testo.</translation>
+    </message>
+    <message>
+        <source>&amp;Announce…</source>
+        <translation>Annuncia in anticip&amp;o…</translation>
+    </message>
+    <message>
+        <source>Announce the draw</source>
+        <translation>Annuncia l’estrazione</translation>
+    </message>
+    <message>
+        <source>The text to publish before the public random value exists</source>
+        <translation>Il testo da pubblicare prima che il valore casuale pubblico esista</translation>
+    </message>
+    <message>
+        <source>Sa&amp;ve record…</source>
+        <translation>Salva il verbale &amp;JSON…</translation>
+    </message>
+    <message>
+        <source>Save the record of the draw</source>
+        <translation>Salva il verbale dell’estrazione</translation>
+    </message>
+    <message>
+        <source>Save the record as JSON, for passforge-cli pick --verify or docs/verify-draw.py</source>
+        <translation>Salva il verbale in formato JSON, per passforge-cli pick --verify o docs/verify-draw.py</translation>
+    </message>
+    <message>
+        <source>When a winner does not answer: select them, then draw a runner-up from the tickets left (the next winner of the same seed). The draw is kept, and the replacement is recorded as a new draw.</source>
+        <translation>Quando un vincitore non risponde: selezionalo, poi estrai un sostituto dai biglietti rimasti (il vincitore successivo dello stesso seme). L’estrazione resta valida e la sostituzione viene registrata come una nuova estrazione.</translation>
+    </message>
+    <message>
+        <source>Date and time, entry count, SHA-256 of the list, the seed and the result, with the record to check it, to keep or share</source>
+        <translation>Data e ora, numero di voci, SHA-256 dell’elenco, il seme e il risultato, con il verbale per verificarlo, da conservare o condividere</translation>
+    </message>
+    <message>
+        <source>Type the public random value to draw from, or turn off “Draw from a public random value”.</source>
+        <translation>Scrivi il valore casuale pubblico da cui estrarre, oppure disattiva «Estrai da un valore casuale pubblico».</translation>
+    </message>
+    <message>
+        <source>Cannot save the record to “%1”: %2</source>
+        <translation>Impossibile salvare il verbale in «%1»: %2</translation>
+    </message>
+    <message>
+        <source>Save the Draw Record</source>
+        <translation>Salva il verbale di estrazione</translation>
+    </message>
+    <message>
+        <source>passforge-draw-%1.json</source>
+        <comment>a file name; %1 is the draw's number</comment>
+        <translation>passforge-estrazione-%1.json</translation>
+    </message>
+    <message>
+        <source>Draw records (*.json);;All files (*)</source>
+        <translation>Verbali di estrazione (*.json);;Tutti i file (*)</translation>
+    </message>
+    <message>
+        <source>Passforge draw announcement</source>
+        <translation>Annuncio di estrazione di Passforge</translation>
+    </message>
+    <message>
+        <source>List SHA-256: %1</source>
+        <translation>SHA-256 dell’elenco: %1</translation>
+    </message>
+    <message>
+        <source>Entries: %1</source>
+        <translation>Voci: %1</translation>
+    </message>
+    <message>
+        <source>Tickets: one per entry (duplicates removed)</source>
+        <translation>Biglietti: uno per voce (duplicati rimossi)</translation>
+    </message>
+    <message>
+        <source>Tickets: %1</source>
+        <translation>Biglietti: %1</translation>
+    </message>
+    <message>
+        <source>Winners to draw: %1</source>
+        <translation>Vincitori da estrarre: %1</translation>
+    </message>
+    <message>
+        <source>Announced %1: the winners will be drawn with Passforge (passforge-draw-v1) from SHA-256 of: %2</source>
+        <translation>Annunciato il %1: i vincitori saranno estratti con Passforge (passforge-draw-v1) dallo SHA-256 di: %2</translation>
+    </message>
+    <message>
+        <source>Once that value is public, anyone can draw again with passforge-cli pick --beacon, or check the record with pick --verify or docs/verify-draw.py.</source>
+        <translation>Quando quel valore sarà pubblico, chiunque potrà ripetere l’estrazione con passforge-cli pick --beacon, oppure verificare il verbale con pick --verify o docs/verify-draw.py.</translation>
+    </message>
+    <message>
+        <source>Announce the Draw</source>
+        <translation>Annuncia l’estrazione</translation>
+    </message>
+    <message>
+        <source>Publish this before the public random value exists, with the list itself. Then the winners cannot be chosen by anyone, you included.</source>
+        <translation>Pubblica questo testo prima che il valore casuale pubblico esista, insieme all’elenco stesso. Così nessuno potrà scegliere i vincitori, nemmeno tu.</translation>
+    </message>
+    <message>
+        <source>Announcement</source>
+        <translation>Annuncio</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Copia</translation>
     </message>
 </context>
 <context>
@@ -1560,6 +1837,153 @@ Stato di uscita: 0 in caso di successo, 1 se la sorgente casuale o l’output no
     <message>
         <source>&amp;Copy</source>
         <translation>&amp;Copia</translation>
+    </message>
+</context>
+<context>
+    <name>VerifyDrawDialog</name>
+    <message>
+        <source>&amp;Verify</source>
+        <translation>&amp;Verifica</translation>
+    </message>
+    <message>
+        <source>Verify a Draw Record</source>
+        <translation>Verifica un verbale di estrazione</translation>
+    </message>
+    <message>
+        <source>Record file</source>
+        <translation>File del verbale</translation>
+    </message>
+    <message>
+        <source>List file</source>
+        <translation>File dell’elenco</translation>
+    </message>
+    <message>
+        <source>A record names its list by SHA-256 and holds the seed and the winners. Passforge draws again from the list and the seed, with passforge-draw-v1, and compares.</source>
+        <translation>Un verbale identifica il suo elenco tramite lo SHA-256 e contiene il seme e i vincitori. Passforge ripete l’estrazione dall’elenco e dal seme, con passforge-draw-v1, e confronta.</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Sfoglia…</translation>
+    </message>
+    <message>
+        <source>Choose the record file</source>
+        <translation>Scegli il file del verbale</translation>
+    </message>
+    <message>
+        <source>Br&amp;owse…</source>
+        <translation>Sf&amp;oglia…</translation>
+    </message>
+    <message>
+        <source>Choose the list file</source>
+        <translation>Scegli il file dell’elenco</translation>
+    </message>
+    <message>
+        <source>&amp;Record:</source>
+        <translation>Ver&amp;bale:</translation>
+    </message>
+    <message>
+        <source>&amp;List:</source>
+        <translation>&amp;Elenco:</translation>
+    </message>
+    <message>
+        <source>Open a Draw Record</source>
+        <translation>Apri un verbale di estrazione</translation>
+    </message>
+    <message>
+        <source>Draw records (*.json);;All files (*)</source>
+        <translation>Verbali di estrazione (*.json);;Tutti i file (*)</translation>
+    </message>
+    <message>
+        <source>Open the List</source>
+        <translation>Apri l’elenco</translation>
+    </message>
+    <message>
+        <source>Text files (*.txt *.csv *.list);;All files (*)</source>
+        <translation>File di testo (*.txt *.csv *.list);;Tutti i file (*)</translation>
+    </message>
+    <message>
+        <source>Cannot open the record “%1”: %2</source>
+        <translation>Impossibile aprire il verbale «%1»: %2</translation>
+    </message>
+    <message>
+        <source>it is for the algorithm “%1”, not passforge-draw-v1.</source>
+        <translation>è per l’algoritmo «%1», non passforge-draw-v1.</translation>
+    </message>
+    <message>
+        <source>it has no “%1”.</source>
+        <translation>non contiene «%1».</translation>
+    </message>
+    <message>
+        <source>its “%1” is not what a record holds.</source>
+        <translation>il suo campo «%1» non ha il contenuto previsto in un verbale.</translation>
+    </message>
+    <message>
+        <source>it is not a draw record (JSON).</source>
+        <translation>non è un verbale di estrazione (JSON).</translation>
+    </message>
+    <message>
+        <source>Cannot read the record “%1”: %2</source>
+        <translation>Impossibile leggere il verbale «%1»: %2</translation>
+    </message>
+    <message>
+        <source>it is not UTF-8 text.</source>
+        <translation>non è testo UTF-8.</translation>
+    </message>
+    <message>
+        <source>it has no entries.</source>
+        <translation>non contiene voci.</translation>
+    </message>
+    <message>
+        <source>a name holds a character that no list drawn from can hold.</source>
+        <translation>un nome contiene un carattere che nessun elenco da cui si estrae può contenere.</translation>
+    </message>
+    <message>
+        <source>it is larger than %1 MB.</source>
+        <translation>supera %1 MB.</translation>
+    </message>
+    <message>
+        <source>it cannot be read.</source>
+        <translation>non può essere letto.</translation>
+    </message>
+    <message>
+        <source>Cannot use the list “%1”: %2</source>
+        <translation>Impossibile usare l’elenco «%1»: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>The record matches: passforge-draw-v1 puts the %Ln entries of this list in this order with this seed.</source>
+        <translation><numerusform>Il verbale corrisponde: passforge-draw-v1 dispone in questo ordine, con questo seme, %Ln voce di questo elenco.</numerusform><numerusform>Il verbale corrisponde: passforge-draw-v1 dispone in questo ordine, con questo seme, le %Ln voci di questo elenco.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>The record matches: passforge-draw-v1 draws these %Ln winner(s) from this list with this seed.</source>
+        <translation><numerusform>Il verbale corrisponde: passforge-draw-v1 estrae da questo elenco, con questo seme, %Ln vincitore, quello indicato.</numerusform><numerusform>Il verbale corrisponde: passforge-draw-v1 estrae da questo elenco, con questo seme, questi %Ln vincitori.</numerusform></translation>
+    </message>
+    <message>
+        <source>The seed is the SHA-256 of the public random value “%1”.</source>
+        <translation>Il seme è lo SHA-256 del valore casuale pubblico «%1».</translation>
+    </message>
+    <message>
+        <source>The list differs from the one drawn from: its SHA-256 is %1, the record says %2.</source>
+        <translation>L’elenco è diverso da quello dell’estrazione: il suo SHA-256 è %1, il verbale indica %2.</translation>
+    </message>
+    <message>
+        <source>The record's counts of entries, tickets or duplicates do not match the list (the list has %1, the record says %2).</source>
+        <translation>I conteggi di voci, biglietti o duplicati del verbale non corrispondono all’elenco (l’elenco ha %1, il verbale indica %2).</translation>
+    </message>
+    <message>
+        <source>The seed is not the SHA-256 of the public random value the record names.</source>
+        <translation>Il seme non è lo SHA-256 del valore casuale pubblico indicato dal verbale.</translation>
+    </message>
+    <message>
+        <source>The record's count (%1) does not fit its winners or the list.</source>
+        <translation>Il conteggio del verbale (%1) non è coerente con i suoi vincitori o con l’elenco.</translation>
+    </message>
+    <message>
+        <source>Place %1 of the order differs: the draw gives “%2”, the record says “%3”.</source>
+        <translation>Il posto %1 dell’ordine è diverso: l’estrazione dà «%2», il verbale indica «%3».</translation>
+    </message>
+    <message>
+        <source>Winner %1 differs: the draw gives “%2”, the record says “%3”.</source>
+        <translation>Il vincitore %1 è diverso: l’estrazione dà «%2», il verbale indica «%3».</translation>
     </message>
 </context>
 <context>

@@ -4,45 +4,11 @@
 <context>
     <name>Cli</name>
     <message>
-        <source>Usage: passforge-cli COMMAND [OPTIONS]
-Passwords, tokens, numbers and fair draws from the operating system&apos;s random source.
-
-Commands:
-  password   random passwords from character classes
-  passphrase random words, like correct-horse-battery-staple
-  token      API tokens: hex, urlsafe, base64, base32, uuid or raw bytes
-  number     uniform integers in an inclusive range
-  pick       draw winners from a list, one entry per line
-
-Options:
-  -h, --help     show this help; COMMAND --help shows a command&apos;s options
-  -v, --version  show the version
-
-Exit status: 0 on success, 1 when the random source or the output fails, 2 for bad input.
-</source>
-        <translation>使い方: passforge-cli コマンド [オプション]
-オペレーティングシステムの乱数源から、パスワード、トークン、数値、公正な抽選を作ります。
-
-コマンド:
-  password   文字の種類を組み合わせたランダムなパスワード
-  passphrase correct-horse-battery-staple のようなランダムな単語
-  token      API トークン: hex、urlsafe、base64、base32、uuid または生のバイト列
-  number     範囲内 (両端を含む) の一様な整数
-  pick       リストから当選者を抽選 (1 行に 1 項目)
-
-オプション:
-  -h, --help     このヘルプを表示。コマンド --help でそのコマンドのオプションを表示
-  -v, --version  バージョンを表示
-
-終了ステータス: 成功時は 0、乱数源または出力の失敗時は 1、不正な入力では 2。
-</translation>
-    </message>
-    <message>
-        <source>missing command; try &apos;passforge-cli --help&apos;</source>
+        <source>missing command; try 'passforge-cli --help'</source>
         <translation>コマンドがありません。「passforge-cli --help」を参照してください</translation>
     </message>
     <message>
-        <source>unknown command &apos;%1&apos;; try &apos;passforge-cli --help&apos;</source>
+        <source>unknown command '%1'; try 'passforge-cli --help'</source>
         <translation>不明なコマンド「%1」です。「passforge-cli --help」を参照してください</translation>
     </message>
     <message>
@@ -54,11 +20,11 @@ Exit status: 0 on success, 1 when the random source or the output fails, 2 for b
         <translation>出力を書き込めません: %1</translation>
     </message>
     <message>
-        <source>unexpected argument &apos;%1&apos;</source>
+        <source>unexpected argument '%1'</source>
         <translation>予期しない引数「%1」</translation>
     </message>
     <message>
-        <source>--%1 must be a whole number from %2 to %3, not &apos;%4&apos;</source>
+        <source>--%1 must be a whole number from %2 to %3, not '%4'</source>
         <translation>--%1 には %2 から %3 までの整数を指定してください (「%4」は使えません)</translation>
     </message>
     <message>
@@ -146,7 +112,7 @@ Exit status: 0 on success, 1 when the random source or the output fails, 2 for b
         </translation>
     </message>
     <message>
-        <source>wordlist &apos;%1&apos;: %2 (dropped %3 and %4)</source>
+        <source>wordlist '%1': %2 (dropped %3 and %4)</source>
         <comment>wordlist note</comment>
         <translation>単語リスト「%1」: %2 (%3と%4を除外)</translation>
     </message>
@@ -159,7 +125,7 @@ Exit status: 0 on success, 1 when the random source or the output fails, 2 for b
         <translation>パスフレーズあたりの単語数。%1～%2 (既定値 %3)。</translation>
     </message>
     <message>
-        <source>Between words (default &apos;-&apos;; may be empty).</source>
+        <source>Between words (default '-'; may be empty).</source>
         <translation>単語の間に入れる文字 (既定値「-」。空でもかまいません)。</translation>
     </message>
     <message>
@@ -194,27 +160,27 @@ Exit status: 0 on success, 1 when the random source or the output fails, 2 for b
         <translation>生成するパスフレーズの数 (既定値 1)。</translation>
     </message>
     <message>
-        <source>unknown --case &apos;%1&apos;; use lower, upper, title or one</source>
+        <source>unknown --case '%1'; use lower, upper, title or one</source>
         <translation>不明な --case「%1」です。lower、upper、title、one のいずれかを指定してください</translation>
     </message>
     <message>
-        <source>cannot read wordlist &apos;%1&apos;: %2</source>
+        <source>cannot read wordlist '%1': %2</source>
         <translation>単語リスト「%1」を読み込めません: %2</translation>
     </message>
     <message>
-        <source>wordlist &apos;%1&apos; is a binary file, not text</source>
+        <source>wordlist '%1' is a binary file, not text</source>
         <translation>単語リスト「%1」はテキストではなくバイナリファイルです</translation>
     </message>
     <message>
-        <source>wordlist &apos;%1&apos; is not valid UTF-8</source>
+        <source>wordlist '%1' is not valid UTF-8</source>
         <translation>単語リスト「%1」は正しい UTF-8 ではありません</translation>
     </message>
     <message>
-        <source>wordlist &apos;%1&apos; has %2 distinct words; at least %3 are needed</source>
+        <source>wordlist '%1' has %2 distinct words; at least %3 are needed</source>
         <translation>単語リスト「%1」の異なる単語は %2 語です。%3 語以上必要です</translation>
     </message>
     <message>
-        <source>--separator &apos;%1&apos; has a character that cannot stand alone (a lone combining mark or a control character)</source>
+        <source>--separator '%1' has a character that cannot stand alone (a lone combining mark or a control character)</source>
         <translation>--separator「%1」に単独では使えない文字 (単独の結合文字または制御文字) が含まれています</translation>
     </message>
     <message>
@@ -283,7 +249,7 @@ Exit status: 0 on success, 1 when the random source or the output fails, 2 for b
         <translation>--length は %1～%2 にしてください (%3 は使えません)</translation>
     </message>
     <message>
-        <source>no characters are left to choose from after --exclude &apos;%1&apos;</source>
+        <source>no characters are left to choose from after --exclude '%1'</source>
         <translation>--exclude「%1」の後には選べる文字が残っていません</translation>
     </message>
     <message>
@@ -295,12 +261,8 @@ Exit status: 0 on success, 1 when the random source or the output fails, 2 for b
         <translation>最小文字数の合計 %1 が --length %2 を超えています</translation>
     </message>
     <message>
-        <source>--custom &apos;%1&apos; has a character that cannot stand alone (a lone combining mark or a control character)</source>
+        <source>--custom '%1' has a character that cannot stand alone (a lone combining mark or a control character)</source>
         <translation>--custom「%1」に単独では使えない文字 (単独の結合文字または制御文字) が含まれています</translation>
-    </message>
-    <message>
-        <source>Draw winners from a list: one entry per line, from FILE or standard input. A name on several lines has several tickets; once it wins, all its tickets leave the draw.</source>
-        <translation>リストから当選者を抽選します。1 行に 1 項目で、FILE または標準入力から読み込みます。複数の行にある名前はその行数分のくじを持ち、当選するとそのくじはすべて抽選から外れます。</translation>
     </message>
     <message>
         <source>How many distinct winners (default 1).</source>
@@ -310,14 +272,6 @@ Exit status: 0 on success, 1 when the random source or the output fails, 2 for b
         <source>K</source>
         <comment>value name in --help: a number of winners</comment>
         <translation>K</translation>
-    </message>
-    <message>
-        <source>Print the whole list in random order.</source>
-        <translation>リスト全体をランダムな順序で出力します。</translation>
-    </message>
-    <message>
-        <source>One JSON object with winners, entries, tickets, duplicates and list_sha256.</source>
-        <translation>winners、entries、tickets、duplicates、list_sha256 を含む JSON オブジェクトを 1 つ出力します。</translation>
     </message>
     <message>
         <source>The list (default: standard input).</source>
@@ -336,23 +290,23 @@ Exit status: 0 on success, 1 when the random source or the output fails, 2 for b
         <translation>標準入力を読み込めません: %1</translation>
     </message>
     <message>
-        <source>cannot read &apos;%1&apos;: it is a directory</source>
+        <source>cannot read '%1': it is a directory</source>
         <translation>「%1」を読み込めません: ディレクトリです</translation>
     </message>
     <message>
-        <source>cannot read &apos;%1&apos;: %2</source>
+        <source>cannot read '%1': %2</source>
         <translation>「%1」を読み込めません: %2</translation>
     </message>
     <message>
-        <source>the list in &apos;%1&apos; is not valid UTF-8</source>
+        <source>the list in '%1' is not valid UTF-8</source>
         <translation>「%1」のリストは正しい UTF-8 ではありません</translation>
     </message>
     <message>
-        <source>the list in &apos;%1&apos; has no entries (it is empty or blank)</source>
+        <source>the list in '%1' has no entries (it is empty or blank)</source>
         <translation>「%1」のリストに項目がありません (空か空白のみです)</translation>
     </message>
     <message>
-        <source>an entry in &apos;%1&apos; is longer than %2 characters</source>
+        <source>an entry in '%1' is longer than %2 characters</source>
         <translation>「%1」に %2 文字を超える項目があります</translation>
     </message>
     <message>
@@ -360,7 +314,7 @@ Exit status: 0 on success, 1 when the random source or the output fails, 2 for b
         <translation>--count %1 がリストの項目数 %2 を超えています</translation>
     </message>
     <message>
-        <source>Random tokens, like Python&apos;s secrets.token_hex and token_urlsafe.</source>
+        <source>Random tokens, like Python's secrets.token_hex and token_urlsafe.</source>
         <translation>Python の secrets.token_hex や token_urlsafe のようなランダムなトークン。</translation>
     </message>
     <message>
@@ -381,7 +335,7 @@ Exit status: 0 on success, 1 when the random source or the output fails, 2 for b
         <translation>生成するトークンの数 (既定値 1)。</translation>
     </message>
     <message>
-        <source>unknown --format &apos;%1&apos;; use hex, urlsafe, base64, base32, uuid or raw</source>
+        <source>unknown --format '%1'; use hex, urlsafe, base64, base32, uuid or raw</source>
         <translation>不明な --format「%1」です。hex、urlsafe、base64、base32、uuid、raw のいずれかを指定してください</translation>
     </message>
     <message>
@@ -417,7 +371,7 @@ Exit status: 0 on success, 1 when the random source or the output fails, 2 for b
         <translation>%1 行目に見えない文字 (%2) が含まれています。削除してください</translation>
     </message>
     <message>
-        <source>warning: &apos;%1&apos; and &apos;%2&apos; look alike (lines %3 and %4)</source>
+        <source>warning: '%1' and '%2' look alike (lines %3 and %4)</source>
         <translation>警告: 「%1」と「%2」は見分けがつきにくい名前です (%3 行目と %4 行目)</translation>
     </message>
     <message>
@@ -425,12 +379,197 @@ Exit status: 0 on success, 1 when the random source or the output fails, 2 for b
         <translation>内部エラー: %1</translation>
     </message>
     <message>
-        <source>wordlist &apos;%1&apos; is larger than %2 MB</source>
+        <source>wordlist '%1' is larger than %2 MB</source>
         <translation>単語リスト「%1」が %2 MB を超えています</translation>
     </message>
     <message>
-        <source>the list in &apos;%1&apos; is larger than %2 MB</source>
+        <source>the list in '%1' is larger than %2 MB</source>
         <translation>「%1」のリストが %2 MB を超えています</translation>
+    </message>
+    <message>
+        <source>Usage: passforge-cli COMMAND [OPTIONS]
+Passwords, tokens, numbers and fair draws from the operating system's random source.
+
+Commands:
+  password   random passwords from character classes
+  passphrase random words, like correct-horse-battery-staple
+  token      API tokens: hex, urlsafe, base64, base32, uuid or raw bytes
+  number     uniform integers in an inclusive range
+  pick       draw winners from a list, one entry per line
+
+Options:
+  -h, --help     show this help; COMMAND --help shows a command's options
+  -v, --version  show the version
+
+Exit status: 0 on success, 1 when the random source or the output fails (or pick --verify finds a difference), 2 for bad input.
+</source>
+        <translation>使い方: passforge-cli コマンド [オプション]
+オペレーティングシステムの乱数源から、パスワード、トークン、数値、公正な抽選を作ります。
+
+コマンド:
+  password   文字の種類を組み合わせたランダムなパスワード
+  passphrase correct-horse-battery-staple のようなランダムな単語
+  token      API トークン: hex、urlsafe、base64、base32、uuid または生のバイト列
+  number     範囲内 (両端を含む) の一様な整数
+  pick       リストから当選者を抽選 (1 行に 1 項目)
+
+オプション:
+  -h, --help     このヘルプを表示。コマンド --help でそのコマンドのオプションを表示
+  -v, --version  バージョンを表示
+
+終了ステータス: 成功時は 0、乱数源または出力の失敗時 (または pick --verify で違いが見つかった場合) は 1、不正な入力では 2。
+</translation>
+    </message>
+    <message>
+        <source>Draw winners from a list: one entry per line, from FILE or standard input. A name on several lines has several tickets; once it wins, all its tickets leave the draw. Every draw is passforge-draw-v1 (docs/draws.md): the seed and the list decide the winners, so anyone can check them.</source>
+        <translation>リストから当選者を抽選します。1 行に 1 項目で、FILE または標準入力から読み込みます。複数の行にある名前は複数の抽選券を持ち、一度当選するとその名前の抽選券はすべて抽選から外れます。抽選はすべて passforge-draw-v1 (docs/draws.md) で行われます。シードとリストで当選者が決まるため、誰でも確認できます。</translation>
+    </message>
+    <message>
+        <source>Print every entry once, in an order drawn by tickets.</source>
+        <translation>すべての項目を 1 回ずつ、抽選券に基づいて抽選した順序で出力します。</translation>
+    </message>
+    <message>
+        <source>One ticket per entry, however often a name appears.</source>
+        <translation>名前が何回出てきても、1 つの項目に抽選券 1 枚とします。</translation>
+    </message>
+    <message>
+        <source>Draw from these 32 bytes instead of a fresh seed from the system.</source>
+        <translation>システムから得る新しいシードの代わりに、この 32 バイトから抽選します。</translation>
+    </message>
+    <message>
+        <source>HEX</source>
+        <comment>value name in --help: 64 hexadecimal digits</comment>
+        <translation>HEX</translation>
+    </message>
+    <message>
+        <source>Draw from a public random value announced in advance: the seed is the SHA-256 of TEXT, exactly as given.</source>
+        <translation>事前に予告された公開乱数値から抽選します。シードは、指定したとおりの TEXT の SHA-256 です。</translation>
+    </message>
+    <message>
+        <source>TEXT</source>
+        <comment>value name in --help: the text of a public random value</comment>
+        <translation>TEXT</translation>
+    </message>
+    <message>
+        <source>One JSON object: the draw's record, which pick --verify checks.</source>
+        <translation>1 つの JSON オブジェクトとして抽選の記録を出力します。pick --verify でこれを検証できます。</translation>
+    </message>
+    <message>
+        <source>Check a record (from --json) against the list: exit 0 when it matches, 1 when it does not.</source>
+        <translation>記録 (--json の出力) をリストと照合します。一致すれば 0、一致しなければ 1 で終了します。</translation>
+    </message>
+    <message>
+        <source>RECORD</source>
+        <comment>value name in --help: a record file</comment>
+        <translation>RECORD</translation>
+    </message>
+    <message>
+        <source>--verify takes the draw from the record and cannot be combined with --%1</source>
+        <translation>--verify は抽選の内容を記録から取るため、--%1 と一緒には使えません</translation>
+    </message>
+    <message>
+        <source>--seed and --beacon each give the seed; use one of them</source>
+        <translation>--seed と --beacon はどちらもシードを指定します。どちらか一方を使ってください</translation>
+    </message>
+    <message>
+        <source>--seed must be 64 hexadecimal digits (32 bytes), not '%1'</source>
+        <translation>--seed には 16 進数 64 桁 (32 バイト) を指定してください (「%1」は使えません)</translation>
+    </message>
+    <message>
+        <source>--beacon needs the text of the public random value</source>
+        <translation>--beacon には公開乱数値のテキストが必要です</translation>
+    </message>
+    <message>
+        <source>--beacon must be UTF-8 text, not '%1'</source>
+        <translation>--beacon には UTF-8 のテキストを指定してください (「%1」は使えません)</translation>
+    </message>
+    <message>
+        <source>drawn with %1 from seed %2</source>
+        <translation>%1 でシード %2 から抽選しました</translation>
+    </message>
+    <message>
+        <source>the record '%1' is larger than %2 MB</source>
+        <translation>記録「%1」が %2 MB を超えています</translation>
+    </message>
+    <message>
+        <source>the record '%1' is not JSON: %2</source>
+        <translation>記録「%1」は JSON ではありません: %2</translation>
+    </message>
+    <message>
+        <source>the record '%1' is not a JSON object</source>
+        <translation>記録「%1」は JSON オブジェクトではありません</translation>
+    </message>
+    <message>
+        <source>the record '%1' has no "%2"</source>
+        <translation>記録「%1」に "%2" がありません</translation>
+    </message>
+    <message>
+        <source>the record '%1' is for the algorithm '%2', not %3</source>
+        <translation>記録「%1」はアルゴリズム「%2」用です (%3 用ではありません)</translation>
+    </message>
+    <message>
+        <source>the record's "%1" must be 64 hexadecimal digits, not '%2'</source>
+        <translation>記録の "%1" は 16 進数 64 桁でなければなりません (「%2」になっています)</translation>
+    </message>
+    <message>
+        <source>the record '%1' has both "winners" and "order"</source>
+        <translation>記録「%1」に "winners" と "order" の両方があります</translation>
+    </message>
+    <message>
+        <source>the record's "%1" has the wrong type or value</source>
+        <translation>記録の "%1" の型または値が正しくありません</translation>
+    </message>
+    <message>
+        <source>verified: the order of %1 entries, list %2, seed %3</source>
+        <translation>検証済み: 項目 %1 件の順序、リスト %2、シード %3</translation>
+    </message>
+    <message>
+        <source>verified: %1 of %2 entries, list %3, seed %4</source>
+        <translation>検証済み: 項目 %2 件中 %1 件、リスト %3、シード %4</translation>
+    </message>
+    <message>
+        <source>the list differs: its SHA-256 is %1, the record says %2</source>
+        <translation>リストが違います: SHA-256 は %1 ですが、記録では %2 です</translation>
+    </message>
+    <message>
+        <source>the entries differ: the list has %1, the record says %2</source>
+        <translation>項目数が違います: リストは %1、記録では %2 です</translation>
+    </message>
+    <message>
+        <source>the tickets differ: the list has %1, the record says %2</source>
+        <translation>抽選券の数が違います: リストは %1、記録では %2 です</translation>
+    </message>
+    <message>
+        <source>the duplicates differ: the list has %1, the record says %2</source>
+        <translation>重複の数が違います: リストは %1、記録では %2 です</translation>
+    </message>
+    <message>
+        <source>the seed differs: SHA-256 of the beacon is %1, the record says %2</source>
+        <translation>シードが違います: 公開乱数値の SHA-256 は %1 ですが、記録では %2 です</translation>
+    </message>
+    <message>
+        <source>the count differs: a shuffle of the list orders %1 entries, the record says %2</source>
+        <translation>個数が違います: リストのシャッフルでは項目 %1 件を並べますが、記録では %2 です</translation>
+    </message>
+    <message>
+        <source>the count differs: the list has %1 entries, the record's count is %2</source>
+        <translation>個数が違います: リストの項目は %1 件ですが、記録の個数は %2 です</translation>
+    </message>
+    <message>
+        <source>the order differs: it should name %1 entries, the record names %2</source>
+        <translation>順序が違います: 項目 %1 件が並ぶはずですが、記録では %2 件です</translation>
+    </message>
+    <message>
+        <source>the count differs: the record's count is %1, but it names %2 winners</source>
+        <translation>個数が違います: 記録の個数は %1 ですが、当選者は %2 人挙げられています</translation>
+    </message>
+    <message>
+        <source>place %1 of the order differs: the draw gives '%2', the record says '%3'</source>
+        <translation>順序の %1 番目が違います: 抽選では「%2」ですが、記録では「%3」です</translation>
+    </message>
+    <message>
+        <source>winner %1 differs: the draw gives '%2', the record says '%3'</source>
+        <translation>%1 番目の当選者が違います: 抽選では「%2」ですが、記録では「%3」です</translation>
     </message>
 </context>
 <context>
@@ -481,10 +620,6 @@ Exit status: 0 on success, 1 when the random source or the output fails, 2 for b
         <translation>項目数: %1</translation>
     </message>
     <message>
-        <source>Duplicates: %1 removed before the draw</source>
-        <translation>重複: 抽選前に %1 件を削除</translation>
-    </message>
-    <message>
         <source>Tickets: %1 (a name on several lines has one ticket per line)</source>
         <translation>くじ: %1 枚 (複数の行にある名前は 1 行につき 1 枚)</translation>
     </message>
@@ -515,8 +650,33 @@ Exit status: 0 on success, 1 when the random source or the output fails, 2 for b
         <translation>このセッションのシャッフル %1</translation>
     </message>
     <message>
-        <source>Amends draw %1: %2 replaced by %3, drawn from the tickets left</source>
-        <translation>抽選 %1 の修正: %2 を %3 に差し替え (残りの抽選券から抽選)</translation>
+        <source>Amends draw %1: %2 replaced by %3, the next winner drawn from the same seed</source>
+        <translation>抽選 %1 の修正: %2 を %3 に差し替え (同じシードから抽選した次の当選者)</translation>
+    </message>
+    <message>
+        <source>Duplicates: %1, removed: one ticket per entry</source>
+        <translation>重複: %1 件、削除済み: 1 つの項目に抽選券 1 枚</translation>
+    </message>
+    <message>
+        <source>Drawn with: %1</source>
+        <comment>the name of the draw algorithm</comment>
+        <translation>抽選方式: %1</translation>
+    </message>
+    <message>
+        <source>Public random value: %1</source>
+        <translation>公開乱数値: %1</translation>
+    </message>
+    <message>
+        <source>Seed: %1 (SHA-256 of the public random value)</source>
+        <translation>シード: %1 (公開乱数値の SHA-256)</translation>
+    </message>
+    <message>
+        <source>Seed: %1</source>
+        <translation>シード: %1</translation>
+    </message>
+    <message>
+        <source>To check it, save this line as a file and run passforge-cli pick --verify FILE LIST, or docs/verify-draw.py FILE LIST:</source>
+        <translation>確認するには、この行をファイルに保存して passforge-cli pick --verify FILE LIST または docs/verify-draw.py FILE LIST を実行してください:</translation>
     </message>
 </context>
 <context>
@@ -558,7 +718,7 @@ Exit status: 0 on success, 1 when the random source or the output fails, 2 for b
         <translation>値を表示</translation>
     </message>
     <message>
-        <source>The system&apos;s random source failed: %1</source>
+        <source>The system's random source failed: %1</source>
         <translation>システムの乱数源が失敗しました: %1</translation>
     </message>
     <message>
@@ -653,8 +813,16 @@ Exit status: 0 on success, 1 when the random source or the output fails, 2 for b
         <translation>リストを開く(&amp;O)…</translation>
     </message>
     <message>
-        <source>&lt;h3&gt;Passforge %1&lt;/h3&gt;&lt;p&gt;Passwords, passphrases, tokens, random numbers and fair draws from the operating system&apos;s random source, in five tabs: Password, Passphrase, Token, Number and Pick a winner. Nothing you generate is saved.&lt;/p&gt;&lt;p&gt;&lt;a href=&quot;%2&quot;&gt;%2&lt;/a&gt;&lt;/p&gt;&lt;p&gt;Credits: the built-in English wordlist is made from SCOWL (Spell Checker Oriented Word Lists) by Kevin Atkinson; look-alike names are found with ICU&apos;s confusable data; the window is built with Qt.&lt;/p&gt;&lt;p&gt;Licensed under the GNU General Public License, version 3 or later.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;Passforge %1&lt;/h3&gt;&lt;p&gt;オペレーティングシステムの乱数源から、パスワード、パスフレーズ、トークン、乱数、公正な抽選を作ります。タブは「パスワード」「パスフレーズ」「トークン」「数値」「抽選」の 5 つです。生成したものは保存されません。&lt;/p&gt;&lt;p&gt;&lt;a href=&quot;%2&quot;&gt;%2&lt;/a&gt;&lt;/p&gt;&lt;p&gt;クレジット: 内蔵の英単語リストは Kevin Atkinson による SCOWL (Spell Checker Oriented Word Lists) から作られています。紛らわしい名前の検出には ICU の confusable データを使っています。ウィンドウは Qt で作られています。&lt;/p&gt;&lt;p&gt;GNU 一般公衆利用許諾書バージョン 3 以降のもとで提供されます。&lt;/p&gt;</translation>
+        <source>&lt;h3&gt;Passforge %1&lt;/h3&gt;&lt;p&gt;Passwords, passphrases, tokens, random numbers and fair draws from the operating system's random source, in five tabs: Password, Passphrase, Token, Number and Pick a winner. Nothing you generate is saved.&lt;/p&gt;&lt;p&gt;&lt;a href="%2"&gt;%2&lt;/a&gt;&lt;/p&gt;&lt;p&gt;Credits: the built-in English wordlist is made from SCOWL (Spell Checker Oriented Word Lists) by Kevin Atkinson; look-alike names are found with ICU's confusable data; the window is built with Qt.&lt;/p&gt;&lt;p&gt;Licensed under the GNU General Public License, version 3 or later.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Passforge %1&lt;/h3&gt;&lt;p&gt;オペレーティングシステムの乱数源から、パスワード、パスフレーズ、トークン、乱数、公正な抽選を作ります。タブは「パスワード」「パスフレーズ」「トークン」「数値」「抽選」の 5 つです。生成したものは保存されません。&lt;/p&gt;&lt;p&gt;&lt;a href="%2"&gt;%2&lt;/a&gt;&lt;/p&gt;&lt;p&gt;クレジット: 内蔵の英単語リストは Kevin Atkinson による SCOWL (Spell Checker Oriented Word Lists) から作られています。紛らわしい名前の検出には ICU の confusable データを使っています。ウィンドウは Qt で作られています。&lt;/p&gt;&lt;p&gt;GNU 一般公衆利用許諾書バージョン 3 以降のもとで提供されます。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Verify a draw record…</source>
+        <translation>抽選記録を検証(&amp;V)…</translation>
+    </message>
+    <message>
+        <source>Check a saved draw record against its list</source>
+        <translation>保存した抽選記録をそのリストと照合します</translation>
     </message>
 </context>
 <context>
@@ -1150,10 +1318,6 @@ Exit status: 0 on success, 1 when the random source or the output fails, 2 for b
         <translation>抽選の記録をコピー</translation>
     </message>
     <message>
-        <source>Date and time, entry count, SHA-256 of the list and the result, to keep or share</source>
-        <translation>日時、項目数、リストの SHA-256、結果。保管や共有に使えます</translation>
-    </message>
-    <message>
         <source>That text is larger than %1 MB, the most a list can hold.</source>
         <translation>そのテキストは %1 MB を超えています。リストの上限です。</translation>
     </message>
@@ -1217,7 +1381,7 @@ Exit status: 0 on success, 1 when the random source or the output fails, 2 for b
         </translation>
     </message>
     <message>
-        <source>The system&apos;s random source failed: %1</source>
+        <source>The system's random source failed: %1</source>
         <translation>システムの乱数源が失敗しました: %1</translation>
     </message>
     <message>
@@ -1267,10 +1431,6 @@ Exit status: 0 on success, 1 when the random source or the output fails, 2 for b
         <translation>%1 行目に見えない文字 (%2) が含まれています。抽選するには削除してください。</translation>
     </message>
     <message>
-        <source>Cle&amp;ar list</source>
-        <translation>リストをクリア(&amp;A)</translation>
-    </message>
-    <message>
         <source>Clear the list</source>
         <translation>リストをクリア</translation>
     </message>
@@ -1310,10 +1470,6 @@ Exit status: 0 on success, 1 when the random source or the output fails, 2 for b
     <message>
         <source>Replace the selected winner</source>
         <translation>選択した当選者を差し替え</translation>
-    </message>
-    <message>
-        <source>When a winner does not answer: select them, then draw a runner-up from the tickets left. The draw is kept, and the replacement is recorded as a new draw.</source>
-        <translation>当選者から返事がないとき: その当選者を選び、残りの抽選券から繰り上げ当選者を抽選します。元の抽選は残り、差し替えは新しい抽選として記録されます。</translation>
     </message>
     <message>
         <source>Draw lo&amp;g:</source>
@@ -1364,6 +1520,127 @@ Exit status: 0 on success, 1 when the random source or the output fails, 2 for b
         <translation>
             <numerusform>… ほか %Ln 件 (コピーした結果と記録にすべて含まれます)</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Draw from a pu&amp;blic random value:</source>
+        <translation>公開乱数値から抽選(&amp;M):</translation>
+    </message>
+    <message>
+        <source>Announce the list's SHA-256 and a random value that does not exist yet (such as a drand round, or a lottery's numbers); once it is public, draw from it. Anyone can then check that these are the winners, and nobody could have chosen them.</source>
+        <translation>リストの SHA-256 と、まだ存在しない乱数値 (drand のラウンドや宝くじの当選番号など) を予告し、その値が公開されたらそこから抽選します。これにより、当選者が正しいことを誰でも確認でき、誰も当選者を選べなかったことがわかります。</translation>
+    </message>
+    <message>
+        <source>Public random value</source>
+        <translation>公開乱数値</translation>
+    </message>
+    <message>
+        <source>e.g. drand round 4211337</source>
+        <translation>例: drand ラウンド 4211337</translation>
+    </message>
+    <message>
+        <source>Exactly as published: the seed is the SHA-256 of this text.</source>
+        <translation>公開されたとおりに入力してください。シードはこのテキストの SHA-256 です。</translation>
+    </message>
+    <message>
+        <source>&amp;Announce…</source>
+        <translation>予告(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>Announce the draw</source>
+        <translation>抽選を予告</translation>
+    </message>
+    <message>
+        <source>The text to publish before the public random value exists</source>
+        <translation>公開乱数値が存在する前に公開するテキスト</translation>
+    </message>
+    <message>
+        <source>Sa&amp;ve record…</source>
+        <translation>記録を保存(&amp;V)…</translation>
+    </message>
+    <message>
+        <source>Save the record of the draw</source>
+        <translation>抽選の記録を保存</translation>
+    </message>
+    <message>
+        <source>Save the record as JSON, for passforge-cli pick --verify or docs/verify-draw.py</source>
+        <translation>記録を JSON として保存します (passforge-cli pick --verify や docs/verify-draw.py で使えます)</translation>
+    </message>
+    <message>
+        <source>When a winner does not answer: select them, then draw a runner-up from the tickets left (the next winner of the same seed). The draw is kept, and the replacement is recorded as a new draw.</source>
+        <translation>当選者から応答がないとき: その当選者を選択し、残りの抽選券から次点を抽選します (同じシードの次の当選者)。元の抽選は残り、差し替えは新しい抽選として記録されます。</translation>
+    </message>
+    <message>
+        <source>Date and time, entry count, SHA-256 of the list, the seed and the result, with the record to check it, to keep or share</source>
+        <translation>日時、項目数、リストの SHA-256、シード、結果と、それを確認するための記録。保管や共有に使えます</translation>
+    </message>
+    <message>
+        <source>Type the public random value to draw from, or turn off “Draw from a public random value”.</source>
+        <translation>抽選に使う公開乱数値を入力するか、「公開乱数値から抽選」をオフにしてください。</translation>
+    </message>
+    <message>
+        <source>Cannot save the record to “%1”: %2</source>
+        <translation>記録を「%1」に保存できません: %2</translation>
+    </message>
+    <message>
+        <source>Save the Draw Record</source>
+        <translation>抽選記録を保存</translation>
+    </message>
+    <message>
+        <source>passforge-draw-%1.json</source>
+        <comment>a file name; %1 is the draw's number</comment>
+        <translation>passforge-draw-%1.json</translation>
+    </message>
+    <message>
+        <source>Draw records (*.json);;All files (*)</source>
+        <translation>抽選記録 (*.json);;すべてのファイル (*)</translation>
+    </message>
+    <message>
+        <source>Passforge draw announcement</source>
+        <translation>Passforge 抽選の予告</translation>
+    </message>
+    <message>
+        <source>List SHA-256: %1</source>
+        <translation>リストの SHA-256: %1</translation>
+    </message>
+    <message>
+        <source>Entries: %1</source>
+        <translation>項目数: %1</translation>
+    </message>
+    <message>
+        <source>Tickets: one per entry (duplicates removed)</source>
+        <translation>抽選券: 1 項目につき 1 枚 (重複は削除)</translation>
+    </message>
+    <message>
+        <source>Tickets: %1</source>
+        <translation>抽選券: %1 枚</translation>
+    </message>
+    <message>
+        <source>Winners to draw: %1</source>
+        <translation>抽選する当選者数: %1</translation>
+    </message>
+    <message>
+        <source>Announced %1: the winners will be drawn with Passforge (passforge-draw-v1) from SHA-256 of: %2</source>
+        <translation>%1 に予告: 当選者は Passforge (passforge-draw-v1) により、次のテキストの SHA-256 から抽選されます: %2</translation>
+    </message>
+    <message>
+        <source>Once that value is public, anyone can draw again with passforge-cli pick --beacon, or check the record with pick --verify or docs/verify-draw.py.</source>
+        <translation>その値が公開されたら、誰でも passforge-cli pick --beacon で抽選をやり直したり、pick --verify または docs/verify-draw.py で記録を確認したりできます。</translation>
+    </message>
+    <message>
+        <source>Announce the Draw</source>
+        <translation>抽選を予告</translation>
+    </message>
+    <message>
+        <source>Publish this before the public random value exists, with the list itself. Then the winners cannot be chosen by anyone, you included.</source>
+        <translation>公開乱数値が存在する前に、リストそのものと一緒にこれを公開してください。そうすれば、あなたも含めて誰も当選者を選べません。</translation>
+    </message>
+    <message>
+        <source>Announcement</source>
+        <translation>予告文</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>コピー(&amp;C)</translation>
     </message>
 </context>
 <context>
@@ -1541,6 +1818,153 @@ Exit status: 0 on success, 1 when the random source or the output fails, 2 for b
     <message>
         <source>&amp;Copy</source>
         <translation>コピー(&amp;C)</translation>
+    </message>
+</context>
+<context>
+    <name>VerifyDrawDialog</name>
+    <message>
+        <source>&amp;Verify</source>
+        <translation>検証する(&amp;V)</translation>
+    </message>
+    <message>
+        <source>Verify a Draw Record</source>
+        <translation>抽選記録を検証</translation>
+    </message>
+    <message>
+        <source>Record file</source>
+        <translation>記録ファイル</translation>
+    </message>
+    <message>
+        <source>List file</source>
+        <translation>リストファイル</translation>
+    </message>
+    <message>
+        <source>A record names its list by SHA-256 and holds the seed and the winners. Passforge draws again from the list and the seed, with passforge-draw-v1, and compares.</source>
+        <translation>記録は SHA-256 でリストを特定し、シードと当選者を保持しています。Passforge はリストとシードから passforge-draw-v1 で抽選をやり直し、結果を比較します。</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>参照(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>Choose the record file</source>
+        <translation>記録ファイルを選択</translation>
+    </message>
+    <message>
+        <source>Br&amp;owse…</source>
+        <translation>参照(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>Choose the list file</source>
+        <translation>リストファイルを選択</translation>
+    </message>
+    <message>
+        <source>&amp;Record:</source>
+        <translation>記録(&amp;R):</translation>
+    </message>
+    <message>
+        <source>&amp;List:</source>
+        <translation>リスト(&amp;L):</translation>
+    </message>
+    <message>
+        <source>Open a Draw Record</source>
+        <translation>抽選記録を開く</translation>
+    </message>
+    <message>
+        <source>Draw records (*.json);;All files (*)</source>
+        <translation>抽選記録 (*.json);;すべてのファイル (*)</translation>
+    </message>
+    <message>
+        <source>Open the List</source>
+        <translation>リストを開く</translation>
+    </message>
+    <message>
+        <source>Text files (*.txt *.csv *.list);;All files (*)</source>
+        <translation>テキストファイル (*.txt *.csv *.list);;すべてのファイル (*)</translation>
+    </message>
+    <message>
+        <source>Cannot open the record “%1”: %2</source>
+        <translation>記録「%1」を開けません: %2</translation>
+    </message>
+    <message>
+        <source>it is for the algorithm “%1”, not passforge-draw-v1.</source>
+        <translation>アルゴリズム「%1」用で、passforge-draw-v1 用ではありません。</translation>
+    </message>
+    <message>
+        <source>it has no “%1”.</source>
+        <translation>「%1」がありません。</translation>
+    </message>
+    <message>
+        <source>its “%1” is not what a record holds.</source>
+        <translation>「%1」が記録の内容として正しくありません。</translation>
+    </message>
+    <message>
+        <source>it is not a draw record (JSON).</source>
+        <translation>抽選記録 (JSON) ではありません。</translation>
+    </message>
+    <message>
+        <source>Cannot read the record “%1”: %2</source>
+        <translation>記録「%1」を読み込めません: %2</translation>
+    </message>
+    <message>
+        <source>it is not UTF-8 text.</source>
+        <translation>UTF-8 のテキストではありません。</translation>
+    </message>
+    <message>
+        <source>it has no entries.</source>
+        <translation>項目がありません。</translation>
+    </message>
+    <message>
+        <source>a name holds a character that no list drawn from can hold.</source>
+        <translation>抽選に使えるリストには含められない文字を含む名前があります。</translation>
+    </message>
+    <message>
+        <source>it is larger than %1 MB.</source>
+        <translation>%1 MB を超えています。</translation>
+    </message>
+    <message>
+        <source>it cannot be read.</source>
+        <translation>読み込めません。</translation>
+    </message>
+    <message>
+        <source>Cannot use the list “%1”: %2</source>
+        <translation>リスト「%1」を使えません: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>The record matches: passforge-draw-v1 puts the %Ln entries of this list in this order with this seed.</source>
+        <translation><numerusform>記録は一致しています: passforge-draw-v1 はこのシードで、このリストの項目 %Ln 件をこの順序に並べます。</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>The record matches: passforge-draw-v1 draws these %Ln winner(s) from this list with this seed.</source>
+        <translation><numerusform>記録は一致しています: passforge-draw-v1 はこのシードで、このリストからこの当選者 %Ln 人を抽選します。</numerusform></translation>
+    </message>
+    <message>
+        <source>The seed is the SHA-256 of the public random value “%1”.</source>
+        <translation>シードは公開乱数値「%1」の SHA-256 です。</translation>
+    </message>
+    <message>
+        <source>The list differs from the one drawn from: its SHA-256 is %1, the record says %2.</source>
+        <translation>リストが抽選に使われたものと違います: SHA-256 は %1 ですが、記録では %2 です。</translation>
+    </message>
+    <message>
+        <source>The record's counts of entries, tickets or duplicates do not match the list (the list has %1, the record says %2).</source>
+        <translation>記録の項目数、抽選券の数、重複の数のいずれかがリストと一致しません (リストは %1、記録では %2 です)。</translation>
+    </message>
+    <message>
+        <source>The seed is not the SHA-256 of the public random value the record names.</source>
+        <translation>シードが、記録にある公開乱数値の SHA-256 ではありません。</translation>
+    </message>
+    <message>
+        <source>The record's count (%1) does not fit its winners or the list.</source>
+        <translation>記録の個数 (%1) が当選者またはリストと合いません。</translation>
+    </message>
+    <message>
+        <source>Place %1 of the order differs: the draw gives “%2”, the record says “%3”.</source>
+        <translation>順序の %1 番目が違います: 抽選では「%2」ですが、記録では「%3」です。</translation>
+    </message>
+    <message>
+        <source>Winner %1 differs: the draw gives “%2”, the record says “%3”.</source>
+        <translation>%1 番目の当選者が違います: 抽選では「%2」ですが、記録では「%3」です。</translation>
     </message>
 </context>
 <context>

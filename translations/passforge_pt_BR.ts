@@ -4,45 +4,11 @@
 <context>
     <name>Cli</name>
     <message>
-        <source>Usage: passforge-cli COMMAND [OPTIONS]
-Passwords, tokens, numbers and fair draws from the operating system&apos;s random source.
-
-Commands:
-  password   random passwords from character classes
-  passphrase random words, like correct-horse-battery-staple
-  token      API tokens: hex, urlsafe, base64, base32, uuid or raw bytes
-  number     uniform integers in an inclusive range
-  pick       draw winners from a list, one entry per line
-
-Options:
-  -h, --help     show this help; COMMAND --help shows a command&apos;s options
-  -v, --version  show the version
-
-Exit status: 0 on success, 1 when the random source or the output fails, 2 for bad input.
-</source>
-        <translation>Uso: passforge-cli COMANDO [OPÇÕES]
-Senhas, tokens, números e sorteios justos a partir da fonte aleatória do sistema operacional.
-
-Comandos:
-  password   senhas aleatórias a partir de classes de caracteres
-  passphrase palavras aleatórias, como correct-horse-battery-staple
-  token      tokens de API: hex, urlsafe, base64, base32, uuid ou bytes brutos
-  number     inteiros uniformes em um intervalo, extremos incluídos
-  pick       sorteia vencedores de uma lista, uma entrada por linha
-
-Opções:
-  -h, --help     mostra esta ajuda; COMANDO --help mostra as opções de um comando
-  -v, --version  mostra a versão
-
-Status de saída: 0 em caso de sucesso, 1 quando a fonte aleatória ou a saída falha, 2 para entrada inválida.
-</translation>
-    </message>
-    <message>
-        <source>missing command; try &apos;passforge-cli --help&apos;</source>
+        <source>missing command; try 'passforge-cli --help'</source>
         <translation>comando ausente; tente “passforge-cli --help”</translation>
     </message>
     <message>
-        <source>unknown command &apos;%1&apos;; try &apos;passforge-cli --help&apos;</source>
+        <source>unknown command '%1'; try 'passforge-cli --help'</source>
         <translation>comando desconhecido “%1”; tente “passforge-cli --help”</translation>
     </message>
     <message>
@@ -54,11 +20,11 @@ Status de saída: 0 em caso de sucesso, 1 quando a fonte aleatória ou a saída 
         <translation>não foi possível gravar a saída: %1</translation>
     </message>
     <message>
-        <source>unexpected argument &apos;%1&apos;</source>
+        <source>unexpected argument '%1'</source>
         <translation>argumento inesperado “%1”</translation>
     </message>
     <message>
-        <source>--%1 must be a whole number from %2 to %3, not &apos;%4&apos;</source>
+        <source>--%1 must be a whole number from %2 to %3, not '%4'</source>
         <translation>--%1 deve ser um número inteiro de %2 a %3, não “%4”</translation>
     </message>
     <message>
@@ -149,7 +115,7 @@ Status de saída: 0 em caso de sucesso, 1 quando a fonte aleatória ou a saída 
         </translation>
     </message>
     <message>
-        <source>wordlist &apos;%1&apos;: %2 (dropped %3 and %4)</source>
+        <source>wordlist '%1': %2 (dropped %3 and %4)</source>
         <comment>wordlist note</comment>
         <translation>lista de palavras “%1”: %2 (descartados: %3 e %4)</translation>
     </message>
@@ -162,7 +128,7 @@ Status de saída: 0 em caso de sucesso, 1 quando a fonte aleatória ou a saída 
         <translation>Palavras por frase secreta, de %1 a %2 (padrão %3).</translation>
     </message>
     <message>
-        <source>Between words (default &apos;-&apos;; may be empty).</source>
+        <source>Between words (default '-'; may be empty).</source>
         <translation>Entre as palavras (padrão “-”; pode ser vazio).</translation>
     </message>
     <message>
@@ -197,27 +163,27 @@ Status de saída: 0 em caso de sucesso, 1 quando a fonte aleatória ou a saída 
         <translation>Quantas frases secretas (padrão 1).</translation>
     </message>
     <message>
-        <source>unknown --case &apos;%1&apos;; use lower, upper, title or one</source>
+        <source>unknown --case '%1'; use lower, upper, title or one</source>
         <translation>--case desconhecido “%1”; use lower, upper, title ou one</translation>
     </message>
     <message>
-        <source>cannot read wordlist &apos;%1&apos;: %2</source>
+        <source>cannot read wordlist '%1': %2</source>
         <translation>não foi possível ler a lista de palavras “%1”: %2</translation>
     </message>
     <message>
-        <source>wordlist &apos;%1&apos; is a binary file, not text</source>
+        <source>wordlist '%1' is a binary file, not text</source>
         <translation>a lista de palavras “%1” é um arquivo binário, não texto</translation>
     </message>
     <message>
-        <source>wordlist &apos;%1&apos; is not valid UTF-8</source>
+        <source>wordlist '%1' is not valid UTF-8</source>
         <translation>a lista de palavras “%1” não é UTF-8 válido</translation>
     </message>
     <message>
-        <source>wordlist &apos;%1&apos; has %2 distinct words; at least %3 are needed</source>
+        <source>wordlist '%1' has %2 distinct words; at least %3 are needed</source>
         <translation>a lista de palavras “%1” tem %2 palavras distintas; são necessárias pelo menos %3</translation>
     </message>
     <message>
-        <source>--separator &apos;%1&apos; has a character that cannot stand alone (a lone combining mark or a control character)</source>
+        <source>--separator '%1' has a character that cannot stand alone (a lone combining mark or a control character)</source>
         <translation>--separator “%1” tem um caractere que não pode ficar sozinho (uma marca combinante isolada ou um caractere de controle)</translation>
     </message>
     <message>
@@ -286,7 +252,7 @@ Status de saída: 0 em caso de sucesso, 1 quando a fonte aleatória ou a saída 
         <translation>--length deve ser de %1 a %2, não %3</translation>
     </message>
     <message>
-        <source>no characters are left to choose from after --exclude &apos;%1&apos;</source>
+        <source>no characters are left to choose from after --exclude '%1'</source>
         <translation>não sobra nenhum caractere para escolher depois de --exclude “%1”</translation>
     </message>
     <message>
@@ -298,12 +264,8 @@ Status de saída: 0 em caso de sucesso, 1 quando a fonte aleatória ou a saída 
         <translation>os mínimos somam %1, mais que --length %2</translation>
     </message>
     <message>
-        <source>--custom &apos;%1&apos; has a character that cannot stand alone (a lone combining mark or a control character)</source>
+        <source>--custom '%1' has a character that cannot stand alone (a lone combining mark or a control character)</source>
         <translation>--custom “%1” tem um caractere que não pode ficar sozinho (uma marca combinante isolada ou um caractere de controle)</translation>
-    </message>
-    <message>
-        <source>Draw winners from a list: one entry per line, from FILE or standard input. A name on several lines has several tickets; once it wins, all its tickets leave the draw.</source>
-        <translation>Sorteia vencedores de uma lista: uma entrada por linha, de FILE ou da entrada padrão. Um nome em várias linhas tem vários bilhetes; assim que ganha, todos os seus bilhetes saem do sorteio.</translation>
     </message>
     <message>
         <source>How many distinct winners (default 1).</source>
@@ -313,14 +275,6 @@ Status de saída: 0 em caso de sucesso, 1 quando a fonte aleatória ou a saída 
         <source>K</source>
         <comment>value name in --help: a number of winners</comment>
         <translation>K</translation>
-    </message>
-    <message>
-        <source>Print the whole list in random order.</source>
-        <translation>Imprime a lista inteira em ordem aleatória.</translation>
-    </message>
-    <message>
-        <source>One JSON object with winners, entries, tickets, duplicates and list_sha256.</source>
-        <translation>Um objeto JSON com winners, entries, tickets, duplicates e list_sha256.</translation>
     </message>
     <message>
         <source>The list (default: standard input).</source>
@@ -339,23 +293,23 @@ Status de saída: 0 em caso de sucesso, 1 quando a fonte aleatória ou a saída 
         <translation>não foi possível ler a entrada padrão: %1</translation>
     </message>
     <message>
-        <source>cannot read &apos;%1&apos;: it is a directory</source>
+        <source>cannot read '%1': it is a directory</source>
         <translation>não foi possível ler “%1”: é um diretório</translation>
     </message>
     <message>
-        <source>cannot read &apos;%1&apos;: %2</source>
+        <source>cannot read '%1': %2</source>
         <translation>não foi possível ler “%1”: %2</translation>
     </message>
     <message>
-        <source>the list in &apos;%1&apos; is not valid UTF-8</source>
+        <source>the list in '%1' is not valid UTF-8</source>
         <translation>a lista em “%1” não é UTF-8 válido</translation>
     </message>
     <message>
-        <source>the list in &apos;%1&apos; has no entries (it is empty or blank)</source>
+        <source>the list in '%1' has no entries (it is empty or blank)</source>
         <translation>a lista em “%1” não tem entradas (está vazia ou em branco)</translation>
     </message>
     <message>
-        <source>an entry in &apos;%1&apos; is longer than %2 characters</source>
+        <source>an entry in '%1' is longer than %2 characters</source>
         <translation>uma entrada em “%1” tem mais de %2 caracteres</translation>
     </message>
     <message>
@@ -363,7 +317,7 @@ Status de saída: 0 em caso de sucesso, 1 quando a fonte aleatória ou a saída 
         <translation>--count %1 é mais que as %2 entradas da lista</translation>
     </message>
     <message>
-        <source>Random tokens, like Python&apos;s secrets.token_hex and token_urlsafe.</source>
+        <source>Random tokens, like Python's secrets.token_hex and token_urlsafe.</source>
         <translation>Tokens aleatórios, como secrets.token_hex e token_urlsafe do Python.</translation>
     </message>
     <message>
@@ -384,7 +338,7 @@ Status de saída: 0 em caso de sucesso, 1 quando a fonte aleatória ou a saída 
         <translation>Quantos tokens (padrão 1).</translation>
     </message>
     <message>
-        <source>unknown --format &apos;%1&apos;; use hex, urlsafe, base64, base32, uuid or raw</source>
+        <source>unknown --format '%1'; use hex, urlsafe, base64, base32, uuid or raw</source>
         <translation>--format desconhecido “%1”; use hex, urlsafe, base64, base32, uuid ou raw</translation>
     </message>
     <message>
@@ -420,7 +374,7 @@ Status de saída: 0 em caso de sucesso, 1 quando a fonte aleatória ou a saída 
         <translation>a linha %1 contém um caractere invisível (%2); remova-o</translation>
     </message>
     <message>
-        <source>warning: &apos;%1&apos; and &apos;%2&apos; look alike (lines %3 and %4)</source>
+        <source>warning: '%1' and '%2' look alike (lines %3 and %4)</source>
         <translation>aviso: “%1” e “%2” são parecidos (linhas %3 e %4)</translation>
     </message>
     <message>
@@ -428,12 +382,197 @@ Status de saída: 0 em caso de sucesso, 1 quando a fonte aleatória ou a saída 
         <translation>erro interno: %1</translation>
     </message>
     <message>
-        <source>wordlist &apos;%1&apos; is larger than %2 MB</source>
+        <source>wordlist '%1' is larger than %2 MB</source>
         <translation>a lista de palavras “%1” tem mais de %2 MB</translation>
     </message>
     <message>
-        <source>the list in &apos;%1&apos; is larger than %2 MB</source>
+        <source>the list in '%1' is larger than %2 MB</source>
         <translation>a lista em “%1” tem mais de %2 MB</translation>
+    </message>
+    <message>
+        <source>Usage: passforge-cli COMMAND [OPTIONS]
+Passwords, tokens, numbers and fair draws from the operating system's random source.
+
+Commands:
+  password   random passwords from character classes
+  passphrase random words, like correct-horse-battery-staple
+  token      API tokens: hex, urlsafe, base64, base32, uuid or raw bytes
+  number     uniform integers in an inclusive range
+  pick       draw winners from a list, one entry per line
+
+Options:
+  -h, --help     show this help; COMMAND --help shows a command's options
+  -v, --version  show the version
+
+Exit status: 0 on success, 1 when the random source or the output fails (or pick --verify finds a difference), 2 for bad input.
+</source>
+        <translation>Uso: passforge-cli COMANDO [OPÇÕES]
+Senhas, tokens, números e sorteios justos a partir da fonte aleatória do sistema operacional.
+
+Comandos:
+  password   senhas aleatórias a partir de classes de caracteres
+  passphrase palavras aleatórias, como correct-horse-battery-staple
+  token      tokens de API: hex, urlsafe, base64, base32, uuid ou bytes brutos
+  number     inteiros uniformes em um intervalo, extremos incluídos
+  pick       sorteia vencedores de uma lista, uma entrada por linha
+
+Opções:
+  -h, --help     mostra esta ajuda; COMANDO --help mostra as opções de um comando
+  -v, --version  mostra a versão
+
+Status de saída: 0 em caso de sucesso, 1 quando a fonte aleatória ou a saída falha (ou pick --verify encontra uma diferença), 2 para entrada inválida.
+</translation>
+    </message>
+    <message>
+        <source>Draw winners from a list: one entry per line, from FILE or standard input. A name on several lines has several tickets; once it wins, all its tickets leave the draw. Every draw is passforge-draw-v1 (docs/draws.md): the seed and the list decide the winners, so anyone can check them.</source>
+        <translation>Sorteia vencedores de uma lista: uma entrada por linha, de FILE ou da entrada padrão. Um nome em várias linhas tem vários bilhetes; assim que ganha, todos os seus bilhetes saem do sorteio. Todo sorteio é passforge-draw-v1 (docs/draws.md): a semente e a lista decidem os vencedores, então qualquer pessoa pode conferi-los.</translation>
+    </message>
+    <message>
+        <source>Print every entry once, in an order drawn by tickets.</source>
+        <translation>Imprime cada entrada uma vez, em uma ordem sorteada pelos bilhetes.</translation>
+    </message>
+    <message>
+        <source>One ticket per entry, however often a name appears.</source>
+        <translation>Um bilhete por entrada, não importa quantas vezes um nome apareça.</translation>
+    </message>
+    <message>
+        <source>Draw from these 32 bytes instead of a fresh seed from the system.</source>
+        <translation>Sorteia a partir destes 32 bytes em vez de uma semente nova do sistema.</translation>
+    </message>
+    <message>
+        <source>HEX</source>
+        <comment>value name in --help: 64 hexadecimal digits</comment>
+        <translation>HEX</translation>
+    </message>
+    <message>
+        <source>Draw from a public random value announced in advance: the seed is the SHA-256 of TEXT, exactly as given.</source>
+        <translation>Sorteia a partir de um valor aleatório público anunciado com antecedência: a semente é o SHA-256 de TEXT, exatamente como informado.</translation>
+    </message>
+    <message>
+        <source>TEXT</source>
+        <comment>value name in --help: the text of a public random value</comment>
+        <translation>TEXT</translation>
+    </message>
+    <message>
+        <source>One JSON object: the draw's record, which pick --verify checks.</source>
+        <translation>Um objeto JSON: o registro do sorteio, que pick --verify confere.</translation>
+    </message>
+    <message>
+        <source>Check a record (from --json) against the list: exit 0 when it matches, 1 when it does not.</source>
+        <translation>Confere um registro (de --json) com a lista: sai com 0 quando ele confere, 1 quando não confere.</translation>
+    </message>
+    <message>
+        <source>RECORD</source>
+        <comment>value name in --help: a record file</comment>
+        <translation>RECORD</translation>
+    </message>
+    <message>
+        <source>--verify takes the draw from the record and cannot be combined with --%1</source>
+        <translation>--verify obtém o sorteio do registro e não pode ser combinado com --%1</translation>
+    </message>
+    <message>
+        <source>--seed and --beacon each give the seed; use one of them</source>
+        <translation>--seed e --beacon fornecem, cada um, a semente; use só um deles</translation>
+    </message>
+    <message>
+        <source>--seed must be 64 hexadecimal digits (32 bytes), not '%1'</source>
+        <translation>--seed deve ter 64 dígitos hexadecimais (32 bytes), não “%1”</translation>
+    </message>
+    <message>
+        <source>--beacon needs the text of the public random value</source>
+        <translation>--beacon precisa do texto do valor aleatório público</translation>
+    </message>
+    <message>
+        <source>--beacon must be UTF-8 text, not '%1'</source>
+        <translation>--beacon deve ser texto UTF-8, não “%1”</translation>
+    </message>
+    <message>
+        <source>drawn with %1 from seed %2</source>
+        <translation>sorteado com %1 a partir da semente %2</translation>
+    </message>
+    <message>
+        <source>the record '%1' is larger than %2 MB</source>
+        <translation>o registro “%1” tem mais de %2 MB</translation>
+    </message>
+    <message>
+        <source>the record '%1' is not JSON: %2</source>
+        <translation>o registro “%1” não é JSON: %2</translation>
+    </message>
+    <message>
+        <source>the record '%1' is not a JSON object</source>
+        <translation>o registro “%1” não é um objeto JSON</translation>
+    </message>
+    <message>
+        <source>the record '%1' has no "%2"</source>
+        <translation>o registro “%1” não tem "%2"</translation>
+    </message>
+    <message>
+        <source>the record '%1' is for the algorithm '%2', not %3</source>
+        <translation>o registro “%1” é para o algoritmo “%2”, não %3</translation>
+    </message>
+    <message>
+        <source>the record's "%1" must be 64 hexadecimal digits, not '%2'</source>
+        <translation>o "%1" do registro deve ter 64 dígitos hexadecimais, não “%2”</translation>
+    </message>
+    <message>
+        <source>the record '%1' has both "winners" and "order"</source>
+        <translation>o registro “%1” tem tanto "winners" quanto "order"</translation>
+    </message>
+    <message>
+        <source>the record's "%1" has the wrong type or value</source>
+        <translation>o "%1" do registro tem tipo ou valor errado</translation>
+    </message>
+    <message>
+        <source>verified: the order of %1 entries, list %2, seed %3</source>
+        <translation>verificado: a ordem de %1 entradas, lista %2, semente %3</translation>
+    </message>
+    <message>
+        <source>verified: %1 of %2 entries, list %3, seed %4</source>
+        <translation>verificado: %1 de %2 entradas, lista %3, semente %4</translation>
+    </message>
+    <message>
+        <source>the list differs: its SHA-256 is %1, the record says %2</source>
+        <translation>a lista é diferente: o SHA-256 dela é %1, o registro diz %2</translation>
+    </message>
+    <message>
+        <source>the entries differ: the list has %1, the record says %2</source>
+        <translation>as entradas são diferentes: a lista tem %1, o registro diz %2</translation>
+    </message>
+    <message>
+        <source>the tickets differ: the list has %1, the record says %2</source>
+        <translation>os bilhetes são diferentes: a lista tem %1, o registro diz %2</translation>
+    </message>
+    <message>
+        <source>the duplicates differ: the list has %1, the record says %2</source>
+        <translation>as duplicatas são diferentes: a lista tem %1, o registro diz %2</translation>
+    </message>
+    <message>
+        <source>the seed differs: SHA-256 of the beacon is %1, the record says %2</source>
+        <translation>a semente é diferente: o SHA-256 do beacon é %1, o registro diz %2</translation>
+    </message>
+    <message>
+        <source>the count differs: a shuffle of the list orders %1 entries, the record says %2</source>
+        <translation>a contagem é diferente: um embaralhamento da lista ordena %1 entradas, o registro diz %2</translation>
+    </message>
+    <message>
+        <source>the count differs: the list has %1 entries, the record's count is %2</source>
+        <translation>a contagem é diferente: a lista tem %1 entradas, a contagem do registro é %2</translation>
+    </message>
+    <message>
+        <source>the order differs: it should name %1 entries, the record names %2</source>
+        <translation>a ordem é diferente: deveria citar %1 entradas, o registro cita %2</translation>
+    </message>
+    <message>
+        <source>the count differs: the record's count is %1, but it names %2 winners</source>
+        <translation>a contagem é diferente: a contagem do registro é %1, mas ele cita %2 vencedores</translation>
+    </message>
+    <message>
+        <source>place %1 of the order differs: the draw gives '%2', the record says '%3'</source>
+        <translation>a posição %1 da ordem é diferente: o sorteio dá “%2”, o registro diz “%3”</translation>
+    </message>
+    <message>
+        <source>winner %1 differs: the draw gives '%2', the record says '%3'</source>
+        <translation>o vencedor %1 é diferente: o sorteio dá “%2”, o registro diz “%3”</translation>
     </message>
 </context>
 <context>
@@ -485,10 +624,6 @@ Status de saída: 0 em caso de sucesso, 1 quando a fonte aleatória ou a saída 
         <translation>Entradas: %1</translation>
     </message>
     <message>
-        <source>Duplicates: %1 removed before the draw</source>
-        <translation>Duplicatas: %1 removidas antes do sorteio</translation>
-    </message>
-    <message>
         <source>Tickets: %1 (a name on several lines has one ticket per line)</source>
         <translation>Bilhetes: %1 (um nome em várias linhas tem um bilhete por linha)</translation>
     </message>
@@ -519,8 +654,33 @@ Status de saída: 0 em caso de sucesso, 1 quando a fonte aleatória ou a saída 
         <translation>Embaralhamento %1 desta sessão</translation>
     </message>
     <message>
-        <source>Amends draw %1: %2 replaced by %3, drawn from the tickets left</source>
-        <translation>Altera o sorteio %1: %2 substituído por %3, sorteado entre os bilhetes restantes</translation>
+        <source>Amends draw %1: %2 replaced by %3, the next winner drawn from the same seed</source>
+        <translation>Altera o sorteio %1: %2 substituído por %3, o próximo vencedor sorteado com a mesma semente</translation>
+    </message>
+    <message>
+        <source>Duplicates: %1, removed: one ticket per entry</source>
+        <translation>Duplicatas: %1, removidas: um bilhete por entrada</translation>
+    </message>
+    <message>
+        <source>Drawn with: %1</source>
+        <comment>the name of the draw algorithm</comment>
+        <translation>Sorteado com: %1</translation>
+    </message>
+    <message>
+        <source>Public random value: %1</source>
+        <translation>Valor aleatório público: %1</translation>
+    </message>
+    <message>
+        <source>Seed: %1 (SHA-256 of the public random value)</source>
+        <translation>Semente: %1 (SHA-256 do valor aleatório público)</translation>
+    </message>
+    <message>
+        <source>Seed: %1</source>
+        <translation>Semente: %1</translation>
+    </message>
+    <message>
+        <source>To check it, save this line as a file and run passforge-cli pick --verify FILE LIST, or docs/verify-draw.py FILE LIST:</source>
+        <translation>Para conferi-lo, salve esta linha como um arquivo e execute passforge-cli pick --verify ARQUIVO LISTA, ou docs/verify-draw.py ARQUIVO LISTA:</translation>
     </message>
 </context>
 <context>
@@ -562,7 +722,7 @@ Status de saída: 0 em caso de sucesso, 1 quando a fonte aleatória ou a saída 
         <translation>Mostrar o valor</translation>
     </message>
     <message>
-        <source>The system&apos;s random source failed: %1</source>
+        <source>The system's random source failed: %1</source>
         <translation>A fonte aleatória do sistema falhou: %1</translation>
     </message>
     <message>
@@ -657,8 +817,16 @@ Status de saída: 0 em caso de sucesso, 1 quando a fonte aleatória ou a saída 
         <translation>&amp;Abrir lista…</translation>
     </message>
     <message>
-        <source>&lt;h3&gt;Passforge %1&lt;/h3&gt;&lt;p&gt;Passwords, passphrases, tokens, random numbers and fair draws from the operating system&apos;s random source, in five tabs: Password, Passphrase, Token, Number and Pick a winner. Nothing you generate is saved.&lt;/p&gt;&lt;p&gt;&lt;a href=&quot;%2&quot;&gt;%2&lt;/a&gt;&lt;/p&gt;&lt;p&gt;Credits: the built-in English wordlist is made from SCOWL (Spell Checker Oriented Word Lists) by Kevin Atkinson; look-alike names are found with ICU&apos;s confusable data; the window is built with Qt.&lt;/p&gt;&lt;p&gt;Licensed under the GNU General Public License, version 3 or later.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;Passforge %1&lt;/h3&gt;&lt;p&gt;Senhas, frases secretas, tokens, números aleatórios e sorteios justos a partir da fonte aleatória do sistema operacional, em cinco abas: Senha, Frase secreta, Token, Número e Sortear vencedor. Nada do que você gera é salvo.&lt;/p&gt;&lt;p&gt;&lt;a href=&quot;%2&quot;&gt;%2&lt;/a&gt;&lt;/p&gt;&lt;p&gt;Créditos: a lista de palavras em inglês embutida vem do SCOWL (Spell Checker Oriented Word Lists), de Kevin Atkinson; nomes parecidos são detectados com os dados de caracteres confundíveis do ICU; a janela é feita com Qt.&lt;/p&gt;&lt;p&gt;Licenciado sob a Licença Pública Geral GNU, versão 3 ou posterior.&lt;/p&gt;</translation>
+        <source>&lt;h3&gt;Passforge %1&lt;/h3&gt;&lt;p&gt;Passwords, passphrases, tokens, random numbers and fair draws from the operating system's random source, in five tabs: Password, Passphrase, Token, Number and Pick a winner. Nothing you generate is saved.&lt;/p&gt;&lt;p&gt;&lt;a href="%2"&gt;%2&lt;/a&gt;&lt;/p&gt;&lt;p&gt;Credits: the built-in English wordlist is made from SCOWL (Spell Checker Oriented Word Lists) by Kevin Atkinson; look-alike names are found with ICU's confusable data; the window is built with Qt.&lt;/p&gt;&lt;p&gt;Licensed under the GNU General Public License, version 3 or later.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Passforge %1&lt;/h3&gt;&lt;p&gt;Senhas, frases secretas, tokens, números aleatórios e sorteios justos a partir da fonte aleatória do sistema operacional, em cinco abas: Senha, Frase secreta, Token, Número e Sortear vencedor. Nada do que você gera é salvo.&lt;/p&gt;&lt;p&gt;&lt;a href="%2"&gt;%2&lt;/a&gt;&lt;/p&gt;&lt;p&gt;Créditos: a lista de palavras em inglês embutida vem do SCOWL (Spell Checker Oriented Word Lists), de Kevin Atkinson; nomes parecidos são detectados com os dados de caracteres confundíveis do ICU; a janela é feita com Qt.&lt;/p&gt;&lt;p&gt;Licenciado sob a Licença Pública Geral GNU, versão 3 ou posterior.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Verify a draw record…</source>
+        <translation>&amp;Verificar um registro de sorteio…</translation>
+    </message>
+    <message>
+        <source>Check a saved draw record against its list</source>
+        <translation>Conferir um registro de sorteio salvo com a sua lista</translation>
     </message>
 </context>
 <context>
@@ -1159,10 +1327,6 @@ Status de saída: 0 em caso de sucesso, 1 quando a fonte aleatória ou a saída 
         <translation>Copiar um registro do sorteio</translation>
     </message>
     <message>
-        <source>Date and time, entry count, SHA-256 of the list and the result, to keep or share</source>
-        <translation>Data e hora, número de entradas, SHA-256 da lista e o resultado, para guardar ou compartilhar</translation>
-    </message>
-    <message>
         <source>That text is larger than %1 MB, the most a list can hold.</source>
         <translation>Esse texto tem mais de %1 MB, o máximo que uma lista comporta.</translation>
     </message>
@@ -1231,7 +1395,7 @@ Status de saída: 0 em caso de sucesso, 1 quando a fonte aleatória ou a saída 
         </translation>
     </message>
     <message>
-        <source>The system&apos;s random source failed: %1</source>
+        <source>The system's random source failed: %1</source>
         <translation>A fonte aleatória do sistema falhou: %1</translation>
     </message>
     <message>
@@ -1281,10 +1445,6 @@ Status de saída: 0 em caso de sucesso, 1 quando a fonte aleatória ou a saída 
         <translation>A linha %1 contém um caractere invisível (%2). Remova-o para sortear.</translation>
     </message>
     <message>
-        <source>Cle&amp;ar list</source>
-        <translation>Lim&amp;par lista</translation>
-    </message>
-    <message>
         <source>Clear the list</source>
         <translation>Limpar a lista</translation>
     </message>
@@ -1324,10 +1484,6 @@ Status de saída: 0 em caso de sucesso, 1 quando a fonte aleatória ou a saída 
     <message>
         <source>Replace the selected winner</source>
         <translation>Substituir o vencedor selecionado</translation>
-    </message>
-    <message>
-        <source>When a winner does not answer: select them, then draw a runner-up from the tickets left. The draw is kept, and the replacement is recorded as a new draw.</source>
-        <translation>Quando um vencedor não responde: selecione-o e sorteie um suplente entre os bilhetes restantes. O sorteio é mantido, e a substituição fica registrada como um novo sorteio.</translation>
     </message>
     <message>
         <source>Draw lo&amp;g:</source>
@@ -1382,6 +1538,127 @@ Status de saída: 0 em caso de sucesso, 1 quando a fonte aleatória ou a saída 
             <numerusform>… e mais %Ln, no resultado e no registro copiados</numerusform>
             <numerusform>… e mais %Ln, no resultado e no registro copiados</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Draw from a pu&amp;blic random value:</source>
+        <translation>Sortear a partir de um valor aleatório &amp;público:</translation>
+    </message>
+    <message>
+        <source>Announce the list's SHA-256 and a random value that does not exist yet (such as a drand round, or a lottery's numbers); once it is public, draw from it. Anyone can then check that these are the winners, and nobody could have chosen them.</source>
+        <translation>Anuncie o SHA-256 da lista e um valor aleatório que ainda não existe (como uma rodada do drand ou os números de uma loteria); quando ele for público, sorteie a partir dele. Assim qualquer pessoa pode conferir que estes são os vencedores, e ninguém poderia tê-los escolhido.</translation>
+    </message>
+    <message>
+        <source>Public random value</source>
+        <translation>Valor aleatório público</translation>
+    </message>
+    <message>
+        <source>e.g. drand round 4211337</source>
+        <translation>p. ex., rodada 4211337 do drand</translation>
+    </message>
+    <message>
+        <source>Exactly as published: the seed is the SHA-256 of this text.</source>
+        <translation>Exatamente como publicado: a semente é o SHA-256 deste texto.</translation>
+    </message>
+    <message>
+        <source>&amp;Announce…</source>
+        <translation>&amp;Montar anúncio…</translation>
+    </message>
+    <message>
+        <source>Announce the draw</source>
+        <translation>Anunciar o sorteio</translation>
+    </message>
+    <message>
+        <source>The text to publish before the public random value exists</source>
+        <translation>O texto a publicar antes de o valor aleatório público existir</translation>
+    </message>
+    <message>
+        <source>Sa&amp;ve record…</source>
+        <translation>Salvar registr&amp;o…</translation>
+    </message>
+    <message>
+        <source>Save the record of the draw</source>
+        <translation>Salvar o registro do sorteio</translation>
+    </message>
+    <message>
+        <source>Save the record as JSON, for passforge-cli pick --verify or docs/verify-draw.py</source>
+        <translation>Salvar o registro como JSON, para passforge-cli pick --verify ou docs/verify-draw.py</translation>
+    </message>
+    <message>
+        <source>When a winner does not answer: select them, then draw a runner-up from the tickets left (the next winner of the same seed). The draw is kept, and the replacement is recorded as a new draw.</source>
+        <translation>Quando um vencedor não responde: selecione-o e sorteie um suplente entre os bilhetes restantes (o próximo vencedor da mesma semente). O sorteio é mantido, e a substituição fica registrada como um novo sorteio.</translation>
+    </message>
+    <message>
+        <source>Date and time, entry count, SHA-256 of the list, the seed and the result, with the record to check it, to keep or share</source>
+        <translation>Data e hora, número de entradas, SHA-256 da lista, a semente e o resultado, com o registro para conferi-lo, para guardar ou compartilhar</translation>
+    </message>
+    <message>
+        <source>Type the public random value to draw from, or turn off “Draw from a public random value”.</source>
+        <translation>Digite o valor aleatório público a partir do qual sortear, ou desative “Sortear a partir de um valor aleatório público”.</translation>
+    </message>
+    <message>
+        <source>Cannot save the record to “%1”: %2</source>
+        <translation>Não foi possível salvar o registro em “%1”: %2</translation>
+    </message>
+    <message>
+        <source>Save the Draw Record</source>
+        <translation>Salvar o registro do sorteio</translation>
+    </message>
+    <message>
+        <source>passforge-draw-%1.json</source>
+        <comment>a file name; %1 is the draw's number</comment>
+        <translation>passforge-draw-%1.json</translation>
+    </message>
+    <message>
+        <source>Draw records (*.json);;All files (*)</source>
+        <translation>Registros de sorteio (*.json);;Todos os arquivos (*)</translation>
+    </message>
+    <message>
+        <source>Passforge draw announcement</source>
+        <translation>Anúncio de sorteio do Passforge</translation>
+    </message>
+    <message>
+        <source>List SHA-256: %1</source>
+        <translation>SHA-256 da lista: %1</translation>
+    </message>
+    <message>
+        <source>Entries: %1</source>
+        <translation>Entradas: %1</translation>
+    </message>
+    <message>
+        <source>Tickets: one per entry (duplicates removed)</source>
+        <translation>Bilhetes: um por entrada (duplicatas removidas)</translation>
+    </message>
+    <message>
+        <source>Tickets: %1</source>
+        <translation>Bilhetes: %1</translation>
+    </message>
+    <message>
+        <source>Winners to draw: %1</source>
+        <translation>Vencedores a sortear: %1</translation>
+    </message>
+    <message>
+        <source>Announced %1: the winners will be drawn with Passforge (passforge-draw-v1) from SHA-256 of: %2</source>
+        <translation>Anunciado em %1: os vencedores serão sorteados com o Passforge (passforge-draw-v1) a partir do SHA-256 de: %2</translation>
+    </message>
+    <message>
+        <source>Once that value is public, anyone can draw again with passforge-cli pick --beacon, or check the record with pick --verify or docs/verify-draw.py.</source>
+        <translation>Quando esse valor for público, qualquer pessoa poderá sortear de novo com passforge-cli pick --beacon, ou conferir o registro com pick --verify ou docs/verify-draw.py.</translation>
+    </message>
+    <message>
+        <source>Announce the Draw</source>
+        <translation>Anunciar o sorteio</translation>
+    </message>
+    <message>
+        <source>Publish this before the public random value exists, with the list itself. Then the winners cannot be chosen by anyone, you included.</source>
+        <translation>Publique isto antes de o valor aleatório público existir, junto com a própria lista. Assim os vencedores não podem ser escolhidos por ninguém, nem por você.</translation>
+    </message>
+    <message>
+        <source>Announcement</source>
+        <translation>Anúncio</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Copiar</translation>
     </message>
 </context>
 <context>
@@ -1560,6 +1837,153 @@ Status de saída: 0 em caso de sucesso, 1 quando a fonte aleatória ou a saída 
     <message>
         <source>&amp;Copy</source>
         <translation>&amp;Copiar</translation>
+    </message>
+</context>
+<context>
+    <name>VerifyDrawDialog</name>
+    <message>
+        <source>&amp;Verify</source>
+        <translation>&amp;Verificar</translation>
+    </message>
+    <message>
+        <source>Verify a Draw Record</source>
+        <translation>Verificar um registro de sorteio</translation>
+    </message>
+    <message>
+        <source>Record file</source>
+        <translation>Arquivo do registro</translation>
+    </message>
+    <message>
+        <source>List file</source>
+        <translation>Arquivo da lista</translation>
+    </message>
+    <message>
+        <source>A record names its list by SHA-256 and holds the seed and the winners. Passforge draws again from the list and the seed, with passforge-draw-v1, and compares.</source>
+        <translation>Um registro identifica sua lista pelo SHA-256 e contém a semente e os vencedores. O Passforge sorteia de novo a partir da lista e da semente, com passforge-draw-v1, e compara.</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Procurar…</translation>
+    </message>
+    <message>
+        <source>Choose the record file</source>
+        <translation>Escolher o arquivo do registro</translation>
+    </message>
+    <message>
+        <source>Br&amp;owse…</source>
+        <translation>Pr&amp;ocurar…</translation>
+    </message>
+    <message>
+        <source>Choose the list file</source>
+        <translation>Escolher o arquivo da lista</translation>
+    </message>
+    <message>
+        <source>&amp;Record:</source>
+        <translation>&amp;Registro:</translation>
+    </message>
+    <message>
+        <source>&amp;List:</source>
+        <translation>&amp;Lista:</translation>
+    </message>
+    <message>
+        <source>Open a Draw Record</source>
+        <translation>Abrir um registro de sorteio</translation>
+    </message>
+    <message>
+        <source>Draw records (*.json);;All files (*)</source>
+        <translation>Registros de sorteio (*.json);;Todos os arquivos (*)</translation>
+    </message>
+    <message>
+        <source>Open the List</source>
+        <translation>Abrir a lista</translation>
+    </message>
+    <message>
+        <source>Text files (*.txt *.csv *.list);;All files (*)</source>
+        <translation>Arquivos de texto (*.txt *.csv *.list);;Todos os arquivos (*)</translation>
+    </message>
+    <message>
+        <source>Cannot open the record “%1”: %2</source>
+        <translation>Não foi possível abrir o registro “%1”: %2</translation>
+    </message>
+    <message>
+        <source>it is for the algorithm “%1”, not passforge-draw-v1.</source>
+        <translation>ele é para o algoritmo “%1”, não passforge-draw-v1.</translation>
+    </message>
+    <message>
+        <source>it has no “%1”.</source>
+        <translation>ele não tem “%1”.</translation>
+    </message>
+    <message>
+        <source>its “%1” is not what a record holds.</source>
+        <translation>seu “%1” não é o que um registro contém.</translation>
+    </message>
+    <message>
+        <source>it is not a draw record (JSON).</source>
+        <translation>não é um registro de sorteio (JSON).</translation>
+    </message>
+    <message>
+        <source>Cannot read the record “%1”: %2</source>
+        <translation>Não foi possível ler o registro “%1”: %2</translation>
+    </message>
+    <message>
+        <source>it is not UTF-8 text.</source>
+        <translation>não é texto UTF-8.</translation>
+    </message>
+    <message>
+        <source>it has no entries.</source>
+        <translation>não tem entradas.</translation>
+    </message>
+    <message>
+        <source>a name holds a character that no list drawn from can hold.</source>
+        <translation>um nome contém um caractere que nenhuma lista usada em um sorteio pode conter.</translation>
+    </message>
+    <message>
+        <source>it is larger than %1 MB.</source>
+        <translation>tem mais de %1 MB.</translation>
+    </message>
+    <message>
+        <source>it cannot be read.</source>
+        <translation>não pode ser lido.</translation>
+    </message>
+    <message>
+        <source>Cannot use the list “%1”: %2</source>
+        <translation>Não foi possível usar a lista “%1”: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>The record matches: passforge-draw-v1 puts the %Ln entries of this list in this order with this seed.</source>
+        <translation><numerusform>O registro confere: passforge-draw-v1 põe %Ln entrada desta lista nesta ordem com esta semente.</numerusform><numerusform>O registro confere: passforge-draw-v1 põe as %Ln entradas desta lista nesta ordem com esta semente.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>The record matches: passforge-draw-v1 draws these %Ln winner(s) from this list with this seed.</source>
+        <translation><numerusform>O registro confere: passforge-draw-v1 sorteia este %Ln vencedor desta lista com esta semente.</numerusform><numerusform>O registro confere: passforge-draw-v1 sorteia estes %Ln vencedores desta lista com esta semente.</numerusform></translation>
+    </message>
+    <message>
+        <source>The seed is the SHA-256 of the public random value “%1”.</source>
+        <translation>A semente é o SHA-256 do valor aleatório público “%1”.</translation>
+    </message>
+    <message>
+        <source>The list differs from the one drawn from: its SHA-256 is %1, the record says %2.</source>
+        <translation>A lista é diferente daquela usada no sorteio: o SHA-256 dela é %1, o registro diz %2.</translation>
+    </message>
+    <message>
+        <source>The record's counts of entries, tickets or duplicates do not match the list (the list has %1, the record says %2).</source>
+        <translation>As contagens de entradas, bilhetes ou duplicatas do registro não conferem com a lista (a lista tem %1, o registro diz %2).</translation>
+    </message>
+    <message>
+        <source>The seed is not the SHA-256 of the public random value the record names.</source>
+        <translation>A semente não é o SHA-256 do valor aleatório público que o registro indica.</translation>
+    </message>
+    <message>
+        <source>The record's count (%1) does not fit its winners or the list.</source>
+        <translation>A contagem do registro (%1) não condiz com seus vencedores nem com a lista.</translation>
+    </message>
+    <message>
+        <source>Place %1 of the order differs: the draw gives “%2”, the record says “%3”.</source>
+        <translation>A posição %1 da ordem é diferente: o sorteio dá “%2”, o registro diz “%3”.</translation>
+    </message>
+    <message>
+        <source>Winner %1 differs: the draw gives “%2”, the record says “%3”.</source>
+        <translation>O vencedor %1 é diferente: o sorteio dá “%2”, o registro diz “%3”.</translation>
     </message>
 </context>
 <context>

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "Cli.h"
 
-#include "passforge/ByteSource.h"
 #include "CliSupport.h"
+#include "passforge/ByteSource.h"
 
 namespace passforge::cli {
 
@@ -45,8 +45,8 @@ QString Cli::topLevelHelp()
               "  -h, --help     show this help; COMMAND --help shows a command's options\n"
               "  -v, --version  show the version\n"
               "\n"
-              "Exit status: 0 on success, 1 when the random source or the output fails, "
-              "2 for bad input.\n");
+              "Exit status: 0 on success, 1 when the random source or the output fails (or "
+              "pick --verify finds a difference), 2 for bad input.\n");
 }
 
 int Cli::run(const QStringList &args, ByteSource &source, int outFd, int inFd,

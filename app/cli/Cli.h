@@ -4,9 +4,13 @@
 #include <QCoreApplication>
 #include <QStringList>
 
+#include "passforge/PickList.h"
+
+#include <vector>
+
 namespace passforge {
 class ByteSource;
-}
+} // namespace passforge
 
 namespace passforge::cli {
 
@@ -31,6 +35,16 @@ public:
     static int runPick(const QStringList &args, CliContext &context);
 
     static QString topLevelHelp();
+
+private:
+    // pick's list from path, or standard input when it is empty; bad lists throw UsageError.
+    static PickList readPickList(const QString &path, CliContext &context);
+    static void warnLookalikes(const PickList &list,
+                               const std::vector<PickList::Lookalike> &lookalikes,
+                               CliContext &context);
+    // pick --verify: prints one line, and returns 0 when the record matches the list, else 1.
+    static int verifyRecord(const QString &recordPath, const QString &listPath,
+                            CliContext &context);
 };
 
 } // namespace passforge::cli

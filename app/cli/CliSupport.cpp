@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "CliSupport.h"
 
+#include "passforge/JsonText.h"
+
 #include <charconv>
 
 namespace passforge::cli {
@@ -94,21 +96,7 @@ void appendInt(OutputSink &out, std::int64_t value)
 
 void appendJsonString(OutputSink &out, std::string_view utf8)
 {
-    static constexpr char Hex[] = "0123456789abcdef";
-    out.append('"');
-    for (char c : utf8) {
-        const auto u = static_cast<unsigned char>(c);
-        if (c == '"' || c == '\\') {
-            out.append('\\');
-            out.append(c);
-        } else if (u < 0x20) {
-            const char escaped[6] = {'\\', 'u', '0', '0', Hex[u >> 4], Hex[u & 15]};
-            out.append(std::string_view(escaped, 6));
-        } else {
-            out.append(c);
-        }
-    }
-    out.append('"');
+    json::appendString([&out](std::string_view part) { out.append(part); }, utf8);
 }
 
 void appendJsonString(OutputSink &out, const QString &text)

@@ -16,7 +16,8 @@ class ByteSource;
 
 namespace passforge::cli {
 
-// Exit statuses: 0 success, 1 the random source or the output failed, 2 bad input.
+// Exit statuses: 0 success, 1 the random source or the output failed (or a record does not
+// match its list), 2 bad input.
 enum ExitCode { ExitOk = 0, ExitFailure = 1, ExitUsage = 2 };
 
 // Bad input: the message is one line for stderr, and the run exits with status 2.

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "passforge/DrawRecord.h"
+
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QString>
@@ -8,8 +10,8 @@
 
 #include <vector>
 
-// What a draw on the pick tab was, in words that can be kept and checked later: when it was
-// made, from which list (by its SHA-256, so the list itself need not be shared), and the result.
+// One draw of the pick tab's session: what passforge-draw-v1 drew (the published record, which
+// anyone can check against the list) and how the tab shows it.
 struct DrawRecord
 {
     enum class Kind { Draw, Shuffle };
@@ -17,24 +19,19 @@ struct DrawRecord
     Kind kind = Kind::Draw;
     // Its place in the session's draws, from 1.
     int number = 0;
-    QDateTime time;
-    qsizetype entries = 0;
-    qsizetype tickets = 0;
-    bool duplicatesRemoved = false;
-    // SHA-256 of the normalised list as entered (each trimmed, non-blank line and "\n"), the
-    // same digest `passforge-cli pick --json` reports as list_sha256.
-    QString listSha256;
+    QDateTime time; // local, for the draw log
+    // The draw as published. For a replacement, its count is one higher for each winner
+    // replaced in the chain, and its winners are every one the seed gave, in draw order.
+    passforge::DrawRecord published;
+    // The result as shown: a replacement takes the place of the winner it replaces.
     QStringList result;
-    // The result as entry indices into the list it was drawn from.
-    std::vector<qsizetype> resultEntries;
-    // A replacement: the draw it amends, who was replaced by whom, and every entry that has left
-    // that draw's chain (winners and those replaced), so that a later runner-up is none of them.
+    // A replacement: the draw it amends, who was replaced by whom.
     int amends = 0;
     QString replaced;
     QString replacement;
-    std::vector<qsizetype> excluded;
 
-    // Plain text, one fact per line, the result numbered in draw order.
+    // Plain text, one fact per line, the result numbered in draw order, then the JSON record
+    // for pick --verify.
     QString toText() const;
 
     Q_DECLARE_TR_FUNCTIONS(DrawRecord)

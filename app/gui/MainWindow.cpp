@@ -11,6 +11,7 @@
 #include "PreferencesDialog.h"
 #include "TokenTab.h"
 #include "Translations.h"
+#include "VerifyDrawDialog.h"
 
 #include <QAction>
 #include <QApplication>
@@ -135,6 +136,14 @@ void MainWindow::createActions()
         m_pickTab->openList();
     });
 
+    m_verifyRecordAction = new QAction(QString(), this);
+    m_verifyRecordAction->setObjectName(QStringLiteral("verifyRecordAction"));
+    connect(m_verifyRecordAction, &QAction::triggered, this, [this] {
+        auto *dialog = new VerifyDrawDialog(this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->open();
+    });
+
     // The menu-bar convention of GNOME's HIG 2 (and Firefox, Thunderbird): Edit ▸ Preferences…,
     // last in the Edit menu. KDE's Settings menu would take Alt+S from Pa&ssphrase.
     m_preferencesAction = new QAction(Icons::icon(Icons::Glyph::Preferences), QString(), this);
@@ -162,6 +171,7 @@ void MainWindow::createMenus()
     // with their shortcuts shown.
     m_fileMenu = menuBar()->addMenu(QString());
     m_fileMenu->addAction(m_openListAction);
+    m_fileMenu->addAction(m_verifyRecordAction);
     m_fileMenu->addSeparator();
     m_fileMenu->addAction(m_quitAction);
     m_editMenu = menuBar()->addMenu(QString());
@@ -189,6 +199,8 @@ void MainWindow::retranslate()
     m_clearNowAction->setText(tr("C&lear now"));
     m_clearNowAction->setToolTip(tr("Take the copied value off the clipboard now"));
     m_openListAction->setText(tr("&Open list…"));
+    m_verifyRecordAction->setText(tr("&Verify a draw record…"));
+    m_verifyRecordAction->setToolTip(tr("Check a saved draw record against its list"));
     m_preferencesAction->setText(tr("&Preferences…"));
     m_quitAction->setText(tr("&Quit"));
     m_aboutAction->setText(tr("&About Passforge"));

@@ -66,6 +66,7 @@ private:
     QAction *m_copyAction = nullptr;
     QAction *m_clearNowAction = nullptr;
     QAction *m_openListAction = nullptr;
+    QAction *m_verifyRecordAction = nullptr;
     QAction *m_preferencesAction = nullptr;
     QAction *m_quitAction = nullptr;
     QAction *m_aboutAction = nullptr;

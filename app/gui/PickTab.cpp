@@ -9,15 +9,19 @@
 #include "passforge/ByteSource.h"
 
 #include <QCheckBox>
-
+#include <QDialog>
+#include <QDialogButtonBox>
 #include <QFile>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QLineEdit>
 #include <QListWidget>
 #include <QLocale>
+#include <QPlainTextEdit>
 #include <QPushButton>
+#include <QSaveFile>
 #include <QSpinBox>
 #include <QStackedWidget>
 #include <QStringDecoder>
@@ -41,11 +45,14 @@ PickTab::PickTab(passforge::Random &random, QWidget *parent)
     , m_random(random)
     , m_listEdit(new PickListEdit(this))
     , m_openButton(new QPushButton(Icons::icon(Icons::Glyph::Open), QString(), this))
-    , m_clearButton(new QPushButton(QString(), this))
+    , m_clearButton(new QPushButton(Icons::icon(Icons::Glyph::Clear), QString(), this))
     , m_summaryLabel(new QLabel(this))
     , m_listMessage(new QLabel(this))
     , m_lookalikeLabel(new QLabel(this))
     , m_removeDuplicatesCheck(new QCheckBox(QString(), this))
+    , m_beaconCheck(new QCheckBox(QString(), this))
+    , m_beaconEdit(new QLineEdit(this))
+    , m_announceButton(new QPushButton(QString(), this))
     , m_winnersSpin(new QSpinBox(this))
     , m_drawButton(new QPushButton(Icons::icon(Icons::Glyph::Draw), QString(), this))
     , m_shuffleButton(new QPushButton(Icons::icon(Icons::Glyph::Shuffle), QString(), this))
@@ -55,6 +62,7 @@ PickTab::PickTab(passforge::Random &random, QWidget *parent)
     , m_copyResultButton(new QPushButton(Icons::icon(Icons::Glyph::Copy), QString(), this))
     , m_copyRecordButton(new QPushButton(QString(), this))
     , m_replaceButton(new QPushButton(QString(), this))
+    , m_saveRecordButton(new QPushButton(QString(), this))
     , m_drawsList(new QListWidget(this))
     , m_drawProblem(new QLabel(this))
 {
@@ -74,11 +82,8 @@ PickTab::PickTab(passforge::Random &random, QWidget *parent)
     m_removeDuplicatesCheck->setObjectName(QStringLiteral("removeDuplicatesCheck"));
 
     m_winnersSpin->setObjectName(QStringLiteral("winnersSpinBox"));
-    // A change of options keeps the draws made; a change of what is drawn from (duplicates
-    // removed or not) marks those for another list, as parseList does for an edit.
+    // A change of options keeps the draws made: each records its own options.
     m_options = new OptionBinder(this, [this] {
-        if (m_listSha256 != (m_draws.empty() ? QString() : drawnList().sha256Hex()))
-            parseList();
         updateState();
         Q_EMIT optionsChanged();
     });
@@ -116,6 +121,13 @@ PickTab::PickTab(passforge::Random &random, QWidget *parent)
     m_resultStack->addWidget(m_resultMessage);
     m_copyResultButton->setObjectName(QStringLiteral("copyResultButton"));
     m_copyRecordButton->setObjectName(QStringLiteral("copyRecordButton"));
+    m_saveRecordButton->setObjectName(QStringLiteral("saveRecordButton"));
+    // The public random value is typed for each draw, and never kept in the settings: a window
+    // opened later draws from a fresh seed unless told otherwise.
+    m_beaconCheck->setObjectName(QStringLiteral("beaconCheck"));
+    m_beaconEdit->setObjectName(QStringLiteral("beaconEdit"));
+    m_beaconEdit->setEnabled(false);
+    m_announceButton->setObjectName(QStringLiteral("announceButton"));
 
     auto *listHeader = new QHBoxLayout;
     listHeader->addWidget(listLabel);
@@ -132,6 +144,11 @@ PickTab::PickTab(passforge::Random &random, QWidget *parent)
     m_lookalikeLabel->hide();
     listColumn->addWidget(m_lookalikeLabel);
     listColumn->addWidget(m_removeDuplicatesCheck);
+    listColumn->addWidget(m_beaconCheck);
+    auto *beaconRow = new QHBoxLayout;
+    beaconRow->addWidget(m_beaconEdit, 1);
+    beaconRow->addWidget(m_announceButton);
+    listColumn->addLayout(beaconRow);
 
     auto *drawRow = new QHBoxLayout;
     drawRow->addWidget(winnersLabel);
@@ -140,11 +157,16 @@ PickTab::PickTab(passforge::Random &random, QWidget *parent)
     drawRow->addStretch(1);
     drawRow->addWidget(m_drawButton);
     drawRow->addWidget(m_shuffleButton);
+    // Two rows, so that the column stays as narrow as the list beside it: what to do with a
+    // winner, then what to do with the draw.
+    auto *replaceRow = new QHBoxLayout;
+    replaceRow->addStretch(1);
+    replaceRow->addWidget(m_replaceButton);
     auto *copyRow = new QHBoxLayout;
-    copyRow->addWidget(m_replaceButton);
     copyRow->addStretch(1);
     copyRow->addWidget(m_copyResultButton);
     copyRow->addWidget(m_copyRecordButton);
+    copyRow->addWidget(m_saveRecordButton);
     auto *resultColumn = new QVBoxLayout;
     resultColumn->addLayout(drawRow);
     m_drawProblem->setObjectName(QStringLiteral("drawProblemLabel"));
@@ -157,6 +179,7 @@ PickTab::PickTab(passforge::Random &random, QWidget *parent)
     resultColumn->addWidget(drawsLabel);
     resultColumn->addWidget(m_drawsList);
     resultColumn->addWidget(m_resultStack, 1);
+    resultColumn->addLayout(replaceRow);
     resultColumn->addLayout(copyRow);
 
     auto *layout = new QHBoxLayout(this);
@@ -182,6 +205,15 @@ PickTab::PickTab(passforge::Random &random, QWidget *parent)
     connect(m_shuffleButton, &QPushButton::clicked, this, &PickTab::shuffle);
     connect(m_copyResultButton, &QPushButton::clicked, this, &PickTab::copyToClipboard);
     connect(m_copyRecordButton, &QPushButton::clicked, this, &PickTab::copyRecord);
+    connect(m_saveRecordButton, &QPushButton::clicked, this, &PickTab::saveRecord);
+    connect(m_announceButton, &QPushButton::clicked, this, &PickTab::announce);
+    connect(m_beaconCheck, &QCheckBox::toggled, this, [this](bool on) {
+        m_beaconEdit->setEnabled(on);
+        if (on)
+            m_beaconEdit->setFocus();
+        updateState();
+    });
+    connect(m_beaconEdit, &QLineEdit::textChanged, this, &PickTab::updateState);
     retranslate(); // and counts the (empty) list
 }
 
@@ -192,6 +224,22 @@ void PickTab::retranslate()
     m_listEdit->setAccessibleName(tr("List of entries, one per line"));
     m_openButton->setAccessibleName(tr("Open a list from a text file"));
     m_clearButton->setAccessibleName(tr("Clear the list"));
+    m_clearButton->setToolTip(tr("Clear the list"));
+    m_beaconCheck->setText(tr("Draw from a pu&blic random value:"));
+    m_beaconCheck->setToolTip(
+        tr("Announce the list's SHA-256 and a random value that does not exist yet (such as a "
+           "drand round, or a lottery's numbers); once it is public, draw from it. Anyone can "
+           "then check that these are the winners, and nobody could have chosen them."));
+    m_beaconEdit->setAccessibleName(tr("Public random value"));
+    m_beaconEdit->setPlaceholderText(tr("e.g. drand round 4211337"));
+    m_beaconEdit->setToolTip(tr("Exactly as published: the seed is the SHA-256 of this text."));
+    m_announceButton->setText(tr("&Announce…"));
+    m_announceButton->setAccessibleName(tr("Announce the draw"));
+    m_announceButton->setToolTip(tr("The text to publish before the public random value exists"));
+    m_saveRecordButton->setText(tr("Sa&ve record…"));
+    m_saveRecordButton->setAccessibleName(tr("Save the record of the draw"));
+    m_saveRecordButton->setToolTip(
+        tr("Save the record as JSON, for passforge-cli pick --verify or docs/verify-draw.py"));
     m_removeDuplicatesCheck->setAccessibleName(tr("Remove duplicates"));
     m_removeDuplicatesCheck->setToolTip(
         tr("Otherwise a name on several lines has one ticket per line, and so a better chance"));
@@ -203,14 +251,15 @@ void PickTab::retranslate()
     m_drawsList->setAccessibleName(tr("Draws of this session"));
     m_replaceButton->setAccessibleName(tr("Replace the selected winner"));
     m_replaceButton->setToolTip(tr("When a winner does not answer: select them, then draw a "
-                                   "runner-up from the tickets left. The draw is kept, and the "
-                                   "replacement is recorded as a new draw."));
+                                   "runner-up from the tickets left (the next winner of the same "
+                                   "seed). The draw is kept, and the replacement is recorded as "
+                                   "a new draw."));
     m_copyResultButton->setAccessibleName(tr("Copy the result"));
     m_copyRecordButton->setAccessibleName(tr("Copy a record of the draw"));
-    m_copyRecordButton->setToolTip(tr("Date and time, entry count, SHA-256 of the list and the "
-                                      "result, to keep or share"));
+    m_copyRecordButton->setToolTip(tr("Date and time, entry count, SHA-256 of the list, the seed "
+                                      "and the result, with the record to check it, to keep or "
+                                      "share"));
     m_openButton->setText(tr("&Open list…"));
-    m_clearButton->setText(tr("Cle&ar list"));
     m_removeDuplicatesCheck->setText(tr("Re&move duplicates: one ticket per name"));
     m_drawButton->setText(tr("&Draw", "pick winners by lot"));
     m_shuffleButton->setText(tr("Sh&uffle list"));
@@ -266,7 +315,6 @@ void PickTab::countInBackground()
                 m_counting = nullptr;
                 if (generation != m_editGeneration)
                     return; // edited since: a newer count follows
-                m_uniqueList.reset();
                 m_list = std::move(counted.list);
                 m_listTooLarge = counted.error == passforge::PickList::Error::TooLarge;
                 m_refusal.reset();
@@ -291,7 +339,6 @@ void PickTab::countNow()
         m_refusal.reset();
         passforge::PickList::Error error = passforge::PickList::Error::None;
         passforge::PickList::Refusal refusal;
-        m_uniqueList.reset();
         m_list =
             passforge::PickList::fromUtf8(m_listEdit->toPlainText().toUtf8(), &error, &refusal);
         m_listTooLarge = error == passforge::PickList::Error::TooLarge;
@@ -322,9 +369,8 @@ void PickTab::presentList()
     m_lookalikeLabel->setVisible(!pairs.isEmpty());
     markRefusedLine();
     m_summaryLabel->setText(summary());
-    // What a draw would be drawn from now (with duplicates removed if so chosen): a draw made
-    // from anything else is for an earlier list.
-    m_listSha256 = m_draws.empty() ? QString() : drawnList().sha256Hex();
+    // A draw made from any other list is for an earlier list.
+    m_listSha256 = m_draws.empty() ? QString() : m_list.sha256Hex();
     updateDrawItems();
     updateState();
 }
@@ -408,14 +454,18 @@ void PickTab::updateState()
         winners >= AppSettings::PickWinners.min && winners <= AppSettings::PickWinners.max;
     const bool enoughEntries = pending || winners <= entries;
     const bool refused = !pending && m_refusal.has_value();
+    const bool noBeacon = m_beaconCheck->isChecked() && m_beaconEdit->text().isEmpty();
     // While typing pauses, Draw counts the list first; a long list being loaded it waits for.
     const bool loading = m_loading != nullptr || m_drawing != nullptr;
     m_drawButton->setEnabled(haveList && enoughEntries && winnersInRange && !m_listTooLarge &&
-                             !refused && !loading);
-    m_shuffleButton->setEnabled(haveList && !m_listTooLarge && !refused && !loading);
+                             !refused && !loading && !noBeacon);
+    m_shuffleButton->setEnabled(haveList && !m_listTooLarge && !refused && !loading && !noBeacon);
+    m_announceButton->setEnabled(m_beaconCheck->isChecked() && !pending &&
+                                 !announcement().isEmpty());
     const DrawRecord *shown = shownDraw();
     m_copyResultButton->setEnabled(shown);
     m_copyRecordButton->setEnabled(shown);
+    m_saveRecordButton->setEnabled(shown);
     m_copyRecordButton->setText(shown && shown->kind == DrawRecord::Kind::Shuffle
                                     ? tr("Copy shuffle re&cord")
                                     : tr("Copy draw re&cord"));
@@ -423,6 +473,7 @@ void PickTab::updateState()
     m_clearButton->setEnabled(!m_loading && !m_drawing && !m_listEdit->document()->isEmpty());
     m_openButton->setEnabled(!m_drawing);
     m_removeDuplicatesCheck->setEnabled(!m_drawing);
+    m_beaconCheck->setEnabled(!m_drawing);
     m_summaryLabel->setText(pending ? tr("Counting…") : summary());
 
     // Why Draw is off (or what to do next): in the result area while no draw is shown, and
@@ -442,6 +493,9 @@ void PickTab::updateState()
         message = tr("Draw from %1 to %2 winners at a time.")
                       .arg(QLocale().toString(AppSettings::PickWinners.min),
                            QLocale().toString(AppSettings::PickWinners.max));
+    } else if (noBeacon) {
+        message = tr("Type the public random value to draw from, or turn off “Draw from a public "
+                     "random value”.");
     } else if (!enoughEntries) {
         message = tr("Only %Ln entries for %1 winners. Ask for fewer winners or add "
                      "entries.",
@@ -502,82 +556,58 @@ void PickTab::shuffle()
         makeResult(DrawRecord::Kind::Shuffle);
 }
 
-const passforge::PickList &PickTab::drawnList() const
+std::optional<QString> PickTab::beacon() const
 {
-    if (!m_removeDuplicatesCheck->isChecked())
-        return m_list;
-    if (!m_uniqueList)
-        m_uniqueList = m_list.withoutDuplicates();
-    return *m_uniqueList;
+    if (!m_beaconCheck->isChecked() || m_beaconEdit->text().isEmpty())
+        return std::nullopt;
+    return m_beaconEdit->text();
 }
 
 void PickTab::makeResult(DrawRecord::Kind kind)
 {
-    const passforge::PickList &list = drawnList();
-    const qsizetype count =
-        kind == DrawRecord::Kind::Draw ? m_winnersSpin->value() : list.entryCount();
-    if (count > ForegroundDrawEntries) {
-        drawInBackground(kind, count);
+    // Every draw is passforge-draw-v1: its seed is fresh from the system's random source, or the
+    // SHA-256 of the public random value, and the record says which.
+    const std::optional<QString> value = beacon();
+    passforge::FairDraw::Seed seed;
+    if (value) {
+        seed = passforge::FairDraw::seedFromBeacon(value->toUtf8());
+    } else {
+        try {
+            seed = passforge::FairDraw::freshSeed(m_random);
+        } catch (const passforge::RandomSourceError &error) {
+            // No fallback to a weaker generator: say so and add no draw.
+            m_drawsList->setCurrentRow(-1);
+            setResultMessage(tr("The system's random source failed: %1")
+                                 .arg(QString::fromLocal8Bit(error.what())),
+                             true);
+            return;
+        }
+    }
+    const bool shuffle = kind == DrawRecord::Kind::Shuffle;
+    const qsizetype count = shuffle ? m_list.entryCount() : m_winnersSpin->value();
+    const bool unique = m_removeDuplicatesCheck->isChecked();
+    if (count <= ForegroundDrawEntries) {
+        addDraw(kind, passforge::DrawRecord::make(m_list, seed, count, shuffle, unique, value,
+                                                  m_lookalikes, QDateTime::currentDateTimeUtc()));
         return;
     }
-    DrawRecord record;
-    record.kind = kind;
-    try {
-        // A shuffle is a draw of every entry: each appears once, in an order weighted by tickets.
-        record.resultEntries = list.drawIndices(
-            m_random, kind == DrawRecord::Kind::Draw ? m_winnersSpin->value() : list.entryCount());
-    } catch (const passforge::RandomSourceError &error) {
-        // No fallback to a weaker generator: say so and add no draw.
-        m_drawsList->setCurrentRow(-1);
-        setResultMessage(
-            tr("The system's random source failed: %1").arg(QString::fromLocal8Bit(error.what())),
-            true);
-        return;
-    }
-    for (qsizetype e : record.resultEntries)
-        record.result.append(list.entry(e));
-    record.listSha256 = list.sha256Hex();
-    addDraw(std::move(record));
-}
-
-void PickTab::drawInBackground(DrawRecord::Kind kind, qsizetype count)
-{
-    // A shuffle of a million names takes half a second: it runs on the thread pool, through a
-    // Random of its own over the window's source, while the list and its options stay as they
-    // are (read-only, disabled) so that what it draws from cannot change under it.
-    const passforge::PickList *list = &drawnList();
-    passforge::ByteSource *source = &m_random.source();
-    auto *watcher = new QFutureWatcher<Drawn>(this);
+    // A shuffle of a million names takes a second: it runs on the thread pool, while the list
+    // and its options stay as they are (read-only, disabled) so that what it draws from cannot
+    // change under it.
+    auto *watcher = new QFutureWatcher<passforge::DrawRecord>(this);
     m_drawing = watcher;
-    connect(watcher, &QFutureWatcher<Drawn>::finished, this, [this, watcher] {
-        Drawn drawn = watcher->future().takeResult();
+    connect(watcher, &QFutureWatcher<passforge::DrawRecord>::finished, this, [this, watcher, kind] {
+        passforge::DrawRecord published = watcher->future().takeResult();
         watcher->deleteLater();
         m_drawing = nullptr;
         m_listEdit->setReadOnly(!m_largeListName.isEmpty());
-        if (!drawn.failure.isEmpty()) {
-            m_drawsList->setCurrentRow(-1);
-            setResultMessage(tr("The system's random source failed: %1").arg(drawn.failure), true);
-            updateState();
-            return;
-        }
-        addDraw(std::move(drawn.record));
+        addDraw(kind, std::move(published));
     });
-    watcher->setFuture(QtConcurrent::run([list, source, kind, count] {
-        Drawn drawn;
-        drawn.record.kind = kind;
-        try {
-            passforge::Random random(*source);
-            drawn.record.resultEntries = list->drawIndices(random, count);
-        } catch (const passforge::RandomSourceError &error) {
-            drawn.failure = QString::fromLocal8Bit(error.what());
-            return drawn;
-        }
-        drawn.record.result.reserve(count);
-        for (qsizetype e : drawn.record.resultEntries)
-            drawn.record.result.append(list->entry(e));
-        drawn.record.listSha256 = list->sha256Hex();
-        return drawn;
-    }));
+    watcher->setFuture(QtConcurrent::run(
+        [list = &m_list, seed, count, shuffle, unique, value, lookalikes = m_lookalikes] {
+            return passforge::DrawRecord::make(*list, seed, count, shuffle, unique, value,
+                                               lookalikes, QDateTime::currentDateTimeUtc());
+        }));
     m_listEdit->setReadOnly(true);
     setResultMessage(tr("Drawing…"), false);
     updateState();
@@ -589,39 +619,38 @@ void PickTab::replaceWinner()
         return;
     const DrawRecord &amended = *shownDraw();
     const int row = m_resultList->currentRow();
-    const passforge::PickList &list = drawnList();
-    DrawRecord record = amended;
-    // Everyone who has left this draw's chain stays out: its winners and those replaced before.
-    std::vector<qsizetype> excluded = amended.excluded;
-    excluded.insert(excluded.end(), amended.resultEntries.begin(), amended.resultEntries.end());
-    std::vector<qsizetype> runnerUp;
-    try {
-        runnerUp = list.drawIndices(m_random, 1, excluded);
-    } catch (const passforge::RandomSourceError &error) {
-        setResultMessage(
-            tr("The system's random source failed: %1").arg(QString::fromLocal8Bit(error.what())),
-            true);
-        return;
-    }
+    // The runner-up is the next winner of the same seed: drawn from the tickets left after
+    // every winner so far (those replaced included), and checkable like the draw itself.
+    const passforge::DrawRecord &was = amended.published;
+    DrawRecord record;
+    record.kind = DrawRecord::Kind::Draw;
+    record.published =
+        passforge::DrawRecord::make(m_list, was.seed, was.count + 1, false, was.unique, was.beacon,
+                                    m_lookalikes, QDateTime::currentDateTimeUtc());
+    record.result = amended.result;
     record.amends = amended.number;
     record.replaced = amended.result.at(row);
-    record.replacement = list.entry(runnerUp.front());
-    record.excluded = std::move(excluded);
-    record.resultEntries[static_cast<std::size_t>(row)] = runnerUp.front();
+    record.replacement = record.published.result.constLast();
     record.result[row] = record.replacement;
     addDraw(std::move(record));
     m_resultList->setCurrentRow(row);
+}
+
+void PickTab::addDraw(DrawRecord::Kind kind, passforge::DrawRecord published)
+{
+    DrawRecord record;
+    record.kind = kind;
+    record.result = published.result;
+    record.published = std::move(published);
+    addDraw(std::move(record));
 }
 
 void PickTab::addDraw(DrawRecord record)
 {
     const bool had = shownDraw() != nullptr;
     record.number = static_cast<int>(m_draws.size()) + 1;
-    record.time = QDateTime::currentDateTime();
-    record.entries = m_list.entryCount();
-    record.tickets = m_list.ticketCount();
-    record.duplicatesRemoved = m_removeDuplicatesCheck->isChecked();
-    m_listSha256 = record.listSha256;
+    record.time = record.published.drawnAt.toLocalTime();
+    m_listSha256 = record.published.listSha256;
     m_draws.push_back(std::move(record));
     m_drawsList->addItem(drawItemText(m_draws.back()));
     m_drawsList->setCurrentRow(static_cast<int>(m_draws.size()) - 1); // shows it
@@ -644,7 +673,7 @@ QString PickTab::drawItemText(const DrawRecord &record) const
     else
         text = tr("Draw %1 · %2 · %Ln winner(s)", "", static_cast<int>(record.result.size()))
                    .arg(QLocale().toString(record.number), time);
-    if (record.listSha256 != m_listSha256)
+    if (record.published.listSha256 != m_listSha256)
         text = tr("%1 · for an earlier list", "a draw, then why it no longer applies").arg(text);
     return text;
 }
@@ -666,20 +695,15 @@ const DrawRecord *PickTab::shownDraw() const
 bool PickTab::canReplace() const
 {
     // Only a draw (not a shuffle) for the list as it is now, with a winner selected and someone
-    // left to draw.
+    // left to draw: the seed has given fewer winners than there are entries.
     const DrawRecord *shown = shownDraw();
     if (!shown || shown->kind != DrawRecord::Kind::Draw || m_loading || m_drawing ||
-        m_parseTimer.isActive() || shown->listSha256 != m_listSha256 || m_refusal)
+        m_parseTimer.isActive() || shown->published.listSha256 != m_listSha256 || m_refusal)
         return false;
     const int row = m_resultList->currentRow();
     if (row < 0 || row >= std::min<qsizetype>(shown->result.size(), MaxRowsShown))
         return false;
-    // Those out of the draw: its winners and everyone replaced in its chain, each once.
-    std::vector<qsizetype> out = shown->excluded;
-    out.insert(out.end(), shown->resultEntries.begin(), shown->resultEntries.end());
-    std::sort(out.begin(), out.end());
-    out.erase(std::unique(out.begin(), out.end()), out.end());
-    return m_list.entryCount() > static_cast<qsizetype>(out.size());
+    return m_list.entryCount() > shown->published.count;
 }
 
 void PickTab::showDraw(int index)
@@ -713,6 +737,92 @@ void PickTab::copyRecord()
 {
     if (const DrawRecord *shown = shownDraw())
         Q_EMIT copyRequested(shown->toText(), CopyAs::PlainText);
+}
+
+bool PickTab::saveRecordTo(const QString &path)
+{
+    const DrawRecord *shown = shownDraw();
+    if (!shown)
+        return false;
+    QSaveFile file(path);
+    const QByteArray json = shown->published.toJson() + '\n';
+    if (!file.open(QIODevice::WriteOnly) || file.write(json) != json.size() || !file.commit()) {
+        QPalette pal = m_drawProblem->palette();
+        pal.setColor(QPalette::WindowText, Palette::problem(pal));
+        m_drawProblem->setPalette(pal);
+        m_drawProblem->setText(tr("Cannot save the record to “%1”: %2")
+                                   .arg(QFileInfo(path).fileName(), file.errorString()));
+        m_drawProblem->show();
+        return false;
+    }
+    return true;
+}
+
+void PickTab::saveRecord()
+{
+    const DrawRecord *shown = shownDraw();
+    if (!shown)
+        return;
+    // Only where the user says: a draw never reaches the disk otherwise.
+    const QString path = QFileDialog::getSaveFileName(
+        this, tr("Save the Draw Record"),
+        tr("passforge-draw-%1.json", "a file name; %1 is the draw's number").arg(shown->number),
+        tr("Draw records (*.json);;All files (*)"));
+    if (!path.isEmpty())
+        saveRecordTo(path);
+}
+
+QString PickTab::announcement() const
+{
+    const std::optional<QString> value = beacon();
+    const int winners = m_winnersSpin->value();
+    if (!value || m_list.isEmpty() || m_refusal || m_listTooLarge || winners > m_list.entryCount())
+        return {};
+    const bool unique = m_removeDuplicatesCheck->isChecked();
+    QStringList lines;
+    lines << tr("Passforge draw announcement") << tr("List SHA-256: %1").arg(m_list.sha256Hex())
+          << tr("Entries: %1").arg(m_list.entryCount())
+          << (unique ? tr("Tickets: one per entry (duplicates removed)")
+                     : tr("Tickets: %1").arg(m_list.ticketCount()))
+          << tr("Winners to draw: %1").arg(winners)
+          << tr("Announced %1: the winners will be drawn with Passforge (passforge-draw-v1) from "
+                "SHA-256 of: %2")
+                 .arg(QDateTime::currentDateTimeUtc().toString(Qt::ISODate), *value)
+          << tr("Once that value is public, anyone can draw again with passforge-cli pick "
+                "--beacon, or check the record with pick --verify or docs/verify-draw.py.");
+    return lines.join(QLatin1Char('\n')) + QLatin1Char('\n');
+}
+
+void PickTab::announce()
+{
+    const QString text = announcement();
+    if (text.isEmpty())
+        return;
+    auto *dialog = new QDialog(this);
+    dialog->setObjectName(QStringLiteral("announceDialog"));
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setWindowTitle(tr("Announce the Draw"));
+    auto *intro = new QLabel(tr("Publish this before the public random value exists, with the "
+                                "list itself. Then the winners cannot be chosen by anyone, "
+                                "you included."),
+                             dialog);
+    intro->setWordWrap(true);
+    auto *view = new QPlainTextEdit(text, dialog);
+    view->setObjectName(QStringLiteral("announcementText"));
+    view->setReadOnly(true);
+    view->setAccessibleName(tr("Announcement"));
+    view->setMinimumWidth(view->fontMetrics().averageCharWidth() * 72);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, dialog);
+    QPushButton *copy = buttons->addButton(tr("&Copy"), QDialogButtonBox::ActionRole);
+    copy->setObjectName(QStringLiteral("copyAnnouncementButton"));
+    connect(copy, &QPushButton::clicked, this,
+            [this, text] { Q_EMIT copyRequested(text, CopyAs::PlainText); });
+    connect(buttons, &QDialogButtonBox::rejected, dialog, &QDialog::reject);
+    auto *layout = new QVBoxLayout(dialog);
+    layout->addWidget(intro);
+    layout->addWidget(view, 1);
+    layout->addWidget(buttons);
+    dialog->open();
 }
 
 void PickTab::openList()
@@ -836,7 +946,6 @@ void PickTab::largeListLoaded(Loaded loaded, const QString &name)
     m_largeListName = name;
     m_list = std::move(loaded.list);
     m_lookalikes = std::move(loaded.lookalikes);
-    m_uniqueList.reset();
     m_listTooLarge = false;
     m_refusal.reset();
     if (loaded.error == Error::RefusedCharacter)

@@ -14,6 +14,7 @@ class OptionBinder;
 class PickListEdit;
 class QCheckBox;
 class QLabel;
+class QLineEdit;
 class QListWidget;
 class QPushButton;
 class QSpinBox;
@@ -55,10 +56,21 @@ public:
     void draw();
     // Every entry once, in an order drawn with the tickets as weights: a draw of every entry.
     void shuffle();
-    // Draws a runner-up for the selected winner of the shown draw from the tickets left, as a
-    // new draw that amends it.
+    // Replaces the selected winner of the shown draw by the next winner its seed gives (a
+    // runner-up from the tickets left), as a new draw that amends it.
     void replaceWinner();
     void copyRecord();
+    // The text to publish before a draw from a public random value: the list's SHA-256, its
+    // counts, the winners to draw and the value's description. Empty when no draw could be
+    // announced now.
+    QString announcement() const;
+    // Shows announcement() in a dialog from which it can be copied.
+    void announce();
+    // Asks for a file, then saves the shown draw's record to it as JSON.
+    void saveRecord();
+    // Writes the shown draw's record (one JSON object and a newline) to path; false, with the
+    // reason in the draw problem line, when it cannot.
+    bool saveRecordTo(const QString &path);
     // The session's draws, oldest first; never written anywhere.
     const std::vector<DrawRecord> &draws() const { return m_draws; }
     // Asks for a file, then loads it.
@@ -96,20 +108,15 @@ private:
     void ensureParsed();
     void updateState();
     void makeResult(DrawRecord::Kind kind);
-    struct Drawn
-    {
-        DrawRecord record;
-        QString failure; // the random source's words, when it failed
-    };
-    void drawInBackground(DrawRecord::Kind kind, qsizetype count);
+    void addDraw(DrawRecord::Kind kind, passforge::DrawRecord published);
     void addDraw(DrawRecord record);
+    // The public random value to draw from, when that option is on.
+    std::optional<QString> beacon() const;
     void showDraw(int index);
     void updateDrawItems();
     QString drawItemText(const DrawRecord &record) const;
     const DrawRecord *shownDraw() const;
     bool canReplace() const;
-    // The list a draw is made from: with duplicates removed when so chosen.
-    const passforge::PickList &drawnList() const;
     void setListMessage(const QString &message, bool isProblem = true);
     QString refusalText() const;
     void markRefusedLine();
@@ -124,6 +131,9 @@ private:
     QLabel *m_listMessage;
     QLabel *m_lookalikeLabel;
     QCheckBox *m_removeDuplicatesCheck;
+    QCheckBox *m_beaconCheck;
+    QLineEdit *m_beaconEdit;
+    QPushButton *m_announceButton;
     QSpinBox *m_winnersSpin;
     QPushButton *m_drawButton;
     QPushButton *m_shuffleButton;
@@ -133,6 +143,7 @@ private:
     QPushButton *m_copyResultButton;
     QPushButton *m_copyRecordButton;
     QPushButton *m_replaceButton;
+    QPushButton *m_saveRecordButton;
     QListWidget *m_drawsList;
     QLabel *m_drawProblem;
     QLabel *m_listLabel = nullptr;
@@ -140,8 +151,6 @@ private:
     QLabel *m_drawsLabel = nullptr;
 
     passforge::PickList m_list;
-    // m_list with one ticket per entry, made when first needed after each change of the list.
-    mutable std::optional<passforge::PickList> m_uniqueList;
     std::vector<passforge::PickList::Lookalike> m_lookalikes;
     static constexpr int MaxLookalikesShown = 20;
     static constexpr qsizetype MaxRowsShown = 1000;
@@ -155,8 +164,8 @@ private:
     // A count of the editor's text on the thread pool, and which edit it is for.
     QFutureWatcher<Loaded> *m_counting = nullptr;
     int m_editGeneration = 0;
-    // A draw or shuffle of many on the thread pool (see drawInBackground).
-    QFutureWatcher<Drawn> *m_drawing = nullptr;
+    // A draw or shuffle of many on the thread pool (see makeResult).
+    QFutureWatcher<passforge::DrawRecord> *m_drawing = nullptr;
     static constexpr qsizetype ForegroundDrawEntries = 20'000;
     // Where the list came from when it is too long to edit; empty while the editor holds it.
     QString m_largeListName;

@@ -284,6 +284,50 @@ void pickRows()
     row("pick count overflows int64", words("pick --count 99999999999999999999"),
         {u"--count"_s, u"'99999999999999999999'"_s}, "a\nb\n");
     row("pick unknown option", words("pick --bogus"), {u"'bogus'"_s}, "a\nb\n");
+    // Issue 12: the seed, the beacon and --verify.
+    const QString seed63 = QString(63, u'a');
+    row("pick seed of 63 digits", {u"pick"_s, u"--seed"_s, seed63},
+        {u"--seed"_s, u"64 hexadecimal"_s, u"'%1'"_s.arg(seed63)}, "a\nb\n");
+    row("pick seed not hex", {u"pick"_s, u"--seed"_s, QString(63, u'a') + u'g'},
+        {u"--seed"_s, u"64 hexadecimal"_s, u"g'"_s}, "a\nb\n");
+    row("pick seed with beacon",
+        {u"pick"_s, u"--seed"_s, QString(64, u'a'), u"--beacon"_s, u"drand 1"_s},
+        {u"--seed"_s, u"--beacon"_s}, "a\nb\n");
+    row("pick empty beacon", {u"pick"_s, u"--beacon"_s, QString()}, {u"--beacon"_s}, "a\nb\n");
+    row("pick count above entries with a seed",
+        {u"pick"_s, u"--count"_s, u"3"_s, u"--seed"_s, QString(64, u'a')}, {u"--count 3"_s, u"2"_s},
+        "a\nb\n");
+    row("pick verify with count", words("pick --verify @DIR@/record-array.json --count 2"),
+        {u"--verify"_s, u"--count"_s}, "a\nb\n");
+    row("pick verify missing record", words("pick --verify @DIR@/missing.json"),
+        {u"@DIR@/missing.json"_s, u"No such file"_s}, "a\nb\n");
+    row("pick verify directory", words("pick --verify @DIR@/a-directory"),
+        {u"@DIR@/a-directory"_s, u"directory"_s}, "a\nb\n");
+    row("pick verify not JSON", words("pick --verify @DIR@/record-not-json.json"),
+        {u"@DIR@/record-not-json.json"_s, u"not JSON"_s}, "a\nb\n");
+    row("pick verify array", words("pick --verify @DIR@/record-array.json"),
+        {u"@DIR@/record-array.json"_s, u"not a JSON object"_s}, "a\nb\n");
+    row("pick verify no seed", words("pick --verify @DIR@/record-no-seed.json"), {u"\"seed\""_s},
+        "a\nb\n");
+    row("pick verify short seed", words("pick --verify @DIR@/record-short-seed.json"),
+        {u"\"seed\""_s, u"64 hexadecimal"_s, u"'abc'"_s}, "a\nb\n");
+    row("pick verify other algorithm", words("pick --verify @DIR@/record-other-algorithm.json"),
+        {u"'rfc3797'"_s, u"passforge-draw-v1"_s}, "a\nb\n");
+    row("pick verify count zero", words("pick --verify @DIR@/record-count-zero.json"),
+        {u"\"count\""_s}, "a\nb\n");
+    row("pick verify count string", words("pick --verify @DIR@/record-count-string.json"),
+        {u"\"count\""_s}, "a\nb\n");
+    row("pick verify winners string", words("pick --verify @DIR@/record-winners-string.json"),
+        {u"\"winners\""_s}, "a\nb\n");
+    row("pick verify no winners", words("pick --verify @DIR@/record-no-winners.json"),
+        {u"\"winners\""_s}, "a\nb\n");
+    row("pick verify both results", words("pick --verify @DIR@/record-both-results.json"),
+        {u"\"winners\""_s, u"\"order\""_s}, "a\nb\n");
+    row("pick verify unique string", words("pick --verify @DIR@/record-unique-string.json"),
+        {u"\"unique\""_s}, "a\nb\n");
+    // A well-formed record, but a list that no draw could have used: bad input too.
+    row("pick verify a refused list", words("pick --verify @DIR@/record-valid.json"),
+        {u"line 2"_s, u"U+0001"_s}, "a\nb\x01\n");
 }
 
 void passphraseRows()

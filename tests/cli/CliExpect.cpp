@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "CliExpect.h"
 
+#include <QRegularExpression>
+
 #include <QJsonDocument>
 #include <QTextBoundaryFinder>
 
@@ -66,6 +68,15 @@ QByteArray normalisedList(const QByteArray &list)
     for (const QByteArray &ticket : listTickets(list))
         result += ticket + '\n';
     return result;
+}
+
+QString drawSeedLine(const QByteArray &err)
+{
+    static const QRegularExpression line(
+        QStringLiteral("(?:^|\n)passforge-cli: drawn with passforge-draw-v1 from seed "
+                       "([0-9a-f]{64})\n$"));
+    const QRegularExpressionMatch match = line.match(QString::fromUtf8(err));
+    return match.hasMatch() ? match.captured(1) : QString();
 }
 
 bool sameBits(double printed, double exact)

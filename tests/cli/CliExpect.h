@@ -34,6 +34,9 @@ QStringList keysOf(const QJsonObject &object);
 QList<QByteArray> listTickets(const QByteArray &list);
 // The normalised list whose SHA-256 pick --json reports: each ticket followed by "\n".
 QByteArray normalisedList(const QByteArray &list);
+// The seed of a plain pick, from its stderr: the hex when the last line is exactly
+// "passforge-cli: drawn with passforge-draw-v1 from seed <64 lowercase hex>", else empty.
+QString drawSeedLine(const QByteArray &err);
 // Whether a printed entropy (two decimals) is the exact value rounded to two decimals.
 bool sameBits(double printed, double exact);
 

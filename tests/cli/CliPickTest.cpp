@@ -40,6 +40,13 @@ QList<QByteArray> utf8Strings(const QJsonArray &array)
     return result;
 }
 
+// A plain pick ran: exit 0, and stderr is exactly the one line with its seed.
+bool drew(const CliResult &run)
+{
+    return run.started && run.finished && run.exitStatus == QProcess::NormalExit &&
+           run.exitCode == 0 && run.err.count('\n') == 1 && !drawSeedLine(run.err).isEmpty();
+}
+
 QString sha256Hex(const QByteArray &bytes)
 {
     return QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex());
@@ -70,14 +77,14 @@ void TstCli::pickSource()
     CliOptions options;
     options.input = input;
     const CliResult one = runCli(args, options);
-    QVERIFY2(one.succeeded(), qPrintable(one.describe()));
+    QVERIFY2(drew(one), qPrintable(one.describe()));
     const QList<QByteArray> winner = outputLines(one.out);
     QCOMPARE(winner.size(), 1);
     QVERIFY2(names.contains(winner.constFirst()), winner.constFirst().constData());
 
     // All three winners: each entry once, trimmed, without a CR.
     const CliResult all = runCli(QStringList(args) << u"--count"_s << u"3"_s, options);
-    QVERIFY2(all.succeeded(), qPrintable(all.describe()));
+    QVERIFY2(drew(all), qPrintable(all.describe()));
     QCOMPARE(sorted(outputLines(all.out)), names);
 }
 
@@ -99,7 +106,7 @@ void TstCli::pickCount()
     CliOptions options;
     options.input = list;
     const CliResult run = runCli({u"pick"_s, u"--count"_s, QString::number(count)}, options);
-    QVERIFY2(run.succeeded(), qPrintable(run.describe()));
+    QVERIFY2(drew(run), qPrintable(run.describe()));
     const QList<QByteArray> winners = outputLines(run.out);
     QCOMPARE(winners.size(), count);
     QCOMPARE(distinct(winners), winners);
@@ -158,8 +165,12 @@ void TstCli::pickJson()
     QCOMPARE(lines.size(), 1); // a single object
     const auto object = jsonObject(lines.constFirst());
     QVERIFY2(object, lines.constFirst().constData());
-    QCOMPARE(keysOf(*object), (QStringList{u"duplicates"_s, u"entries"_s, u"list_sha256"_s,
-                                           u"lookalikes"_s, u"tickets"_s, u"winners"_s}));
+    QCOMPARE(keysOf(*object),
+             (QStringList{u"algorithm"_s, u"count"_s, u"drawn_at"_s, u"duplicates"_s, u"entries"_s,
+                          u"list_sha256"_s, u"lookalikes"_s, u"seed"_s, u"tickets"_s, u"unique"_s,
+                          u"winners"_s}));
+    QCOMPARE(object->value(u"count"_s).toInt(-1), count);
+    QCOMPARE(object->value(u"unique"_s), QJsonValue(false));
     QVERIFY(object->value(u"winners"_s).isArray());
     const QList<QByteArray> winners = utf8Strings(object->value(u"winners"_s).toArray());
     QCOMPARE(winners.size(), count);
@@ -182,14 +193,17 @@ void TstCli::pickShuffle_data()
 void TstCli::pickShuffle()
 {
     QFETCH(bool, json);
-    // 200 entries and 3 extra tickets, padded and with blank lines. The output must be a
-    // permutation of the tickets; it equals the input order with probability below 1/200!.
+    // 200 entries and 3 extra tickets, padded and with blank lines. A shuffle names each entry
+    // once (issue 11), in an order drawn with the tickets as weights; it equals the input order
+    // with probability far below 1/200!.
     QByteArray list;
     for (int i = 0; i < 200; ++i)
         list += "  entry " + QByteArray::number(i) + (i % 50 == 0 ? "\r\n\n" : "\n");
     list += "entry 7\nentry 7\nentry 199\n";
     const QList<QByteArray> tickets = listTickets(list);
     QCOMPARE(tickets.size(), 203);
+    const QList<QByteArray> entries = distinct(tickets);
+    QCOMPARE(entries.size(), 200);
 
     CliOptions options;
     options.input = list;
@@ -197,23 +211,28 @@ void TstCli::pickShuffle()
     if (json)
         args << u"--json"_s;
     const CliResult run = runCli(args, options);
-    QVERIFY2(run.succeeded(), qPrintable(run.describe()));
-    QList<QByteArray> shuffled = outputLines(run.out);
+    QList<QByteArray> order = outputLines(run.out);
     if (json) {
-        QCOMPARE(shuffled.size(), 1);
-        const auto object = jsonObject(shuffled.constFirst());
+        QVERIFY2(run.succeeded(), qPrintable(run.describe()));
+        QCOMPARE(order.size(), 1);
+        const auto object = jsonObject(order.constFirst());
         QVERIFY(object);
-        QCOMPARE(keysOf(*object), (QStringList{u"duplicates"_s, u"entries"_s, u"list_sha256"_s,
-                                               u"lookalikes"_s, u"shuffled"_s, u"tickets"_s}));
+        QCOMPARE(keysOf(*object),
+                 (QStringList{u"algorithm"_s, u"count"_s, u"drawn_at"_s, u"duplicates"_s,
+                              u"entries"_s, u"list_sha256"_s, u"lookalikes"_s, u"order"_s,
+                              u"seed"_s, u"tickets"_s, u"unique"_s}));
         QCOMPARE(object->value(u"entries"_s).toInt(-1), 200);
         QCOMPARE(object->value(u"tickets"_s).toInt(-1), 203);
         QCOMPARE(object->value(u"duplicates"_s).toInt(-1), 3);
+        QCOMPARE(object->value(u"count"_s).toInt(-1), 200);
         QCOMPARE(object->value(u"list_sha256"_s).toString(), sha256Hex(normalisedList(list)));
-        shuffled = utf8Strings(object->value(u"shuffled"_s).toArray());
+        order = utf8Strings(object->value(u"order"_s).toArray());
+    } else {
+        QVERIFY2(drew(run), qPrintable(run.describe()));
     }
-    QCOMPARE(shuffled.size(), tickets.size());
-    QCOMPARE(sorted(shuffled), sorted(tickets));
-    QVERIFY(shuffled != tickets);
+    QCOMPARE(order.size(), entries.size());
+    QCOMPARE(sorted(order), sorted(entries));
+    QVERIFY(order != entries);
 }
 
 void TstCli::pickLimits_data()
@@ -258,9 +277,12 @@ void TstCli::pickLookalikes()
     const CliResult plain = runCli(words("pick --count 2"), options);
     QVERIFY2(plain.started && plain.finished && plain.exitCode == 0, qPrintable(plain.describe()));
     QCOMPARE(outputLines(plain.out).size(), 2);
+    const QString seed = drawSeedLine(plain.err);
+    QVERIFY2(!seed.isEmpty(), plain.err.constData());
     QCOMPARE(QString::fromUtf8(plain.err),
              u"passforge-cli: warning: 'Ada' and '\u0410da' look alike (lines 1 and 2)\n"
-             "passforge-cli: warning: 'T\u03BFm' and 'Tom' look alike (lines 4 and 5)\n"_s);
+             "passforge-cli: warning: 'T\u03BFm' and 'Tom' look alike (lines 4 and 5)\n"
+             "passforge-cli: drawn with passforge-draw-v1 from seed %1\n"_s.arg(seed));
 
     const CliResult json = runCli(words("pick --json"), options);
     QVERIFY2(json.exitCode == 0, qPrintable(json.describe()));

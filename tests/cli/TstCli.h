@@ -8,7 +8,7 @@
 // End-to-end tests of the built passforge-cli, run as a separate process: exit statuses, stdout
 // and stderr exactly as a user or a script sees them. The slots live in one file per area:
 // tst_cli.cpp (fixtures, help, version), CliBadInputTest.cpp, CliPasswordTest.cpp,
-// CliTokenTest.cpp, CliNumberTest.cpp, CliPickTest.cpp and CliPassphraseTest.cpp.
+// CliTokenTest.cpp, CliNumberTest.cpp, CliPickTest.cpp, CliDrawTest.cpp and CliPassphraseTest.cpp.
 class TstCli : public QObject
 {
     Q_OBJECT
@@ -67,6 +67,12 @@ private Q_SLOTS:
     void pickShuffle();
     void pickLimits_data();
     void pickLimits();
+
+    void pickSeeded_data();
+    void pickSeeded();
+    void pickSeedLineReproduces();
+    void pickVerify_data();
+    void pickVerify();
 
     void passphraseShape_data();
     void passphraseShape();

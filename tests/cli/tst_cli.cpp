@@ -98,6 +98,31 @@ void TstCli::initTestCase()
     QVERIFY(QFile::setPermissions(fixture(u"unreadable.txt"_s), QFileDevice::Permissions()));
     QVERIFY(QDir(m_dir.path()).mkdir(u"a-directory"_s));
 
+    // Records that pick --verify must refuse as malformed (exit 2), each for one reason, and one
+    // well-formed record.
+    const QByteArray seed = "\"seed\":\"" + QByteArray(64, 'a') + "\"";
+    const QByteArray sha = "\"list_sha256\":\"" + QByteArray(64, 'b') + "\"";
+    const QByteArray good = "\"algorithm\":\"passforge-draw-v1\"," + seed + "," + sha;
+    const std::pair<const char *, QByteArray> records[] = {
+        {"not-json", "{\"algorithm\": \"passforge-draw-v1\","},
+        {"valid", "{" + good + ",\"count\":1,\"winners\":[\"a\"]}"},
+        {"array", "[1, 2]"},
+        {"no-seed",
+         "{\"algorithm\":\"passforge-draw-v1\"," + sha + ",\"count\":1,\"winners\":[\"a\"]}"},
+        {"short-seed", "{\"algorithm\":\"passforge-draw-v1\",\"seed\":\"abc\"," + sha +
+                           ",\"count\":1,\"winners\":[\"a\"]}"},
+        {"other-algorithm",
+         "{\"algorithm\":\"rfc3797\"," + seed + "," + sha + ",\"count\":1,\"winners\":[\"a\"]}"},
+        {"count-zero", "{" + good + ",\"count\":0,\"winners\":[]}"},
+        {"count-string", "{" + good + ",\"count\":\"1\",\"winners\":[\"a\"]}"},
+        {"winners-string", "{" + good + ",\"count\":1,\"winners\":\"a\"}"},
+        {"no-winners", "{" + good + ",\"count\":1}"},
+        {"both-results", "{" + good + ",\"count\":1,\"winners\":[\"a\"],\"order\":[\"a\"]}"},
+        {"unique-string", "{" + good + ",\"count\":1,\"unique\":\"yes\",\"winners\":[\"a\"]}"},
+    };
+    for (const auto &[name, content] : records)
+        QVERIFY(writeFixture(u"record-%1.json"_s.arg(QLatin1String(name)), content));
+
     QVERIFY(writeFixture(u"wordlist-1023.txt"_s, wordlist(1023)));
     QVERIFY(writeFixture(u"wordlist-latin1.txt"_s, wordlist(1024) + "caf\xe9\n"));
 }

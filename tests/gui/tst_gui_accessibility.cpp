@@ -420,8 +420,10 @@ void TestGuiAccessibility::mnemonicsAreUniqueAndPresent()
         if (button->isVisible() && button->text().isEmpty() && button->window() == window &&
             !button->parentWidget()->inherits("QToolBar") && !button->inherits("QTabBar") &&
             QString::fromLatin1(button->metaObject()->className()) != u"CloseButton") {
-            QVERIFY2(isTabStop(button) || !button->shortcut().isEmpty(),
-                     qPrintable(describe(button)));
+            // A disabled one (the pick tab's clear button before there is a list) is checked
+            // for what it will be once enabled.
+            const bool reachable = (button->focusPolicy() & Qt::TabFocus) && !button->focusProxy();
+            QVERIFY2(reachable || !button->shortcut().isEmpty(), qPrintable(describe(button)));
         }
     }
 }

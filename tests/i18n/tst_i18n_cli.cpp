@@ -204,15 +204,16 @@ void TestI18nCli::jsonStaysEnglish_data()
                             << QByteArray()
                             << QStringList{QStringLiteral("entropy_bits"), QStringLiteral("value")}
                             << std::log2(6.0);
-    QTest::addRow("pick") << QStringList{QStringLiteral("pick"), QStringLiteral("--json")}
-                          << QByteArray("Ada\nGrace\nAda\n")
-                          << QStringList{QStringLiteral("duplicates"),
-                                         QStringLiteral("entries"),
-                                         QStringLiteral("list_sha256"),
-                                         QStringLiteral("lookalikes"),
-                                         QStringLiteral("tickets"),
-                                         QStringLiteral("winners")}
-                          << -1.0;
+    QTest::addRow("pick")
+        << QStringList{QStringLiteral("pick"), QStringLiteral("--json")}
+        << QByteArray("Ada\nGrace\nAda\n")
+        << QStringList{QStringLiteral("algorithm"),  QStringLiteral("count"),
+                       QStringLiteral("drawn_at"),   QStringLiteral("duplicates"),
+                       QStringLiteral("entries"),    QStringLiteral("list_sha256"),
+                       QStringLiteral("lookalikes"), QStringLiteral("seed"),
+                       QStringLiteral("tickets"),    QStringLiteral("unique"),
+                       QStringLiteral("winners")}
+        << -1.0;
 }
 
 void TestI18nCli::jsonStaysEnglish()

@@ -16,12 +16,12 @@
 
 namespace passforge {
 
-// A list of names to draw winners from. Each non-blank line (trimmed; ended by LF, CRLF or a
-// lone CR) is a ticket; a name that appears on several lines is one entry with several tickets.
-// Lists come from strangers (giveaway entries), so names cannot deceive: every name is put in
-// Unicode NFC before counting (an e with a combining acute and a precomposed e-acute are one
-// entry), a name holding a control, bidirectional-control or invisible character is refused
-// with its line, and lookalikes() finds names that differ but look the same.
+// A list of names to draw winners from. Each non-blank line (trimmed of white space; ended by LF
+// or CRLF, as passforge-draw-v1 splits lines) is a ticket; a name that appears on several lines is
+// one entry with several tickets. Lists come from strangers (giveaway entries), so names cannot
+// deceive: every name is put in Unicode NFC before counting (an e with a combining acute and a
+// precomposed e-acute are one entry), a name holding a control, bidirectional-control or invisible
+// character is refused with its line, and lookalikes() finds names that differ but look the same.
 //
 // The list is kept as its normalised UTF-8 text plus offsets, with no string per line, so that a
 // million-line list costs little more memory than the file itself.
