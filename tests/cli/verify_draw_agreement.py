@@ -9,9 +9,13 @@ NFC merges, CRLF and LF, padding and blank lines, a byte-order mark, duplicates,
 --shuffle, --seed, --beacon and fresh seeds. For each, the standard-library verifier must accept
 the CLI's record, pick --verify must too, the plain output must be the record's winners, and a
 tampered record must fail both with exit 1. The cases come from a fresh seed, printed, so that a
-failure can be replayed with PASSFORGE_AGREEMENT_SEED.
+failure can be replayed with PASSFORGE_AGREEMENT_SEED. The verifier is loaded once and its main()
+run for each check, exactly as its command line would run it, without a Python start-up each time.
 """
 
+import contextlib
+import importlib.util
+import io
 import json
 import os
 import random
@@ -49,13 +53,32 @@ def run(args, **kwargs):
     return subprocess.run(args, capture_output=True, timeout=60, **kwargs)
 
 
+def load_verifier(path):
+    spec = importlib.util.spec_from_file_location("verify_draw", path)
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+
+    def verify(record_path, list_path):
+        out, err = io.StringIO(), io.StringIO()
+        saved = sys.argv
+        sys.argv = [path, record_path, list_path]
+        try:
+            with contextlib.redirect_stdout(out), contextlib.redirect_stderr(err):
+                code = module.main()
+        finally:
+            sys.argv = saved
+        return subprocess.CompletedProcess([path], code, out.getvalue().encode(),
+                                           err.getvalue().encode())
+    return verify
+
+
 def fail(case, message, *details):
     print(f"case {case}: {message}", *details, sep="\n  ", file=sys.stderr)
     sys.exit(1)
 
 
 def main():
-    cli, verifier = sys.argv[1], sys.argv[2]
+    cli, verify = sys.argv[1], load_verifier(sys.argv[2])
     cases = int(sys.argv[3]) if len(sys.argv) > 3 else 200
     seed = int(os.environ.get("PASSFORGE_AGREEMENT_SEED") or int.from_bytes(os.urandom(8), "big"))
     print(f"PASSFORGE_AGREEMENT_SEED={seed}")
@@ -98,7 +121,7 @@ def main():
             with open(record_path, "wb") as f:
                 f.write(drawn.stdout)
 
-            checked = run([sys.executable, verifier, record_path, list_path], env=env)
+            checked = verify(record_path, list_path)
             if checked.returncode != 0 or not checked.stdout.startswith(b"verified: "):
                 fail(case, "verify-draw.py rejects the CLI's record", args, drawn.stdout,
                      checked.stdout, checked.stderr)
@@ -125,11 +148,9 @@ def main():
                     tampered["list_sha256"] = "0" * 64
                 with open(record_path, "w", encoding="utf-8") as f:
                     json.dump(tampered, f, ensure_ascii=False)
-                for name, command in (("verify-draw.py", [sys.executable, verifier, record_path,
-                                                          list_path]),
-                                      ("pick --verify", [cli, "pick", "--verify", record_path,
-                                                         list_path])):
-                    bad = run(command, env=env)
+                for name, bad in (("verify-draw.py", verify(record_path, list_path)),
+                                  ("pick --verify", run([cli, "pick", "--verify", record_path,
+                                                         list_path], env=env))):
                     if bad.returncode != 1 or b"differs" not in bad.stdout:
                         fail(case, f"{name} accepts a tampered record", bad.stdout, bad.stderr)
                 seen["tampered"] += 1
