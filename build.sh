@@ -147,7 +147,8 @@ test)
     ctest --preset default -j2 "$@"
     # The suite again with AddressSanitizer and UndefinedBehaviorSanitizer; any report aborts
     # the test that caused it (-fno-sanitize-recover=all). The statistical tests are left out:
-    # they repeat the code the other tests cover, millions of times, at ASan's cost.
+    # they repeat the code the other tests cover, millions of times, at ASan's cost; so is the
+    # verifier agreement test, whose CLI runs tst_cli already makes under ASan.
     log "building and running the test suite under ASan + UBSan (asan preset, build-asan/)"
     cmake --preset asan >/dev/null
     cmake --build --preset asan -j2
