@@ -1,9 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ClassComposition.h"
 
+#include "BigInt.h"
 #include "SecureMemory.h"
-
-#include <boost/multiprecision/cpp_int.hpp>
 
 #include <algorithm>
 #include <cmath>
@@ -13,12 +12,6 @@
 namespace passforge {
 
 namespace {
-
-// The composition says how many symbols of each class a password has, so the big integers that
-// hold it are wiped when they are freed, like every other container of secret-derived data.
-using BigInt = boost::multiprecision::number<boost::multiprecision::cpp_int_backend<
-    0, 0, boost::multiprecision::signed_magnitude, boost::multiprecision::unchecked,
-    WipingAllocator<boost::multiprecision::limb_type>>>;
 
 constexpr double MinusInfinity = -std::numeric_limits<double>::infinity();
 // Terms this far (in natural log) below a row's largest add less than e^-40 = 4e-18 of it each,

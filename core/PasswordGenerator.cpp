@@ -3,6 +3,7 @@
 
 #include "ClassComposition.h"
 #include "DigitStream.h"
+#include "RulesSampler.h"
 
 #include "Graphemes.h"
 
@@ -123,6 +124,32 @@ int PasswordGenerator::minimumSum() const
     return sum;
 }
 
+int PasswordGenerator::minimumLength() const
+{
+    return m_rules ? std::max(MinLength, m_rules->minLength()) : MinLength;
+}
+
+int PasswordGenerator::maximumLength() const
+{
+    if (!m_rules || m_rules->maxLength() == 0)
+        return MaxLength;
+    return std::min(MaxLength, m_rules->maxLength());
+}
+
+int PasswordGenerator::defaultLength(const PasswordRules &rules)
+{
+    int length = std::max(DefaultLength, rules.minLength());
+    if (rules.maxLength() > 0)
+        length = std::min(length, rules.maxLength());
+    return std::clamp(length, MinLength, MaxLength);
+}
+
+void PasswordGenerator::setRules(std::optional<PasswordRules> rules)
+{
+    m_rules = std::move(rules);
+    rebuild();
+}
+
 void PasswordGenerator::setSampler(Sampler sampler)
 {
     m_sampler = sampler;
@@ -159,6 +186,7 @@ void PasswordGenerator::rebuild()
     m_entropyBits = 0;
     m_error = Error::None;
     m_composition.reset();
+    m_rulesSampler.reset();
     m_pooled.clear();
 
     QSet<QString> removed;
@@ -167,6 +195,11 @@ void PasswordGenerator::rebuild()
     if (m_avoidLookAlikes) {
         for (QChar ch : lookAlikes())
             removed.insert(QString(ch));
+    }
+
+    if (m_rules) {
+        rebuildRules(removed);
+        return;
     }
 
     QSet<QString> seen;
@@ -262,6 +295,55 @@ void PasswordGenerator::rebuild()
     }
 }
 
+void PasswordGenerator::rebuildRules(const QSet<QString> &removed)
+{
+    m_customCount = 0;
+    AsciiSet alphabet = m_rules->allowed();
+    alphabet.reset(0); // the space: never drawn (a site may trim it, a user may not see it)
+    for (std::size_t i = 0; i < alphabet.size(); ++i) {
+        if (alphabet.test(i) && removed.contains(QString(QChar(char16_t(' ' + i)))))
+            alphabet.reset(i);
+    }
+    for (std::size_t i = 0; i < alphabet.size(); ++i) {
+        if (alphabet.test(i)) {
+            m_symbols.emplace_back(1, static_cast<char>(' ' + i));
+            m_ascii.push_back(static_cast<char>(' ' + i));
+        }
+    }
+    if (minimumLength() > maximumLength()) {
+        m_error = Error::RulesNoLength;
+        return;
+    }
+    if (m_length < minimumLength() || m_length > maximumLength()) {
+        m_error = Error::LengthOutOfRange;
+        return;
+    }
+    const std::vector<AsciiSet> &required = m_rules->required();
+    for (std::size_t i = 0; i < required.size(); ++i) {
+        if ((required[i] & alphabet).none()) {
+            m_error = Error::RulesSetEmptied;
+            m_errorSet = static_cast<int>(i);
+            return;
+        }
+    }
+    if (alphabet.none()) {
+        m_error = Error::EmptyAlphabet;
+        return;
+    }
+    m_rulesSampler = std::make_shared<const RulesSampler>(alphabet, required,
+                                                          m_rules->maxConsecutive(), m_length);
+    if (m_rulesSampler->tooComplex()) {
+        m_error = Error::RulesTooComplex;
+        return;
+    }
+    if (!m_rulesSampler->feasible()) {
+        m_error = Error::RulesUnsatisfiable;
+        return;
+    }
+    m_entropyBits = m_rulesSampler->log2Count();
+    m_strategy = Strategy::Rules;
+}
+
 void PasswordGenerator::appendSymbol(std::size_t index, SecureBytes &out) const
 {
     if (!m_ascii.empty()) {
@@ -341,6 +423,10 @@ void PasswordGenerator::appendComposition(Random &random, SecureBytes &out) cons
 
 void PasswordGenerator::appendTo(Random &random, SecureBytes &out) const
 {
+    if (m_strategy == Strategy::Rules && isValid()) {
+        m_rulesSampler->append(random, out); // draws its own rank; no digit stream
+        return;
+    }
     // A fresh digit stream per password: each password starts on a new 64-bit draw.
     DigitStream digits(random, m_symbols.empty() ? 1 : m_symbols.size());
     appendWith(digits, random, out);
@@ -360,6 +446,9 @@ void PasswordGenerator::appendWith(DigitStream &digits, Random &random, SecureBy
         break;
     case Strategy::Composition:
         appendComposition(random, out);
+        break;
+    case Strategy::Rules:
+        m_rulesSampler->append(random, out);
         break;
     }
 }

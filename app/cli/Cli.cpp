@@ -40,6 +40,8 @@ QString Cli::topLevelHelp()
               "  token      API tokens: hex, urlsafe, base64, base32, uuid or raw bytes\n"
               "  number     uniform integers in an inclusive range\n"
               "  pick       draw winners from a list, one entry per line\n"
+              "  sites      the websites whose password rules password --site knows\n"
+              "  presets    the named sets of options that --preset applies\n"
               "\n"
               "Options:\n"
               "  -h, --help     show this help; COMMAND --help shows a command's options\n"
@@ -87,6 +89,10 @@ int Cli::run(const QStringList &args, ByteSource &source, int outFd, int inFd,
             runner = &Cli::runPassphrase;
         else if (command == QLatin1String("pick"))
             runner = &Cli::runPick;
+        else if (command == QLatin1String("sites"))
+            runner = &Cli::runSites;
+        else if (command == QLatin1String("presets"))
+            runner = &Cli::runPresets;
         else
             return fail(ExitUsage,
                         tr("unknown command '%1'; try 'passforge-cli --help'").arg(command));

@@ -4,9 +4,14 @@
 #include <QCoreApplication>
 #include <QStringList>
 
+#include "passforge/PasswordRules.h"
 #include "passforge/PickList.h"
 
+#include <optional>
+
 #include <vector>
+
+class QCommandLineParser;
 
 namespace passforge {
 class ByteSource;
@@ -33,10 +38,14 @@ public:
     static int runNumber(const QStringList &args, CliContext &context);
     static int runPassphrase(const QStringList &args, CliContext &context);
     static int runPick(const QStringList &args, CliContext &context);
+    static int runSites(const QStringList &args, CliContext &context);
+    static int runPresets(const QStringList &args, CliContext &context);
 
     static QString topLevelHelp();
 
 private:
+    // password --rules or --site, parsed; nullopt with neither. Bad rules throw UsageError.
+    static std::optional<PasswordRules> rulesFrom(const QCommandLineParser &parser);
     // pick's list from path, or standard input when it is empty; bad lists throw UsageError.
     static PickList readPickList(const QString &path, CliContext &context);
     static void warnLookalikes(const PickList &list,

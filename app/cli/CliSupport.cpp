@@ -2,8 +2,13 @@
 #include "CliSupport.h"
 
 #include "passforge/JsonText.h"
+#include "passforge/Presets.h"
 
+#include <QJsonObject>
+
+#include <algorithm>
 #include <charconv>
+#include <cmath>
 
 namespace passforge::cli {
 
@@ -26,7 +31,46 @@ public:
             .arg(value);
     }
     static QString helpDescription() { return tr("Show this help."); }
+    static QString presetDescription()
+    {
+        return tr("Start from the options of a preset ('passforge-cli presets' lists them); "
+                  "options given here override it.");
+    }
+    static QString presetValueName() { return tr("NAME", "value name in --help: a name"); }
+    static QString presetsFile(const QString &error) { return error; }
+    static QString unknownPreset(const QString &name)
+    {
+        return tr("unknown preset '%1'; 'passforge-cli presets' lists them").arg(name);
+    }
+    static QString otherCommand(const QString &name, const QString &presetCommand,
+                                const QString &command)
+    {
+        return tr("preset '%1' is for %2, not %3").arg(name, presetCommand, command);
+    }
+    static QString presetProblem(const QString &name, const QString &problem)
+    {
+        return tr("preset '%1': %2").arg(name, problem);
+    }
 };
+
+namespace {
+
+// The options of a password that choose its characters one way or the other.
+bool isRulesOption(const QString &name)
+{
+    return name == QLatin1String("rules") || name == QLatin1String("site");
+}
+
+bool isClassOption(const QString &name)
+{
+    static const QStringList names{
+        QStringLiteral("lower"),     QStringLiteral("upper"),      QStringLiteral("digits"),
+        QStringLiteral("symbols"),   QStringLiteral("custom"),     QStringLiteral("min-lower"),
+        QStringLiteral("min-upper"), QStringLiteral("min-digits"), QStringLiteral("min-symbols")};
+    return names.contains(name);
+}
+
+} // namespace
 
 namespace support {
 
@@ -37,6 +81,61 @@ void prepareParser(QCommandLineParser &parser, const QString &description)
     parser.setOptionsAfterPositionalArgumentsMode(QCommandLineParser::ParseAsOptions);
     parser.addOption(QCommandLineOption({QStringLiteral("h"), QStringLiteral("help")},
                                         CliText::helpDescription()));
+}
+
+void addPresetOption(QCommandLineParser &parser)
+{
+    parser.addOption(
+        {QStringLiteral("preset"), CliText::presetDescription(), CliText::presetValueName()});
+}
+
+bool parseWithPreset(QCommandLineParser &parser, const QStringList &args, CliContext &context,
+                     const QString &command)
+{
+    if (parse(parser, args, context))
+        return true;
+    if (!parser.isSet(QStringLiteral("preset")))
+        return false;
+    const QString name = parser.value(QStringLiteral("preset"));
+    QString error;
+    const Presets presets = Presets::load(
+        context.presetsPath.isEmpty() ? Presets::defaultPath() : context.presetsPath, &error);
+    if (!error.isEmpty())
+        throw UsageError(CliText::presetsFile(error));
+    const Presets::Preset *preset = presets.find(name);
+    if (!preset)
+        throw UsageError(CliText::unknownPreset(name));
+    if (preset->command != command)
+        throw UsageError(CliText::otherCommand(name, preset->command, command));
+
+    const QStringList given = parser.optionNames();
+    const bool givenRules = std::any_of(given.begin(), given.end(), isRulesOption);
+    const bool givenClasses = std::any_of(given.begin(), given.end(), isClassOption);
+    QStringList merged{args.value(0), args.value(1)};
+    for (auto it = preset->options.begin(); it != preset->options.end(); ++it) {
+        const QString key = it.key();
+        if (given.contains(key) || (givenRules && (isRulesOption(key) || isClassOption(key))) ||
+            (givenClasses && isRulesOption(key)))
+            continue;
+        const QJsonValue value = it.value();
+        if (value.isBool()) {
+            merged << QStringLiteral("--") + key;
+        } else if (value.isDouble()) {
+            const double number = value.toDouble();
+            merged << QStringLiteral("--") + key
+                   << (number == std::floor(number) && std::abs(number) < 1e15
+                           ? QString::number(static_cast<qlonglong>(number))
+                           : QString::number(number));
+        } else {
+            merged << QStringLiteral("--") + key << value.toString();
+        }
+    }
+    merged << args.mid(2);
+    QStringList forParser = merged;
+    forParser.removeAt(1);
+    if (!parser.parse(forParser))
+        throw UsageError(CliText::presetProblem(name, parser.errorText()));
+    return false;
 }
 
 bool parse(QCommandLineParser &parser, const QStringList &args, CliContext &context,

@@ -42,6 +42,8 @@ struct CliContext
     int inputFd = 0;
     QString help;      // set instead of running when --help is given
     QStringList notes; // warnings for stderr; they never change stdout
+    // The presets file; empty means Presets::defaultPath() ($XDG_CONFIG_HOME/passforge).
+    QString presetsPath = {};
 };
 
 // The largest --count any command accepts; counts stream, so this only guards against nonsense.
@@ -53,6 +55,15 @@ namespace support {
 
 // Builds a parser with --help and the command's description.
 void prepareParser(QCommandLineParser &parser, const QString &description);
+// Adds --preset NAME, for the commands presets are for.
+void addPresetOption(QCommandLineParser &parser);
+// parse(), and then, with --preset NAME, again with the preset's options placed before the
+// arguments given, so that what the user types overrides the preset. Password options come in
+// two groups that replace each other: --rules/--site, and the class options; an option of one
+// group given explicitly drops the preset's options of the other. The presets file is read only
+// here: a malformed one is bad input for --preset alone.
+bool parseWithPreset(QCommandLineParser &parser, const QStringList &args, CliContext &context,
+                     const QString &command);
 // Parses args (program and command name first); throws UsageError for unknown options or extra
 // arguments. Returns true when --help was asked for, with the text in context.help.
 bool parse(QCommandLineParser &parser, const QStringList &args, CliContext &context,

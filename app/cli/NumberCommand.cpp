@@ -24,7 +24,8 @@ int Cli::runNumber(const QStringList &args, CliContext &context)
          tr("No value twice (at most %1 values).").arg(NumberGenerator::MaxDistinctCount)});
     parser.addOption(
         {QStringLiteral("json"), tr("One JSON object per line, with value and entropy_bits.")});
-    if (support::parse(parser, args, context))
+    support::addPresetOption(parser);
+    if (support::parseWithPreset(parser, args, context, QStringLiteral("number")))
         return ExitOk;
 
     constexpr auto Lowest = std::numeric_limits<std::int64_t>::min();

@@ -49,7 +49,8 @@ int Cli::runPassphrase(const QStringList &args, CliContext &context)
                       tr("N", "value name in --help: a number")});
     parser.addOption(
         {QStringLiteral("json"), tr("One JSON object per line, with value and entropy_bits.")});
-    if (support::parse(parser, args, context))
+    support::addPresetOption(parser);
+    if (support::parseWithPreset(parser, args, context, QStringLiteral("passphrase")))
         return ExitOk;
 
     PassphraseGenerator generator;

@@ -1,10 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "Cli.h"
 #include "CliSupport.h"
+#include "RulesText.h"
 #include "passforge/PasswordGenerator.h"
+#include "passforge/PasswordRules.h"
 #include "passforge/Random.h"
+#include "passforge/SiteRules.h"
 
 #include <array>
+#include <optional>
 
 namespace passforge::cli {
 
@@ -29,7 +33,44 @@ QString className(PasswordGenerator::CharClass c)
     return QString::fromLatin1(ClassOptions[c].name);
 }
 
+// The options that --rules and --site replace.
+constexpr std::array<const char *, 9> ClassOptionNames{"lower",     "upper",      "digits",
+                                                       "symbols",   "custom",     "min-lower",
+                                                       "min-upper", "min-digits", "min-symbols"};
+
 } // namespace
+
+std::optional<PasswordRules> Cli::rulesFrom(const QCommandLineParser &parser)
+{
+    const bool byRules = parser.isSet(QStringLiteral("rules"));
+    const bool bySite = parser.isSet(QStringLiteral("site"));
+    if (!byRules && !bySite)
+        return std::nullopt;
+    if (byRules && bySite)
+        throw UsageError(tr("--rules and --site cannot be combined"));
+    const QString option = byRules ? QStringLiteral("--rules") : QStringLiteral("--site");
+    for (const char *name : ClassOptionNames) {
+        if (parser.isSet(QString::fromLatin1(name)))
+            throw UsageError(tr("%1 replaces the class options; leave out --%2")
+                                 .arg(option, QString::fromLatin1(name)));
+    }
+    QString text;
+    if (bySite) {
+        const QString site = parser.value(QStringLiteral("site"));
+        const SiteRules::Site *found = SiteRules::builtIn().find(site);
+        if (!found)
+            throw UsageError(
+                tr("no rules are known for the site '%1'; give them with --rules").arg(site));
+        text = found->rules;
+    } else {
+        text = parser.value(QStringLiteral("rules"));
+    }
+    PasswordRules::Error error;
+    PasswordRules rules = PasswordRules::parse(text, &error);
+    if (error.kind != PasswordRules::ErrorKind::None)
+        throw UsageError(option + QStringLiteral(": ") + i18n::rulesError(error));
+    return rules;
+}
 
 int Cli::runPassword(const QStringList &args, CliContext &context)
 {
@@ -58,16 +99,29 @@ int Cli::runPassword(const QStringList &args, CliContext &context)
     parser.addOption({QStringLiteral("min-upper"), tr("At least N uppercase letters."), valueName});
     parser.addOption({QStringLiteral("min-digits"), tr("At least N digits."), valueName});
     parser.addOption({QStringLiteral("min-symbols"), tr("At least N symbols."), valueName});
+    parser.addOption({QStringLiteral("rules"),
+                      tr("Follow a site's password rules, in Apple's password-rules language "
+                         "(\"minlength: 8; required: digit; max-consecutive: 2\"); replaces "
+                         "the class options."),
+                      tr("RULES", "value name in --help: password rules")});
+    parser.addOption({QStringLiteral("site"),
+                      tr("Follow the known rules of a website ('passforge-cli sites' lists "
+                         "them); replaces the class options."),
+                      tr("DOMAIN", "value name in --help: a website's domain")});
+    support::addPresetOption(parser);
     parser.addOption({QStringLiteral("count"), tr("How many passwords (default 1)."), valueName});
     parser.addOption(
         {QStringLiteral("json"), tr("One JSON object per line, with value and entropy_bits.")});
-    if (support::parse(parser, args, context))
+    if (support::parseWithPreset(parser, args, context, QStringLiteral("password")))
         return ExitOk;
 
     PasswordGenerator generator;
+    const std::optional<PasswordRules> rules = rulesFrom(parser);
+    const int defaultLength =
+        rules ? PasswordGenerator::defaultLength(*rules) : PasswordGenerator::DefaultLength;
     generator.setLength(static_cast<int>(
         support::intOption(parser, QStringLiteral("length"), PasswordGenerator::MinLength,
-                           PasswordGenerator::MaxLength, PasswordGenerator::DefaultLength)));
+                           PasswordGenerator::MaxLength, defaultLength)));
     bool anyClass = false;
     std::array<bool, PasswordGenerator::ClassCount> enabled{};
     std::array<int, PasswordGenerator::ClassCount> minimums{};
@@ -90,6 +144,7 @@ int Cli::runPassword(const QStringList &args, CliContext &context)
     generator.setCustom(parser.value(QStringLiteral("custom")));
     generator.setExclude(parser.value(QStringLiteral("exclude")));
     generator.setAvoidLookAlikes(parser.isSet(QStringLiteral("no-lookalikes")));
+    generator.setRules(rules);
     const std::int64_t count = support::intOption(parser, QStringLiteral("count"), 1, MaxCount, 1);
     const bool json = parser.isSet(QStringLiteral("json"));
 
@@ -97,6 +152,11 @@ int Cli::runPassword(const QStringList &args, CliContext &context)
     case PasswordGenerator::Error::None:
         break;
     case PasswordGenerator::Error::LengthOutOfRange:
+        if (rules)
+            throw UsageError(tr("--length must be from %1 to %2 for these rules, not %3")
+                                 .arg(generator.minimumLength())
+                                 .arg(generator.maximumLength())
+                                 .arg(generator.length()));
         throw UsageError(tr("--length must be from %1 to %2, not %3")
                              .arg(PasswordGenerator::MinLength)
                              .arg(PasswordGenerator::MaxLength)
@@ -116,6 +176,26 @@ int Cli::runPassword(const QStringList &args, CliContext &context)
         throw UsageError(tr("--custom has %1 characters; at most %2 are allowed")
                              .arg(generator.customCount())
                              .arg(PasswordGenerator::MaxCustomCharacters));
+    case PasswordGenerator::Error::RulesNoLength:
+        throw UsageError(tr("the rules admit no length: minlength %1, maxlength %2, and "
+                            "Passforge makes %3 to %4 characters")
+                             .arg(rules->minLength())
+                             .arg(rules->maxLength())
+                             .arg(PasswordGenerator::MinLength)
+                             .arg(PasswordGenerator::MaxLength));
+    case PasswordGenerator::Error::RulesSetEmptied:
+        throw UsageError(
+            tr("the rules require one of '%1', and none of them can be drawn (the space never "
+               "is; --exclude and --no-lookalikes remove the rest)")
+                .arg(PasswordRules::characters(
+                    rules->required()[static_cast<std::size_t>(generator.errorSet())])));
+    case PasswordGenerator::Error::RulesUnsatisfiable:
+        throw UsageError(tr("no password of %1 characters meets the rules: %2")
+                             .arg(generator.length())
+                             .arg(i18n::describeRules(*rules)));
+    case PasswordGenerator::Error::RulesTooComplex:
+        throw UsageError(tr("the rules have more than %1 different required sets")
+                             .arg(PasswordRules::MaxRequiredSets));
     case PasswordGenerator::Error::InvalidCustom:
         throw UsageError(tr("--custom '%1' has a character that cannot stand alone (a lone "
                             "combining mark or a control character)")

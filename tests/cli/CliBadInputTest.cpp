@@ -162,6 +162,43 @@ void passwordRows()
             {u"--custom has 257 characters"_s, u"at most 256"_s});
     }
     row("password extra positional", words("password extra"), {u"'extra'"_s});
+    // Issue 13: rules and sites.
+    row("password rules unknown class", {u"password"_s, u"--rules"_s, u"required: purple"_s},
+        {u"--rules: unknown class 'purple' at position 10"_s});
+    row("password rules unknown rule", {u"password"_s, u"--rules"_s, u"minlen: 8"_s},
+        {u"--rules: unknown rule 'minlen' at position 0"_s});
+    row("password rules not a number", {u"password"_s, u"--rules"_s, u"minlength: ten"_s},
+        {u"--rules: not a number 'ten' at position 11"_s});
+    row("password rules unclosed class", {u"password"_s, u"--rules"_s, u"allowed: [abc"_s},
+        {u"--rules: unclosed '[' at position 9"_s});
+    row("password rules dash not first", {u"password"_s, u"--rules"_s, u"allowed: [a-z]"_s},
+        {u"--rules:"_s, u"'-' at position 11"_s});
+    row("password rules with a class option",
+        {u"password"_s, u"--rules"_s, u"required: digit"_s, u"--min-digits"_s, u"2"_s},
+        {u"--rules replaces the class options"_s, u"--min-digits"_s});
+    row("password site with a class option", words("password --site apple.com --lower"),
+        {u"--site replaces the class options"_s, u"--lower"_s});
+    row("password rules and site",
+        {u"password"_s, u"--rules"_s, u"minlength: 8"_s, u"--site"_s, u"apple.com"_s},
+        {u"--rules and --site"_s});
+    row("password unknown site", words("password --site example.invalid"),
+        {u"'example.invalid'"_s, u"--rules"_s});
+    row("password length below the rules' range", words("password --site apple.com --length 7"),
+        {u"--length must be from 8 to 63"_s, u"not 7"_s});
+    row("password length above the rules' range",
+        {u"password"_s, u"--rules"_s, u"minlength: 8; maxlength: 16"_s, u"--length"_s, u"20"_s},
+        {u"from 8 to 16"_s, u"not 20"_s});
+    row("password rules admit no length",
+        {u"password"_s, u"--rules"_s, u"minlength: 30; maxlength: 10"_s},
+        {u"no length"_s, u"minlength 30"_s, u"maxlength 10"_s});
+    row("password rules admit no password",
+        {u"password"_s, u"--rules"_s, u"allowed: [a]; max-consecutive: 1; maxlength: 4"_s},
+        {u"no password of 4 characters"_s});
+    row("password rules require only a space", {u"password"_s, u"--rules"_s, u"required: [ ]"_s},
+        {u"' '"_s, u"space"_s});
+    row("password rules required set excluded",
+        {u"password"_s, u"--rules"_s, u"required: [xy]"_s, u"--exclude"_s, u"xy"_s},
+        {u"'xy'"_s, u"--exclude"_s});
 }
 
 void tokenRows()

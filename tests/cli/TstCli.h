@@ -36,6 +36,18 @@ private Q_SLOTS:
     void passwordJson_data();
     void passwordJson();
 
+    void passwordRules_data();
+    void passwordRules();
+    void passwordSite_data();
+    void passwordSite();
+    void sites();
+    void presetsList();
+    void presetApplied_data();
+    void presetApplied();
+    void presetOtherCommands();
+    void presetErrors_data();
+    void presetErrors();
+
     void tokenDefault();
     void outputFailureIsNamed();
     void tokenFormat_data();

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "PasswordRules.h"
 #include "Random.h"
 #include "SecureMemory.h"
 
@@ -9,6 +10,7 @@
 #include <array>
 #include <cstdint>
 #include <memory>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -16,6 +18,7 @@ namespace passforge {
 
 class ClassComposition;
 class DigitStream;
+class RulesSampler;
 
 // Random passwords over character classes, with minimum counts per class. Every password that
 // meets the settings is equally likely, and entropyBits() is log2 of how many there are.
@@ -34,6 +37,11 @@ public:
         InvalidCustom,        // an extra character that cannot stand alone (a lone combining
                               // mark) or would merge with a neighbour (a lone skin tone)
         CustomTooLong,        // more than MaxCustomCharacters extra characters
+        // With rules:
+        RulesNoLength,      // minlength above maxlength, or above MaxLength
+        RulesSetEmptied,    // a required set has nothing left to draw (see errorSet())
+        RulesUnsatisfiable, // no password of this length meets every rule
+        RulesTooComplex,    // more distinct required sets than RulesSampler::MaxRequiredSets
     };
 
     static constexpr int MinLength = 1;
@@ -47,6 +55,19 @@ public:
 
     int length() const { return m_length; }
     void setLength(int length);
+    // The lengths allowed: [MinLength, MaxLength], narrowed by the rules' minlength and
+    // maxlength. Empty (min > max) when the rules admit no length.
+    int minimumLength() const;
+    int maximumLength() const;
+    // The length rules choose when none is given: DefaultLength clamped into their range.
+    static int defaultLength(const PasswordRules &rules);
+
+    // A password policy (Apple's password-rules language) replaces the classes, minimums,
+    // extra characters and "each class required": the password is uniform over every string of
+    // the length that the rules accept. Exclusions and "avoid look-alikes" still apply, and the
+    // space is never drawn.
+    const std::optional<PasswordRules> &rules() const { return m_rules; }
+    void setRules(std::optional<PasswordRules> rules);
     bool classEnabled(CharClass c) const { return m_enabled[c]; }
     void setClassEnabled(CharClass c, bool enabled);
     // A minimum only applies while its class is enabled.
@@ -74,6 +95,8 @@ public:
     bool isValid() const { return m_error == Error::None; }
     // With ClassEmptied: the class concerned.
     CharClass errorClass() const { return m_errorClass; }
+    // With RulesSetEmptied: the index of the required set, and its characters.
+    int errorSet() const { return m_errorSet; }
     // The sum of the minimums in force (those of enabled classes): what must fit in the length.
     int minimumSum() const;
 
@@ -105,9 +128,10 @@ public:
 
 private:
     static constexpr int GroupCount = ClassCount + 1; // the four classes, then the extras
-    enum class Strategy { Direct, Reject, Composition };
+    enum class Strategy { Direct, Reject, Composition, Rules };
 
     void rebuild();
+    void rebuildRules(const QSet<QString> &removed);
     void appendWith(DigitStream &digits, Random &random, SecureBytes &out) const;
     void appendDirect(DigitStream &digits, SecureBytes &out) const;
     bool tryReject(DigitStream &digits, SecureBytes &out) const;
@@ -123,10 +147,12 @@ private:
     bool m_eachClassRequired = false;
     Sampler m_sampler = Sampler::Automatic;
     int m_customCount = 0;
+    std::optional<PasswordRules> m_rules;
 
     // Derived by rebuild(): symbols ordered by group, each group contiguous.
     Error m_error = Error::None;
     CharClass m_errorClass = Lower;
+    int m_errorSet = 0;
     std::vector<std::string> m_symbols;
     std::string m_ascii; // all symbols, when every one is a single byte
     std::array<int, GroupCount> m_classSize{};
@@ -137,6 +163,7 @@ private:
     Strategy m_strategy = Strategy::Direct;
     // Shared between copies: it is immutable once built, and costly to build.
     std::shared_ptr<const ClassComposition> m_composition;
+    std::shared_ptr<const RulesSampler> m_rulesSampler;
     // Symbols of the groups without a minimum, which the composition counts as one pool.
     std::vector<std::uint16_t> m_pooled;
 
