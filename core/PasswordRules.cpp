@@ -182,7 +182,7 @@ bool Parser::integer(int &value)
         while (end < size() && m_text[end] != U';')
             ++end;
         return fail(PasswordRules::ErrorKind::NotANumber, start,
-                    fromCodePoints(m_text, start, end).trimmed());
+                    fromCodePoints(m_text, start, end)); // untrimmed: "8 " shows its space
     }
     value = static_cast<int>(result);
     return true;

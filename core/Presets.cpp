@@ -11,6 +11,7 @@
 #include <QStandardPaths>
 
 #include <algorithm>
+#include <cmath>
 
 namespace passforge {
 
@@ -37,6 +38,25 @@ QStringList Presets::commands()
 {
     return {QStringLiteral("password"), QStringLiteral("passphrase"), QStringLiteral("token"),
             QStringLiteral("number")};
+}
+
+QStringList Presets::arguments(const QJsonObject &options)
+{
+    QStringList args;
+    for (auto it = options.begin(); it != options.end(); ++it) {
+        const QJsonValue value = it.value();
+        args << QStringLiteral("--") + it.key();
+        if (value.isDouble()) {
+            // JSON numbers are doubles; a whole one is written as an integer ("6", not "6.0").
+            const double number = value.toDouble();
+            args << (number == std::floor(number) && std::abs(number) < 1e15
+                         ? QString::number(static_cast<qlonglong>(number))
+                         : QString::number(number));
+        } else if (value.isString()) {
+            args << value.toString();
+        }
+    }
+    return args;
 }
 
 std::vector<Presets::Preset> Presets::builtIns()

@@ -15,7 +15,9 @@ char characterAt(std::size_t index)
 }
 
 constexpr std::size_t MaxCachedStates = std::size_t{1} << 16;
-constexpr std::size_t MaxCacheWork = std::size_t{1} << 22;
+// In limb operations: under 10 ms, so that a window that rebuilds the sampler on each
+// keystroke stays responsive (fedex.com's rules at length 1024 would take 150 ms).
+constexpr std::size_t MaxCacheWork = std::size_t{1} << 18;
 
 int sign(unsigned subset)
 {
@@ -113,9 +115,10 @@ RulesSampler::RulesSampler(const AsciiSet &alphabet, std::span<const AsciiSet> r
         m_prefix.push_back(std::move(prefix));
     }
     // Keeping every state costs (length + 1) * 2^sets * (types + 1) numbers, each computed from
-    // 2^sets terms: bounded so that building stays far below a frame.
+    // 2^sets terms of about length / 64 limbs: bounded so that building stays short.
     const std::size_t states = (n + 1) * (std::size_t{m_full} + 1) * (m_types.size() + 1);
-    if (states <= MaxCachedStates && states * (std::size_t{m_full} + 1) <= MaxCacheWork) {
+    const std::size_t limbs = n / 64 + 1; // the size of the numbers, roughly
+    if (states <= MaxCachedStates && states * (std::size_t{m_full} + 1) * limbs <= MaxCacheWork) {
         m_completionCache.resize(states);
         if (m_limit > 0)
             m_runCache.resize(states);

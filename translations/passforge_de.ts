@@ -4,11 +4,11 @@
 <context>
     <name>Cli</name>
     <message>
-        <source>missing command; try 'passforge-cli --help'</source>
+        <source>missing command; try &apos;passforge-cli --help&apos;</source>
         <translation>Befehl fehlt; siehe „passforge-cli --help“</translation>
     </message>
     <message>
-        <source>unknown command '%1'; try 'passforge-cli --help'</source>
+        <source>unknown command &apos;%1&apos;; try &apos;passforge-cli --help&apos;</source>
         <translation>unbekannter Befehl „%1“; siehe „passforge-cli --help“</translation>
     </message>
     <message>
@@ -20,11 +20,11 @@
         <translation>die Ausgabe kann nicht geschrieben werden: %1</translation>
     </message>
     <message>
-        <source>unexpected argument '%1'</source>
+        <source>unexpected argument &apos;%1&apos;</source>
         <translation>unerwartetes Argument „%1“</translation>
     </message>
     <message>
-        <source>--%1 must be a whole number from %2 to %3, not '%4'</source>
+        <source>--%1 must be a whole number from %2 to %3, not &apos;%4&apos;</source>
         <translation>--%1 muss eine ganze Zahl von %2 bis %3 sein, nicht „%4“</translation>
     </message>
     <message>
@@ -115,7 +115,7 @@
         </translation>
     </message>
     <message>
-        <source>wordlist '%1': %2 (dropped %3 and %4)</source>
+        <source>wordlist &apos;%1&apos;: %2 (dropped %3 and %4)</source>
         <comment>wordlist note</comment>
         <translation>Wortliste „%1“: %2 (%3 und %4 verworfen)</translation>
     </message>
@@ -128,7 +128,7 @@
         <translation>Wörter pro Passphrase, %1 bis %2 (Vorgabe %3).</translation>
     </message>
     <message>
-        <source>Between words (default '-'; may be empty).</source>
+        <source>Between words (default &apos;-&apos;; may be empty).</source>
         <translation>Zwischen den Wörtern (Vorgabe „-“; darf leer sein).</translation>
     </message>
     <message>
@@ -163,27 +163,27 @@
         <translation>Wie viele Passphrasen (Vorgabe 1).</translation>
     </message>
     <message>
-        <source>unknown --case '%1'; use lower, upper, title or one</source>
+        <source>unknown --case &apos;%1&apos;; use lower, upper, title or one</source>
         <translation>unbekanntes --case „%1“; möglich sind lower, upper, title oder one</translation>
     </message>
     <message>
-        <source>cannot read wordlist '%1': %2</source>
+        <source>cannot read wordlist &apos;%1&apos;: %2</source>
         <translation>Wortliste „%1“ kann nicht gelesen werden: %2</translation>
     </message>
     <message>
-        <source>wordlist '%1' is a binary file, not text</source>
+        <source>wordlist &apos;%1&apos; is a binary file, not text</source>
         <translation>Wortliste „%1“ ist eine Binärdatei, kein Text</translation>
     </message>
     <message>
-        <source>wordlist '%1' is not valid UTF-8</source>
+        <source>wordlist &apos;%1&apos; is not valid UTF-8</source>
         <translation>Wortliste „%1“ ist kein gültiges UTF-8</translation>
     </message>
     <message>
-        <source>wordlist '%1' has %2 distinct words; at least %3 are needed</source>
+        <source>wordlist &apos;%1&apos; has %2 distinct words; at least %3 are needed</source>
         <translation>Wortliste „%1“ hat %2 verschiedene Wörter; mindestens %3 sind nötig</translation>
     </message>
     <message>
-        <source>--separator '%1' has a character that cannot stand alone (a lone combining mark or a control character)</source>
+        <source>--separator &apos;%1&apos; has a character that cannot stand alone (a lone combining mark or a control character)</source>
         <translation>--separator „%1“ enthält ein Zeichen, das nicht allein stehen kann (ein einzelnes kombinierendes Zeichen oder ein Steuerzeichen)</translation>
     </message>
     <message>
@@ -252,7 +252,7 @@
         <translation>--length muss von %1 bis %2 reichen, nicht %3</translation>
     </message>
     <message>
-        <source>no characters are left to choose from after --exclude '%1'</source>
+        <source>no characters are left to choose from after --exclude &apos;%1&apos;</source>
         <translation>nach --exclude „%1“ bleiben keine Zeichen zur Auswahl</translation>
     </message>
     <message>
@@ -264,7 +264,7 @@
         <translation>die Mindestwerte ergeben zusammen %1, mehr als --length %2</translation>
     </message>
     <message>
-        <source>--custom '%1' has a character that cannot stand alone (a lone combining mark or a control character)</source>
+        <source>--custom &apos;%1&apos; has a character that cannot stand alone (a lone combining mark or a control character)</source>
         <translation>--custom „%1“ enthält ein Zeichen, das nicht allein stehen kann (ein einzelnes kombinierendes Zeichen oder ein Steuerzeichen)</translation>
     </message>
     <message>
@@ -293,23 +293,23 @@
         <translation>Standardeingabe kann nicht gelesen werden: %1</translation>
     </message>
     <message>
-        <source>cannot read '%1': it is a directory</source>
+        <source>cannot read &apos;%1&apos;: it is a directory</source>
         <translation>„%1“ kann nicht gelesen werden: es ist ein Verzeichnis</translation>
     </message>
     <message>
-        <source>cannot read '%1': %2</source>
+        <source>cannot read &apos;%1&apos;: %2</source>
         <translation>„%1“ kann nicht gelesen werden: %2</translation>
     </message>
     <message>
-        <source>the list in '%1' is not valid UTF-8</source>
+        <source>the list in &apos;%1&apos; is not valid UTF-8</source>
         <translation>die Liste in „%1“ ist kein gültiges UTF-8</translation>
     </message>
     <message>
-        <source>the list in '%1' has no entries (it is empty or blank)</source>
+        <source>the list in &apos;%1&apos; has no entries (it is empty or blank)</source>
         <translation>die Liste in „%1“ hat keine Einträge (sie ist leer)</translation>
     </message>
     <message>
-        <source>an entry in '%1' is longer than %2 characters</source>
+        <source>an entry in &apos;%1&apos; is longer than %2 characters</source>
         <translation>ein Eintrag in „%1“ ist länger als %2 Zeichen</translation>
     </message>
     <message>
@@ -317,7 +317,7 @@
         <translation>--count %1 ist mehr als die %2 Einträge der Liste</translation>
     </message>
     <message>
-        <source>Random tokens, like Python's secrets.token_hex and token_urlsafe.</source>
+        <source>Random tokens, like Python&apos;s secrets.token_hex and token_urlsafe.</source>
         <translation>Zufällige Tokens, wie secrets.token_hex und token_urlsafe von Python.</translation>
     </message>
     <message>
@@ -338,7 +338,7 @@
         <translation>Wie viele Tokens (Vorgabe 1).</translation>
     </message>
     <message>
-        <source>unknown --format '%1'; use hex, urlsafe, base64, base32, uuid or raw</source>
+        <source>unknown --format &apos;%1&apos;; use hex, urlsafe, base64, base32, uuid or raw</source>
         <translation>unbekanntes --format „%1“; möglich sind hex, urlsafe, base64, base32, uuid oder raw</translation>
     </message>
     <message>
@@ -374,7 +374,7 @@
         <translation>Zeile %1 enthält ein unsichtbares Zeichen (%2); entfernen Sie es</translation>
     </message>
     <message>
-        <source>warning: '%1' and '%2' look alike (lines %3 and %4)</source>
+        <source>warning: &apos;%1&apos; and &apos;%2&apos; look alike (lines %3 and %4)</source>
         <translation>Warnung: „%1“ und „%2“ sehen sich zum Verwechseln ähnlich (Zeilen %3 und %4)</translation>
     </message>
     <message>
@@ -382,46 +382,12 @@
         <translation>interner Fehler: %1</translation>
     </message>
     <message>
-        <source>wordlist '%1' is larger than %2 MB</source>
+        <source>wordlist &apos;%1&apos; is larger than %2 MB</source>
         <translation>die Wortliste „%1“ ist größer als %2 MB</translation>
     </message>
     <message>
-        <source>the list in '%1' is larger than %2 MB</source>
+        <source>the list in &apos;%1&apos; is larger than %2 MB</source>
         <translation>die Liste in „%1“ ist größer als %2 MB</translation>
-    </message>
-    <message>
-        <source>Usage: passforge-cli COMMAND [OPTIONS]
-Passwords, tokens, numbers and fair draws from the operating system's random source.
-
-Commands:
-  password   random passwords from character classes
-  passphrase random words, like correct-horse-battery-staple
-  token      API tokens: hex, urlsafe, base64, base32, uuid or raw bytes
-  number     uniform integers in an inclusive range
-  pick       draw winners from a list, one entry per line
-
-Options:
-  -h, --help     show this help; COMMAND --help shows a command's options
-  -v, --version  show the version
-
-Exit status: 0 on success, 1 when the random source or the output fails (or pick --verify finds a difference), 2 for bad input.
-</source>
-        <translation>Aufruf: passforge-cli BEFEHL [OPTIONEN]
-Passwörter, Tokens, Zahlen und faire Auslosungen aus der Zufallsquelle des Betriebssystems.
-
-Befehle:
-  password   zufällige Passwörter aus Zeichenklassen
-  passphrase zufällige Wörter, wie correct-horse-battery-staple
-  token      API-Tokens: hex, urlsafe, base64, base32, uuid oder rohe Bytes
-  number     gleichverteilte ganze Zahlen aus einem Bereich, Grenzen eingeschlossen
-  pick       Gewinner aus einer Liste ziehen, ein Eintrag pro Zeile
-
-Optionen:
-  -h, --help     diese Hilfe anzeigen; BEFEHL --help zeigt die Optionen eines Befehls
-  -v, --version  die Version anzeigen
-
-Exit-Status: 0 bei Erfolg, 1 wenn die Zufallsquelle oder die Ausgabe versagt (oder pick --verify einen Unterschied findet), 2 bei ungültiger Eingabe.
-</translation>
     </message>
     <message>
         <source>Draw winners from a list: one entry per line, from FILE or standard input. A name on several lines has several tickets; once it wins, all its tickets leave the draw. Every draw is passforge-draw-v1 (docs/draws.md): the seed and the list decide the winners, so anyone can check them.</source>
@@ -454,7 +420,7 @@ Exit-Status: 0 bei Erfolg, 1 wenn die Zufallsquelle oder die Ausgabe versagt (od
         <translation>TEXT</translation>
     </message>
     <message>
-        <source>One JSON object: the draw's record, which pick --verify checks.</source>
+        <source>One JSON object: the draw&apos;s record, which pick --verify checks.</source>
         <translation>Ein JSON-Objekt: das Protokoll der Ziehung, das pick --verify prüft.</translation>
     </message>
     <message>
@@ -475,7 +441,7 @@ Exit-Status: 0 bei Erfolg, 1 wenn die Zufallsquelle oder die Ausgabe versagt (od
         <translation>--seed und --beacon bestimmen jeweils den Seed; verwenden Sie nur eine der beiden Optionen</translation>
     </message>
     <message>
-        <source>--seed must be 64 hexadecimal digits (32 bytes), not '%1'</source>
+        <source>--seed must be 64 hexadecimal digits (32 bytes), not &apos;%1&apos;</source>
         <translation>--seed muss aus 64 Hexadezimalziffern (32 Bytes) bestehen, nicht „%1“</translation>
     </message>
     <message>
@@ -483,7 +449,7 @@ Exit-Status: 0 bei Erfolg, 1 wenn die Zufallsquelle oder die Ausgabe versagt (od
         <translation>--beacon braucht den Text des öffentlichen Zufallswerts</translation>
     </message>
     <message>
-        <source>--beacon must be UTF-8 text, not '%1'</source>
+        <source>--beacon must be UTF-8 text, not &apos;%1&apos;</source>
         <translation>--beacon muss UTF-8-Text sein, nicht „%1“</translation>
     </message>
     <message>
@@ -491,35 +457,35 @@ Exit-Status: 0 bei Erfolg, 1 wenn die Zufallsquelle oder die Ausgabe versagt (od
         <translation>gezogen mit %1 aus Seed %2</translation>
     </message>
     <message>
-        <source>the record '%1' is larger than %2 MB</source>
+        <source>the record &apos;%1&apos; is larger than %2 MB</source>
         <translation>das Protokoll „%1“ ist größer als %2 MB</translation>
     </message>
     <message>
-        <source>the record '%1' is not JSON: %2</source>
+        <source>the record &apos;%1&apos; is not JSON: %2</source>
         <translation>das Protokoll „%1“ ist kein JSON: %2</translation>
     </message>
     <message>
-        <source>the record '%1' is not a JSON object</source>
+        <source>the record &apos;%1&apos; is not a JSON object</source>
         <translation>das Protokoll „%1“ ist kein JSON-Objekt</translation>
     </message>
     <message>
-        <source>the record '%1' has no "%2"</source>
+        <source>the record &apos;%1&apos; has no &quot;%2&quot;</source>
         <translation>dem Protokoll „%1“ fehlt „%2“</translation>
     </message>
     <message>
-        <source>the record '%1' is for the algorithm '%2', not %3</source>
+        <source>the record &apos;%1&apos; is for the algorithm &apos;%2&apos;, not %3</source>
         <translation>das Protokoll „%1“ gilt für den Algorithmus „%2“, nicht für %3</translation>
     </message>
     <message>
-        <source>the record's "%1" must be 64 hexadecimal digits, not '%2'</source>
+        <source>the record&apos;s &quot;%1&quot; must be 64 hexadecimal digits, not &apos;%2&apos;</source>
         <translation>im Protokoll muss „%1“ aus 64 Hexadezimalziffern bestehen, nicht „%2“</translation>
     </message>
     <message>
-        <source>the record '%1' has both "winners" and "order"</source>
+        <source>the record &apos;%1&apos; has both &quot;winners&quot; and &quot;order&quot;</source>
         <translation>das Protokoll „%1“ enthält sowohl „winners“ als auch „order“</translation>
     </message>
     <message>
-        <source>the record's "%1" has the wrong type or value</source>
+        <source>the record&apos;s &quot;%1&quot; has the wrong type or value</source>
         <translation>im Protokoll hat „%1“ den falschen Typ oder Wert</translation>
     </message>
     <message>
@@ -555,7 +521,7 @@ Exit-Status: 0 bei Erfolg, 1 wenn die Zufallsquelle oder die Ausgabe versagt (od
         <translation>die Anzahl weicht ab: ein Mischen der Liste ordnet %1 Einträge, das Protokoll nennt %2</translation>
     </message>
     <message>
-        <source>the count differs: the list has %1 entries, the record's count is %2</source>
+        <source>the count differs: the list has %1 entries, the record&apos;s count is %2</source>
         <translation>die Anzahl weicht ab: die Liste hat %1 Einträge, die Anzahl im Protokoll ist %2</translation>
     </message>
     <message>
@@ -563,16 +529,137 @@ Exit-Status: 0 bei Erfolg, 1 wenn die Zufallsquelle oder die Ausgabe versagt (od
         <translation>die Reihenfolge weicht ab: sie müsste %1 Einträge nennen, das Protokoll nennt %2</translation>
     </message>
     <message>
-        <source>the count differs: the record's count is %1, but it names %2 winners</source>
+        <source>the count differs: the record&apos;s count is %1, but it names %2 winners</source>
         <translation>die Anzahl weicht ab: die Anzahl im Protokoll ist %1, aber es nennt %2 Gewinner</translation>
     </message>
     <message>
-        <source>place %1 of the order differs: the draw gives '%2', the record says '%3'</source>
+        <source>place %1 of the order differs: the draw gives &apos;%2&apos;, the record says &apos;%3&apos;</source>
         <translation>an Platz %1 der Reihenfolge weicht die Ziehung ab: sie ergibt „%2“, das Protokoll nennt „%3“</translation>
     </message>
     <message>
-        <source>winner %1 differs: the draw gives '%2', the record says '%3'</source>
+        <source>winner %1 differs: the draw gives &apos;%2&apos;, the record says &apos;%3&apos;</source>
         <translation>bei Gewinner %1 weicht die Ziehung ab: sie ergibt „%2“, das Protokoll nennt „%3“</translation>
+    </message>
+    <message>
+        <source>Usage: passforge-cli COMMAND [OPTIONS]
+Passwords, tokens, numbers and fair draws from the operating system&apos;s random source.
+
+Commands:
+  password   random passwords from character classes
+  passphrase random words, like correct-horse-battery-staple
+  token      API tokens: hex, urlsafe, base64, base32, uuid or raw bytes
+  number     uniform integers in an inclusive range
+  pick       draw winners from a list, one entry per line
+  sites      the websites whose password rules password --site knows
+  presets    the named sets of options that --preset applies
+
+Options:
+  -h, --help     show this help; COMMAND --help shows a command&apos;s options
+  -v, --version  show the version
+
+Exit status: 0 on success, 1 when the random source or the output fails (or pick --verify finds a difference), 2 for bad input.
+</source>
+        <translation>Aufruf: passforge-cli BEFEHL [OPTIONEN]
+Passwörter, Tokens, Zahlen und faire Auslosungen aus der Zufallsquelle des Betriebssystems.
+
+Befehle:
+  password   zufällige Passwörter aus Zeichenklassen
+  passphrase zufällige Wörter, wie correct-horse-battery-staple
+  token      API-Tokens: hex, urlsafe, base64, base32, uuid oder rohe Bytes
+  number     gleichverteilte ganze Zahlen aus einem Bereich, Grenzen eingeschlossen
+  pick       Gewinner aus einer Liste ziehen, ein Eintrag pro Zeile
+  sites      die Websites, deren Passwortregeln password --site kennt
+  presets    die benannten Optionssätze, die --preset anwendet
+
+Optionen:
+  -h, --help     diese Hilfe anzeigen; BEFEHL --help zeigt die Optionen eines Befehls
+  -v, --version  die Version anzeigen
+
+Exit-Status: 0 bei Erfolg, 1 wenn die Zufallsquelle oder die Ausgabe versagt (oder pick --verify einen Unterschied findet), 2 bei ungültiger Eingabe.
+</translation>
+    </message>
+    <message>
+        <source>Start from the options of a preset (&apos;passforge-cli presets&apos; lists them); options given here override it.</source>
+        <translation>Von den Optionen einer Voreinstellung ausgehen („passforge-cli presets“ listet sie auf); hier angegebene Optionen haben Vorrang.</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <comment>value name in --help: a name</comment>
+        <translation>NAME</translation>
+    </message>
+    <message>
+        <source>unknown preset &apos;%1&apos;; &apos;passforge-cli presets&apos; lists them</source>
+        <translation>unbekannte Voreinstellung „%1“; „passforge-cli presets“ listet sie auf</translation>
+    </message>
+    <message>
+        <source>preset &apos;%1&apos; is for %2, not %3</source>
+        <translation>die Voreinstellung „%1“ gilt für %2, nicht für %3</translation>
+    </message>
+    <message>
+        <source>preset &apos;%1&apos;: %2</source>
+        <translation>in der Voreinstellung „%1“: %2</translation>
+    </message>
+    <message>
+        <source>--rules and --site cannot be combined</source>
+        <translation>--rules und --site lassen sich nicht kombinieren</translation>
+    </message>
+    <message>
+        <source>%1 replaces the class options; leave out --%2</source>
+        <translation>%1 ersetzt die Klassenoptionen; lassen Sie --%2 weg</translation>
+    </message>
+    <message>
+        <source>no rules are known for the site &apos;%1&apos;; give them with --rules</source>
+        <translation>für die Website „%1“ sind keine Regeln bekannt; geben Sie sie mit --rules an</translation>
+    </message>
+    <message>
+        <source>Follow a site&apos;s password rules, in Apple&apos;s password-rules language (&quot;minlength: 8; required: digit; max-consecutive: 2&quot;); replaces the class options.</source>
+        <translation>Den Passwortregeln einer Website folgen, in der Passwortregel-Sprache von Apple („minlength: 8; required: digit; max-consecutive: 2“); ersetzt die Klassenoptionen.</translation>
+    </message>
+    <message>
+        <source>RULES</source>
+        <comment>value name in --help: password rules</comment>
+        <translation>RULES</translation>
+    </message>
+    <message>
+        <source>Follow the known rules of a website (&apos;passforge-cli sites&apos; lists them); replaces the class options.</source>
+        <translation>Den bekannten Regeln einer Website folgen („passforge-cli sites“ listet sie auf); ersetzt die Klassenoptionen.</translation>
+    </message>
+    <message>
+        <source>DOMAIN</source>
+        <comment>value name in --help: a website&apos;s domain</comment>
+        <translation>DOMAIN</translation>
+    </message>
+    <message>
+        <source>--length must be from %1 to %2 for these rules, not %3</source>
+        <translation>--length muss für diese Regeln von %1 bis %2 reichen, nicht %3</translation>
+    </message>
+    <message>
+        <source>the rules admit no length: minlength %1, maxlength %2, and Passforge makes %3 to %4 characters</source>
+        <translation>die Regeln lassen keine Länge zu: minlength %1, maxlength %2, und Passforge erzeugt %3 bis %4 Zeichen</translation>
+    </message>
+    <message>
+        <source>the rules require one of &apos;%1&apos;, and none of them can be drawn (the space never is; --exclude and --no-lookalikes remove the rest)</source>
+        <translation>die Regeln verlangen eines der Zeichen „%1“, und keines davon kann gezogen werden (das Leerzeichen nie; --exclude und --no-lookalikes entfernen den Rest)</translation>
+    </message>
+    <message>
+        <source>no password of %1 characters meets the rules: %2</source>
+        <translation>kein Passwort aus %1 Zeichen erfüllt die Regeln: %2</translation>
+    </message>
+    <message>
+        <source>the rules have more than %1 different required sets</source>
+        <translation>die Regeln haben mehr als %1 verschiedene required-Mengen</translation>
+    </message>
+    <message>
+        <source>The websites whose password rules &apos;password --site&apos; knows, with their rules (Apple&apos;s password-manager-resources, %1): one per line, the domain, a tab, the rules.</source>
+        <translation>Die Websites, deren Passwortregeln „password --site“ kennt, mit ihren Regeln (password-manager-resources von Apple, %1): eine pro Zeile, die Domäne, ein Tabulator, die Regeln.</translation>
+    </message>
+    <message>
+        <source>One JSON object per line, with domain and rules.</source>
+        <translation>Ein JSON-Objekt pro Zeile, mit domain und rules.</translation>
+    </message>
+    <message>
+        <source>The presets that --preset can name, built-in ones first: one per line, the name, a tab, the command, a tab, its options. Your own presets are in %1.</source>
+        <translation>Die Voreinstellungen, die --preset nennen kann, eingebaute zuerst: eine pro Zeile, der Name, ein Tabulator, der Befehl, ein Tabulator, ihre Optionen. Ihre eigenen Voreinstellungen stehen in %1.</translation>
     </message>
 </context>
 <context>
@@ -722,7 +809,7 @@ Exit-Status: 0 bei Erfolg, 1 wenn die Zufallsquelle oder die Ausgabe versagt (od
         <translation>Wert anzeigen</translation>
     </message>
     <message>
-        <source>The system's random source failed: %1</source>
+        <source>The system&apos;s random source failed: %1</source>
         <translation>Die Zufallsquelle des Systems hat versagt: %1</translation>
     </message>
     <message>
@@ -817,8 +904,8 @@ Exit-Status: 0 bei Erfolg, 1 wenn die Zufallsquelle oder die Ausgabe versagt (od
         <translation>Liste &amp;öffnen…</translation>
     </message>
     <message>
-        <source>&lt;h3&gt;Passforge %1&lt;/h3&gt;&lt;p&gt;Passwords, passphrases, tokens, random numbers and fair draws from the operating system's random source, in five tabs: Password, Passphrase, Token, Number and Pick a winner. Nothing you generate is saved.&lt;/p&gt;&lt;p&gt;&lt;a href="%2"&gt;%2&lt;/a&gt;&lt;/p&gt;&lt;p&gt;Credits: the built-in English wordlist is made from SCOWL (Spell Checker Oriented Word Lists) by Kevin Atkinson; look-alike names are found with ICU's confusable data; the window is built with Qt.&lt;/p&gt;&lt;p&gt;Licensed under the GNU General Public License, version 3 or later.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;Passforge %1&lt;/h3&gt;&lt;p&gt;Passwörter, Passphrasen, Tokens, Zufallszahlen und faire Auslosungen aus der Zufallsquelle des Betriebssystems, in fünf Reitern: Passwort, Passphrase, Token, Zufallszahl und Gewinner ziehen. Nichts, was Sie erzeugen, wird gespeichert.&lt;/p&gt;&lt;p&gt;&lt;a href="%2"&gt;%2&lt;/a&gt;&lt;/p&gt;&lt;p&gt;Dank: Die eingebaute englische Wortliste stammt aus SCOWL (Spell Checker Oriented Word Lists) von Kevin Atkinson; verwechselbare Namen werden mit den Confusable-Daten von ICU erkannt; das Fenster ist mit Qt gebaut.&lt;/p&gt;&lt;p&gt;Lizenziert unter der GNU General Public License, Version 3 oder später.&lt;/p&gt;</translation>
+        <source>&lt;h3&gt;Passforge %1&lt;/h3&gt;&lt;p&gt;Passwords, passphrases, tokens, random numbers and fair draws from the operating system&apos;s random source, in five tabs: Password, Passphrase, Token, Number and Pick a winner. Nothing you generate is saved.&lt;/p&gt;&lt;p&gt;&lt;a href=&quot;%2&quot;&gt;%2&lt;/a&gt;&lt;/p&gt;&lt;p&gt;Credits: the built-in English wordlist is made from SCOWL (Spell Checker Oriented Word Lists) by Kevin Atkinson; look-alike names are found with ICU&apos;s confusable data; the window is built with Qt.&lt;/p&gt;&lt;p&gt;Licensed under the GNU General Public License, version 3 or later.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Passforge %1&lt;/h3&gt;&lt;p&gt;Passwörter, Passphrasen, Tokens, Zufallszahlen und faire Auslosungen aus der Zufallsquelle des Betriebssystems, in fünf Reitern: Passwort, Passphrase, Token, Zufallszahl und Gewinner ziehen. Nichts, was Sie erzeugen, wird gespeichert.&lt;/p&gt;&lt;p&gt;&lt;a href=&quot;%2&quot;&gt;%2&lt;/a&gt;&lt;/p&gt;&lt;p&gt;Dank: Die eingebaute englische Wortliste stammt aus SCOWL (Spell Checker Oriented Word Lists) von Kevin Atkinson; verwechselbare Namen werden mit den Confusable-Daten von ICU erkannt; das Fenster ist mit Qt gebaut.&lt;/p&gt;&lt;p&gt;Lizenziert unter der GNU General Public License, Version 3 oder später.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&amp;Verify a draw record…</source>
@@ -1251,6 +1338,70 @@ Exit-Status: 0 bei Erfolg, 1 wenn die Zufallsquelle oder die Ausgabe versagt (od
             <numerusform>Ein Passwort aus %Ln Zeichen kann nicht je ein Zeichen der %1 gewählten Arten enthalten. Verlängern Sie es oder schalten Sie „Mindestens eines von jeder Art“ aus.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Site (d&amp;omain):</source>
+        <translation>Website (Dom&amp;äne):</translation>
+    </message>
+    <message>
+        <source>A website whose password rules are known, such as apple.com</source>
+        <translation>Eine Website mit bekannten Passwortregeln, etwa apple.com</translation>
+    </message>
+    <message>
+        <source>Follow the password rules of this website</source>
+        <translation>Den Passwortregeln dieser Website folgen</translation>
+    </message>
+    <message>
+        <source>Or a site&apos;s rules, such as: minlength: 8; required: digit; max-consecutive: 2</source>
+        <translation>Oder die Regeln einer Website, etwa: minlength: 8; required: digit; max-consecutive: 2</translation>
+    </message>
+    <message>
+        <source>Password rules</source>
+        <translation>Passwortregeln</translation>
+    </message>
+    <message>
+        <source>Apple&apos;s password-rules language: required, allowed, max-consecutive, minlength and maxlength, with the classes upper, lower, digit, special, ascii-printable and [characters]. Rules replace the kinds of character above; the space is never used.</source>
+        <translation>Passwortregel-Sprache von Apple: required, allowed, max-consecutive, minlength und maxlength, mit den Klassen upper, lower, digit, special, ascii-printable und [Zeichen]. Regeln ersetzen die Zeichenarten oben; das Leerzeichen wird nie verwendet.</translation>
+    </message>
+    <message>
+        <source>The rules have an error: %1.</source>
+        <translation>Die Regeln enthalten einen Fehler: %1.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <extracomment>The rules of a website in words: &quot;apple.com: 8–63 characters, at least one digit&quot;</extracomment>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>These rules take %1 to %2 characters.</source>
+        <translation>Diese Regeln verlangen %1 bis %2 Zeichen.</translation>
+    </message>
+    <message>
+        <source>These rules admit no length: at least %1 and at most %2 characters.</source>
+        <translation>Diese Regeln lassen keine Länge zu: mindestens %1 und höchstens %2 Zeichen.</translation>
+    </message>
+    <message>
+        <source>The rules require one of “%1”, and none of them can be used: the space never is, and “Exclude” or “Avoid look-alike characters” remove the rest.</source>
+        <translation>Die Regeln verlangen eines der Zeichen „%1“, und keines davon kann verwendet werden: das Leerzeichen nie, und „Ausschließen“ oder „Verwechselbare Zeichen vermeiden“ entfernen den Rest.</translation>
+    </message>
+    <message numerus="yes">
+        <source>No password of %Ln character(s) meets these rules.</source>
+        <translation>
+            <numerusform>Kein Passwort aus %Ln Zeichen erfüllt diese Regeln.</numerusform>
+            <numerusform>Kein Passwort aus %Ln Zeichen erfüllt diese Regeln.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>These rules have more than %1 different “required” sets.</source>
+        <translation>Diese Regeln haben mehr als %1 verschiedene „required“-Mengen.</translation>
+    </message>
+    <message>
+        <source>Rule strin&amp;g:</source>
+        <translation>Regelte&amp;xt:</translation>
+    </message>
+    <message>
+        <source>No password rules are known for “%1”. Type them under “Rule string”, or clear “Site”.</source>
+        <translation>Für „%1“ sind keine Passwortregeln bekannt. Geben Sie sie unter „Regeltext“ ein oder leeren Sie „Website“.</translation>
+    </message>
 </context>
 <context>
     <name>PickTab</name>
@@ -1395,7 +1546,7 @@ Exit-Status: 0 bei Erfolg, 1 wenn die Zufallsquelle oder die Ausgabe versagt (od
         </translation>
     </message>
     <message>
-        <source>The system's random source failed: %1</source>
+        <source>The system&apos;s random source failed: %1</source>
         <translation>Die Zufallsquelle des Systems hat versagt: %1</translation>
     </message>
     <message>
@@ -1544,7 +1695,7 @@ Exit-Status: 0 bei Erfolg, 1 wenn die Zufallsquelle oder die Ausgabe versagt (od
         <translation>Aus einem öffentlichen Z&amp;ufallswert ziehen:</translation>
     </message>
     <message>
-        <source>Announce the list's SHA-256 and a random value that does not exist yet (such as a drand round, or a lottery's numbers); once it is public, draw from it. Anyone can then check that these are the winners, and nobody could have chosen them.</source>
+        <source>Announce the list&apos;s SHA-256 and a random value that does not exist yet (such as a drand round, or a lottery&apos;s numbers); once it is public, draw from it. Anyone can then check that these are the winners, and nobody could have chosen them.</source>
         <translation>Kündigen Sie den SHA-256-Hash der Liste und einen Zufallswert an, den es noch nicht gibt (etwa eine drand-Runde oder die Zahlen einer Lotterie); sobald er öffentlich ist, ziehen Sie daraus. Dann kann jeder prüfen, dass dies die Gewinner sind und niemand sie auswählen konnte.</translation>
     </message>
     <message>
@@ -1605,7 +1756,7 @@ Exit-Status: 0 bei Erfolg, 1 wenn die Zufallsquelle oder die Ausgabe versagt (od
     </message>
     <message>
         <source>passforge-draw-%1.json</source>
-        <comment>a file name; %1 is the draw's number</comment>
+        <comment>a file name; %1 is the draw&apos;s number</comment>
         <translation>passforge-ziehung-%1.json</translation>
     </message>
     <message>
@@ -1719,6 +1870,57 @@ Exit-Status: 0 bei Erfolg, 1 wenn die Zufallsquelle oder die Ausgabe versagt (od
     </message>
 </context>
 <context>
+    <name>PresetsText</name>
+    <message>
+        <source>the name &apos;%1&apos; is empty, too long (over %2 characters), has spaces at an end or control characters</source>
+        <translation>der Name „%1“ ist leer, zu lang (über %2 Zeichen), hat Leerzeichen am Anfang oder Ende oder enthält Steuerzeichen</translation>
+    </message>
+    <message>
+        <source>preset &apos;%1&apos; is for &apos;%2&apos;; presets are for %3</source>
+        <translation>die Voreinstellung „%1“ gilt für „%2“; Voreinstellungen gibt es für %3</translation>
+    </message>
+    <message>
+        <source>preset &apos;%1&apos; has an option named &apos;%2&apos;; write option names without the dashes</source>
+        <translation>die Voreinstellung „%1“ hat eine Option namens „%2“; schreiben Sie Optionsnamen ohne die Bindestriche</translation>
+    </message>
+    <message>
+        <source>preset &apos;%1&apos;: option &apos;%2&apos; must be a number, a string or true</source>
+        <translation>in der Voreinstellung „%1“ muss die Option „%2“ eine Zahl, eine Zeichenkette oder true sein</translation>
+    </message>
+    <message>
+        <source>not valid JSON at line %1, column %2: %3</source>
+        <translation>kein gültiges JSON in Zeile %1, Spalte %2: %3</translation>
+    </message>
+    <message>
+        <source>not a JSON object</source>
+        <translation>kein JSON-Objekt</translation>
+    </message>
+    <message>
+        <source>&quot;version&quot; must be %1</source>
+        <translation>&quot;version&quot; muss %1 sein</translation>
+    </message>
+    <message>
+        <source>&quot;presets&quot; must be an array</source>
+        <translation>&quot;presets&quot; muss ein Array sein</translation>
+    </message>
+    <message>
+        <source>preset %1 needs a string &quot;name&quot;, a string &quot;command&quot; and an &quot;options&quot; object</source>
+        <translation>die Voreinstellung %1 braucht eine Zeichenkette &quot;name&quot;, eine Zeichenkette &quot;command&quot; und ein Objekt &quot;options&quot;</translation>
+    </message>
+    <message>
+        <source>preset &apos;%1&apos; has the name of a built-in preset, which cannot be overwritten</source>
+        <translation>die Voreinstellung „%1“ trägt den Namen einer eingebauten Voreinstellung, die nicht überschrieben werden kann</translation>
+    </message>
+    <message>
+        <source>two presets are named &apos;%1&apos;</source>
+        <translation>zwei Voreinstellungen heißen „%1“</translation>
+    </message>
+    <message>
+        <source>&quot;hidden&quot; must be an array of names</source>
+        <translation>&quot;hidden&quot; muss ein Array aus Namen sein</translation>
+    </message>
+</context>
+<context>
     <name>RangeCheck</name>
     <message>
         <source>%1–%2</source>
@@ -1728,6 +1930,160 @@ Exit-Status: 0 bei Erfolg, 1 wenn die Zufallsquelle oder die Ausgabe versagt (od
     <message>
         <source>Allowed range: %1</source>
         <translation>Erlaubter Bereich: %1</translation>
+    </message>
+</context>
+<context>
+    <name>RulesText</name>
+    <message>
+        <source>unknown rule &apos;%1&apos; at position %2 (the rules are required, allowed, max-consecutive, minlength and maxlength)</source>
+        <translation>unbekannte Regel „%1“ an Position %2 (die Regeln sind required, allowed, max-consecutive, minlength und maxlength)</translation>
+    </message>
+    <message>
+        <source>unknown class &apos;%1&apos; at position %2</source>
+        <translation>unbekannte Klasse „%1“ an Position %2</translation>
+    </message>
+    <message>
+        <source>not a number &apos;%1&apos; at position %2</source>
+        <translation>keine Zahl: „%1“ an Position %2</translation>
+    </message>
+    <message>
+        <source>unclosed &apos;[&apos; at position %1</source>
+        <translation>nicht geschlossenes „[“ an Position %1</translation>
+    </message>
+    <message>
+        <source>&apos;-&apos; at position %1: in a [...] set it may only come first</source>
+        <translation>„-“ an Position %1: in einer [...]-Menge darf es nur am Anfang stehen</translation>
+    </message>
+    <message>
+        <source>&apos;]&apos; at position %1: in a [...] set it may only come first or last (write &apos;]]&apos; at the end for a literal &apos;]&apos;)</source>
+        <translation>„]“ an Position %1: in einer [...]-Menge darf es nur am Anfang oder Ende stehen (für ein wörtliches „]“ am Ende „]]“ schreiben)</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; at position %2 must be followed by &apos;:&apos;</source>
+        <translation>auf „%1“ an Position %2 muss „:“ folgen</translation>
+    </message>
+    <message>
+        <source>a class is missing at position %1</source>
+        <translation>an Position %1 fehlt eine Klasse</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; at position %2 is not a class</source>
+        <translation>„%1“ an Position %2 ist keine Klasse</translation>
+    </message>
+    <message>
+        <source>unexpected &apos;%1&apos; at position %2</source>
+        <translation>unerwartetes „%1“ an Position %2</translation>
+    </message>
+    <message>
+        <source>letters</source>
+        <translation>Buchstaben</translation>
+    </message>
+    <message>
+        <source>letter</source>
+        <translation>Buchstabe</translation>
+    </message>
+    <message>
+        <source>uppercase letters</source>
+        <translation>Großbuchstaben</translation>
+    </message>
+    <message>
+        <source>uppercase letter</source>
+        <translation>Großbuchstabe</translation>
+    </message>
+    <message>
+        <source>lowercase letters</source>
+        <translation>Kleinbuchstaben</translation>
+    </message>
+    <message>
+        <source>lowercase letter</source>
+        <translation>Kleinbuchstabe</translation>
+    </message>
+    <message>
+        <source>digits</source>
+        <translation>Ziffern</translation>
+    </message>
+    <message>
+        <source>digit</source>
+        <translation>Ziffer</translation>
+    </message>
+    <message>
+        <source>symbols</source>
+        <translation>Sonderzeichen</translation>
+    </message>
+    <message>
+        <source>symbol</source>
+        <translation>Sonderzeichen</translation>
+    </message>
+    <message>
+        <source>one of %1</source>
+        <translation>1 Zeichen aus %1</translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation>nichts</translation>
+    </message>
+    <message>
+        <source>%1 and %2</source>
+        <extracomment>Joins the last item of a list of kinds of characters: &quot;letters, digits and !#$&quot;</extracomment>
+        <translation>%1 und %2</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>%1 or %2</source>
+        <extracomment>&quot;at least one uppercase letter or digit&quot;</extracomment>
+        <translation>%1 oder %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>exactly %n characters</source>
+        <translation>
+            <numerusform>genau %n Zeichen</numerusform>
+            <numerusform>genau %n Zeichen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1–%2 characters</source>
+        <extracomment>A range of lengths: &quot;8–16 characters&quot;</extracomment>
+        <translation>%1–%2 Zeichen</translation>
+    </message>
+    <message numerus="yes">
+        <source>at least %n characters</source>
+        <translation>
+            <numerusform>mindestens %n Zeichen</numerusform>
+            <numerusform>mindestens %n Zeichen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>at most %n characters</source>
+        <translation>
+            <numerusform>höchstens %n Zeichen</numerusform>
+            <numerusform>höchstens %n Zeichen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>at least one of %1</source>
+        <translation>mindestens 1 Zeichen aus %1</translation>
+    </message>
+    <message>
+        <source>at least one %1</source>
+        <translation>mindestens 1 %1</translation>
+    </message>
+    <message>
+        <source>only %1</source>
+        <translation>nur %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>no more than %n identical in a row</source>
+        <translation>
+            <numerusform>höchstens %n gleiches Zeichen hintereinander</numerusform>
+            <numerusform>höchstens %n gleiche Zeichen hintereinander</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>any printable characters</source>
+        <translation>beliebige druckbare Zeichen</translation>
     </message>
 </context>
 <context>
@@ -1951,11 +2307,17 @@ Exit-Status: 0 bei Erfolg, 1 wenn die Zufallsquelle oder die Ausgabe versagt (od
     </message>
     <message numerus="yes">
         <source>The record matches: passforge-draw-v1 puts the %Ln entries of this list in this order with this seed.</source>
-        <translation><numerusform>Das Protokoll stimmt überein: passforge-draw-v1 bringt den %Ln Eintrag dieser Liste mit diesem Seed in diese Reihenfolge.</numerusform><numerusform>Das Protokoll stimmt überein: passforge-draw-v1 bringt die %Ln Einträge dieser Liste mit diesem Seed in diese Reihenfolge.</numerusform></translation>
+        <translation>
+            <numerusform>Das Protokoll stimmt überein: passforge-draw-v1 bringt den %Ln Eintrag dieser Liste mit diesem Seed in diese Reihenfolge.</numerusform>
+            <numerusform>Das Protokoll stimmt überein: passforge-draw-v1 bringt die %Ln Einträge dieser Liste mit diesem Seed in diese Reihenfolge.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>The record matches: passforge-draw-v1 draws these %Ln winner(s) from this list with this seed.</source>
-        <translation><numerusform>Das Protokoll stimmt überein: passforge-draw-v1 zieht diesen %Ln Gewinner mit diesem Seed aus dieser Liste.</numerusform><numerusform>Das Protokoll stimmt überein: passforge-draw-v1 zieht diese %Ln Gewinner mit diesem Seed aus dieser Liste.</numerusform></translation>
+        <translation>
+            <numerusform>Das Protokoll stimmt überein: passforge-draw-v1 zieht diesen %Ln Gewinner mit diesem Seed aus dieser Liste.</numerusform>
+            <numerusform>Das Protokoll stimmt überein: passforge-draw-v1 zieht diese %Ln Gewinner mit diesem Seed aus dieser Liste.</numerusform>
+        </translation>
     </message>
     <message>
         <source>The seed is the SHA-256 of the public random value “%1”.</source>
@@ -1966,7 +2328,7 @@ Exit-Status: 0 bei Erfolg, 1 wenn die Zufallsquelle oder die Ausgabe versagt (od
         <translation>Die Liste weicht von der ab, aus der gezogen wurde: Ihr SHA-256-Hash ist %1, das Protokoll nennt %2.</translation>
     </message>
     <message>
-        <source>The record's counts of entries, tickets or duplicates do not match the list (the list has %1, the record says %2).</source>
+        <source>The record&apos;s counts of entries, tickets or duplicates do not match the list (the list has %1, the record says %2).</source>
         <translation>Die Anzahlen der Einträge, Lose oder Duplikate im Protokoll passen nicht zur Liste (die Liste hat %1, das Protokoll nennt %2).</translation>
     </message>
     <message>
@@ -1974,7 +2336,7 @@ Exit-Status: 0 bei Erfolg, 1 wenn die Zufallsquelle oder die Ausgabe versagt (od
         <translation>Der Seed ist nicht der SHA-256-Hash des öffentlichen Zufallswerts, den das Protokoll nennt.</translation>
     </message>
     <message>
-        <source>The record's count (%1) does not fit its winners or the list.</source>
+        <source>The record&apos;s count (%1) does not fit its winners or the list.</source>
         <translation>Die Anzahl im Protokoll (%1) passt nicht zu seinen Gewinnern oder zur Liste.</translation>
     </message>
     <message>

@@ -82,6 +82,13 @@
             <numerusform>A password of %Ln characters cannot hold one of each of the %1 kinds chosen. Make it longer, or turn off “At least one of each kind”.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>No password of %Ln character(s) meets these rules.</source>
+        <translation>
+            <numerusform>No password of %Ln character meets these rules.</numerusform>
+            <numerusform>No password of %Ln characters meets these rules.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>PickTab</name>
@@ -150,6 +157,37 @@
     </message>
 </context>
 <context>
+    <name>RulesText</name>
+    <message numerus="yes">
+        <source>exactly %n characters</source>
+        <translation>
+            <numerusform>exactly %n character</numerusform>
+            <numerusform>exactly %n characters</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>at least %n characters</source>
+        <translation>
+            <numerusform>at least %n character</numerusform>
+            <numerusform>at least %n characters</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>at most %n characters</source>
+        <translation>
+            <numerusform>at most %n character</numerusform>
+            <numerusform>at most %n characters</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>no more than %n identical in a row</source>
+        <translation>
+            <numerusform>no more than %n identical in a row</numerusform>
+            <numerusform>no more than %n identical in a row</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>TokenTab</name>
     <message numerus="yes">
         <source>%Ln character(s) long.</source>
@@ -163,11 +201,17 @@
     <name>VerifyDrawDialog</name>
     <message numerus="yes">
         <source>The record matches: passforge-draw-v1 puts the %Ln entries of this list in this order with this seed.</source>
-        <translation><numerusform>The record matches: passforge-draw-v1 puts the %Ln entry of this list in this order with this seed.</numerusform><numerusform>The record matches: passforge-draw-v1 puts the %Ln entries of this list in this order with this seed.</numerusform></translation>
+        <translation>
+            <numerusform>The record matches: passforge-draw-v1 puts the %Ln entry of this list in this order with this seed.</numerusform>
+            <numerusform>The record matches: passforge-draw-v1 puts the %Ln entries of this list in this order with this seed.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>The record matches: passforge-draw-v1 draws these %Ln winner(s) from this list with this seed.</source>
-        <translation><numerusform>The record matches: passforge-draw-v1 draws this %Ln winner from this list with this seed.</numerusform><numerusform>The record matches: passforge-draw-v1 draws these %Ln winners from this list with this seed.</numerusform></translation>
+        <translation>
+            <numerusform>The record matches: passforge-draw-v1 draws this %Ln winner from this list with this seed.</numerusform>
+            <numerusform>The record matches: passforge-draw-v1 draws these %Ln winners from this list with this seed.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

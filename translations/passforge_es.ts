@@ -4,11 +4,11 @@
 <context>
     <name>Cli</name>
     <message>
-        <source>missing command; try 'passforge-cli --help'</source>
+        <source>missing command; try &apos;passforge-cli --help&apos;</source>
         <translation>falta la orden; pruebe «passforge-cli --help»</translation>
     </message>
     <message>
-        <source>unknown command '%1'; try 'passforge-cli --help'</source>
+        <source>unknown command &apos;%1&apos;; try &apos;passforge-cli --help&apos;</source>
         <translation>orden desconocida «%1»; pruebe «passforge-cli --help»</translation>
     </message>
     <message>
@@ -20,11 +20,11 @@
         <translation>no se puede escribir la salida: %1</translation>
     </message>
     <message>
-        <source>unexpected argument '%1'</source>
+        <source>unexpected argument &apos;%1&apos;</source>
         <translation>argumento inesperado «%1»</translation>
     </message>
     <message>
-        <source>--%1 must be a whole number from %2 to %3, not '%4'</source>
+        <source>--%1 must be a whole number from %2 to %3, not &apos;%4&apos;</source>
         <translation>--%1 debe ser un número entero de %2 a %3, no «%4»</translation>
     </message>
     <message>
@@ -115,7 +115,7 @@
         </translation>
     </message>
     <message>
-        <source>wordlist '%1': %2 (dropped %3 and %4)</source>
+        <source>wordlist &apos;%1&apos;: %2 (dropped %3 and %4)</source>
         <comment>wordlist note</comment>
         <translation>lista de palabras «%1»: %2 (descartados: %3 y %4)</translation>
     </message>
@@ -128,7 +128,7 @@
         <translation>Palabras por frase, de %1 a %2 (%3 por omisión).</translation>
     </message>
     <message>
-        <source>Between words (default '-'; may be empty).</source>
+        <source>Between words (default &apos;-&apos;; may be empty).</source>
         <translation>Entre las palabras («-» por omisión; puede estar vacío).</translation>
     </message>
     <message>
@@ -163,27 +163,27 @@
         <translation>Cuántas frases (1 por omisión).</translation>
     </message>
     <message>
-        <source>unknown --case '%1'; use lower, upper, title or one</source>
+        <source>unknown --case &apos;%1&apos;; use lower, upper, title or one</source>
         <translation>--case desconocido «%1»; use lower, upper, title u one</translation>
     </message>
     <message>
-        <source>cannot read wordlist '%1': %2</source>
+        <source>cannot read wordlist &apos;%1&apos;: %2</source>
         <translation>no se puede leer la lista de palabras «%1»: %2</translation>
     </message>
     <message>
-        <source>wordlist '%1' is a binary file, not text</source>
+        <source>wordlist &apos;%1&apos; is a binary file, not text</source>
         <translation>la lista de palabras «%1» es un archivo binario, no de texto</translation>
     </message>
     <message>
-        <source>wordlist '%1' is not valid UTF-8</source>
+        <source>wordlist &apos;%1&apos; is not valid UTF-8</source>
         <translation>la lista de palabras «%1» no es UTF-8 válido</translation>
     </message>
     <message>
-        <source>wordlist '%1' has %2 distinct words; at least %3 are needed</source>
+        <source>wordlist &apos;%1&apos; has %2 distinct words; at least %3 are needed</source>
         <translation>la lista de palabras «%1» tiene %2 palabras distintas; se necesitan al menos %3</translation>
     </message>
     <message>
-        <source>--separator '%1' has a character that cannot stand alone (a lone combining mark or a control character)</source>
+        <source>--separator &apos;%1&apos; has a character that cannot stand alone (a lone combining mark or a control character)</source>
         <translation>--separator «%1» tiene un carácter que no puede ir solo (una marca combinante aislada o un carácter de control)</translation>
     </message>
     <message>
@@ -252,7 +252,7 @@
         <translation>--length debe estar entre %1 y %2, no %3</translation>
     </message>
     <message>
-        <source>no characters are left to choose from after --exclude '%1'</source>
+        <source>no characters are left to choose from after --exclude &apos;%1&apos;</source>
         <translation>no queda ningún carácter entre los que elegir tras --exclude «%1»</translation>
     </message>
     <message>
@@ -264,7 +264,7 @@
         <translation>los mínimos suman %1, más que --length %2</translation>
     </message>
     <message>
-        <source>--custom '%1' has a character that cannot stand alone (a lone combining mark or a control character)</source>
+        <source>--custom &apos;%1&apos; has a character that cannot stand alone (a lone combining mark or a control character)</source>
         <translation>--custom «%1» tiene un carácter que no puede ir solo (una marca combinante aislada o un carácter de control)</translation>
     </message>
     <message>
@@ -293,23 +293,23 @@
         <translation>no se puede leer la entrada estándar: %1</translation>
     </message>
     <message>
-        <source>cannot read '%1': it is a directory</source>
+        <source>cannot read &apos;%1&apos;: it is a directory</source>
         <translation>no se puede leer «%1»: es un directorio</translation>
     </message>
     <message>
-        <source>cannot read '%1': %2</source>
+        <source>cannot read &apos;%1&apos;: %2</source>
         <translation>no se puede leer «%1»: %2</translation>
     </message>
     <message>
-        <source>the list in '%1' is not valid UTF-8</source>
+        <source>the list in &apos;%1&apos; is not valid UTF-8</source>
         <translation>la lista de «%1» no es UTF-8 válido</translation>
     </message>
     <message>
-        <source>the list in '%1' has no entries (it is empty or blank)</source>
+        <source>the list in &apos;%1&apos; has no entries (it is empty or blank)</source>
         <translation>la lista de «%1» no tiene entradas (está vacía o en blanco)</translation>
     </message>
     <message>
-        <source>an entry in '%1' is longer than %2 characters</source>
+        <source>an entry in &apos;%1&apos; is longer than %2 characters</source>
         <translation>una entrada de «%1» tiene más de %2 caracteres</translation>
     </message>
     <message>
@@ -317,7 +317,7 @@
         <translation>--count %1 es más que las %2 entradas de la lista</translation>
     </message>
     <message>
-        <source>Random tokens, like Python's secrets.token_hex and token_urlsafe.</source>
+        <source>Random tokens, like Python&apos;s secrets.token_hex and token_urlsafe.</source>
         <translation>Tokens aleatorios, como secrets.token_hex y token_urlsafe de Python.</translation>
     </message>
     <message>
@@ -338,7 +338,7 @@
         <translation>Cuántos tokens (1 por omisión).</translation>
     </message>
     <message>
-        <source>unknown --format '%1'; use hex, urlsafe, base64, base32, uuid or raw</source>
+        <source>unknown --format &apos;%1&apos;; use hex, urlsafe, base64, base32, uuid or raw</source>
         <translation>--format desconocido «%1»; use hex, urlsafe, base64, base32, uuid o raw</translation>
     </message>
     <message>
@@ -374,7 +374,7 @@
         <translation>la línea %1 contiene un carácter invisible (%2); elimínelo</translation>
     </message>
     <message>
-        <source>warning: '%1' and '%2' look alike (lines %3 and %4)</source>
+        <source>warning: &apos;%1&apos; and &apos;%2&apos; look alike (lines %3 and %4)</source>
         <translation>aviso: «%1» y «%2» se parecen (líneas %3 y %4)</translation>
     </message>
     <message>
@@ -382,46 +382,12 @@
         <translation>error interno: %1</translation>
     </message>
     <message>
-        <source>wordlist '%1' is larger than %2 MB</source>
+        <source>wordlist &apos;%1&apos; is larger than %2 MB</source>
         <translation>la lista de palabras «%1» ocupa más de %2 MB</translation>
     </message>
     <message>
-        <source>the list in '%1' is larger than %2 MB</source>
+        <source>the list in &apos;%1&apos; is larger than %2 MB</source>
         <translation>la lista de «%1» ocupa más de %2 MB</translation>
-    </message>
-    <message>
-        <source>Usage: passforge-cli COMMAND [OPTIONS]
-Passwords, tokens, numbers and fair draws from the operating system's random source.
-
-Commands:
-  password   random passwords from character classes
-  passphrase random words, like correct-horse-battery-staple
-  token      API tokens: hex, urlsafe, base64, base32, uuid or raw bytes
-  number     uniform integers in an inclusive range
-  pick       draw winners from a list, one entry per line
-
-Options:
-  -h, --help     show this help; COMMAND --help shows a command's options
-  -v, --version  show the version
-
-Exit status: 0 on success, 1 when the random source or the output fails (or pick --verify finds a difference), 2 for bad input.
-</source>
-        <translation>Uso: passforge-cli ORDEN [OPCIONES]
-Contraseñas, tokens, números y sorteos justos a partir de la fuente aleatoria del sistema operativo.
-
-Órdenes:
-  password   contraseñas aleatorias a partir de clases de caracteres
-  passphrase palabras aleatorias, como correct-horse-battery-staple
-  token      tokens de API: hex, urlsafe, base64, base32, uuid o bytes sin formato
-  number     enteros uniformes en un intervalo, extremos incluidos
-  pick       sortear ganadores de una lista, una entrada por línea
-
-Opciones:
-  -h, --help     mostrar esta ayuda; ORDEN --help muestra las opciones de una orden
-  -v, --version  mostrar la versión
-
-Estado de salida: 0 si todo va bien, 1 si falla la fuente aleatoria o la salida (o si pick --verify encuentra una diferencia), 2 si la entrada no es válida.
-</translation>
     </message>
     <message>
         <source>Draw winners from a list: one entry per line, from FILE or standard input. A name on several lines has several tickets; once it wins, all its tickets leave the draw. Every draw is passforge-draw-v1 (docs/draws.md): the seed and the list decide the winners, so anyone can check them.</source>
@@ -454,7 +420,7 @@ Estado de salida: 0 si todo va bien, 1 si falla la fuente aleatoria o la salida 
         <translation>TEXT</translation>
     </message>
     <message>
-        <source>One JSON object: the draw's record, which pick --verify checks.</source>
+        <source>One JSON object: the draw&apos;s record, which pick --verify checks.</source>
         <translation>Un objeto JSON: el registro del sorteo, que comprueba pick --verify.</translation>
     </message>
     <message>
@@ -475,7 +441,7 @@ Estado de salida: 0 si todo va bien, 1 si falla la fuente aleatoria o la salida 
         <translation>--seed y --beacon dan cada uno la semilla; use solo uno de ellos</translation>
     </message>
     <message>
-        <source>--seed must be 64 hexadecimal digits (32 bytes), not '%1'</source>
+        <source>--seed must be 64 hexadecimal digits (32 bytes), not &apos;%1&apos;</source>
         <translation>--seed debe tener 64 cifras hexadecimales (32 bytes), no «%1»</translation>
     </message>
     <message>
@@ -483,7 +449,7 @@ Estado de salida: 0 si todo va bien, 1 si falla la fuente aleatoria o la salida 
         <translation>--beacon necesita el texto del valor aleatorio público</translation>
     </message>
     <message>
-        <source>--beacon must be UTF-8 text, not '%1'</source>
+        <source>--beacon must be UTF-8 text, not &apos;%1&apos;</source>
         <translation>--beacon debe ser texto UTF-8, no «%1»</translation>
     </message>
     <message>
@@ -491,36 +457,36 @@ Estado de salida: 0 si todo va bien, 1 si falla la fuente aleatoria o la salida 
         <translation>sorteado con %1 a partir de la semilla %2</translation>
     </message>
     <message>
-        <source>the record '%1' is larger than %2 MB</source>
+        <source>the record &apos;%1&apos; is larger than %2 MB</source>
         <translation>el registro «%1» ocupa más de %2 MB</translation>
     </message>
     <message>
-        <source>the record '%1' is not JSON: %2</source>
+        <source>the record &apos;%1&apos; is not JSON: %2</source>
         <translation>el registro «%1» no es JSON: %2</translation>
     </message>
     <message>
-        <source>the record '%1' is not a JSON object</source>
+        <source>the record &apos;%1&apos; is not a JSON object</source>
         <translation>el registro «%1» no es un objeto JSON</translation>
     </message>
     <message>
-        <source>the record '%1' has no "%2"</source>
-        <translation>el registro «%1» no tiene "%2"</translation>
+        <source>the record &apos;%1&apos; has no &quot;%2&quot;</source>
+        <translation>el registro «%1» no tiene &quot;%2&quot;</translation>
     </message>
     <message>
-        <source>the record '%1' is for the algorithm '%2', not %3</source>
+        <source>the record &apos;%1&apos; is for the algorithm &apos;%2&apos;, not %3</source>
         <translation>el registro «%1» es para el algoritmo «%2», no %3</translation>
     </message>
     <message>
-        <source>the record's "%1" must be 64 hexadecimal digits, not '%2'</source>
-        <translation>el campo "%1" del registro debe tener 64 cifras hexadecimales, no «%2»</translation>
+        <source>the record&apos;s &quot;%1&quot; must be 64 hexadecimal digits, not &apos;%2&apos;</source>
+        <translation>el campo &quot;%1&quot; del registro debe tener 64 cifras hexadecimales, no «%2»</translation>
     </message>
     <message>
-        <source>the record '%1' has both "winners" and "order"</source>
-        <translation>el registro «%1» tiene a la vez "winners" y "order"</translation>
+        <source>the record &apos;%1&apos; has both &quot;winners&quot; and &quot;order&quot;</source>
+        <translation>el registro «%1» tiene a la vez &quot;winners&quot; y &quot;order&quot;</translation>
     </message>
     <message>
-        <source>the record's "%1" has the wrong type or value</source>
-        <translation>el campo "%1" del registro tiene un tipo o un valor incorrecto</translation>
+        <source>the record&apos;s &quot;%1&quot; has the wrong type or value</source>
+        <translation>el campo &quot;%1&quot; del registro tiene un tipo o un valor incorrecto</translation>
     </message>
     <message>
         <source>verified: the order of %1 entries, list %2, seed %3</source>
@@ -555,7 +521,7 @@ Estado de salida: 0 si todo va bien, 1 si falla la fuente aleatoria o la salida 
         <translation>el recuento es distinto: una mezcla de la lista ordena %1 entradas, el registro dice %2</translation>
     </message>
     <message>
-        <source>the count differs: the list has %1 entries, the record's count is %2</source>
+        <source>the count differs: the list has %1 entries, the record&apos;s count is %2</source>
         <translation>el recuento es distinto: la lista tiene %1 entradas, el recuento del registro es %2</translation>
     </message>
     <message>
@@ -563,16 +529,137 @@ Estado de salida: 0 si todo va bien, 1 si falla la fuente aleatoria o la salida 
         <translation>el orden es distinto: debería nombrar %1 entradas, el registro nombra %2</translation>
     </message>
     <message>
-        <source>the count differs: the record's count is %1, but it names %2 winners</source>
+        <source>the count differs: the record&apos;s count is %1, but it names %2 winners</source>
         <translation>el recuento es distinto: el recuento del registro es %1, pero nombra %2 ganadores</translation>
     </message>
     <message>
-        <source>place %1 of the order differs: the draw gives '%2', the record says '%3'</source>
+        <source>place %1 of the order differs: the draw gives &apos;%2&apos;, the record says &apos;%3&apos;</source>
         <translation>el puesto %1 del orden es distinto: el sorteo da «%2», el registro dice «%3»</translation>
     </message>
     <message>
-        <source>winner %1 differs: the draw gives '%2', the record says '%3'</source>
+        <source>winner %1 differs: the draw gives &apos;%2&apos;, the record says &apos;%3&apos;</source>
         <translation>el ganador %1 es distinto: el sorteo da «%2», el registro dice «%3»</translation>
+    </message>
+    <message>
+        <source>Usage: passforge-cli COMMAND [OPTIONS]
+Passwords, tokens, numbers and fair draws from the operating system&apos;s random source.
+
+Commands:
+  password   random passwords from character classes
+  passphrase random words, like correct-horse-battery-staple
+  token      API tokens: hex, urlsafe, base64, base32, uuid or raw bytes
+  number     uniform integers in an inclusive range
+  pick       draw winners from a list, one entry per line
+  sites      the websites whose password rules password --site knows
+  presets    the named sets of options that --preset applies
+
+Options:
+  -h, --help     show this help; COMMAND --help shows a command&apos;s options
+  -v, --version  show the version
+
+Exit status: 0 on success, 1 when the random source or the output fails (or pick --verify finds a difference), 2 for bad input.
+</source>
+        <translation>Uso: passforge-cli ORDEN [OPCIONES]
+Contraseñas, tokens, números y sorteos justos a partir de la fuente aleatoria del sistema operativo.
+
+Órdenes:
+  password   contraseñas aleatorias a partir de clases de caracteres
+  passphrase palabras aleatorias, como correct-horse-battery-staple
+  token      tokens de API: hex, urlsafe, base64, base32, uuid o bytes sin formato
+  number     enteros uniformes en un intervalo, extremos incluidos
+  pick       sortear ganadores de una lista, una entrada por línea
+  sites      los sitios web cuyas reglas de contraseña conoce password --site
+  presets    los conjuntos de opciones con nombre que aplica --preset
+
+Opciones:
+  -h, --help     mostrar esta ayuda; ORDEN --help muestra las opciones de una orden
+  -v, --version  mostrar la versión
+
+Estado de salida: 0 si todo va bien, 1 si falla la fuente aleatoria o la salida (o si pick --verify encuentra una diferencia), 2 si la entrada no es válida.
+</translation>
+    </message>
+    <message>
+        <source>Start from the options of a preset (&apos;passforge-cli presets&apos; lists them); options given here override it.</source>
+        <translation>Partir de las opciones de un preajuste («passforge-cli presets» los enumera); las opciones indicadas aquí prevalecen sobre él.</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <comment>value name in --help: a name</comment>
+        <translation>NOMBRE</translation>
+    </message>
+    <message>
+        <source>unknown preset &apos;%1&apos;; &apos;passforge-cli presets&apos; lists them</source>
+        <translation>preajuste desconocido «%1»; «passforge-cli presets» los enumera</translation>
+    </message>
+    <message>
+        <source>preset &apos;%1&apos; is for %2, not %3</source>
+        <translation>el preajuste «%1» es para %2, no para %3</translation>
+    </message>
+    <message>
+        <source>preset &apos;%1&apos;: %2</source>
+        <translation>preajuste «%1»: %2</translation>
+    </message>
+    <message>
+        <source>--rules and --site cannot be combined</source>
+        <translation>--rules y --site no se pueden combinar</translation>
+    </message>
+    <message>
+        <source>%1 replaces the class options; leave out --%2</source>
+        <translation>%1 sustituye a las opciones de clase; omita --%2</translation>
+    </message>
+    <message>
+        <source>no rules are known for the site &apos;%1&apos;; give them with --rules</source>
+        <translation>no se conocen reglas para el sitio «%1»; indíquelas con --rules</translation>
+    </message>
+    <message>
+        <source>Follow a site&apos;s password rules, in Apple&apos;s password-rules language (&quot;minlength: 8; required: digit; max-consecutive: 2&quot;); replaces the class options.</source>
+        <translation>Seguir las reglas de contraseña de un sitio, en el lenguaje password-rules de Apple (&quot;minlength: 8; required: digit; max-consecutive: 2&quot;); sustituye a las opciones de clase.</translation>
+    </message>
+    <message>
+        <source>RULES</source>
+        <comment>value name in --help: password rules</comment>
+        <translation>REGLAS</translation>
+    </message>
+    <message>
+        <source>Follow the known rules of a website (&apos;passforge-cli sites&apos; lists them); replaces the class options.</source>
+        <translation>Seguir las reglas conocidas de un sitio web («passforge-cli sites» los enumera); sustituye a las opciones de clase.</translation>
+    </message>
+    <message>
+        <source>DOMAIN</source>
+        <comment>value name in --help: a website&apos;s domain</comment>
+        <translation>DOMINIO</translation>
+    </message>
+    <message>
+        <source>--length must be from %1 to %2 for these rules, not %3</source>
+        <translation>--length debe estar entre %1 y %2 con estas reglas, no %3</translation>
+    </message>
+    <message>
+        <source>the rules admit no length: minlength %1, maxlength %2, and Passforge makes %3 to %4 characters</source>
+        <translation>las reglas no admiten ninguna longitud: minlength %1, maxlength %2, y Passforge genera de %3 a %4 caracteres</translation>
+    </message>
+    <message>
+        <source>the rules require one of &apos;%1&apos;, and none of them can be drawn (the space never is; --exclude and --no-lookalikes remove the rest)</source>
+        <translation>las reglas exigen uno de «%1» y no puede salir ninguno (el espacio nunca sale; --exclude y --no-lookalikes quitan el resto)</translation>
+    </message>
+    <message>
+        <source>no password of %1 characters meets the rules: %2</source>
+        <translation>ninguna contraseña de %1 caracteres cumple las reglas: %2</translation>
+    </message>
+    <message>
+        <source>the rules have more than %1 different required sets</source>
+        <translation>las reglas tienen más de %1 conjuntos required distintos</translation>
+    </message>
+    <message>
+        <source>The websites whose password rules &apos;password --site&apos; knows, with their rules (Apple&apos;s password-manager-resources, %1): one per line, the domain, a tab, the rules.</source>
+        <translation>Los sitios web cuyas reglas de contraseña conoce «password --site», con sus reglas (password-manager-resources de Apple, %1): uno por línea, el dominio, un tabulador y las reglas.</translation>
+    </message>
+    <message>
+        <source>One JSON object per line, with domain and rules.</source>
+        <translation>Un objeto JSON por línea, con domain y rules.</translation>
+    </message>
+    <message>
+        <source>The presets that --preset can name, built-in ones first: one per line, the name, a tab, the command, a tab, its options. Your own presets are in %1.</source>
+        <translation>Los preajustes que puede nombrar --preset, primero los incorporados: uno por línea, el nombre, un tabulador, la orden, un tabulador y sus opciones. Sus propios preajustes están en %1.</translation>
     </message>
 </context>
 <context>
@@ -722,7 +809,7 @@ Estado de salida: 0 si todo va bien, 1 si falla la fuente aleatoria o la salida 
         <translation>Mostrar el valor</translation>
     </message>
     <message>
-        <source>The system's random source failed: %1</source>
+        <source>The system&apos;s random source failed: %1</source>
         <translation>Ha fallado la fuente aleatoria del sistema: %1</translation>
     </message>
     <message>
@@ -817,8 +904,8 @@ Estado de salida: 0 si todo va bien, 1 si falla la fuente aleatoria o la salida 
         <translation>&amp;Abrir lista…</translation>
     </message>
     <message>
-        <source>&lt;h3&gt;Passforge %1&lt;/h3&gt;&lt;p&gt;Passwords, passphrases, tokens, random numbers and fair draws from the operating system's random source, in five tabs: Password, Passphrase, Token, Number and Pick a winner. Nothing you generate is saved.&lt;/p&gt;&lt;p&gt;&lt;a href="%2"&gt;%2&lt;/a&gt;&lt;/p&gt;&lt;p&gt;Credits: the built-in English wordlist is made from SCOWL (Spell Checker Oriented Word Lists) by Kevin Atkinson; look-alike names are found with ICU's confusable data; the window is built with Qt.&lt;/p&gt;&lt;p&gt;Licensed under the GNU General Public License, version 3 or later.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;Passforge %1&lt;/h3&gt;&lt;p&gt;Contraseñas, frases de contraseña, tokens, números aleatorios y sorteos justos a partir de la fuente aleatoria del sistema operativo, en cinco pestañas: Contraseña, Frase de contraseña, Token, Número y Elegir ganador. Nada de lo que genera se guarda.&lt;/p&gt;&lt;p&gt;&lt;a href="%2"&gt;%2&lt;/a&gt;&lt;/p&gt;&lt;p&gt;Créditos: la lista de palabras en inglés integrada procede de SCOWL (Spell Checker Oriented Word Lists), de Kevin Atkinson; los nombres parecidos se detectan con los datos de caracteres confundibles de ICU; la ventana está hecha con Qt.&lt;/p&gt;&lt;p&gt;Distribuido bajo la Licencia Pública General de GNU, versión 3 o posterior.&lt;/p&gt;</translation>
+        <source>&lt;h3&gt;Passforge %1&lt;/h3&gt;&lt;p&gt;Passwords, passphrases, tokens, random numbers and fair draws from the operating system&apos;s random source, in five tabs: Password, Passphrase, Token, Number and Pick a winner. Nothing you generate is saved.&lt;/p&gt;&lt;p&gt;&lt;a href=&quot;%2&quot;&gt;%2&lt;/a&gt;&lt;/p&gt;&lt;p&gt;Credits: the built-in English wordlist is made from SCOWL (Spell Checker Oriented Word Lists) by Kevin Atkinson; look-alike names are found with ICU&apos;s confusable data; the window is built with Qt.&lt;/p&gt;&lt;p&gt;Licensed under the GNU General Public License, version 3 or later.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Passforge %1&lt;/h3&gt;&lt;p&gt;Contraseñas, frases de contraseña, tokens, números aleatorios y sorteos justos a partir de la fuente aleatoria del sistema operativo, en cinco pestañas: Contraseña, Frase de contraseña, Token, Número y Elegir ganador. Nada de lo que genera se guarda.&lt;/p&gt;&lt;p&gt;&lt;a href=&quot;%2&quot;&gt;%2&lt;/a&gt;&lt;/p&gt;&lt;p&gt;Créditos: la lista de palabras en inglés integrada procede de SCOWL (Spell Checker Oriented Word Lists), de Kevin Atkinson; los nombres parecidos se detectan con los datos de caracteres confundibles de ICU; la ventana está hecha con Qt.&lt;/p&gt;&lt;p&gt;Distribuido bajo la Licencia Pública General de GNU, versión 3 o posterior.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&amp;Verify a draw record…</source>
@@ -1251,6 +1338,70 @@ Estado de salida: 0 si todo va bien, 1 si falla la fuente aleatoria o la salida 
             <numerusform>Una contraseña de %Ln caracteres no puede tener uno de cada uno de los %1 tipos elegidos. Alárguela o desactive «Al menos uno de cada tipo».</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Site (d&amp;omain):</source>
+        <translation>Sitio &amp;web (dominio):</translation>
+    </message>
+    <message>
+        <source>A website whose password rules are known, such as apple.com</source>
+        <translation>Un sitio web cuyas reglas de contraseña se conocen, como apple.com</translation>
+    </message>
+    <message>
+        <source>Follow the password rules of this website</source>
+        <translation>Seguir las reglas de contraseña de este sitio web</translation>
+    </message>
+    <message>
+        <source>Or a site&apos;s rules, such as: minlength: 8; required: digit; max-consecutive: 2</source>
+        <translation>O las reglas de un sitio, como: minlength: 8; required: digit; max-consecutive: 2</translation>
+    </message>
+    <message>
+        <source>Password rules</source>
+        <translation>Reglas de contraseña</translation>
+    </message>
+    <message>
+        <source>Apple&apos;s password-rules language: required, allowed, max-consecutive, minlength and maxlength, with the classes upper, lower, digit, special, ascii-printable and [characters]. Rules replace the kinds of character above; the space is never used.</source>
+        <translation>El lenguaje password-rules de Apple: required, allowed, max-consecutive, minlength y maxlength, con las clases upper, lower, digit, special, ascii-printable y [caracteres]. Las reglas sustituyen a los tipos de carácter de arriba; el espacio nunca se usa.</translation>
+    </message>
+    <message>
+        <source>The rules have an error: %1.</source>
+        <translation>Las reglas tienen un error: %1.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <extracomment>The rules of a website in words: &quot;apple.com: 8–63 characters, at least one digit&quot;</extracomment>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>These rules take %1 to %2 characters.</source>
+        <translation>Estas reglas requieren de %1 a %2 caracteres.</translation>
+    </message>
+    <message>
+        <source>These rules admit no length: at least %1 and at most %2 characters.</source>
+        <translation>Estas reglas no admiten ninguna longitud: como mínimo %1 y como máximo %2 caracteres.</translation>
+    </message>
+    <message>
+        <source>The rules require one of “%1”, and none of them can be used: the space never is, and “Exclude” or “Avoid look-alike characters” remove the rest.</source>
+        <translation>Las reglas exigen uno de «%1» y no se puede usar ninguno: el espacio nunca se usa, y «Excluir» o «Evitar caracteres parecidos» quitan el resto.</translation>
+    </message>
+    <message numerus="yes">
+        <source>No password of %Ln character(s) meets these rules.</source>
+        <translation>
+            <numerusform>Ninguna contraseña de %Ln carácter cumple estas reglas.</numerusform>
+            <numerusform>Ninguna contraseña de %Ln caracteres cumple estas reglas.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>These rules have more than %1 different “required” sets.</source>
+        <translation>Estas reglas tienen más de %1 conjuntos «required» distintos.</translation>
+    </message>
+    <message>
+        <source>Rule strin&amp;g:</source>
+        <translation>Cadena de re&amp;quisitos:</translation>
+    </message>
+    <message>
+        <source>No password rules are known for “%1”. Type them under “Rule string”, or clear “Site”.</source>
+        <translation>No se conocen reglas de contraseña para «%1». Escríbalas en «Cadena de requisitos» o vacíe «Sitio web».</translation>
+    </message>
 </context>
 <context>
     <name>PickTab</name>
@@ -1395,7 +1546,7 @@ Estado de salida: 0 si todo va bien, 1 si falla la fuente aleatoria o la salida 
         </translation>
     </message>
     <message>
-        <source>The system's random source failed: %1</source>
+        <source>The system&apos;s random source failed: %1</source>
         <translation>Ha fallado la fuente aleatoria del sistema: %1</translation>
     </message>
     <message>
@@ -1544,7 +1695,7 @@ Estado de salida: 0 si todo va bien, 1 si falla la fuente aleatoria o la salida 
         <translation>Sortear con un valor aleatorio pú&amp;blico:</translation>
     </message>
     <message>
-        <source>Announce the list's SHA-256 and a random value that does not exist yet (such as a drand round, or a lottery's numbers); once it is public, draw from it. Anyone can then check that these are the winners, and nobody could have chosen them.</source>
+        <source>Announce the list&apos;s SHA-256 and a random value that does not exist yet (such as a drand round, or a lottery&apos;s numbers); once it is public, draw from it. Anyone can then check that these are the winners, and nobody could have chosen them.</source>
         <translation>Anuncie el SHA-256 de la lista y un valor aleatorio que todavía no exista (como una ronda de drand o los números de una lotería); cuando sea público, sortee a partir de él. Así cualquiera puede comprobar que estos son los ganadores y que nadie pudo elegirlos.</translation>
     </message>
     <message>
@@ -1605,7 +1756,7 @@ Estado de salida: 0 si todo va bien, 1 si falla la fuente aleatoria o la salida 
     </message>
     <message>
         <source>passforge-draw-%1.json</source>
-        <comment>a file name; %1 is the draw's number</comment>
+        <comment>a file name; %1 is the draw&apos;s number</comment>
         <translation>passforge-draw-%1.json</translation>
     </message>
     <message>
@@ -1719,6 +1870,57 @@ Estado de salida: 0 si todo va bien, 1 si falla la fuente aleatoria o la salida 
     </message>
 </context>
 <context>
+    <name>PresetsText</name>
+    <message>
+        <source>the name &apos;%1&apos; is empty, too long (over %2 characters), has spaces at an end or control characters</source>
+        <translation>el nombre «%1» está vacío, es demasiado largo (más de %2 caracteres), tiene espacios en un extremo o caracteres de control</translation>
+    </message>
+    <message>
+        <source>preset &apos;%1&apos; is for &apos;%2&apos;; presets are for %3</source>
+        <translation>el preajuste «%1» es para «%2»; los preajustes son para %3</translation>
+    </message>
+    <message>
+        <source>preset &apos;%1&apos; has an option named &apos;%2&apos;; write option names without the dashes</source>
+        <translation>el preajuste «%1» tiene una opción llamada «%2»; escriba los nombres de opción sin los guiones</translation>
+    </message>
+    <message>
+        <source>preset &apos;%1&apos;: option &apos;%2&apos; must be a number, a string or true</source>
+        <translation>preajuste «%1»: la opción «%2» debe ser un número, una cadena o true</translation>
+    </message>
+    <message>
+        <source>not valid JSON at line %1, column %2: %3</source>
+        <translation>el JSON no es válido en la línea %1, columna %2: %3</translation>
+    </message>
+    <message>
+        <source>not a JSON object</source>
+        <translation>no es un objeto JSON</translation>
+    </message>
+    <message>
+        <source>&quot;version&quot; must be %1</source>
+        <translation>&quot;version&quot; debe ser %1</translation>
+    </message>
+    <message>
+        <source>&quot;presets&quot; must be an array</source>
+        <translation>&quot;presets&quot; debe ser un array</translation>
+    </message>
+    <message>
+        <source>preset %1 needs a string &quot;name&quot;, a string &quot;command&quot; and an &quot;options&quot; object</source>
+        <translation>el preajuste %1 necesita una cadena &quot;name&quot;, una cadena &quot;command&quot; y un objeto &quot;options&quot;</translation>
+    </message>
+    <message>
+        <source>preset &apos;%1&apos; has the name of a built-in preset, which cannot be overwritten</source>
+        <translation>el preajuste «%1» tiene el nombre de un preajuste incorporado, que no se puede sobrescribir</translation>
+    </message>
+    <message>
+        <source>two presets are named &apos;%1&apos;</source>
+        <translation>hay dos preajustes llamados «%1»</translation>
+    </message>
+    <message>
+        <source>&quot;hidden&quot; must be an array of names</source>
+        <translation>&quot;hidden&quot; debe ser un array de nombres</translation>
+    </message>
+</context>
+<context>
     <name>RangeCheck</name>
     <message>
         <source>%1–%2</source>
@@ -1728,6 +1930,160 @@ Estado de salida: 0 si todo va bien, 1 si falla la fuente aleatoria o la salida 
     <message>
         <source>Allowed range: %1</source>
         <translation>Intervalo permitido: %1</translation>
+    </message>
+</context>
+<context>
+    <name>RulesText</name>
+    <message>
+        <source>unknown rule &apos;%1&apos; at position %2 (the rules are required, allowed, max-consecutive, minlength and maxlength)</source>
+        <translation>regla desconocida «%1» en la posición %2 (las reglas son required, allowed, max-consecutive, minlength y maxlength)</translation>
+    </message>
+    <message>
+        <source>unknown class &apos;%1&apos; at position %2</source>
+        <translation>clase desconocida «%1» en la posición %2</translation>
+    </message>
+    <message>
+        <source>not a number &apos;%1&apos; at position %2</source>
+        <translation>no es un número: «%1» en la posición %2</translation>
+    </message>
+    <message>
+        <source>unclosed &apos;[&apos; at position %1</source>
+        <translation>corchete «[» sin cerrar en la posición %1</translation>
+    </message>
+    <message>
+        <source>&apos;-&apos; at position %1: in a [...] set it may only come first</source>
+        <translation>guion «-» en la posición %1: en un conjunto [...] solo puede ir al principio</translation>
+    </message>
+    <message>
+        <source>&apos;]&apos; at position %1: in a [...] set it may only come first or last (write &apos;]]&apos; at the end for a literal &apos;]&apos;)</source>
+        <translation>corchete «]» en la posición %1: en un conjunto [...] solo puede ir al principio o al final (escriba «]]» al final para un «]» literal)</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; at position %2 must be followed by &apos;:&apos;</source>
+        <translation>falta «:» después de «%1» en la posición %2</translation>
+    </message>
+    <message>
+        <source>a class is missing at position %1</source>
+        <translation>falta una clase en la posición %1</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; at position %2 is not a class</source>
+        <translation>no es una clase: «%1» en la posición %2</translation>
+    </message>
+    <message>
+        <source>unexpected &apos;%1&apos; at position %2</source>
+        <translation>carácter inesperado «%1» en la posición %2</translation>
+    </message>
+    <message>
+        <source>letters</source>
+        <translation>letras</translation>
+    </message>
+    <message>
+        <source>letter</source>
+        <translation>letra</translation>
+    </message>
+    <message>
+        <source>uppercase letters</source>
+        <translation>mayúsculas</translation>
+    </message>
+    <message>
+        <source>uppercase letter</source>
+        <translation>mayúscula</translation>
+    </message>
+    <message>
+        <source>lowercase letters</source>
+        <translation>minúsculas</translation>
+    </message>
+    <message>
+        <source>lowercase letter</source>
+        <translation>minúscula</translation>
+    </message>
+    <message>
+        <source>digits</source>
+        <translation>cifras</translation>
+    </message>
+    <message>
+        <source>digit</source>
+        <translation>cifra</translation>
+    </message>
+    <message>
+        <source>symbols</source>
+        <translation>símbolos</translation>
+    </message>
+    <message>
+        <source>symbol</source>
+        <translation>símbolo</translation>
+    </message>
+    <message>
+        <source>one of %1</source>
+        <translation>uno de %1</translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation>nada</translation>
+    </message>
+    <message>
+        <source>%1 and %2</source>
+        <extracomment>Joins the last item of a list of kinds of characters: &quot;letters, digits and !#$&quot;</extracomment>
+        <translation>%1 y %2</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>%1 or %2</source>
+        <extracomment>&quot;at least one uppercase letter or digit&quot;</extracomment>
+        <translation>%1 o %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>exactly %n characters</source>
+        <translation>
+            <numerusform>exactamente %n carácter</numerusform>
+            <numerusform>exactamente %n caracteres</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1–%2 characters</source>
+        <extracomment>A range of lengths: &quot;8–16 characters&quot;</extracomment>
+        <translation>%1–%2 caracteres</translation>
+    </message>
+    <message numerus="yes">
+        <source>at least %n characters</source>
+        <translation>
+            <numerusform>al menos %n carácter</numerusform>
+            <numerusform>al menos %n caracteres</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>at most %n characters</source>
+        <translation>
+            <numerusform>como máximo %n carácter</numerusform>
+            <numerusform>como máximo %n caracteres</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>at least one of %1</source>
+        <translation>al menos uno de %1</translation>
+    </message>
+    <message>
+        <source>at least one %1</source>
+        <translation>al menos 1 %1</translation>
+    </message>
+    <message>
+        <source>only %1</source>
+        <translation>solo %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>no more than %n identical in a row</source>
+        <translation>
+            <numerusform>no más de %n carácter igual seguido</numerusform>
+            <numerusform>no más de %n caracteres iguales seguidos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>any printable characters</source>
+        <translation>cualquier carácter imprimible</translation>
     </message>
 </context>
 <context>
@@ -1951,11 +2307,17 @@ Estado de salida: 0 si todo va bien, 1 si falla la fuente aleatoria o la salida 
     </message>
     <message numerus="yes">
         <source>The record matches: passforge-draw-v1 puts the %Ln entries of this list in this order with this seed.</source>
-        <translation><numerusform>El registro coincide: passforge-draw-v1 pone %Ln entrada de esta lista en este orden con esta semilla.</numerusform><numerusform>El registro coincide: passforge-draw-v1 pone las %Ln entradas de esta lista en este orden con esta semilla.</numerusform></translation>
+        <translation>
+            <numerusform>El registro coincide: passforge-draw-v1 pone %Ln entrada de esta lista en este orden con esta semilla.</numerusform>
+            <numerusform>El registro coincide: passforge-draw-v1 pone las %Ln entradas de esta lista en este orden con esta semilla.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>The record matches: passforge-draw-v1 draws these %Ln winner(s) from this list with this seed.</source>
-        <translation><numerusform>El registro coincide: passforge-draw-v1 sortea %Ln ganador de esta lista con esta semilla.</numerusform><numerusform>El registro coincide: passforge-draw-v1 sortea estos %Ln ganadores de esta lista con esta semilla.</numerusform></translation>
+        <translation>
+            <numerusform>El registro coincide: passforge-draw-v1 sortea %Ln ganador de esta lista con esta semilla.</numerusform>
+            <numerusform>El registro coincide: passforge-draw-v1 sortea estos %Ln ganadores de esta lista con esta semilla.</numerusform>
+        </translation>
     </message>
     <message>
         <source>The seed is the SHA-256 of the public random value “%1”.</source>
@@ -1966,7 +2328,7 @@ Estado de salida: 0 si todo va bien, 1 si falla la fuente aleatoria o la salida 
         <translation>La lista es distinta de la del sorteo: su SHA-256 es %1, el registro dice %2.</translation>
     </message>
     <message>
-        <source>The record's counts of entries, tickets or duplicates do not match the list (the list has %1, the record says %2).</source>
+        <source>The record&apos;s counts of entries, tickets or duplicates do not match the list (the list has %1, the record says %2).</source>
         <translation>Los recuentos de entradas, papeletas o duplicados del registro no coinciden con la lista (la lista tiene %1, el registro dice %2).</translation>
     </message>
     <message>
@@ -1974,7 +2336,7 @@ Estado de salida: 0 si todo va bien, 1 si falla la fuente aleatoria o la salida 
         <translation>La semilla no es el SHA-256 del valor aleatorio público que nombra el registro.</translation>
     </message>
     <message>
-        <source>The record's count (%1) does not fit its winners or the list.</source>
+        <source>The record&apos;s count (%1) does not fit its winners or the list.</source>
         <translation>El recuento del registro (%1) no encaja con sus ganadores ni con la lista.</translation>
     </message>
     <message>

@@ -4,11 +4,11 @@
 <context>
     <name>Cli</name>
     <message>
-        <source>missing command; try 'passforge-cli --help'</source>
+        <source>missing command; try &apos;passforge-cli --help&apos;</source>
         <translation>commande manquante ; essayez « passforge-cli --help »</translation>
     </message>
     <message>
-        <source>unknown command '%1'; try 'passforge-cli --help'</source>
+        <source>unknown command &apos;%1&apos;; try &apos;passforge-cli --help&apos;</source>
         <translation>commande inconnue « %1 » ; essayez « passforge-cli --help »</translation>
     </message>
     <message>
@@ -20,11 +20,11 @@
         <translation>impossible d’écrire la sortie : %1</translation>
     </message>
     <message>
-        <source>unexpected argument '%1'</source>
+        <source>unexpected argument &apos;%1&apos;</source>
         <translation>argument inattendu « %1 »</translation>
     </message>
     <message>
-        <source>--%1 must be a whole number from %2 to %3, not '%4'</source>
+        <source>--%1 must be a whole number from %2 to %3, not &apos;%4&apos;</source>
         <translation>--%1 doit être un nombre entier de %2 à %3, et non « %4 »</translation>
     </message>
     <message>
@@ -115,7 +115,7 @@
         </translation>
     </message>
     <message>
-        <source>wordlist '%1': %2 (dropped %3 and %4)</source>
+        <source>wordlist &apos;%1&apos;: %2 (dropped %3 and %4)</source>
         <comment>wordlist note</comment>
         <translation>liste de mots « %1 » : %2 (%3 et %4 ignorés)</translation>
     </message>
@@ -128,7 +128,7 @@
         <translation>Mots par phrase de passe, de %1 à %2 (%3 par défaut).</translation>
     </message>
     <message>
-        <source>Between words (default '-'; may be empty).</source>
+        <source>Between words (default &apos;-&apos;; may be empty).</source>
         <translation>Entre les mots (« - » par défaut ; peut être vide).</translation>
     </message>
     <message>
@@ -163,27 +163,27 @@
         <translation>Combien de phrases de passe (1 par défaut).</translation>
     </message>
     <message>
-        <source>unknown --case '%1'; use lower, upper, title or one</source>
+        <source>unknown --case &apos;%1&apos;; use lower, upper, title or one</source>
         <translation>--case inconnu « %1 » ; utilisez lower, upper, title ou one</translation>
     </message>
     <message>
-        <source>cannot read wordlist '%1': %2</source>
+        <source>cannot read wordlist &apos;%1&apos;: %2</source>
         <translation>impossible de lire la liste de mots « %1 » : %2</translation>
     </message>
     <message>
-        <source>wordlist '%1' is a binary file, not text</source>
+        <source>wordlist &apos;%1&apos; is a binary file, not text</source>
         <translation>la liste de mots « %1 » est un fichier binaire, pas du texte</translation>
     </message>
     <message>
-        <source>wordlist '%1' is not valid UTF-8</source>
+        <source>wordlist &apos;%1&apos; is not valid UTF-8</source>
         <translation>la liste de mots « %1 » n’est pas en UTF-8 valide</translation>
     </message>
     <message>
-        <source>wordlist '%1' has %2 distinct words; at least %3 are needed</source>
+        <source>wordlist &apos;%1&apos; has %2 distinct words; at least %3 are needed</source>
         <translation>la liste de mots « %1 » compte %2 mots distincts ; il en faut au moins %3</translation>
     </message>
     <message>
-        <source>--separator '%1' has a character that cannot stand alone (a lone combining mark or a control character)</source>
+        <source>--separator &apos;%1&apos; has a character that cannot stand alone (a lone combining mark or a control character)</source>
         <translation>--separator « %1 » contient un caractère qui ne peut pas être isolé (un signe combinant seul ou un caractère de contrôle)</translation>
     </message>
     <message>
@@ -252,7 +252,7 @@
         <translation>--length doit être compris entre %1 et %2, et non %3</translation>
     </message>
     <message>
-        <source>no characters are left to choose from after --exclude '%1'</source>
+        <source>no characters are left to choose from after --exclude &apos;%1&apos;</source>
         <translation>il ne reste aucun caractère parmi lesquels choisir après --exclude « %1 »</translation>
     </message>
     <message>
@@ -264,7 +264,7 @@
         <translation>les minimums totalisent %1, plus que --length %2</translation>
     </message>
     <message>
-        <source>--custom '%1' has a character that cannot stand alone (a lone combining mark or a control character)</source>
+        <source>--custom &apos;%1&apos; has a character that cannot stand alone (a lone combining mark or a control character)</source>
         <translation>--custom « %1 » contient un caractère qui ne peut pas être isolé (un signe combinant seul ou un caractère de contrôle)</translation>
     </message>
     <message>
@@ -293,23 +293,23 @@
         <translation>impossible de lire l’entrée standard : %1</translation>
     </message>
     <message>
-        <source>cannot read '%1': it is a directory</source>
+        <source>cannot read &apos;%1&apos;: it is a directory</source>
         <translation>impossible de lire « %1 » : c’est un dossier</translation>
     </message>
     <message>
-        <source>cannot read '%1': %2</source>
+        <source>cannot read &apos;%1&apos;: %2</source>
         <translation>impossible de lire « %1 » : %2</translation>
     </message>
     <message>
-        <source>the list in '%1' is not valid UTF-8</source>
+        <source>the list in &apos;%1&apos; is not valid UTF-8</source>
         <translation>la liste dans « %1 » n’est pas en UTF-8 valide</translation>
     </message>
     <message>
-        <source>the list in '%1' has no entries (it is empty or blank)</source>
+        <source>the list in &apos;%1&apos; has no entries (it is empty or blank)</source>
         <translation>la liste dans « %1 » ne contient aucune entrée (elle est vide ou blanche)</translation>
     </message>
     <message>
-        <source>an entry in '%1' is longer than %2 characters</source>
+        <source>an entry in &apos;%1&apos; is longer than %2 characters</source>
         <translation>une entrée de « %1 » dépasse %2 caractères</translation>
     </message>
     <message>
@@ -317,7 +317,7 @@
         <translation>--count %1 dépasse les %2 entrées de la liste</translation>
     </message>
     <message>
-        <source>Random tokens, like Python's secrets.token_hex and token_urlsafe.</source>
+        <source>Random tokens, like Python&apos;s secrets.token_hex and token_urlsafe.</source>
         <translation>Jetons aléatoires, comme secrets.token_hex et token_urlsafe de Python.</translation>
     </message>
     <message>
@@ -338,7 +338,7 @@
         <translation>Combien de jetons (1 par défaut).</translation>
     </message>
     <message>
-        <source>unknown --format '%1'; use hex, urlsafe, base64, base32, uuid or raw</source>
+        <source>unknown --format &apos;%1&apos;; use hex, urlsafe, base64, base32, uuid or raw</source>
         <translation>--format inconnu « %1 » ; utilisez hex, urlsafe, base64, base32, uuid ou raw</translation>
     </message>
     <message>
@@ -374,7 +374,7 @@
         <translation>la ligne %1 contient un caractère invisible (%2) ; supprimez-le</translation>
     </message>
     <message>
-        <source>warning: '%1' and '%2' look alike (lines %3 and %4)</source>
+        <source>warning: &apos;%1&apos; and &apos;%2&apos; look alike (lines %3 and %4)</source>
         <translation>avertissement : « %1 » et « %2 » se ressemblent (lignes %3 et %4)</translation>
     </message>
     <message>
@@ -382,46 +382,12 @@
         <translation>erreur interne : %1</translation>
     </message>
     <message>
-        <source>wordlist '%1' is larger than %2 MB</source>
+        <source>wordlist &apos;%1&apos; is larger than %2 MB</source>
         <translation>la liste de mots « %1 » dépasse %2 Mo</translation>
     </message>
     <message>
-        <source>the list in '%1' is larger than %2 MB</source>
+        <source>the list in &apos;%1&apos; is larger than %2 MB</source>
         <translation>la liste dans « %1 » dépasse %2 Mo</translation>
-    </message>
-    <message>
-        <source>Usage: passforge-cli COMMAND [OPTIONS]
-Passwords, tokens, numbers and fair draws from the operating system's random source.
-
-Commands:
-  password   random passwords from character classes
-  passphrase random words, like correct-horse-battery-staple
-  token      API tokens: hex, urlsafe, base64, base32, uuid or raw bytes
-  number     uniform integers in an inclusive range
-  pick       draw winners from a list, one entry per line
-
-Options:
-  -h, --help     show this help; COMMAND --help shows a command's options
-  -v, --version  show the version
-
-Exit status: 0 on success, 1 when the random source or the output fails (or pick --verify finds a difference), 2 for bad input.
-</source>
-        <translation>Utilisation : passforge-cli COMMANDE [OPTIONS]
-Mots de passe, jetons, nombres et tirages au sort équitables, tirés de la source aléatoire du système d’exploitation.
-
-Commandes :
-  password   mots de passe aléatoires à partir de classes de caractères
-  passphrase mots aléatoires, comme correct-horse-battery-staple
-  token      jetons d’API : hex, urlsafe, base64, base32, uuid ou octets bruts
-  number     entiers uniformes dans un intervalle, bornes comprises
-  pick       tirer des gagnants d’une liste, une entrée par ligne
-
-Options :
-  -h, --help     afficher cette aide ; COMMANDE --help affiche les options d’une commande
-  -v, --version  afficher la version
-
-Code de sortie : 0 en cas de succès, 1 si la source aléatoire ou la sortie échoue (ou si pick --verify trouve une différence), 2 pour une entrée invalide.
-</translation>
     </message>
     <message>
         <source>Draw winners from a list: one entry per line, from FILE or standard input. A name on several lines has several tickets; once it wins, all its tickets leave the draw. Every draw is passforge-draw-v1 (docs/draws.md): the seed and the list decide the winners, so anyone can check them.</source>
@@ -454,7 +420,7 @@ Code de sortie : 0 en cas de succès, 1 si la source aléatoire ou la sortie éc
         <translation>TEXT</translation>
     </message>
     <message>
-        <source>One JSON object: the draw's record, which pick --verify checks.</source>
+        <source>One JSON object: the draw&apos;s record, which pick --verify checks.</source>
         <translation>Un objet JSON : le procès-verbal du tirage, que pick --verify vérifie.</translation>
     </message>
     <message>
@@ -475,7 +441,7 @@ Code de sortie : 0 en cas de succès, 1 si la source aléatoire ou la sortie éc
         <translation>--seed et --beacon fournissent chacun la graine ; utilisez l’un des deux</translation>
     </message>
     <message>
-        <source>--seed must be 64 hexadecimal digits (32 bytes), not '%1'</source>
+        <source>--seed must be 64 hexadecimal digits (32 bytes), not &apos;%1&apos;</source>
         <translation>--seed doit comporter 64 chiffres hexadécimaux (32 octets), et non « %1 »</translation>
     </message>
     <message>
@@ -483,7 +449,7 @@ Code de sortie : 0 en cas de succès, 1 si la source aléatoire ou la sortie éc
         <translation>--beacon exige le texte de la valeur aléatoire publique</translation>
     </message>
     <message>
-        <source>--beacon must be UTF-8 text, not '%1'</source>
+        <source>--beacon must be UTF-8 text, not &apos;%1&apos;</source>
         <translation>--beacon doit être du texte UTF-8, et non « %1 »</translation>
     </message>
     <message>
@@ -491,36 +457,36 @@ Code de sortie : 0 en cas de succès, 1 si la source aléatoire ou la sortie éc
         <translation>tiré avec %1 à partir de la graine %2</translation>
     </message>
     <message>
-        <source>the record '%1' is larger than %2 MB</source>
+        <source>the record &apos;%1&apos; is larger than %2 MB</source>
         <translation>le procès-verbal « %1 » dépasse %2 Mo</translation>
     </message>
     <message>
-        <source>the record '%1' is not JSON: %2</source>
+        <source>the record &apos;%1&apos; is not JSON: %2</source>
         <translation>le procès-verbal « %1 » n’est pas du JSON : %2</translation>
     </message>
     <message>
-        <source>the record '%1' is not a JSON object</source>
+        <source>the record &apos;%1&apos; is not a JSON object</source>
         <translation>le procès-verbal « %1 » n’est pas un objet JSON</translation>
     </message>
     <message>
-        <source>the record '%1' has no "%2"</source>
-        <translation>le procès-verbal « %1 » ne contient pas de clé "%2"</translation>
+        <source>the record &apos;%1&apos; has no &quot;%2&quot;</source>
+        <translation>le procès-verbal « %1 » ne contient pas de clé &quot;%2&quot;</translation>
     </message>
     <message>
-        <source>the record '%1' is for the algorithm '%2', not %3</source>
+        <source>the record &apos;%1&apos; is for the algorithm &apos;%2&apos;, not %3</source>
         <translation>le procès-verbal « %1 » est destiné à l’algorithme « %2 », et non à %3</translation>
     </message>
     <message>
-        <source>the record's "%1" must be 64 hexadecimal digits, not '%2'</source>
-        <translation>la clé "%1" du procès-verbal doit comporter 64 chiffres hexadécimaux, et non « %2 »</translation>
+        <source>the record&apos;s &quot;%1&quot; must be 64 hexadecimal digits, not &apos;%2&apos;</source>
+        <translation>la clé &quot;%1&quot; du procès-verbal doit comporter 64 chiffres hexadécimaux, et non « %2 »</translation>
     </message>
     <message>
-        <source>the record '%1' has both "winners" and "order"</source>
-        <translation>le procès-verbal « %1 » contient à la fois "winners" et "order"</translation>
+        <source>the record &apos;%1&apos; has both &quot;winners&quot; and &quot;order&quot;</source>
+        <translation>le procès-verbal « %1 » contient à la fois &quot;winners&quot; et &quot;order&quot;</translation>
     </message>
     <message>
-        <source>the record's "%1" has the wrong type or value</source>
-        <translation>la clé "%1" du procès-verbal a un type ou une valeur incorrects</translation>
+        <source>the record&apos;s &quot;%1&quot; has the wrong type or value</source>
+        <translation>la clé &quot;%1&quot; du procès-verbal a un type ou une valeur incorrects</translation>
     </message>
     <message>
         <source>verified: the order of %1 entries, list %2, seed %3</source>
@@ -555,7 +521,7 @@ Code de sortie : 0 en cas de succès, 1 si la source aléatoire ou la sortie éc
         <translation>le nombre diffère : un mélange de la liste ordonne %1 entrées, le procès-verbal indique %2</translation>
     </message>
     <message>
-        <source>the count differs: the list has %1 entries, the record's count is %2</source>
+        <source>the count differs: the list has %1 entries, the record&apos;s count is %2</source>
         <translation>le nombre diffère : la liste compte %1 entrées, le nombre indiqué par le procès-verbal est %2</translation>
     </message>
     <message>
@@ -563,16 +529,137 @@ Code de sortie : 0 en cas de succès, 1 si la source aléatoire ou la sortie éc
         <translation>l’ordre diffère : il devrait nommer %1 entrées, le procès-verbal en nomme %2</translation>
     </message>
     <message>
-        <source>the count differs: the record's count is %1, but it names %2 winners</source>
+        <source>the count differs: the record&apos;s count is %1, but it names %2 winners</source>
         <translation>le nombre diffère : le nombre indiqué par le procès-verbal est %1, mais il nomme %2 gagnants</translation>
     </message>
     <message>
-        <source>place %1 of the order differs: the draw gives '%2', the record says '%3'</source>
+        <source>place %1 of the order differs: the draw gives &apos;%2&apos;, the record says &apos;%3&apos;</source>
         <translation>la place %1 de l’ordre diffère : le tirage donne « %2 », le procès-verbal indique « %3 »</translation>
     </message>
     <message>
-        <source>winner %1 differs: the draw gives '%2', the record says '%3'</source>
+        <source>winner %1 differs: the draw gives &apos;%2&apos;, the record says &apos;%3&apos;</source>
         <translation>le gagnant %1 diffère : le tirage donne « %2 », le procès-verbal indique « %3 »</translation>
+    </message>
+    <message>
+        <source>Usage: passforge-cli COMMAND [OPTIONS]
+Passwords, tokens, numbers and fair draws from the operating system&apos;s random source.
+
+Commands:
+  password   random passwords from character classes
+  passphrase random words, like correct-horse-battery-staple
+  token      API tokens: hex, urlsafe, base64, base32, uuid or raw bytes
+  number     uniform integers in an inclusive range
+  pick       draw winners from a list, one entry per line
+  sites      the websites whose password rules password --site knows
+  presets    the named sets of options that --preset applies
+
+Options:
+  -h, --help     show this help; COMMAND --help shows a command&apos;s options
+  -v, --version  show the version
+
+Exit status: 0 on success, 1 when the random source or the output fails (or pick --verify finds a difference), 2 for bad input.
+</source>
+        <translation>Utilisation : passforge-cli COMMANDE [OPTIONS]
+Mots de passe, jetons, nombres et tirages au sort équitables, tirés de la source aléatoire du système d’exploitation.
+
+Commandes :
+  password   mots de passe aléatoires à partir de classes de caractères
+  passphrase mots aléatoires, comme correct-horse-battery-staple
+  token      jetons d’API : hex, urlsafe, base64, base32, uuid ou octets bruts
+  number     entiers uniformes dans un intervalle, bornes comprises
+  pick       tirer des gagnants d’une liste, une entrée par ligne
+  sites      les sites web dont password --site connaît les règles de mot de passe
+  presets    les ensembles d’options nommés qu’applique --preset
+
+Options :
+  -h, --help     afficher cette aide ; COMMANDE --help affiche les options d’une commande
+  -v, --version  afficher la version
+
+Code de sortie : 0 en cas de succès, 1 si la source aléatoire ou la sortie échoue (ou si pick --verify trouve une différence), 2 pour une entrée invalide.
+</translation>
+    </message>
+    <message>
+        <source>Start from the options of a preset (&apos;passforge-cli presets&apos; lists them); options given here override it.</source>
+        <translation>Partir des options d’un préréglage (« passforge-cli presets » les liste) ; les options données ici priment sur les siennes.</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <comment>value name in --help: a name</comment>
+        <translation>NAME</translation>
+    </message>
+    <message>
+        <source>unknown preset &apos;%1&apos;; &apos;passforge-cli presets&apos; lists them</source>
+        <translation>préréglage inconnu « %1 » ; « passforge-cli presets » les liste</translation>
+    </message>
+    <message>
+        <source>preset &apos;%1&apos; is for %2, not %3</source>
+        <translation>le préréglage « %1 » est destiné à %2, et non à %3</translation>
+    </message>
+    <message>
+        <source>preset &apos;%1&apos;: %2</source>
+        <translation>préréglage « %1 » : %2</translation>
+    </message>
+    <message>
+        <source>--rules and --site cannot be combined</source>
+        <translation>--rules et --site ne peuvent pas être combinés</translation>
+    </message>
+    <message>
+        <source>%1 replaces the class options; leave out --%2</source>
+        <translation>%1 remplace les options de classe ; omettez --%2</translation>
+    </message>
+    <message>
+        <source>no rules are known for the site &apos;%1&apos;; give them with --rules</source>
+        <translation>aucune règle n’est connue pour le site « %1 » ; indiquez-les avec --rules</translation>
+    </message>
+    <message>
+        <source>Follow a site&apos;s password rules, in Apple&apos;s password-rules language (&quot;minlength: 8; required: digit; max-consecutive: 2&quot;); replaces the class options.</source>
+        <translation>Suivre les règles de mot de passe d’un site, dans le langage password-rules d’Apple (« minlength: 8; required: digit; max-consecutive: 2 ») ; remplace les options de classe.</translation>
+    </message>
+    <message>
+        <source>RULES</source>
+        <comment>value name in --help: password rules</comment>
+        <translation>RULES</translation>
+    </message>
+    <message>
+        <source>Follow the known rules of a website (&apos;passforge-cli sites&apos; lists them); replaces the class options.</source>
+        <translation>Suivre les règles connues d’un site web (« passforge-cli sites » les liste) ; remplace les options de classe.</translation>
+    </message>
+    <message>
+        <source>DOMAIN</source>
+        <comment>value name in --help: a website&apos;s domain</comment>
+        <translation>DOMAIN</translation>
+    </message>
+    <message>
+        <source>--length must be from %1 to %2 for these rules, not %3</source>
+        <translation>--length doit être compris entre %1 et %2 pour ces règles, et non %3</translation>
+    </message>
+    <message>
+        <source>the rules admit no length: minlength %1, maxlength %2, and Passforge makes %3 to %4 characters</source>
+        <translation>les règles n’admettent aucune longueur : minlength %1, maxlength %2, et Passforge produit de %3 à %4 caractères</translation>
+    </message>
+    <message>
+        <source>the rules require one of &apos;%1&apos;, and none of them can be drawn (the space never is; --exclude and --no-lookalikes remove the rest)</source>
+        <translation>les règles exigent l’un des caractères « %1 », et aucun d’eux ne peut être tiré (l’espace ne l’est jamais ; --exclude et --no-lookalikes retirent le reste)</translation>
+    </message>
+    <message>
+        <source>no password of %1 characters meets the rules: %2</source>
+        <translation>aucun mot de passe de %1 caractères ne satisfait les règles : %2</translation>
+    </message>
+    <message>
+        <source>the rules have more than %1 different required sets</source>
+        <translation>les règles comportent plus de %1 ensembles required différents</translation>
+    </message>
+    <message>
+        <source>The websites whose password rules &apos;password --site&apos; knows, with their rules (Apple&apos;s password-manager-resources, %1): one per line, the domain, a tab, the rules.</source>
+        <translation>Les sites web dont « password --site » connaît les règles de mot de passe, avec leurs règles (password-manager-resources d’Apple, %1) : un par ligne, le domaine, une tabulation, les règles.</translation>
+    </message>
+    <message>
+        <source>One JSON object per line, with domain and rules.</source>
+        <translation>Un objet JSON par ligne, avec domain et rules.</translation>
+    </message>
+    <message>
+        <source>The presets that --preset can name, built-in ones first: one per line, the name, a tab, the command, a tab, its options. Your own presets are in %1.</source>
+        <translation>Les préréglages que --preset peut nommer, les intégrés d’abord : un par ligne, le nom, une tabulation, la commande, une tabulation, ses options. Vos propres préréglages se trouvent dans %1.</translation>
     </message>
 </context>
 <context>
@@ -583,7 +670,7 @@ Code de sortie : 0 en cas de succès, 1 si la source aléatoire ou la sortie éc
     </message>
     <message>
         <source>Copied; the clipboard keeps it until you clear it</source>
-        <translation>Copié ; le presse-papiers le garde jusqu’à ce que vous le vidiez</translation>
+        <translation>Copié&#xa0;; le presse-papiers le garde jusqu’à ce que vous le vidiez</translation>
     </message>
     <message>
         <source>Copied to the clipboard</source>
@@ -617,23 +704,23 @@ Code de sortie : 0 en cas de succès, 1 si la source aléatoire ou la sortie éc
     </message>
     <message>
         <source>Date: %1</source>
-        <translation>Date : %1</translation>
+        <translation>Date&#xa0;: %1</translation>
     </message>
     <message>
         <source>Entries: %1</source>
-        <translation>Entrées : %1</translation>
+        <translation>Entrées&#xa0;: %1</translation>
     </message>
     <message>
         <source>Tickets: %1 (a name on several lines has one ticket per line)</source>
-        <translation>Tickets : %1 (un nom présent sur plusieurs lignes a un ticket par ligne)</translation>
+        <translation>Tickets&#xa0;: %1 (un nom présent sur plusieurs lignes a un ticket par ligne)</translation>
     </message>
     <message>
         <source>List SHA-256: %1</source>
-        <translation>SHA-256 de la liste : %1</translation>
+        <translation>SHA-256 de la liste&#xa0;: %1</translation>
     </message>
     <message>
         <source>Winners, in draw order:</source>
-        <translation>Gagnants, dans l’ordre du tirage :</translation>
+        <translation>Gagnants, dans l’ordre du tirage&#xa0;:</translation>
     </message>
     <message>
         <source>%1. %2</source>
@@ -643,7 +730,7 @@ Code de sortie : 0 en cas de succès, 1 si la source aléatoire ou la sortie éc
     <message>
         <source>Order:</source>
         <comment>heading of the list in shuffled order</comment>
-        <translation>Ordre :</translation>
+        <translation>Ordre&#xa0;:</translation>
     </message>
     <message>
         <source>Draw %1 of this session</source>
@@ -655,32 +742,32 @@ Code de sortie : 0 en cas de succès, 1 si la source aléatoire ou la sortie éc
     </message>
     <message>
         <source>Amends draw %1: %2 replaced by %3, the next winner drawn from the same seed</source>
-        <translation>Rectifie le tirage %1 : %2 remplacé par %3, le gagnant suivant tiré de la même graine</translation>
+        <translation>Rectifie le tirage %1&#xa0;: %2 remplacé par %3, le gagnant suivant tiré de la même graine</translation>
     </message>
     <message>
         <source>Duplicates: %1, removed: one ticket per entry</source>
-        <translation>Doublons : %1, supprimés : un ticket par entrée</translation>
+        <translation>Doublons&#xa0;: %1, supprimés&#xa0;: un ticket par entrée</translation>
     </message>
     <message>
         <source>Drawn with: %1</source>
         <comment>the name of the draw algorithm</comment>
-        <translation>Tiré avec : %1</translation>
+        <translation>Tiré avec&#xa0;: %1</translation>
     </message>
     <message>
         <source>Public random value: %1</source>
-        <translation>Valeur aléatoire publique : %1</translation>
+        <translation>Valeur aléatoire publique&#xa0;: %1</translation>
     </message>
     <message>
         <source>Seed: %1 (SHA-256 of the public random value)</source>
-        <translation>Graine : %1 (SHA-256 de la valeur aléatoire publique)</translation>
+        <translation>Graine&#xa0;: %1 (SHA-256 de la valeur aléatoire publique)</translation>
     </message>
     <message>
         <source>Seed: %1</source>
-        <translation>Graine : %1</translation>
+        <translation>Graine&#xa0;: %1</translation>
     </message>
     <message>
         <source>To check it, save this line as a file and run passforge-cli pick --verify FILE LIST, or docs/verify-draw.py FILE LIST:</source>
-        <translation>Pour le vérifier, enregistrez cette ligne dans un fichier et exécutez passforge-cli pick --verify FILE LIST, ou docs/verify-draw.py FILE LIST :</translation>
+        <translation>Pour le vérifier, enregistrez cette ligne dans un fichier et exécutez passforge-cli pick --verify FILE LIST, ou docs/verify-draw.py FILE LIST&#xa0;:</translation>
     </message>
 </context>
 <context>
@@ -722,8 +809,8 @@ Code de sortie : 0 en cas de succès, 1 si la source aléatoire ou la sortie éc
         <translation>Afficher la valeur</translation>
     </message>
     <message>
-        <source>The system's random source failed: %1</source>
-        <translation>La source aléatoire du système a échoué : %1</translation>
+        <source>The system&apos;s random source failed: %1</source>
+        <translation>La source aléatoire du système a échoué&#xa0;: %1</translation>
     </message>
     <message>
         <source>Copy to the clipboard as plain text, which stays there</source>
@@ -817,8 +904,8 @@ Code de sortie : 0 en cas de succès, 1 si la source aléatoire ou la sortie éc
         <translation>&amp;Ouvrir une liste…</translation>
     </message>
     <message>
-        <source>&lt;h3&gt;Passforge %1&lt;/h3&gt;&lt;p&gt;Passwords, passphrases, tokens, random numbers and fair draws from the operating system's random source, in five tabs: Password, Passphrase, Token, Number and Pick a winner. Nothing you generate is saved.&lt;/p&gt;&lt;p&gt;&lt;a href="%2"&gt;%2&lt;/a&gt;&lt;/p&gt;&lt;p&gt;Credits: the built-in English wordlist is made from SCOWL (Spell Checker Oriented Word Lists) by Kevin Atkinson; look-alike names are found with ICU's confusable data; the window is built with Qt.&lt;/p&gt;&lt;p&gt;Licensed under the GNU General Public License, version 3 or later.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;Passforge %1&lt;/h3&gt;&lt;p&gt;Mots de passe, phrases de passe, jetons, nombres aléatoires et tirages équitables issus de la source aléatoire du système d’exploitation, en cinq onglets : Mot de passe, Phrase de passe, Jeton, Nombre et Tirage au sort. Rien de ce que vous générez n’est enregistré.&lt;/p&gt;&lt;p&gt;&lt;a href="%2"&gt;%2&lt;/a&gt;&lt;/p&gt;&lt;p&gt;Remerciements : la liste de mots anglaise intégrée provient de SCOWL (Spell Checker Oriented Word Lists) de Kevin Atkinson ; les noms qui se ressemblent sont repérés avec les données de confusables d’ICU ; la fenêtre est construite avec Qt.&lt;/p&gt;&lt;p&gt;Publié sous la licence publique générale GNU, version 3 ou ultérieure.&lt;/p&gt;</translation>
+        <source>&lt;h3&gt;Passforge %1&lt;/h3&gt;&lt;p&gt;Passwords, passphrases, tokens, random numbers and fair draws from the operating system&apos;s random source, in five tabs: Password, Passphrase, Token, Number and Pick a winner. Nothing you generate is saved.&lt;/p&gt;&lt;p&gt;&lt;a href=&quot;%2&quot;&gt;%2&lt;/a&gt;&lt;/p&gt;&lt;p&gt;Credits: the built-in English wordlist is made from SCOWL (Spell Checker Oriented Word Lists) by Kevin Atkinson; look-alike names are found with ICU&apos;s confusable data; the window is built with Qt.&lt;/p&gt;&lt;p&gt;Licensed under the GNU General Public License, version 3 or later.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Passforge %1&lt;/h3&gt;&lt;p&gt;Mots de passe, phrases de passe, jetons, nombres aléatoires et tirages équitables issus de la source aléatoire du système d’exploitation, en cinq onglets&#xa0;: Mot de passe, Phrase de passe, Jeton, Nombre et Tirage au sort. Rien de ce que vous générez n’est enregistré.&lt;/p&gt;&lt;p&gt;&lt;a href=&quot;%2&quot;&gt;%2&lt;/a&gt;&lt;/p&gt;&lt;p&gt;Remerciements&#xa0;: la liste de mots anglaise intégrée provient de SCOWL (Spell Checker Oriented Word Lists) de Kevin Atkinson&#xa0;; les noms qui se ressemblent sont repérés avec les données de confusables d’ICU&#xa0;; la fenêtre est construite avec Qt.&lt;/p&gt;&lt;p&gt;Publié sous la licence publique générale GNU, version 3 ou ultérieure.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&amp;Verify a draw record…</source>
@@ -833,7 +920,7 @@ Code de sortie : 0 en cas de succès, 1 si la source aléatoire ou la sortie éc
     <name>NumberTab</name>
     <message>
         <source>&amp;Distinct: no value twice</source>
-        <translation>Di&amp;stincts : aucune valeur deux fois</translation>
+        <translation>Di&amp;stincts&#xa0;: aucune valeur deux fois</translation>
     </message>
     <message>
         <source>Generated numbers</source>
@@ -857,11 +944,11 @@ Code de sortie : 0 en cas de succès, 1 si la source aléatoire ou la sortie éc
     </message>
     <message>
         <source>M&amp;inimum:</source>
-        <translation>M&amp;inimum :</translation>
+        <translation>M&amp;inimum&#xa0;:</translation>
     </message>
     <message>
         <source>M&amp;aximum:</source>
-        <translation>M&amp;aximum :</translation>
+        <translation>M&amp;aximum&#xa0;:</translation>
     </message>
     <message>
         <source>How many numbers</source>
@@ -869,7 +956,7 @@ Code de sortie : 0 en cas de succès, 1 si la source aléatoire ou la sortie éc
     </message>
     <message>
         <source>C&amp;ount:</source>
-        <translation>&amp;Quantité :</translation>
+        <translation>&amp;Quantité&#xa0;:</translation>
     </message>
     <message>
         <source>Distinct values</source>
@@ -889,7 +976,7 @@ Code de sortie : 0 en cas de succès, 1 si la source aléatoire ou la sortie éc
     </message>
     <message>
         <source>From %1 to %2 there are fewer than %3 different values, so they cannot all be distinct.</source>
-        <translation>De %1 à %2, il y a moins de %3 valeurs différentes : elles ne peuvent pas toutes être distinctes.</translation>
+        <translation>De %1 à %2, il y a moins de %3 valeurs différentes&#xa0;: elles ne peuvent pas toutes être distinctes.</translation>
     </message>
     <message>
         <source>Distinct draws are limited to %L1 values.</source>
@@ -916,7 +1003,7 @@ Code de sortie : 0 en cas de succès, 1 si la source aléatoire ou la sortie éc
     </message>
     <message>
         <source>Every value in the range is equally likely. A number is not treated as a secret: a copy is plain text and stays on the clipboard.</source>
-        <translation>Chaque valeur de l’intervalle est également probable. Un nombre n’est pas traité comme un secret : une copie est du texte brut et reste dans le presse-papiers.</translation>
+        <translation>Chaque valeur de l’intervalle est également probable. Un nombre n’est pas traité comme un secret&#xa0;: une copie est du texte brut et reste dans le presse-papiers.</translation>
     </message>
     <message>
         <source>from %1 to %2</source>
@@ -951,11 +1038,11 @@ Code de sortie : 0 en cas de succès, 1 si la source aléatoire ou la sortie éc
     </message>
     <message>
         <source>Wor&amp;ds:</source>
-        <translation>&amp;Mots :</translation>
+        <translation>&amp;Mots&#xa0;:</translation>
     </message>
     <message>
         <source>None: the words run together</source>
-        <translation>Aucun : les mots sont collés</translation>
+        <translation>Aucun&#xa0;: les mots sont collés</translation>
     </message>
     <message>
         <source>Separator between words</source>
@@ -963,11 +1050,11 @@ Code de sortie : 0 en cas de succès, 1 si la source aléatoire ou la sortie éc
     </message>
     <message>
         <source>Goes between the words; it may be empty, and it adds no entropy</source>
-        <translation>Se place entre les mots ; il peut être vide et n’ajoute aucune entropie</translation>
+        <translation>Se place entre les mots&#xa0;; il peut être vide et n’ajoute aucune entropie</translation>
     </message>
     <message>
         <source>Separat&amp;or:</source>
-        <translation>&amp;Séparateur :</translation>
+        <translation>&amp;Séparateur&#xa0;:</translation>
     </message>
     <message>
         <source>Letter case</source>
@@ -995,7 +1082,7 @@ Code de sortie : 0 en cas de succès, 1 si la source aléatoire ou la sortie éc
     </message>
     <message>
         <source>C&amp;ase:</source>
-        <translation>C&amp;asse :</translation>
+        <translation>C&amp;asse&#xa0;:</translation>
     </message>
     <message>
         <source>Add a random digit</source>
@@ -1007,7 +1094,7 @@ Code de sortie : 0 en cas de succès, 1 si la source aléatoire ou la sortie éc
     </message>
     <message>
         <source>Word&amp;list:</source>
-        <translation>&amp;Liste de mots :</translation>
+        <translation>&amp;Liste de mots&#xa0;:</translation>
     </message>
     <message>
         <source>at most %1</source>
@@ -1040,17 +1127,17 @@ Code de sortie : 0 en cas de succès, 1 si la source aléatoire ou la sortie éc
     <message numerus="yes">
         <source>%Ln words, each drawn from %1: %Ln × log2(%1) = %2 bits.</source>
         <translation>
-            <numerusform>%Ln mot, tiré parmi %1 : %Ln × log2(%1) = %2 bits.</numerusform>
-            <numerusform>%Ln mots, chacun tiré parmi %1 : %Ln × log2(%1) = %2 bits.</numerusform>
+            <numerusform>%Ln mot, tiré parmi %1&#xa0;: %Ln × log2(%1) = %2 bits.</numerusform>
+            <numerusform>%Ln mots, chacun tiré parmi %1&#xa0;: %Ln × log2(%1) = %2 bits.</numerusform>
         </translation>
     </message>
     <message>
         <source>Which word is capitalised: log2(%1) = %2 bits.</source>
-        <translation>Quel mot prend la majuscule : log2(%1) = %2 bits.</translation>
+        <translation>Quel mot prend la majuscule&#xa0;: log2(%1) = %2 bits.</translation>
     </message>
     <message>
         <source>Which word gets the digit, and which digit: log2(10 × %1) = %2 bits.</source>
-        <translation>Quel mot reçoit le chiffre, et quel chiffre : log2(10 × %1) = %2 bits.</translation>
+        <translation>Quel mot reçoit le chiffre, et quel chiffre&#xa0;: log2(10 × %1) = %2 bits.</translation>
     </message>
     <message>
         <source>A passphrase needs from %1 to %2 words.</source>
@@ -1071,11 +1158,11 @@ Code de sortie : 0 en cas de succès, 1 si la source aléatoire ou la sortie éc
     </message>
     <message>
         <source>Some words of this list contain digits, so the added digit may be read as part of a word, and a passphrase as more than one choice of words: the entropy shown is an upper bound. Without the added digit it is exact.</source>
-        <translation>Certains mots de cette liste contiennent des chiffres : le chiffre ajouté peut donc se lire comme faisant partie d’un mot, et une phrase de passe comme plusieurs suites de mots. L’entropie affichée est une borne supérieure ; sans le chiffre ajouté, elle est exacte.</translation>
+        <translation>Certains mots de cette liste contiennent des chiffres&#xa0;: le chiffre ajouté peut donc se lire comme faisant partie d’un mot, et une phrase de passe comme plusieurs suites de mots. L’entropie affichée est une borne supérieure&#xa0;; sans le chiffre ajouté, elle est exacte.</translation>
     </message>
     <message>
         <source>Some words of this list begin with other words, and the separator does not keep the words apart, so a passphrase may be read as more than one choice of words: the entropy shown is an upper bound. A one-character separator that appears in no word makes it exact.</source>
-        <translation>Certains mots de cette liste commencent par d’autres mots, et le séparateur ne distingue pas les mots : une phrase de passe peut donc se lire comme plusieurs suites de mots, et l’entropie affichée est une borne supérieure. Un séparateur d’un seul caractère, absent de tous les mots, la rend exacte.</translation>
+        <translation>Certains mots de cette liste commencent par d’autres mots, et le séparateur ne distingue pas les mots&#xa0;: une phrase de passe peut donc se lire comme plusieurs suites de mots, et l’entropie affichée est une borne supérieure. Un séparateur d’un seul caractère, absent de tous les mots, la rend exacte.</translation>
     </message>
 </context>
 <context>
@@ -1114,7 +1201,7 @@ Code de sortie : 0 en cas de succès, 1 si la source aléatoire ou la sortie éc
     </message>
     <message>
         <source>&amp;Length:</source>
-        <translation>&amp;Longueur :</translation>
+        <translation>&amp;Longueur&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;A–Z</source>
@@ -1134,19 +1221,19 @@ Code de sortie : 0 en cas de succès, 1 si la source aléatoire ou la sortie éc
     </message>
     <message>
         <source>&amp;Minimum A–Z:</source>
-        <translation>&amp;Minimum A–Z :</translation>
+        <translation>&amp;Minimum A–Z&#xa0;:</translation>
     </message>
     <message>
         <source>M&amp;inimum a–z:</source>
-        <translation>M&amp;inimum a–z :</translation>
+        <translation>M&amp;inimum a–z&#xa0;:</translation>
     </message>
     <message>
         <source>Minimum 0–&amp;9:</source>
-        <translation>Minimum 0–&amp;9 :</translation>
+        <translation>Minimum 0–&amp;9&#xa0;:</translation>
     </message>
     <message>
         <source>Minimum s&amp;ymbols:</source>
-        <translation>Minimum s&amp;ymboles :</translation>
+        <translation>Minimum s&amp;ymboles&#xa0;:</translation>
     </message>
     <message>
         <source>Use %1</source>
@@ -1166,7 +1253,7 @@ Code de sortie : 0 en cas de succès, 1 si la source aléatoire ou la sortie éc
     </message>
     <message>
         <source>Also &amp;use:</source>
-        <translation>Utiliser a&amp;ussi :</translation>
+        <translation>Utiliser a&amp;ussi&#xa0;:</translation>
     </message>
     <message>
         <source>Characters never to use</source>
@@ -1178,7 +1265,7 @@ Code de sortie : 0 en cas de succès, 1 si la source aléatoire ou la sortie éc
     </message>
     <message>
         <source>E&amp;xclude:</source>
-        <translation>E&amp;xclure :</translation>
+        <translation>E&amp;xclure&#xa0;:</translation>
     </message>
     <message>
         <source>A&amp;void look-alike characters</source>
@@ -1194,7 +1281,7 @@ Code de sortie : 0 en cas de succès, 1 si la source aléatoire ou la sortie éc
     </message>
     <message>
         <source>A&amp;dvanced: minimum per kind</source>
-        <translation>&amp;Options avancées : minimum par type</translation>
+        <translation>&amp;Options avancées&#xa0;: minimum par type</translation>
     </message>
     <message>
         <source>Show advanced options</source>
@@ -1202,7 +1289,7 @@ Code de sortie : 0 en cas de succès, 1 si la source aléatoire ou la sortie éc
     </message>
     <message>
         <source>Characters:</source>
-        <translation>Caractères :</translation>
+        <translation>Caractères&#xa0;:</translation>
     </message>
     <message>
         <source>The length must be from %1 to %2.</source>
@@ -1210,11 +1297,11 @@ Code de sortie : 0 en cas de succès, 1 si la source aléatoire ou la sortie éc
     </message>
     <message>
         <source>Choose at least one kind of character, or add characters under “Also use”.</source>
-        <translation>Choisissez au moins un type de caractère, ou ajoutez des caractères dans « Utiliser aussi ».</translation>
+        <translation>Choisissez au moins un type de caractère, ou ajoutez des caractères dans «&#xa0;Utiliser aussi&#xa0;».</translation>
     </message>
     <message>
         <source>The excluded characters leave nothing to choose from. Exclude fewer, or add characters under “Also use”.</source>
-        <translation>Les caractères exclus ne laissent rien parmi quoi choisir. Excluez-en moins, ou ajoutez des caractères dans « Utiliser aussi ».</translation>
+        <translation>Les caractères exclus ne laissent rien parmi quoi choisir. Excluez-en moins, ou ajoutez des caractères dans «&#xa0;Utiliser aussi&#xa0;».</translation>
     </message>
     <message>
         <source>Every character of %1 is excluded, but its minimum is %2.</source>
@@ -1226,11 +1313,11 @@ Code de sortie : 0 en cas de succès, 1 si la source aléatoire ou la sortie éc
     </message>
     <message>
         <source>“Also use” has a character that cannot stand alone, such as a lone accent or an invisible character.</source>
-        <translation>« Utiliser aussi » contient un caractère qui ne peut pas être isolé, comme un accent seul ou un caractère invisible.</translation>
+        <translation>«&#xa0;Utiliser aussi&#xa0;» contient un caractère qui ne peut pas être isolé, comme un accent seul ou un caractère invisible.</translation>
     </message>
     <message>
         <source>“Also use” has %1 characters; at most %2 are allowed.</source>
-        <translation>« Utiliser aussi » contient %1 caractères ; %2 au maximum sont autorisés.</translation>
+        <translation>«&#xa0;Utiliser aussi&#xa0;» contient %1 caractères&#xa0;; %2 au maximum sont autorisés.</translation>
     </message>
     <message>
         <source>At least one of each &amp;kind</source>
@@ -1247,9 +1334,73 @@ Code de sortie : 0 en cas de succès, 1 si la source aléatoire ou la sortie éc
     <message numerus="yes">
         <source>A password of %Ln character(s) cannot hold one of each of the %1 kinds chosen. Make it longer, or turn off “At least one of each kind”.</source>
         <translation>
-            <numerusform>Un mot de passe de %Ln caractère ne peut pas contenir un caractère de chacun des %1 types choisis. Allongez-le, ou désactivez « Au moins un caractère de chaque type ».</numerusform>
-            <numerusform>Un mot de passe de %Ln caractères ne peut pas contenir un caractère de chacun des %1 types choisis. Allongez-le, ou désactivez « Au moins un caractère de chaque type ».</numerusform>
+            <numerusform>Un mot de passe de %Ln caractère ne peut pas contenir un caractère de chacun des %1 types choisis. Allongez-le, ou désactivez «&#xa0;Au moins un caractère de chaque type&#xa0;».</numerusform>
+            <numerusform>Un mot de passe de %Ln caractères ne peut pas contenir un caractère de chacun des %1 types choisis. Allongez-le, ou désactivez «&#xa0;Au moins un caractère de chaque type&#xa0;».</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Site (d&amp;omain):</source>
+        <translation>Site &amp;web (domaine)&#xa0;:</translation>
+    </message>
+    <message>
+        <source>A website whose password rules are known, such as apple.com</source>
+        <translation>Un site web dont les règles de mot de passe sont connues, comme apple.com</translation>
+    </message>
+    <message>
+        <source>Follow the password rules of this website</source>
+        <translation>Suivre les règles de mot de passe de ce site web</translation>
+    </message>
+    <message>
+        <source>Or a site&apos;s rules, such as: minlength: 8; required: digit; max-consecutive: 2</source>
+        <translation>Ou les règles d’un site, par exemple&#xa0;: minlength: 8; required: digit; max-consecutive: 2</translation>
+    </message>
+    <message>
+        <source>Password rules</source>
+        <translation>Règles de mot de passe</translation>
+    </message>
+    <message>
+        <source>Apple&apos;s password-rules language: required, allowed, max-consecutive, minlength and maxlength, with the classes upper, lower, digit, special, ascii-printable and [characters]. Rules replace the kinds of character above; the space is never used.</source>
+        <translation>Langage password-rules d’Apple&#xa0;: required, allowed, max-consecutive, minlength et maxlength, avec les classes upper, lower, digit, special, ascii-printable et [caractères]. Les règles remplacent les types de caractères ci-dessus&#xa0;; l’espace n’est jamais utilisé.</translation>
+    </message>
+    <message>
+        <source>The rules have an error: %1.</source>
+        <translation>Les règles contiennent une erreur&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <extracomment>The rules of a website in words: &quot;apple.com: 8–63 characters, at least one digit&quot;</extracomment>
+        <translation>%1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>These rules take %1 to %2 characters.</source>
+        <translation>Ces règles demandent de %1 à %2 caractères.</translation>
+    </message>
+    <message>
+        <source>These rules admit no length: at least %1 and at most %2 characters.</source>
+        <translation>Ces règles n’admettent aucune longueur&#xa0;: au moins %1 et au plus %2 caractères.</translation>
+    </message>
+    <message>
+        <source>The rules require one of “%1”, and none of them can be used: the space never is, and “Exclude” or “Avoid look-alike characters” remove the rest.</source>
+        <translation>Les règles exigent l’un des caractères «&#xa0;%1&#xa0;», et aucun d’eux ne peut être utilisé&#xa0;: l’espace ne l’est jamais, et «&#xa0;Exclure&#xa0;» ou «&#xa0;Éviter les caractères qui se ressemblent&#xa0;» retirent le reste.</translation>
+    </message>
+    <message numerus="yes">
+        <source>No password of %Ln character(s) meets these rules.</source>
+        <translation>
+            <numerusform>Aucun mot de passe de %Ln caractère ne satisfait ces règles.</numerusform>
+            <numerusform>Aucun mot de passe de %Ln caractères ne satisfait ces règles.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>These rules have more than %1 different “required” sets.</source>
+        <translation>Ces règles comportent plus de %1 ensembles «&#xa0;required&#xa0;» différents.</translation>
+    </message>
+    <message>
+        <source>Rule strin&amp;g:</source>
+        <translation>Chaîne de rè&amp;gles&#xa0;:</translation>
+    </message>
+    <message>
+        <source>No password rules are known for “%1”. Type them under “Rule string”, or clear “Site”.</source>
+        <translation>Aucune règle de mot de passe n’est connue pour «&#xa0;%1&#xa0;». Saisissez-les dans «&#xa0;Chaîne de règles&#xa0;», ou videz «&#xa0;Site web&#xa0;».</translation>
     </message>
 </context>
 <context>
@@ -1260,7 +1411,7 @@ Code de sortie : 0 en cas de succès, 1 si la source aléatoire ou la sortie éc
     </message>
     <message>
         <source>Re&amp;move duplicates: one ticket per name</source>
-        <translation>Supprimer les do&amp;ublons : un ticket par nom</translation>
+        <translation>Supprimer les do&amp;ublons&#xa0;: un ticket par nom</translation>
     </message>
     <message>
         <source>Sh&amp;uffle list</source>
@@ -1284,7 +1435,7 @@ Code de sortie : 0 en cas de succès, 1 si la source aléatoire ou la sortie éc
     </message>
     <message>
         <source>&amp;List:</source>
-        <translation>&amp;Liste :</translation>
+        <translation>&amp;Liste&#xa0;:</translation>
     </message>
     <message>
         <source>Open a list from a text file</source>
@@ -1304,7 +1455,7 @@ Code de sortie : 0 en cas de succès, 1 si la source aléatoire ou la sortie éc
     </message>
     <message>
         <source>Winne&amp;rs:</source>
-        <translation>&amp;Gagnants :</translation>
+        <translation>&amp;Gagnants&#xa0;:</translation>
     </message>
     <message>
         <source>Draw winners</source>
@@ -1390,13 +1541,13 @@ Code de sortie : 0 en cas de succès, 1 si la source aléatoire ou la sortie éc
     <message numerus="yes">
         <source>Press Draw to pick %Ln winner(s), or Shuffle list to put the whole list in random order.</source>
         <translation>
-            <numerusform>Appuyez sur « Tirer » pour tirer %Ln gagnant, ou sur « Mélanger la liste » pour mettre toute la liste dans un ordre aléatoire.</numerusform>
-            <numerusform>Appuyez sur « Tirer » pour tirer %Ln gagnants, ou sur « Mélanger la liste » pour mettre toute la liste dans un ordre aléatoire.</numerusform>
+            <numerusform>Appuyez sur «&#xa0;Tirer&#xa0;» pour tirer %Ln gagnant, ou sur «&#xa0;Mélanger la liste&#xa0;» pour mettre toute la liste dans un ordre aléatoire.</numerusform>
+            <numerusform>Appuyez sur «&#xa0;Tirer&#xa0;» pour tirer %Ln gagnants, ou sur «&#xa0;Mélanger la liste&#xa0;» pour mettre toute la liste dans un ordre aléatoire.</numerusform>
         </translation>
     </message>
     <message>
-        <source>The system's random source failed: %1</source>
-        <translation>La source aléatoire du système a échoué : %1</translation>
+        <source>The system&apos;s random source failed: %1</source>
+        <translation>La source aléatoire du système a échoué&#xa0;: %1</translation>
     </message>
     <message>
         <source>%1. %2</source>
@@ -1413,15 +1564,15 @@ Code de sortie : 0 en cas de succès, 1 si la source aléatoire ou la sortie éc
     </message>
     <message>
         <source>Cannot open “%1”: %2</source>
-        <translation>Impossible d’ouvrir « %1 » : %2</translation>
+        <translation>Impossible d’ouvrir «&#xa0;%1&#xa0;»&#xa0;: %2</translation>
     </message>
     <message>
         <source>“%1” is larger than %2 MB, the most a list can hold.</source>
-        <translation>« %1 » dépasse %2 Mo, la taille maximale d’une liste.</translation>
+        <translation>«&#xa0;%1&#xa0;» dépasse %2 Mo, la taille maximale d’une liste.</translation>
     </message>
     <message>
         <source>“%1” is not UTF-8 text.</source>
-        <translation>« %1 » n’est pas du texte UTF-8.</translation>
+        <translation>«&#xa0;%1&#xa0;» n’est pas du texte UTF-8.</translation>
     </message>
     <message>
         <source>&amp;Draw</source>
@@ -1430,7 +1581,7 @@ Code de sortie : 0 en cas de succès, 1 si la source aléatoire ou la sortie éc
     </message>
     <message>
         <source>“%1” and “%2” look alike (lines %3 and %4)</source>
-        <translation>« %1 » et « %2 » se ressemblent (lignes %3 et %4)</translation>
+        <translation>«&#xa0;%1&#xa0;» et «&#xa0;%2&#xa0;» se ressemblent (lignes %3 et %4)</translation>
     </message>
     <message>
         <source>Line %1 contains a control character (%2). Remove it to draw.</source>
@@ -1451,7 +1602,7 @@ Code de sortie : 0 en cas de succès, 1 si la source aléatoire ou la sortie éc
     <message>
         <source>“%1”</source>
         <comment>a file name, in quotes</comment>
-        <translation>« %1 »</translation>
+        <translation>«&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>The pasted list</source>
@@ -1467,7 +1618,7 @@ Code de sortie : 0 en cas de succès, 1 si la source aléatoire ou la sortie éc
     </message>
     <message>
         <source>%1 is too long to edit here, so the box shows its first %2 lines. Clear the list to type or paste a new one.</source>
-        <translation>%1 : texte trop long pour être modifié ici, la zone n’en affiche que les %2 premières lignes. Effacez la liste pour en saisir ou en coller une nouvelle.</translation>
+        <translation>%1&#xa0;: texte trop long pour être modifié ici, la zone n’en affiche que les %2 premières lignes. Effacez la liste pour en saisir ou en coller une nouvelle.</translation>
     </message>
     <message>
         <source>Draw the winners from the list</source>
@@ -1487,7 +1638,7 @@ Code de sortie : 0 en cas de succès, 1 si la source aléatoire ou la sortie éc
     </message>
     <message>
         <source>Draw lo&amp;g:</source>
-        <translation>H&amp;istorique des tirages :</translation>
+        <translation>H&amp;istorique des tirages&#xa0;:</translation>
     </message>
     <message>
         <source>Copy shuffle re&amp;cord</source>
@@ -1541,11 +1692,11 @@ Code de sortie : 0 en cas de succès, 1 si la source aléatoire ou la sortie éc
     </message>
     <message>
         <source>Draw from a pu&amp;blic random value:</source>
-        <translation>Tirer à partir d’une valeur aléatoire pu&amp;blique :</translation>
+        <translation>Tirer à partir d’une valeur aléatoire pu&amp;blique&#xa0;:</translation>
     </message>
     <message>
-        <source>Announce the list's SHA-256 and a random value that does not exist yet (such as a drand round, or a lottery's numbers); once it is public, draw from it. Anyone can then check that these are the winners, and nobody could have chosen them.</source>
-        <translation>Annoncez le SHA-256 de la liste et une valeur aléatoire qui n’existe pas encore (comme un tour drand ou les numéros d’une loterie) ; une fois qu’elle est publique, tirez à partir d’elle. Chacun peut alors vérifier que ce sont bien les gagnants, et personne n’a pu les choisir.</translation>
+        <source>Announce the list&apos;s SHA-256 and a random value that does not exist yet (such as a drand round, or a lottery&apos;s numbers); once it is public, draw from it. Anyone can then check that these are the winners, and nobody could have chosen them.</source>
+        <translation>Annoncez le SHA-256 de la liste et une valeur aléatoire qui n’existe pas encore (comme un tour drand ou les numéros d’une loterie)&#xa0;; une fois qu’elle est publique, tirez à partir d’elle. Chacun peut alors vérifier que ce sont bien les gagnants, et personne n’a pu les choisir.</translation>
     </message>
     <message>
         <source>Public random value</source>
@@ -1557,7 +1708,7 @@ Code de sortie : 0 en cas de succès, 1 si la source aléatoire ou la sortie éc
     </message>
     <message>
         <source>Exactly as published: the seed is the SHA-256 of this text.</source>
-        <translation>Exactement telle que publiée : la graine est le SHA-256 de ce texte.</translation>
+        <translation>Exactement telle que publiée&#xa0;: la graine est le SHA-256 de ce texte.</translation>
     </message>
     <message>
         <source>&amp;Announce…</source>
@@ -1585,7 +1736,7 @@ Code de sortie : 0 en cas de succès, 1 si la source aléatoire ou la sortie éc
     </message>
     <message>
         <source>When a winner does not answer: select them, then draw a runner-up from the tickets left (the next winner of the same seed). The draw is kept, and the replacement is recorded as a new draw.</source>
-        <translation>Quand un gagnant ne répond pas : sélectionnez-le, puis tirez un remplaçant parmi les tickets restants (le gagnant suivant de la même graine). Le tirage est conservé, et le remplacement est consigné comme un nouveau tirage.</translation>
+        <translation>Quand un gagnant ne répond pas&#xa0;: sélectionnez-le, puis tirez un remplaçant parmi les tickets restants (le gagnant suivant de la même graine). Le tirage est conservé, et le remplacement est consigné comme un nouveau tirage.</translation>
     </message>
     <message>
         <source>Date and time, entry count, SHA-256 of the list, the seed and the result, with the record to check it, to keep or share</source>
@@ -1593,11 +1744,11 @@ Code de sortie : 0 en cas de succès, 1 si la source aléatoire ou la sortie éc
     </message>
     <message>
         <source>Type the public random value to draw from, or turn off “Draw from a public random value”.</source>
-        <translation>Saisissez la valeur aléatoire publique à partir de laquelle tirer, ou désactivez « Tirer à partir d’une valeur aléatoire publique ».</translation>
+        <translation>Saisissez la valeur aléatoire publique à partir de laquelle tirer, ou désactivez «&#xa0;Tirer à partir d’une valeur aléatoire publique&#xa0;».</translation>
     </message>
     <message>
         <source>Cannot save the record to “%1”: %2</source>
-        <translation>Impossible d’enregistrer le procès-verbal dans « %1 » : %2</translation>
+        <translation>Impossible d’enregistrer le procès-verbal dans «&#xa0;%1&#xa0;»&#xa0;: %2</translation>
     </message>
     <message>
         <source>Save the Draw Record</source>
@@ -1605,7 +1756,7 @@ Code de sortie : 0 en cas de succès, 1 si la source aléatoire ou la sortie éc
     </message>
     <message>
         <source>passforge-draw-%1.json</source>
-        <comment>a file name; %1 is the draw's number</comment>
+        <comment>a file name; %1 is the draw&apos;s number</comment>
         <translation>passforge-draw-%1.json</translation>
     </message>
     <message>
@@ -1618,27 +1769,27 @@ Code de sortie : 0 en cas de succès, 1 si la source aléatoire ou la sortie éc
     </message>
     <message>
         <source>List SHA-256: %1</source>
-        <translation>SHA-256 de la liste : %1</translation>
+        <translation>SHA-256 de la liste&#xa0;: %1</translation>
     </message>
     <message>
         <source>Entries: %1</source>
-        <translation>Entrées : %1</translation>
+        <translation>Entrées&#xa0;: %1</translation>
     </message>
     <message>
         <source>Tickets: one per entry (duplicates removed)</source>
-        <translation>Tickets : un par entrée (doublons supprimés)</translation>
+        <translation>Tickets&#xa0;: un par entrée (doublons supprimés)</translation>
     </message>
     <message>
         <source>Tickets: %1</source>
-        <translation>Tickets : %1</translation>
+        <translation>Tickets&#xa0;: %1</translation>
     </message>
     <message>
         <source>Winners to draw: %1</source>
-        <translation>Gagnants à tirer : %1</translation>
+        <translation>Gagnants à tirer&#xa0;: %1</translation>
     </message>
     <message>
         <source>Announced %1: the winners will be drawn with Passforge (passforge-draw-v1) from SHA-256 of: %2</source>
-        <translation>Annoncé le %1 : les gagnants seront tirés avec Passforge (passforge-draw-v1) à partir du SHA-256 de : %2</translation>
+        <translation>Annoncé le %1&#xa0;: les gagnants seront tirés avec Passforge (passforge-draw-v1) à partir du SHA-256 de&#xa0;: %2</translation>
     </message>
     <message>
         <source>Once that value is public, anyone can draw again with passforge-cli pick --beacon, or check the record with pick --verify or docs/verify-draw.py.</source>
@@ -1694,7 +1845,7 @@ Code de sortie : 0 en cas de succès, 1 si la source aléatoire ou la sortie éc
     </message>
     <message>
         <source>Only a value Passforge copied is cleared; text you copied since is left alone.</source>
-        <translation>Seule une valeur copiée par Passforge est effacée ; le texte que vous avez copié depuis n’est pas touché.</translation>
+        <translation>Seule une valeur copiée par Passforge est effacée&#xa0;; le texte que vous avez copié depuis n’est pas touché.</translation>
     </message>
     <message>
         <source>Generator options only. Generated values, lists and draw results are never saved.</source>
@@ -1711,11 +1862,62 @@ Code de sortie : 0 en cas de succès, 1 si la source aléatoire ou la sortie éc
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation>&amp;Langue :</translation>
+        <translation>&amp;Langue&#xa0;:</translation>
     </message>
     <message>
         <source>Passforge never saves a generated value, a list or a draw result. The options are kept in %1.</source>
         <translation>Passforge n’enregistre jamais une valeur générée, une liste ni un résultat de tirage. Les options sont conservées dans %1.</translation>
+    </message>
+</context>
+<context>
+    <name>PresetsText</name>
+    <message>
+        <source>the name &apos;%1&apos; is empty, too long (over %2 characters), has spaces at an end or control characters</source>
+        <translation>le nom « %1 » est vide, trop long (plus de %2 caractères), a des espaces au début ou à la fin, ou contient des caractères de contrôle</translation>
+    </message>
+    <message>
+        <source>preset &apos;%1&apos; is for &apos;%2&apos;; presets are for %3</source>
+        <translation>le préréglage « %1 » est destiné à « %2 » ; les préréglages sont destinés à %3</translation>
+    </message>
+    <message>
+        <source>preset &apos;%1&apos; has an option named &apos;%2&apos;; write option names without the dashes</source>
+        <translation>le préréglage « %1 » a une option nommée « %2 » ; écrivez les noms d’options sans les tirets</translation>
+    </message>
+    <message>
+        <source>preset &apos;%1&apos;: option &apos;%2&apos; must be a number, a string or true</source>
+        <translation>préréglage « %1 » : l’option « %2 » doit être un nombre, une chaîne ou true</translation>
+    </message>
+    <message>
+        <source>not valid JSON at line %1, column %2: %3</source>
+        <translation>contenu JSON non valide à la ligne %1, colonne %2 : %3</translation>
+    </message>
+    <message>
+        <source>not a JSON object</source>
+        <translation>ce n’est pas un objet JSON</translation>
+    </message>
+    <message>
+        <source>&quot;version&quot; must be %1</source>
+        <translation>&quot;version&quot; doit valoir %1</translation>
+    </message>
+    <message>
+        <source>&quot;presets&quot; must be an array</source>
+        <translation>&quot;presets&quot; doit être un tableau</translation>
+    </message>
+    <message>
+        <source>preset %1 needs a string &quot;name&quot;, a string &quot;command&quot; and an &quot;options&quot; object</source>
+        <translation>le préréglage %1 nécessite une chaîne &quot;name&quot;, une chaîne &quot;command&quot; et un objet &quot;options&quot;</translation>
+    </message>
+    <message>
+        <source>preset &apos;%1&apos; has the name of a built-in preset, which cannot be overwritten</source>
+        <translation>le préréglage « %1 » porte le nom d’un préréglage intégré, qui ne peut pas être remplacé</translation>
+    </message>
+    <message>
+        <source>two presets are named &apos;%1&apos;</source>
+        <translation>deux préréglages s’appellent « %1 »</translation>
+    </message>
+    <message>
+        <source>&quot;hidden&quot; must be an array of names</source>
+        <translation>&quot;hidden&quot; doit être un tableau de noms</translation>
     </message>
 </context>
 <context>
@@ -1727,7 +1929,161 @@ Code de sortie : 0 en cas de succès, 1 si la source aléatoire ou la sortie éc
     </message>
     <message>
         <source>Allowed range: %1</source>
-        <translation>Plage autorisée : %1</translation>
+        <translation>Plage autorisée&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>RulesText</name>
+    <message>
+        <source>unknown rule &apos;%1&apos; at position %2 (the rules are required, allowed, max-consecutive, minlength and maxlength)</source>
+        <translation>règle inconnue « %1 » à la position %2 (les règles sont required, allowed, max-consecutive, minlength et maxlength)</translation>
+    </message>
+    <message>
+        <source>unknown class &apos;%1&apos; at position %2</source>
+        <translation>classe inconnue « %1 » à la position %2</translation>
+    </message>
+    <message>
+        <source>not a number &apos;%1&apos; at position %2</source>
+        <translation>nombre non valide « %1 » à la position %2</translation>
+    </message>
+    <message>
+        <source>unclosed &apos;[&apos; at position %1</source>
+        <translation>crochet « [ » non fermé à la position %1</translation>
+    </message>
+    <message>
+        <source>&apos;-&apos; at position %1: in a [...] set it may only come first</source>
+        <translation>« - » à la position %1 : dans un ensemble [...], il ne peut venir qu’en premier</translation>
+    </message>
+    <message>
+        <source>&apos;]&apos; at position %1: in a [...] set it may only come first or last (write &apos;]]&apos; at the end for a literal &apos;]&apos;)</source>
+        <translation>« ] » à la position %1 : dans un ensemble [...], il ne peut venir qu’en premier ou en dernier (écrivez « ]] » à la fin pour un « ] » littéral)</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; at position %2 must be followed by &apos;:&apos;</source>
+        <translation>« %1 » à la position %2 doit être suivi de « : »</translation>
+    </message>
+    <message>
+        <source>a class is missing at position %1</source>
+        <translation>il manque une classe à la position %1</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; at position %2 is not a class</source>
+        <translation>« %1 » à la position %2 n’est pas une classe</translation>
+    </message>
+    <message>
+        <source>unexpected &apos;%1&apos; at position %2</source>
+        <translation>caractère inattendu « %1 » à la position %2</translation>
+    </message>
+    <message>
+        <source>letters</source>
+        <translation>des lettres</translation>
+    </message>
+    <message>
+        <source>letter</source>
+        <translation>lettre</translation>
+    </message>
+    <message>
+        <source>uppercase letters</source>
+        <translation>des majuscules</translation>
+    </message>
+    <message>
+        <source>uppercase letter</source>
+        <translation>majuscule</translation>
+    </message>
+    <message>
+        <source>lowercase letters</source>
+        <translation>des minuscules</translation>
+    </message>
+    <message>
+        <source>lowercase letter</source>
+        <translation>minuscule</translation>
+    </message>
+    <message>
+        <source>digits</source>
+        <translation>des chiffres</translation>
+    </message>
+    <message>
+        <source>digit</source>
+        <translation>chiffre</translation>
+    </message>
+    <message>
+        <source>symbols</source>
+        <translation>des symboles</translation>
+    </message>
+    <message>
+        <source>symbol</source>
+        <translation>symbole</translation>
+    </message>
+    <message>
+        <source>one of %1</source>
+        <translation>1 caractère parmi %1</translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation>rien</translation>
+    </message>
+    <message>
+        <source>%1 and %2</source>
+        <extracomment>Joins the last item of a list of kinds of characters: &quot;letters, digits and !#$&quot;</extracomment>
+        <translation>%1 et %2</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>%1 or %2</source>
+        <extracomment>&quot;at least one uppercase letter or digit&quot;</extracomment>
+        <translation>%1 ou %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>exactly %n characters</source>
+        <translation>
+            <numerusform>exactement %n caractère</numerusform>
+            <numerusform>exactement %n caractères</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1–%2 characters</source>
+        <extracomment>A range of lengths: &quot;8–16 characters&quot;</extracomment>
+        <translation>%1–%2 caractères</translation>
+    </message>
+    <message numerus="yes">
+        <source>at least %n characters</source>
+        <translation>
+            <numerusform>au moins %n caractère</numerusform>
+            <numerusform>au moins %n caractères</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>at most %n characters</source>
+        <translation>
+            <numerusform>au plus %n caractère</numerusform>
+            <numerusform>au plus %n caractères</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>at least one of %1</source>
+        <translation>au moins 1 caractère parmi %1</translation>
+    </message>
+    <message>
+        <source>at least one %1</source>
+        <translation>au moins 1 %1</translation>
+    </message>
+    <message>
+        <source>only %1</source>
+        <translation>uniquement %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>no more than %n identical in a row</source>
+        <translation>
+            <numerusform>pas plus de %n caractère identique à la suite</numerusform>
+            <numerusform>pas plus de %n caractères identiques à la suite</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>any printable characters</source>
+        <translation>tout caractère imprimable</translation>
     </message>
 </context>
 <context>
@@ -1763,7 +2119,7 @@ Code de sortie : 0 en cas de succès, 1 si la source aléatoire ou la sortie éc
     </message>
     <message>
         <source>Entropy: log2 of the number of values these options allow. Every value is equally likely, so this is exact.</source>
-        <translation>Entropie : log2 du nombre de valeurs que ces options permettent. Toutes les valeurs sont équiprobables, ce chiffre est donc exact.</translation>
+        <translation>Entropie&#xa0;: log2 du nombre de valeurs que ces options permettent. Toutes les valeurs sont équiprobables, ce chiffre est donc exact.</translation>
     </message>
     <message>
         <source>No value</source>
@@ -1782,11 +2138,11 @@ Code de sortie : 0 en cas de succès, 1 si la source aléatoire ou la sortie éc
     </message>
     <message>
         <source>How many random bytes the token encodes: 8 bits of entropy each</source>
-        <translation>Nombre d’octets aléatoires que code le jeton : 8 bits d’entropie chacun</translation>
+        <translation>Nombre d’octets aléatoires que code le jeton&#xa0;: 8 bits d’entropie chacun</translation>
     </message>
     <message>
         <source>&amp;Bytes:</source>
-        <translation>&amp;Octets :</translation>
+        <translation>&amp;Octets&#xa0;:</translation>
     </message>
     <message>
         <source>Token format</source>
@@ -1814,7 +2170,7 @@ Code de sortie : 0 en cas de succès, 1 si la source aléatoire ou la sortie éc
     </message>
     <message>
         <source>F&amp;ormat:</source>
-        <translation>For&amp;mat :</translation>
+        <translation>For&amp;mat&#xa0;:</translation>
     </message>
     <message numerus="yes">
         <source>%Ln character(s) long.</source>
@@ -1879,11 +2235,11 @@ Code de sortie : 0 en cas de succès, 1 si la source aléatoire ou la sortie éc
     </message>
     <message>
         <source>&amp;Record:</source>
-        <translation>&amp;Procès-verbal :</translation>
+        <translation>&amp;Procès-verbal&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;List:</source>
-        <translation>&amp;Liste :</translation>
+        <translation>&amp;Liste&#xa0;:</translation>
     </message>
     <message>
         <source>Open a Draw Record</source>
@@ -1903,19 +2259,19 @@ Code de sortie : 0 en cas de succès, 1 si la source aléatoire ou la sortie éc
     </message>
     <message>
         <source>Cannot open the record “%1”: %2</source>
-        <translation>Impossible d’ouvrir le procès-verbal « %1 » : %2</translation>
+        <translation>Impossible d’ouvrir le procès-verbal «&#xa0;%1&#xa0;»&#xa0;: %2</translation>
     </message>
     <message>
         <source>it is for the algorithm “%1”, not passforge-draw-v1.</source>
-        <translation>il est destiné à l’algorithme « %1 », et non à passforge-draw-v1.</translation>
+        <translation>il est destiné à l’algorithme «&#xa0;%1&#xa0;», et non à passforge-draw-v1.</translation>
     </message>
     <message>
         <source>it has no “%1”.</source>
-        <translation>il ne contient pas de « %1 ».</translation>
+        <translation>il ne contient pas de «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>its “%1” is not what a record holds.</source>
-        <translation>le contenu de « %1 » n’est pas celui d’un procès-verbal.</translation>
+        <translation>le contenu de «&#xa0;%1&#xa0;» n’est pas celui d’un procès-verbal.</translation>
     </message>
     <message>
         <source>it is not a draw record (JSON).</source>
@@ -1923,7 +2279,7 @@ Code de sortie : 0 en cas de succès, 1 si la source aléatoire ou la sortie éc
     </message>
     <message>
         <source>Cannot read the record “%1”: %2</source>
-        <translation>Impossible de lire le procès-verbal « %1 » : %2</translation>
+        <translation>Impossible de lire le procès-verbal «&#xa0;%1&#xa0;»&#xa0;: %2</translation>
     </message>
     <message>
         <source>it is not UTF-8 text.</source>
@@ -1947,26 +2303,32 @@ Code de sortie : 0 en cas de succès, 1 si la source aléatoire ou la sortie éc
     </message>
     <message>
         <source>Cannot use the list “%1”: %2</source>
-        <translation>Impossible d’utiliser la liste « %1 » : %2</translation>
+        <translation>Impossible d’utiliser la liste «&#xa0;%1&#xa0;»&#xa0;: %2</translation>
     </message>
     <message numerus="yes">
         <source>The record matches: passforge-draw-v1 puts the %Ln entries of this list in this order with this seed.</source>
-        <translation><numerusform>Le procès-verbal correspond : avec cette graine, passforge-draw-v1 range %Ln entrée de cette liste dans cet ordre.</numerusform><numerusform>Le procès-verbal correspond : avec cette graine, passforge-draw-v1 range les %Ln entrées de cette liste dans cet ordre.</numerusform></translation>
+        <translation>
+            <numerusform>Le procès-verbal correspond&#xa0;: avec cette graine, passforge-draw-v1 range %Ln entrée de cette liste dans cet ordre.</numerusform>
+            <numerusform>Le procès-verbal correspond&#xa0;: avec cette graine, passforge-draw-v1 range les %Ln entrées de cette liste dans cet ordre.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>The record matches: passforge-draw-v1 draws these %Ln winner(s) from this list with this seed.</source>
-        <translation><numerusform>Le procès-verbal correspond : avec cette graine, passforge-draw-v1 tire de cette liste %Ln gagnant, celui-ci.</numerusform><numerusform>Le procès-verbal correspond : avec cette graine, passforge-draw-v1 tire de cette liste ces %Ln gagnants.</numerusform></translation>
+        <translation>
+            <numerusform>Le procès-verbal correspond&#xa0;: avec cette graine, passforge-draw-v1 tire de cette liste %Ln gagnant, celui-ci.</numerusform>
+            <numerusform>Le procès-verbal correspond&#xa0;: avec cette graine, passforge-draw-v1 tire de cette liste ces %Ln gagnants.</numerusform>
+        </translation>
     </message>
     <message>
         <source>The seed is the SHA-256 of the public random value “%1”.</source>
-        <translation>La graine est le SHA-256 de la valeur aléatoire publique « %1 ».</translation>
+        <translation>La graine est le SHA-256 de la valeur aléatoire publique «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>The list differs from the one drawn from: its SHA-256 is %1, the record says %2.</source>
-        <translation>La liste diffère de celle du tirage : son SHA-256 est %1, le procès-verbal indique %2.</translation>
+        <translation>La liste diffère de celle du tirage&#xa0;: son SHA-256 est %1, le procès-verbal indique %2.</translation>
     </message>
     <message>
-        <source>The record's counts of entries, tickets or duplicates do not match the list (the list has %1, the record says %2).</source>
+        <source>The record&apos;s counts of entries, tickets or duplicates do not match the list (the list has %1, the record says %2).</source>
         <translation>Les nombres d’entrées, de tickets ou de doublons du procès-verbal ne correspondent pas à la liste (la liste en compte %1, le procès-verbal indique %2).</translation>
     </message>
     <message>
@@ -1974,16 +2336,16 @@ Code de sortie : 0 en cas de succès, 1 si la source aléatoire ou la sortie éc
         <translation>La graine n’est pas le SHA-256 de la valeur aléatoire publique indiquée par le procès-verbal.</translation>
     </message>
     <message>
-        <source>The record's count (%1) does not fit its winners or the list.</source>
+        <source>The record&apos;s count (%1) does not fit its winners or the list.</source>
         <translation>Le nombre indiqué par le procès-verbal (%1) ne correspond ni à ses gagnants ni à la liste.</translation>
     </message>
     <message>
         <source>Place %1 of the order differs: the draw gives “%2”, the record says “%3”.</source>
-        <translation>La place %1 de l’ordre diffère : le tirage donne « %2 », le procès-verbal indique « %3 ».</translation>
+        <translation>La place %1 de l’ordre diffère&#xa0;: le tirage donne «&#xa0;%2&#xa0;», le procès-verbal indique «&#xa0;%3&#xa0;».</translation>
     </message>
     <message>
         <source>Winner %1 differs: the draw gives “%2”, the record says “%3”.</source>
-        <translation>Le gagnant %1 diffère : le tirage donne « %2 », le procès-verbal indique « %3 ».</translation>
+        <translation>Le gagnant %1 diffère&#xa0;: le tirage donne «&#xa0;%2&#xa0;», le procès-verbal indique «&#xa0;%3&#xa0;».</translation>
     </message>
 </context>
 <context>
@@ -2009,7 +2371,7 @@ Code de sortie : 0 en cas de succès, 1 si la source aléatoire ou la sortie éc
     </message>
     <message>
         <source>A UTF-8 text file with one word per line and at least %1 distinct words; a leading dice number such as 11111 is ignored</source>
-        <translation>Un fichier texte UTF-8 avec un mot par ligne et au moins %1 mots distincts ; un numéro de dés en tête, comme 11111, est ignoré</translation>
+        <translation>Un fichier texte UTF-8 avec un mot par ligne et au moins %1 mots distincts&#xa0;; un numéro de dés en tête, comme 11111, est ignoré</translation>
     </message>
     <message>
         <source>Open a Wordlist</source>
@@ -2021,7 +2383,7 @@ Code de sortie : 0 en cas de succès, 1 si la source aléatoire ou la sortie éc
     </message>
     <message>
         <source>Still using “%1”.</source>
-        <translation>La liste « %1 » reste utilisée.</translation>
+        <translation>La liste «&#xa0;%1&#xa0;» reste utilisée.</translation>
     </message>
     <message>
         <source>Still using the built-in English list.</source>
@@ -2029,25 +2391,25 @@ Code de sortie : 0 en cas de succès, 1 si la source aléatoire ou la sortie éc
     </message>
     <message>
         <source>Your wordlist could not be loaded again: %1 Using the built-in English list instead.</source>
-        <translation>Votre liste de mots n’a pas pu être rechargée : %1 La liste anglaise intégrée est utilisée à la place.</translation>
+        <translation>Votre liste de mots n’a pas pu être rechargée&#xa0;: %1 La liste anglaise intégrée est utilisée à la place.</translation>
     </message>
     <message>
         <source>Cannot read “%1”: %2.</source>
-        <translation>Impossible de lire « %1 » : %2.</translation>
+        <translation>Impossible de lire «&#xa0;%1&#xa0;»&#xa0;: %2.</translation>
     </message>
     <message>
         <source>“%1” is a binary file, not text with one word per line.</source>
-        <translation>« %1 » est un fichier binaire, pas du texte avec un mot par ligne.</translation>
+        <translation>«&#xa0;%1&#xa0;» est un fichier binaire, pas du texte avec un mot par ligne.</translation>
     </message>
     <message>
         <source>“%1” is not UTF-8 text.</source>
-        <translation>« %1 » n’est pas du texte UTF-8.</translation>
+        <translation>«&#xa0;%1&#xa0;» n’est pas du texte UTF-8.</translation>
     </message>
     <message numerus="yes">
         <source>“%1” has only %Ln distinct words; a wordlist needs at least %2.</source>
         <translation>
-            <numerusform>« %1 » ne compte que %Ln mot distinct ; une liste de mots en demande au moins %2.</numerusform>
-            <numerusform>« %1 » ne compte que %Ln mots distincts ; une liste de mots en demande au moins %2.</numerusform>
+            <numerusform>«&#xa0;%1&#xa0;» ne compte que %Ln mot distinct&#xa0;; une liste de mots en demande au moins %2.</numerusform>
+            <numerusform>«&#xa0;%1&#xa0;» ne compte que %Ln mots distincts&#xa0;; une liste de mots en demande au moins %2.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -2061,8 +2423,8 @@ Code de sortie : 0 en cas de succès, 1 si la source aléatoire ou la sortie éc
     <message numerus="yes">
         <source>“%1”: %Ln distinct words.</source>
         <translation>
-            <numerusform>« %1 » : %Ln mot distinct.</numerusform>
-            <numerusform>« %1 » : %Ln mots distincts.</numerusform>
+            <numerusform>«&#xa0;%1&#xa0;»&#xa0;: %Ln mot distinct.</numerusform>
+            <numerusform>«&#xa0;%1&#xa0;»&#xa0;: %Ln mots distincts.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -2085,11 +2447,11 @@ Code de sortie : 0 en cas de succès, 1 si la source aléatoire ou la sortie éc
     </message>
     <message>
         <source>Dropped %1.</source>
-        <translation>Ignorés : %1.</translation>
+        <translation>Ignorés&#xa0;: %1.</translation>
     </message>
     <message>
         <source>“%1” is larger than %2 MB, the most a wordlist can hold.</source>
-        <translation>« %1 » dépasse %2 Mo, la taille maximale d’une liste de mots.</translation>
+        <translation>«&#xa0;%1&#xa0;» dépasse %2 Mo, la taille maximale d’une liste de mots.</translation>
     </message>
 </context>
 </TS>

@@ -4,11 +4,11 @@
 <context>
     <name>Cli</name>
     <message>
-        <source>missing command; try 'passforge-cli --help'</source>
+        <source>missing command; try &apos;passforge-cli --help&apos;</source>
         <translation>comando mancante; provare «passforge-cli --help»</translation>
     </message>
     <message>
-        <source>unknown command '%1'; try 'passforge-cli --help'</source>
+        <source>unknown command &apos;%1&apos;; try &apos;passforge-cli --help&apos;</source>
         <translation>comando sconosciuto «%1»; provare «passforge-cli --help»</translation>
     </message>
     <message>
@@ -20,11 +20,11 @@
         <translation>impossibile scrivere l’output: %1</translation>
     </message>
     <message>
-        <source>unexpected argument '%1'</source>
+        <source>unexpected argument &apos;%1&apos;</source>
         <translation>argomento inatteso «%1»</translation>
     </message>
     <message>
-        <source>--%1 must be a whole number from %2 to %3, not '%4'</source>
+        <source>--%1 must be a whole number from %2 to %3, not &apos;%4&apos;</source>
         <translation>--%1 deve essere un numero intero da %2 a %3, non «%4»</translation>
     </message>
     <message>
@@ -115,7 +115,7 @@
         </translation>
     </message>
     <message>
-        <source>wordlist '%1': %2 (dropped %3 and %4)</source>
+        <source>wordlist &apos;%1&apos;: %2 (dropped %3 and %4)</source>
         <comment>wordlist note</comment>
         <translation>elenco di parole «%1»: %2 (scartati: %3 e %4)</translation>
     </message>
@@ -128,7 +128,7 @@
         <translation>Parole per passphrase, da %1 a %2 (predefinito %3).</translation>
     </message>
     <message>
-        <source>Between words (default '-'; may be empty).</source>
+        <source>Between words (default &apos;-&apos;; may be empty).</source>
         <translation>Tra le parole (predefinito «-»; può essere vuoto).</translation>
     </message>
     <message>
@@ -163,27 +163,27 @@
         <translation>Quante passphrase (predefinito 1).</translation>
     </message>
     <message>
-        <source>unknown --case '%1'; use lower, upper, title or one</source>
+        <source>unknown --case &apos;%1&apos;; use lower, upper, title or one</source>
         <translation>--case sconosciuto «%1»; usare lower, upper, title oppure one</translation>
     </message>
     <message>
-        <source>cannot read wordlist '%1': %2</source>
+        <source>cannot read wordlist &apos;%1&apos;: %2</source>
         <translation>impossibile leggere l’elenco di parole «%1»: %2</translation>
     </message>
     <message>
-        <source>wordlist '%1' is a binary file, not text</source>
+        <source>wordlist &apos;%1&apos; is a binary file, not text</source>
         <translation>l’elenco di parole «%1» è un file binario, non di testo</translation>
     </message>
     <message>
-        <source>wordlist '%1' is not valid UTF-8</source>
+        <source>wordlist &apos;%1&apos; is not valid UTF-8</source>
         <translation>l’elenco di parole «%1» non è UTF-8 valido</translation>
     </message>
     <message>
-        <source>wordlist '%1' has %2 distinct words; at least %3 are needed</source>
+        <source>wordlist &apos;%1&apos; has %2 distinct words; at least %3 are needed</source>
         <translation>l’elenco di parole «%1» ha %2 parole distinte; ne servono almeno %3</translation>
     </message>
     <message>
-        <source>--separator '%1' has a character that cannot stand alone (a lone combining mark or a control character)</source>
+        <source>--separator &apos;%1&apos; has a character that cannot stand alone (a lone combining mark or a control character)</source>
         <translation>--separator «%1» contiene un carattere che non può stare da solo (un segno combinante isolato o un carattere di controllo)</translation>
     </message>
     <message>
@@ -252,7 +252,7 @@
         <translation>--length deve essere compreso tra %1 e %2, non %3</translation>
     </message>
     <message>
-        <source>no characters are left to choose from after --exclude '%1'</source>
+        <source>no characters are left to choose from after --exclude &apos;%1&apos;</source>
         <translation>non resta alcun carattere tra cui scegliere dopo --exclude «%1»</translation>
     </message>
     <message>
@@ -264,7 +264,7 @@
         <translation>i minimi sommano a %1, più di --length %2</translation>
     </message>
     <message>
-        <source>--custom '%1' has a character that cannot stand alone (a lone combining mark or a control character)</source>
+        <source>--custom &apos;%1&apos; has a character that cannot stand alone (a lone combining mark or a control character)</source>
         <translation>--custom «%1» contiene un carattere che non può stare da solo (un segno combinante isolato o un carattere di controllo)</translation>
     </message>
     <message>
@@ -293,23 +293,23 @@
         <translation>impossibile leggere lo standard input: %1</translation>
     </message>
     <message>
-        <source>cannot read '%1': it is a directory</source>
+        <source>cannot read &apos;%1&apos;: it is a directory</source>
         <translation>impossibile leggere «%1»: è una cartella</translation>
     </message>
     <message>
-        <source>cannot read '%1': %2</source>
+        <source>cannot read &apos;%1&apos;: %2</source>
         <translation>impossibile leggere «%1»: %2</translation>
     </message>
     <message>
-        <source>the list in '%1' is not valid UTF-8</source>
+        <source>the list in &apos;%1&apos; is not valid UTF-8</source>
         <translation>l’elenco in «%1» non è UTF-8 valido</translation>
     </message>
     <message>
-        <source>the list in '%1' has no entries (it is empty or blank)</source>
+        <source>the list in &apos;%1&apos; has no entries (it is empty or blank)</source>
         <translation>l’elenco in «%1» non ha voci (è vuoto)</translation>
     </message>
     <message>
-        <source>an entry in '%1' is longer than %2 characters</source>
+        <source>an entry in &apos;%1&apos; is longer than %2 characters</source>
         <translation>una voce in «%1» supera i %2 caratteri</translation>
     </message>
     <message>
@@ -317,7 +317,7 @@
         <translation>--count %1 è più delle %2 voci dell’elenco</translation>
     </message>
     <message>
-        <source>Random tokens, like Python's secrets.token_hex and token_urlsafe.</source>
+        <source>Random tokens, like Python&apos;s secrets.token_hex and token_urlsafe.</source>
         <translation>Token casuali, come secrets.token_hex e token_urlsafe di Python.</translation>
     </message>
     <message>
@@ -338,7 +338,7 @@
         <translation>Quanti token (predefinito 1).</translation>
     </message>
     <message>
-        <source>unknown --format '%1'; use hex, urlsafe, base64, base32, uuid or raw</source>
+        <source>unknown --format &apos;%1&apos;; use hex, urlsafe, base64, base32, uuid or raw</source>
         <translation>--format sconosciuto «%1»; usare hex, urlsafe, base64, base32, uuid oppure raw</translation>
     </message>
     <message>
@@ -374,7 +374,7 @@
         <translation>la riga %1 contiene un carattere invisibile (%2); rimuovilo</translation>
     </message>
     <message>
-        <source>warning: '%1' and '%2' look alike (lines %3 and %4)</source>
+        <source>warning: &apos;%1&apos; and &apos;%2&apos; look alike (lines %3 and %4)</source>
         <translation>avviso: «%1» e «%2» si somigliano (righe %3 e %4)</translation>
     </message>
     <message>
@@ -382,46 +382,12 @@
         <translation>errore interno: %1</translation>
     </message>
     <message>
-        <source>wordlist '%1' is larger than %2 MB</source>
+        <source>wordlist &apos;%1&apos; is larger than %2 MB</source>
         <translation>l’elenco di parole «%1» supera %2 MB</translation>
     </message>
     <message>
-        <source>the list in '%1' is larger than %2 MB</source>
+        <source>the list in &apos;%1&apos; is larger than %2 MB</source>
         <translation>l’elenco in «%1» supera %2 MB</translation>
-    </message>
-    <message>
-        <source>Usage: passforge-cli COMMAND [OPTIONS]
-Passwords, tokens, numbers and fair draws from the operating system's random source.
-
-Commands:
-  password   random passwords from character classes
-  passphrase random words, like correct-horse-battery-staple
-  token      API tokens: hex, urlsafe, base64, base32, uuid or raw bytes
-  number     uniform integers in an inclusive range
-  pick       draw winners from a list, one entry per line
-
-Options:
-  -h, --help     show this help; COMMAND --help shows a command's options
-  -v, --version  show the version
-
-Exit status: 0 on success, 1 when the random source or the output fails (or pick --verify finds a difference), 2 for bad input.
-</source>
-        <translation>Utilizzo: passforge-cli COMANDO [OPZIONI]
-Password, token, numeri ed estrazioni eque dalla sorgente casuale del sistema operativo.
-
-Comandi:
-  password   password casuali da classi di caratteri
-  passphrase parole casuali, come correct-horse-battery-staple
-  token      token API: hex, urlsafe, base64, base32, uuid oppure byte grezzi (raw)
-  number     interi uniformi in un intervallo con estremi inclusi
-  pick       estrae vincitori da un elenco, una voce per riga
-
-Opzioni:
-  -h, --help     mostra questo aiuto; COMANDO --help mostra le opzioni di un comando
-  -v, --version  mostra la versione
-
-Stato di uscita: 0 in caso di successo, 1 se la sorgente casuale o l’output non funzionano (o se pick --verify trova una differenza), 2 per input non valido.
-</translation>
     </message>
     <message>
         <source>Draw winners from a list: one entry per line, from FILE or standard input. A name on several lines has several tickets; once it wins, all its tickets leave the draw. Every draw is passforge-draw-v1 (docs/draws.md): the seed and the list decide the winners, so anyone can check them.</source>
@@ -454,7 +420,7 @@ Stato di uscita: 0 in caso di successo, 1 se la sorgente casuale o l’output no
         <translation>TEXT</translation>
     </message>
     <message>
-        <source>One JSON object: the draw's record, which pick --verify checks.</source>
+        <source>One JSON object: the draw&apos;s record, which pick --verify checks.</source>
         <translation>Un oggetto JSON: il verbale dell’estrazione, che pick --verify controlla.</translation>
     </message>
     <message>
@@ -475,7 +441,7 @@ Stato di uscita: 0 in caso di successo, 1 se la sorgente casuale o l’output no
         <translation>--seed e --beacon forniscono entrambi il seme; usarne solo uno</translation>
     </message>
     <message>
-        <source>--seed must be 64 hexadecimal digits (32 bytes), not '%1'</source>
+        <source>--seed must be 64 hexadecimal digits (32 bytes), not &apos;%1&apos;</source>
         <translation>--seed deve essere di 64 cifre esadecimali (32 byte), non «%1»</translation>
     </message>
     <message>
@@ -483,7 +449,7 @@ Stato di uscita: 0 in caso di successo, 1 se la sorgente casuale o l’output no
         <translation>--beacon richiede il testo del valore casuale pubblico</translation>
     </message>
     <message>
-        <source>--beacon must be UTF-8 text, not '%1'</source>
+        <source>--beacon must be UTF-8 text, not &apos;%1&apos;</source>
         <translation>--beacon deve essere testo UTF-8, non «%1»</translation>
     </message>
     <message>
@@ -491,36 +457,36 @@ Stato di uscita: 0 in caso di successo, 1 se la sorgente casuale o l’output no
         <translation>estratto con %1 dal seme %2</translation>
     </message>
     <message>
-        <source>the record '%1' is larger than %2 MB</source>
+        <source>the record &apos;%1&apos; is larger than %2 MB</source>
         <translation>il verbale «%1» supera %2 MB</translation>
     </message>
     <message>
-        <source>the record '%1' is not JSON: %2</source>
+        <source>the record &apos;%1&apos; is not JSON: %2</source>
         <translation>il verbale «%1» non è JSON: %2</translation>
     </message>
     <message>
-        <source>the record '%1' is not a JSON object</source>
+        <source>the record &apos;%1&apos; is not a JSON object</source>
         <translation>il verbale «%1» non è un oggetto JSON</translation>
     </message>
     <message>
-        <source>the record '%1' has no "%2"</source>
-        <translation>il verbale «%1» non contiene "%2"</translation>
+        <source>the record &apos;%1&apos; has no &quot;%2&quot;</source>
+        <translation>il verbale «%1» non contiene &quot;%2&quot;</translation>
     </message>
     <message>
-        <source>the record '%1' is for the algorithm '%2', not %3</source>
+        <source>the record &apos;%1&apos; is for the algorithm &apos;%2&apos;, not %3</source>
         <translation>il verbale «%1» è per l’algoritmo «%2», non %3</translation>
     </message>
     <message>
-        <source>the record's "%1" must be 64 hexadecimal digits, not '%2'</source>
-        <translation>il campo "%1" del verbale deve essere di 64 cifre esadecimali, non «%2»</translation>
+        <source>the record&apos;s &quot;%1&quot; must be 64 hexadecimal digits, not &apos;%2&apos;</source>
+        <translation>il campo &quot;%1&quot; del verbale deve essere di 64 cifre esadecimali, non «%2»</translation>
     </message>
     <message>
-        <source>the record '%1' has both "winners" and "order"</source>
-        <translation>il verbale «%1» contiene sia "winners" sia "order"</translation>
+        <source>the record &apos;%1&apos; has both &quot;winners&quot; and &quot;order&quot;</source>
+        <translation>il verbale «%1» contiene sia &quot;winners&quot; sia &quot;order&quot;</translation>
     </message>
     <message>
-        <source>the record's "%1" has the wrong type or value</source>
-        <translation>il campo "%1" del verbale ha un tipo o un valore errato</translation>
+        <source>the record&apos;s &quot;%1&quot; has the wrong type or value</source>
+        <translation>il campo &quot;%1&quot; del verbale ha un tipo o un valore errato</translation>
     </message>
     <message>
         <source>verified: the order of %1 entries, list %2, seed %3</source>
@@ -555,7 +521,7 @@ Stato di uscita: 0 in caso di successo, 1 se la sorgente casuale o l’output no
         <translation>il conteggio è diverso: un mescolamento dell’elenco ordina %1 voci, il verbale indica %2</translation>
     </message>
     <message>
-        <source>the count differs: the list has %1 entries, the record's count is %2</source>
+        <source>the count differs: the list has %1 entries, the record&apos;s count is %2</source>
         <translation>il conteggio è diverso: l’elenco ha %1 voci, il conteggio del verbale è %2</translation>
     </message>
     <message>
@@ -563,16 +529,137 @@ Stato di uscita: 0 in caso di successo, 1 se la sorgente casuale o l’output no
         <translation>l’ordine è diverso: dovrebbe nominare %1 voci, il verbale ne nomina %2</translation>
     </message>
     <message>
-        <source>the count differs: the record's count is %1, but it names %2 winners</source>
+        <source>the count differs: the record&apos;s count is %1, but it names %2 winners</source>
         <translation>il conteggio è diverso: il conteggio del verbale è %1, ma nomina %2 vincitori</translation>
     </message>
     <message>
-        <source>place %1 of the order differs: the draw gives '%2', the record says '%3'</source>
+        <source>place %1 of the order differs: the draw gives &apos;%2&apos;, the record says &apos;%3&apos;</source>
         <translation>il posto %1 dell’ordine è diverso: l’estrazione dà «%2», il verbale indica «%3»</translation>
     </message>
     <message>
-        <source>winner %1 differs: the draw gives '%2', the record says '%3'</source>
+        <source>winner %1 differs: the draw gives &apos;%2&apos;, the record says &apos;%3&apos;</source>
         <translation>il vincitore %1 è diverso: l’estrazione dà «%2», il verbale indica «%3»</translation>
+    </message>
+    <message>
+        <source>Usage: passforge-cli COMMAND [OPTIONS]
+Passwords, tokens, numbers and fair draws from the operating system&apos;s random source.
+
+Commands:
+  password   random passwords from character classes
+  passphrase random words, like correct-horse-battery-staple
+  token      API tokens: hex, urlsafe, base64, base32, uuid or raw bytes
+  number     uniform integers in an inclusive range
+  pick       draw winners from a list, one entry per line
+  sites      the websites whose password rules password --site knows
+  presets    the named sets of options that --preset applies
+
+Options:
+  -h, --help     show this help; COMMAND --help shows a command&apos;s options
+  -v, --version  show the version
+
+Exit status: 0 on success, 1 when the random source or the output fails (or pick --verify finds a difference), 2 for bad input.
+</source>
+        <translation>Utilizzo: passforge-cli COMANDO [OPZIONI]
+Password, token, numeri ed estrazioni eque dalla sorgente casuale del sistema operativo.
+
+Comandi:
+  password   password casuali da classi di caratteri
+  passphrase parole casuali, come correct-horse-battery-staple
+  token      token API: hex, urlsafe, base64, base32, uuid oppure byte grezzi (raw)
+  number     interi uniformi in un intervallo con estremi inclusi
+  pick       estrae vincitori da un elenco, una voce per riga
+  sites      i siti web di cui password --site conosce le regole delle password
+  presets    gli insiemi di opzioni con nome che --preset applica
+
+Opzioni:
+  -h, --help     mostra questo aiuto; COMANDO --help mostra le opzioni di un comando
+  -v, --version  mostra la versione
+
+Stato di uscita: 0 in caso di successo, 1 se la sorgente casuale o l’output non funzionano (o se pick --verify trova una differenza), 2 per input non valido.
+</translation>
+    </message>
+    <message>
+        <source>Start from the options of a preset (&apos;passforge-cli presets&apos; lists them); options given here override it.</source>
+        <translation>Parte dalle opzioni di un preset («passforge-cli presets» li elenca); le opzioni indicate qui hanno la precedenza.</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <comment>value name in --help: a name</comment>
+        <translation>NOME</translation>
+    </message>
+    <message>
+        <source>unknown preset &apos;%1&apos;; &apos;passforge-cli presets&apos; lists them</source>
+        <translation>preset sconosciuto «%1»; «passforge-cli presets» li elenca</translation>
+    </message>
+    <message>
+        <source>preset &apos;%1&apos; is for %2, not %3</source>
+        <translation>il preset «%1» è per %2, non per %3</translation>
+    </message>
+    <message>
+        <source>preset &apos;%1&apos;: %2</source>
+        <translation>preset «%1»: %2</translation>
+    </message>
+    <message>
+        <source>--rules and --site cannot be combined</source>
+        <translation>--rules e --site non si possono combinare</translation>
+    </message>
+    <message>
+        <source>%1 replaces the class options; leave out --%2</source>
+        <translation>%1 sostituisce le opzioni di classe; omettere --%2</translation>
+    </message>
+    <message>
+        <source>no rules are known for the site &apos;%1&apos;; give them with --rules</source>
+        <translation>non sono note regole per il sito «%1»; indicarle con --rules</translation>
+    </message>
+    <message>
+        <source>Follow a site&apos;s password rules, in Apple&apos;s password-rules language (&quot;minlength: 8; required: digit; max-consecutive: 2&quot;); replaces the class options.</source>
+        <translation>Segue le regole delle password di un sito, nel linguaggio password-rules di Apple (&quot;minlength: 8; required: digit; max-consecutive: 2&quot;); sostituisce le opzioni di classe.</translation>
+    </message>
+    <message>
+        <source>RULES</source>
+        <comment>value name in --help: password rules</comment>
+        <translation>REGOLE</translation>
+    </message>
+    <message>
+        <source>Follow the known rules of a website (&apos;passforge-cli sites&apos; lists them); replaces the class options.</source>
+        <translation>Segue le regole note di un sito web («passforge-cli sites» li elenca); sostituisce le opzioni di classe.</translation>
+    </message>
+    <message>
+        <source>DOMAIN</source>
+        <comment>value name in --help: a website&apos;s domain</comment>
+        <translation>DOMINIO</translation>
+    </message>
+    <message>
+        <source>--length must be from %1 to %2 for these rules, not %3</source>
+        <translation>--length deve essere compreso tra %1 e %2 con queste regole, non %3</translation>
+    </message>
+    <message>
+        <source>the rules admit no length: minlength %1, maxlength %2, and Passforge makes %3 to %4 characters</source>
+        <translation>le regole non ammettono alcuna lunghezza: minlength %1, maxlength %2, e Passforge genera da %3 a %4 caratteri</translation>
+    </message>
+    <message>
+        <source>the rules require one of &apos;%1&apos;, and none of them can be drawn (the space never is; --exclude and --no-lookalikes remove the rest)</source>
+        <translation>le regole richiedono uno tra «%1» e nessuno di essi può essere estratto (lo spazio non lo è mai; --exclude e --no-lookalikes tolgono gli altri)</translation>
+    </message>
+    <message>
+        <source>no password of %1 characters meets the rules: %2</source>
+        <translation>nessuna password di %1 caratteri rispetta le regole: %2</translation>
+    </message>
+    <message>
+        <source>the rules have more than %1 different required sets</source>
+        <translation>le regole hanno più di %1 insiemi required diversi</translation>
+    </message>
+    <message>
+        <source>The websites whose password rules &apos;password --site&apos; knows, with their rules (Apple&apos;s password-manager-resources, %1): one per line, the domain, a tab, the rules.</source>
+        <translation>I siti web di cui «password --site» conosce le regole delle password, con le loro regole (password-manager-resources di Apple, %1): uno per riga, il dominio, una tabulazione, le regole.</translation>
+    </message>
+    <message>
+        <source>One JSON object per line, with domain and rules.</source>
+        <translation>Un oggetto JSON per riga, con domain e rules.</translation>
+    </message>
+    <message>
+        <source>The presets that --preset can name, built-in ones first: one per line, the name, a tab, the command, a tab, its options. Your own presets are in %1.</source>
+        <translation>I preset che --preset può indicare, prima quelli incorporati: uno per riga, il nome, una tabulazione, il comando, una tabulazione, le sue opzioni. I preset personali sono in %1.</translation>
     </message>
 </context>
 <context>
@@ -722,7 +809,7 @@ Stato di uscita: 0 in caso di successo, 1 se la sorgente casuale o l’output no
         <translation>Mostra il valore</translation>
     </message>
     <message>
-        <source>The system's random source failed: %1</source>
+        <source>The system&apos;s random source failed: %1</source>
         <translation>La sorgente casuale del sistema non ha funzionato: %1</translation>
     </message>
     <message>
@@ -817,8 +904,8 @@ Stato di uscita: 0 in caso di successo, 1 se la sorgente casuale o l’output no
         <translation>&amp;Apri elenco…</translation>
     </message>
     <message>
-        <source>&lt;h3&gt;Passforge %1&lt;/h3&gt;&lt;p&gt;Passwords, passphrases, tokens, random numbers and fair draws from the operating system's random source, in five tabs: Password, Passphrase, Token, Number and Pick a winner. Nothing you generate is saved.&lt;/p&gt;&lt;p&gt;&lt;a href="%2"&gt;%2&lt;/a&gt;&lt;/p&gt;&lt;p&gt;Credits: the built-in English wordlist is made from SCOWL (Spell Checker Oriented Word Lists) by Kevin Atkinson; look-alike names are found with ICU's confusable data; the window is built with Qt.&lt;/p&gt;&lt;p&gt;Licensed under the GNU General Public License, version 3 or later.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;Passforge %1&lt;/h3&gt;&lt;p&gt;Password, passphrase, token, numeri casuali ed estrazioni eque dalla fonte casuale del sistema operativo, in cinque schede: Password, Passphrase, Token, Numero ed Estrazione. Nulla di ciò che generi viene salvato.&lt;/p&gt;&lt;p&gt;&lt;a href="%2"&gt;%2&lt;/a&gt;&lt;/p&gt;&lt;p&gt;Riconoscimenti: l’elenco di parole inglesi integrato deriva da SCOWL (Spell Checker Oriented Word Lists) di Kevin Atkinson; i nomi simili sono individuati con i dati sui caratteri confondibili di ICU; la finestra è realizzata con Qt.&lt;/p&gt;&lt;p&gt;Distribuito con licenza GNU General Public License, versione 3 o successiva.&lt;/p&gt;</translation>
+        <source>&lt;h3&gt;Passforge %1&lt;/h3&gt;&lt;p&gt;Passwords, passphrases, tokens, random numbers and fair draws from the operating system&apos;s random source, in five tabs: Password, Passphrase, Token, Number and Pick a winner. Nothing you generate is saved.&lt;/p&gt;&lt;p&gt;&lt;a href=&quot;%2&quot;&gt;%2&lt;/a&gt;&lt;/p&gt;&lt;p&gt;Credits: the built-in English wordlist is made from SCOWL (Spell Checker Oriented Word Lists) by Kevin Atkinson; look-alike names are found with ICU&apos;s confusable data; the window is built with Qt.&lt;/p&gt;&lt;p&gt;Licensed under the GNU General Public License, version 3 or later.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Passforge %1&lt;/h3&gt;&lt;p&gt;Password, passphrase, token, numeri casuali ed estrazioni eque dalla fonte casuale del sistema operativo, in cinque schede: Password, Passphrase, Token, Numero ed Estrazione. Nulla di ciò che generi viene salvato.&lt;/p&gt;&lt;p&gt;&lt;a href=&quot;%2&quot;&gt;%2&lt;/a&gt;&lt;/p&gt;&lt;p&gt;Riconoscimenti: l’elenco di parole inglesi integrato deriva da SCOWL (Spell Checker Oriented Word Lists) di Kevin Atkinson; i nomi simili sono individuati con i dati sui caratteri confondibili di ICU; la finestra è realizzata con Qt.&lt;/p&gt;&lt;p&gt;Distribuito con licenza GNU General Public License, versione 3 o successiva.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&amp;Verify a draw record…</source>
@@ -1251,6 +1338,70 @@ Stato di uscita: 0 in caso di successo, 1 se la sorgente casuale o l’output no
             <numerusform>Una password di %Ln caratteri non può contenerne uno per ciascuno dei %1 tipi scelti. Allungala o disattiva «Almeno uno di ciascun tipo».</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Site (d&amp;omain):</source>
+        <translation>Sito &amp;web (dominio):</translation>
+    </message>
+    <message>
+        <source>A website whose password rules are known, such as apple.com</source>
+        <translation>Un sito web di cui sono note le regole delle password, come apple.com</translation>
+    </message>
+    <message>
+        <source>Follow the password rules of this website</source>
+        <translation>Segui le regole delle password di questo sito web</translation>
+    </message>
+    <message>
+        <source>Or a site&apos;s rules, such as: minlength: 8; required: digit; max-consecutive: 2</source>
+        <translation>Oppure le regole di un sito, come: minlength: 8; required: digit; max-consecutive: 2</translation>
+    </message>
+    <message>
+        <source>Password rules</source>
+        <translation>Regole delle password</translation>
+    </message>
+    <message>
+        <source>Apple&apos;s password-rules language: required, allowed, max-consecutive, minlength and maxlength, with the classes upper, lower, digit, special, ascii-printable and [characters]. Rules replace the kinds of character above; the space is never used.</source>
+        <translation>Il linguaggio password-rules di Apple: required, allowed, max-consecutive, minlength e maxlength, con le classi upper, lower, digit, special, ascii-printable e [caratteri]. Le regole sostituiscono i tipi di carattere qui sopra; lo spazio non viene mai usato.</translation>
+    </message>
+    <message>
+        <source>The rules have an error: %1.</source>
+        <translation>Le regole contengono un errore: %1.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <extracomment>The rules of a website in words: &quot;apple.com: 8–63 characters, at least one digit&quot;</extracomment>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>These rules take %1 to %2 characters.</source>
+        <translation>Queste regole richiedono da %1 a %2 caratteri.</translation>
+    </message>
+    <message>
+        <source>These rules admit no length: at least %1 and at most %2 characters.</source>
+        <translation>Queste regole non ammettono alcuna lunghezza: almeno %1 e al massimo %2 caratteri.</translation>
+    </message>
+    <message>
+        <source>The rules require one of “%1”, and none of them can be used: the space never is, and “Exclude” or “Avoid look-alike characters” remove the rest.</source>
+        <translation>Le regole richiedono uno tra «%1» e nessuno di essi può essere usato: lo spazio non viene mai usato, e «Escludi» o «Evita i caratteri simili» tolgono gli altri.</translation>
+    </message>
+    <message numerus="yes">
+        <source>No password of %Ln character(s) meets these rules.</source>
+        <translation>
+            <numerusform>Nessuna password di %Ln carattere rispetta queste regole.</numerusform>
+            <numerusform>Nessuna password di %Ln caratteri rispetta queste regole.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>These rules have more than %1 different “required” sets.</source>
+        <translation>Queste regole hanno più di %1 insiemi «required» diversi.</translation>
+    </message>
+    <message>
+        <source>Rule strin&amp;g:</source>
+        <translation>Stringa dei re&amp;quisiti:</translation>
+    </message>
+    <message>
+        <source>No password rules are known for “%1”. Type them under “Rule string”, or clear “Site”.</source>
+        <translation>Non sono note regole delle password per «%1». Scrivile in «Stringa dei requisiti» o svuota «Sito web».</translation>
+    </message>
 </context>
 <context>
     <name>PickTab</name>
@@ -1395,7 +1546,7 @@ Stato di uscita: 0 in caso di successo, 1 se la sorgente casuale o l’output no
         </translation>
     </message>
     <message>
-        <source>The system's random source failed: %1</source>
+        <source>The system&apos;s random source failed: %1</source>
         <translation>La sorgente casuale del sistema non ha funzionato: %1</translation>
     </message>
     <message>
@@ -1544,7 +1695,7 @@ Stato di uscita: 0 in caso di successo, 1 se la sorgente casuale o l’output no
         <translation>Estrai da un valore casuale pu&amp;bblico:</translation>
     </message>
     <message>
-        <source>Announce the list's SHA-256 and a random value that does not exist yet (such as a drand round, or a lottery's numbers); once it is public, draw from it. Anyone can then check that these are the winners, and nobody could have chosen them.</source>
+        <source>Announce the list&apos;s SHA-256 and a random value that does not exist yet (such as a drand round, or a lottery&apos;s numbers); once it is public, draw from it. Anyone can then check that these are the winners, and nobody could have chosen them.</source>
         <translation>Annuncia lo SHA-256 dell’elenco e un valore casuale che ancora non esiste (come un round di drand o i numeri di una lotteria); quando sarà pubblico, estrai da quello. Chiunque potrà poi verificare che questi sono i vincitori e che nessuno avrebbe potuto sceglierli.</translation>
     </message>
     <message>
@@ -1605,7 +1756,7 @@ Stato di uscita: 0 in caso di successo, 1 se la sorgente casuale o l’output no
     </message>
     <message>
         <source>passforge-draw-%1.json</source>
-        <comment>a file name; %1 is the draw's number</comment>
+        <comment>a file name; %1 is the draw&apos;s number</comment>
         <translation>passforge-estrazione-%1.json</translation>
     </message>
     <message>
@@ -1719,6 +1870,57 @@ Stato di uscita: 0 in caso di successo, 1 se la sorgente casuale o l’output no
     </message>
 </context>
 <context>
+    <name>PresetsText</name>
+    <message>
+        <source>the name &apos;%1&apos; is empty, too long (over %2 characters), has spaces at an end or control characters</source>
+        <translation>il nome «%1» è vuoto, è troppo lungo (oltre %2 caratteri), ha spazi a un’estremità o caratteri di controllo</translation>
+    </message>
+    <message>
+        <source>preset &apos;%1&apos; is for &apos;%2&apos;; presets are for %3</source>
+        <translation>il preset «%1» è per «%2»; i preset sono per %3</translation>
+    </message>
+    <message>
+        <source>preset &apos;%1&apos; has an option named &apos;%2&apos;; write option names without the dashes</source>
+        <translation>il preset «%1» ha un’opzione chiamata «%2»; scrivere i nomi delle opzioni senza i trattini</translation>
+    </message>
+    <message>
+        <source>preset &apos;%1&apos;: option &apos;%2&apos; must be a number, a string or true</source>
+        <translation>preset «%1»: l’opzione «%2» deve essere un numero, una stringa o true</translation>
+    </message>
+    <message>
+        <source>not valid JSON at line %1, column %2: %3</source>
+        <translation>il JSON non è valido alla riga %1, colonna %2: %3</translation>
+    </message>
+    <message>
+        <source>not a JSON object</source>
+        <translation>non è un oggetto JSON</translation>
+    </message>
+    <message>
+        <source>&quot;version&quot; must be %1</source>
+        <translation>&quot;version&quot; deve essere %1</translation>
+    </message>
+    <message>
+        <source>&quot;presets&quot; must be an array</source>
+        <translation>&quot;presets&quot; deve essere un array</translation>
+    </message>
+    <message>
+        <source>preset %1 needs a string &quot;name&quot;, a string &quot;command&quot; and an &quot;options&quot; object</source>
+        <translation>il preset %1 richiede una stringa &quot;name&quot;, una stringa &quot;command&quot; e un oggetto &quot;options&quot;</translation>
+    </message>
+    <message>
+        <source>preset &apos;%1&apos; has the name of a built-in preset, which cannot be overwritten</source>
+        <translation>il preset «%1» ha il nome di un preset incorporato, che non può essere sovrascritto</translation>
+    </message>
+    <message>
+        <source>two presets are named &apos;%1&apos;</source>
+        <translation>due preset si chiamano «%1»</translation>
+    </message>
+    <message>
+        <source>&quot;hidden&quot; must be an array of names</source>
+        <translation>&quot;hidden&quot; deve essere un array di nomi</translation>
+    </message>
+</context>
+<context>
     <name>RangeCheck</name>
     <message>
         <source>%1–%2</source>
@@ -1728,6 +1930,160 @@ Stato di uscita: 0 in caso di successo, 1 se la sorgente casuale o l’output no
     <message>
         <source>Allowed range: %1</source>
         <translation>Intervallo consentito: %1</translation>
+    </message>
+</context>
+<context>
+    <name>RulesText</name>
+    <message>
+        <source>unknown rule &apos;%1&apos; at position %2 (the rules are required, allowed, max-consecutive, minlength and maxlength)</source>
+        <translation>regola sconosciuta «%1» alla posizione %2 (le regole sono required, allowed, max-consecutive, minlength e maxlength)</translation>
+    </message>
+    <message>
+        <source>unknown class &apos;%1&apos; at position %2</source>
+        <translation>classe sconosciuta «%1» alla posizione %2</translation>
+    </message>
+    <message>
+        <source>not a number &apos;%1&apos; at position %2</source>
+        <translation>non è un numero: «%1» alla posizione %2</translation>
+    </message>
+    <message>
+        <source>unclosed &apos;[&apos; at position %1</source>
+        <translation>parentesi «[» non chiusa alla posizione %1</translation>
+    </message>
+    <message>
+        <source>&apos;-&apos; at position %1: in a [...] set it may only come first</source>
+        <translation>trattino «-» alla posizione %1: in un insieme [...] può stare solo all’inizio</translation>
+    </message>
+    <message>
+        <source>&apos;]&apos; at position %1: in a [...] set it may only come first or last (write &apos;]]&apos; at the end for a literal &apos;]&apos;)</source>
+        <translation>parentesi «]» alla posizione %1: in un insieme [...] può stare solo all’inizio o alla fine (scrivere «]]» alla fine per una «]» letterale)</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; at position %2 must be followed by &apos;:&apos;</source>
+        <translation>manca «:» dopo «%1» alla posizione %2</translation>
+    </message>
+    <message>
+        <source>a class is missing at position %1</source>
+        <translation>manca una classe alla posizione %1</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; at position %2 is not a class</source>
+        <translation>non è una classe: «%1» alla posizione %2</translation>
+    </message>
+    <message>
+        <source>unexpected &apos;%1&apos; at position %2</source>
+        <translation>carattere inatteso «%1» alla posizione %2</translation>
+    </message>
+    <message>
+        <source>letters</source>
+        <translation>lettere</translation>
+    </message>
+    <message>
+        <source>letter</source>
+        <translation>lettera</translation>
+    </message>
+    <message>
+        <source>uppercase letters</source>
+        <translation>lettere maiuscole</translation>
+    </message>
+    <message>
+        <source>uppercase letter</source>
+        <translation>lettera maiuscola</translation>
+    </message>
+    <message>
+        <source>lowercase letters</source>
+        <translation>lettere minuscole</translation>
+    </message>
+    <message>
+        <source>lowercase letter</source>
+        <translation>lettera minuscola</translation>
+    </message>
+    <message>
+        <source>digits</source>
+        <translation>cifre</translation>
+    </message>
+    <message>
+        <source>digit</source>
+        <translation>cifra</translation>
+    </message>
+    <message>
+        <source>symbols</source>
+        <translation>simboli</translation>
+    </message>
+    <message>
+        <source>symbol</source>
+        <translation>simbolo</translation>
+    </message>
+    <message>
+        <source>one of %1</source>
+        <translation>uno tra %1</translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation>niente</translation>
+    </message>
+    <message>
+        <source>%1 and %2</source>
+        <extracomment>Joins the last item of a list of kinds of characters: &quot;letters, digits and !#$&quot;</extracomment>
+        <translation>%1 e %2</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>%1 or %2</source>
+        <extracomment>&quot;at least one uppercase letter or digit&quot;</extracomment>
+        <translation>%1 o %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>exactly %n characters</source>
+        <translation>
+            <numerusform>esattamente %n carattere</numerusform>
+            <numerusform>esattamente %n caratteri</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1–%2 characters</source>
+        <extracomment>A range of lengths: &quot;8–16 characters&quot;</extracomment>
+        <translation>%1–%2 caratteri</translation>
+    </message>
+    <message numerus="yes">
+        <source>at least %n characters</source>
+        <translation>
+            <numerusform>almeno %n carattere</numerusform>
+            <numerusform>almeno %n caratteri</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>at most %n characters</source>
+        <translation>
+            <numerusform>al massimo %n carattere</numerusform>
+            <numerusform>al massimo %n caratteri</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>at least one of %1</source>
+        <translation>almeno uno tra %1</translation>
+    </message>
+    <message>
+        <source>at least one %1</source>
+        <translation>almeno 1 %1</translation>
+    </message>
+    <message>
+        <source>only %1</source>
+        <translation>solo %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>no more than %n identical in a row</source>
+        <translation>
+            <numerusform>non più di %n carattere uguale di fila</numerusform>
+            <numerusform>non più di %n caratteri uguali di fila</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>any printable characters</source>
+        <translation>qualsiasi carattere stampabile</translation>
     </message>
 </context>
 <context>
@@ -1951,11 +2307,17 @@ Stato di uscita: 0 in caso di successo, 1 se la sorgente casuale o l’output no
     </message>
     <message numerus="yes">
         <source>The record matches: passforge-draw-v1 puts the %Ln entries of this list in this order with this seed.</source>
-        <translation><numerusform>Il verbale corrisponde: passforge-draw-v1 dispone in questo ordine, con questo seme, %Ln voce di questo elenco.</numerusform><numerusform>Il verbale corrisponde: passforge-draw-v1 dispone in questo ordine, con questo seme, le %Ln voci di questo elenco.</numerusform></translation>
+        <translation>
+            <numerusform>Il verbale corrisponde: passforge-draw-v1 dispone in questo ordine, con questo seme, %Ln voce di questo elenco.</numerusform>
+            <numerusform>Il verbale corrisponde: passforge-draw-v1 dispone in questo ordine, con questo seme, le %Ln voci di questo elenco.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>The record matches: passforge-draw-v1 draws these %Ln winner(s) from this list with this seed.</source>
-        <translation><numerusform>Il verbale corrisponde: passforge-draw-v1 estrae da questo elenco, con questo seme, %Ln vincitore, quello indicato.</numerusform><numerusform>Il verbale corrisponde: passforge-draw-v1 estrae da questo elenco, con questo seme, questi %Ln vincitori.</numerusform></translation>
+        <translation>
+            <numerusform>Il verbale corrisponde: passforge-draw-v1 estrae da questo elenco, con questo seme, %Ln vincitore, quello indicato.</numerusform>
+            <numerusform>Il verbale corrisponde: passforge-draw-v1 estrae da questo elenco, con questo seme, questi %Ln vincitori.</numerusform>
+        </translation>
     </message>
     <message>
         <source>The seed is the SHA-256 of the public random value “%1”.</source>
@@ -1966,7 +2328,7 @@ Stato di uscita: 0 in caso di successo, 1 se la sorgente casuale o l’output no
         <translation>L’elenco è diverso da quello dell’estrazione: il suo SHA-256 è %1, il verbale indica %2.</translation>
     </message>
     <message>
-        <source>The record's counts of entries, tickets or duplicates do not match the list (the list has %1, the record says %2).</source>
+        <source>The record&apos;s counts of entries, tickets or duplicates do not match the list (the list has %1, the record says %2).</source>
         <translation>I conteggi di voci, biglietti o duplicati del verbale non corrispondono all’elenco (l’elenco ha %1, il verbale indica %2).</translation>
     </message>
     <message>
@@ -1974,7 +2336,7 @@ Stato di uscita: 0 in caso di successo, 1 se la sorgente casuale o l’output no
         <translation>Il seme non è lo SHA-256 del valore casuale pubblico indicato dal verbale.</translation>
     </message>
     <message>
-        <source>The record's count (%1) does not fit its winners or the list.</source>
+        <source>The record&apos;s count (%1) does not fit its winners or the list.</source>
         <translation>Il conteggio del verbale (%1) non è coerente con i suoi vincitori o con l’elenco.</translation>
     </message>
     <message>

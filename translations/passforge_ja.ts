@@ -4,11 +4,11 @@
 <context>
     <name>Cli</name>
     <message>
-        <source>missing command; try 'passforge-cli --help'</source>
+        <source>missing command; try &apos;passforge-cli --help&apos;</source>
         <translation>コマンドがありません。「passforge-cli --help」を参照してください</translation>
     </message>
     <message>
-        <source>unknown command '%1'; try 'passforge-cli --help'</source>
+        <source>unknown command &apos;%1&apos;; try &apos;passforge-cli --help&apos;</source>
         <translation>不明なコマンド「%1」です。「passforge-cli --help」を参照してください</translation>
     </message>
     <message>
@@ -20,11 +20,11 @@
         <translation>出力を書き込めません: %1</translation>
     </message>
     <message>
-        <source>unexpected argument '%1'</source>
+        <source>unexpected argument &apos;%1&apos;</source>
         <translation>予期しない引数「%1」</translation>
     </message>
     <message>
-        <source>--%1 must be a whole number from %2 to %3, not '%4'</source>
+        <source>--%1 must be a whole number from %2 to %3, not &apos;%4&apos;</source>
         <translation>--%1 には %2 から %3 までの整数を指定してください (「%4」は使えません)</translation>
     </message>
     <message>
@@ -112,7 +112,7 @@
         </translation>
     </message>
     <message>
-        <source>wordlist '%1': %2 (dropped %3 and %4)</source>
+        <source>wordlist &apos;%1&apos;: %2 (dropped %3 and %4)</source>
         <comment>wordlist note</comment>
         <translation>単語リスト「%1」: %2 (%3と%4を除外)</translation>
     </message>
@@ -125,7 +125,7 @@
         <translation>パスフレーズあたりの単語数。%1～%2 (既定値 %3)。</translation>
     </message>
     <message>
-        <source>Between words (default '-'; may be empty).</source>
+        <source>Between words (default &apos;-&apos;; may be empty).</source>
         <translation>単語の間に入れる文字 (既定値「-」。空でもかまいません)。</translation>
     </message>
     <message>
@@ -160,27 +160,27 @@
         <translation>生成するパスフレーズの数 (既定値 1)。</translation>
     </message>
     <message>
-        <source>unknown --case '%1'; use lower, upper, title or one</source>
+        <source>unknown --case &apos;%1&apos;; use lower, upper, title or one</source>
         <translation>不明な --case「%1」です。lower、upper、title、one のいずれかを指定してください</translation>
     </message>
     <message>
-        <source>cannot read wordlist '%1': %2</source>
+        <source>cannot read wordlist &apos;%1&apos;: %2</source>
         <translation>単語リスト「%1」を読み込めません: %2</translation>
     </message>
     <message>
-        <source>wordlist '%1' is a binary file, not text</source>
+        <source>wordlist &apos;%1&apos; is a binary file, not text</source>
         <translation>単語リスト「%1」はテキストではなくバイナリファイルです</translation>
     </message>
     <message>
-        <source>wordlist '%1' is not valid UTF-8</source>
+        <source>wordlist &apos;%1&apos; is not valid UTF-8</source>
         <translation>単語リスト「%1」は正しい UTF-8 ではありません</translation>
     </message>
     <message>
-        <source>wordlist '%1' has %2 distinct words; at least %3 are needed</source>
+        <source>wordlist &apos;%1&apos; has %2 distinct words; at least %3 are needed</source>
         <translation>単語リスト「%1」の異なる単語は %2 語です。%3 語以上必要です</translation>
     </message>
     <message>
-        <source>--separator '%1' has a character that cannot stand alone (a lone combining mark or a control character)</source>
+        <source>--separator &apos;%1&apos; has a character that cannot stand alone (a lone combining mark or a control character)</source>
         <translation>--separator「%1」に単独では使えない文字 (単独の結合文字または制御文字) が含まれています</translation>
     </message>
     <message>
@@ -249,7 +249,7 @@
         <translation>--length は %1～%2 にしてください (%3 は使えません)</translation>
     </message>
     <message>
-        <source>no characters are left to choose from after --exclude '%1'</source>
+        <source>no characters are left to choose from after --exclude &apos;%1&apos;</source>
         <translation>--exclude「%1」の後には選べる文字が残っていません</translation>
     </message>
     <message>
@@ -261,7 +261,7 @@
         <translation>最小文字数の合計 %1 が --length %2 を超えています</translation>
     </message>
     <message>
-        <source>--custom '%1' has a character that cannot stand alone (a lone combining mark or a control character)</source>
+        <source>--custom &apos;%1&apos; has a character that cannot stand alone (a lone combining mark or a control character)</source>
         <translation>--custom「%1」に単独では使えない文字 (単独の結合文字または制御文字) が含まれています</translation>
     </message>
     <message>
@@ -290,23 +290,23 @@
         <translation>標準入力を読み込めません: %1</translation>
     </message>
     <message>
-        <source>cannot read '%1': it is a directory</source>
+        <source>cannot read &apos;%1&apos;: it is a directory</source>
         <translation>「%1」を読み込めません: ディレクトリです</translation>
     </message>
     <message>
-        <source>cannot read '%1': %2</source>
+        <source>cannot read &apos;%1&apos;: %2</source>
         <translation>「%1」を読み込めません: %2</translation>
     </message>
     <message>
-        <source>the list in '%1' is not valid UTF-8</source>
+        <source>the list in &apos;%1&apos; is not valid UTF-8</source>
         <translation>「%1」のリストは正しい UTF-8 ではありません</translation>
     </message>
     <message>
-        <source>the list in '%1' has no entries (it is empty or blank)</source>
+        <source>the list in &apos;%1&apos; has no entries (it is empty or blank)</source>
         <translation>「%1」のリストに項目がありません (空か空白のみです)</translation>
     </message>
     <message>
-        <source>an entry in '%1' is longer than %2 characters</source>
+        <source>an entry in &apos;%1&apos; is longer than %2 characters</source>
         <translation>「%1」に %2 文字を超える項目があります</translation>
     </message>
     <message>
@@ -314,7 +314,7 @@
         <translation>--count %1 がリストの項目数 %2 を超えています</translation>
     </message>
     <message>
-        <source>Random tokens, like Python's secrets.token_hex and token_urlsafe.</source>
+        <source>Random tokens, like Python&apos;s secrets.token_hex and token_urlsafe.</source>
         <translation>Python の secrets.token_hex や token_urlsafe のようなランダムなトークン。</translation>
     </message>
     <message>
@@ -335,7 +335,7 @@
         <translation>生成するトークンの数 (既定値 1)。</translation>
     </message>
     <message>
-        <source>unknown --format '%1'; use hex, urlsafe, base64, base32, uuid or raw</source>
+        <source>unknown --format &apos;%1&apos;; use hex, urlsafe, base64, base32, uuid or raw</source>
         <translation>不明な --format「%1」です。hex、urlsafe、base64、base32、uuid、raw のいずれかを指定してください</translation>
     </message>
     <message>
@@ -371,7 +371,7 @@
         <translation>%1 行目に見えない文字 (%2) が含まれています。削除してください</translation>
     </message>
     <message>
-        <source>warning: '%1' and '%2' look alike (lines %3 and %4)</source>
+        <source>warning: &apos;%1&apos; and &apos;%2&apos; look alike (lines %3 and %4)</source>
         <translation>警告: 「%1」と「%2」は見分けがつきにくい名前です (%3 行目と %4 行目)</translation>
     </message>
     <message>
@@ -379,46 +379,12 @@
         <translation>内部エラー: %1</translation>
     </message>
     <message>
-        <source>wordlist '%1' is larger than %2 MB</source>
+        <source>wordlist &apos;%1&apos; is larger than %2 MB</source>
         <translation>単語リスト「%1」が %2 MB を超えています</translation>
     </message>
     <message>
-        <source>the list in '%1' is larger than %2 MB</source>
+        <source>the list in &apos;%1&apos; is larger than %2 MB</source>
         <translation>「%1」のリストが %2 MB を超えています</translation>
-    </message>
-    <message>
-        <source>Usage: passforge-cli COMMAND [OPTIONS]
-Passwords, tokens, numbers and fair draws from the operating system's random source.
-
-Commands:
-  password   random passwords from character classes
-  passphrase random words, like correct-horse-battery-staple
-  token      API tokens: hex, urlsafe, base64, base32, uuid or raw bytes
-  number     uniform integers in an inclusive range
-  pick       draw winners from a list, one entry per line
-
-Options:
-  -h, --help     show this help; COMMAND --help shows a command's options
-  -v, --version  show the version
-
-Exit status: 0 on success, 1 when the random source or the output fails (or pick --verify finds a difference), 2 for bad input.
-</source>
-        <translation>使い方: passforge-cli コマンド [オプション]
-オペレーティングシステムの乱数源から、パスワード、トークン、数値、公正な抽選を作ります。
-
-コマンド:
-  password   文字の種類を組み合わせたランダムなパスワード
-  passphrase correct-horse-battery-staple のようなランダムな単語
-  token      API トークン: hex、urlsafe、base64、base32、uuid または生のバイト列
-  number     範囲内 (両端を含む) の一様な整数
-  pick       リストから当選者を抽選 (1 行に 1 項目)
-
-オプション:
-  -h, --help     このヘルプを表示。コマンド --help でそのコマンドのオプションを表示
-  -v, --version  バージョンを表示
-
-終了ステータス: 成功時は 0、乱数源または出力の失敗時 (または pick --verify で違いが見つかった場合) は 1、不正な入力では 2。
-</translation>
     </message>
     <message>
         <source>Draw winners from a list: one entry per line, from FILE or standard input. A name on several lines has several tickets; once it wins, all its tickets leave the draw. Every draw is passforge-draw-v1 (docs/draws.md): the seed and the list decide the winners, so anyone can check them.</source>
@@ -451,7 +417,7 @@ Exit status: 0 on success, 1 when the random source or the output fails (or pick
         <translation>TEXT</translation>
     </message>
     <message>
-        <source>One JSON object: the draw's record, which pick --verify checks.</source>
+        <source>One JSON object: the draw&apos;s record, which pick --verify checks.</source>
         <translation>1 つの JSON オブジェクトとして抽選の記録を出力します。pick --verify でこれを検証できます。</translation>
     </message>
     <message>
@@ -472,7 +438,7 @@ Exit status: 0 on success, 1 when the random source or the output fails (or pick
         <translation>--seed と --beacon はどちらもシードを指定します。どちらか一方を使ってください</translation>
     </message>
     <message>
-        <source>--seed must be 64 hexadecimal digits (32 bytes), not '%1'</source>
+        <source>--seed must be 64 hexadecimal digits (32 bytes), not &apos;%1&apos;</source>
         <translation>--seed には 16 進数 64 桁 (32 バイト) を指定してください (「%1」は使えません)</translation>
     </message>
     <message>
@@ -480,7 +446,7 @@ Exit status: 0 on success, 1 when the random source or the output fails (or pick
         <translation>--beacon には公開乱数値のテキストが必要です</translation>
     </message>
     <message>
-        <source>--beacon must be UTF-8 text, not '%1'</source>
+        <source>--beacon must be UTF-8 text, not &apos;%1&apos;</source>
         <translation>--beacon には UTF-8 のテキストを指定してください (「%1」は使えません)</translation>
     </message>
     <message>
@@ -488,36 +454,36 @@ Exit status: 0 on success, 1 when the random source or the output fails (or pick
         <translation>%1 でシード %2 から抽選しました</translation>
     </message>
     <message>
-        <source>the record '%1' is larger than %2 MB</source>
+        <source>the record &apos;%1&apos; is larger than %2 MB</source>
         <translation>記録「%1」が %2 MB を超えています</translation>
     </message>
     <message>
-        <source>the record '%1' is not JSON: %2</source>
+        <source>the record &apos;%1&apos; is not JSON: %2</source>
         <translation>記録「%1」は JSON ではありません: %2</translation>
     </message>
     <message>
-        <source>the record '%1' is not a JSON object</source>
+        <source>the record &apos;%1&apos; is not a JSON object</source>
         <translation>記録「%1」は JSON オブジェクトではありません</translation>
     </message>
     <message>
-        <source>the record '%1' has no "%2"</source>
-        <translation>記録「%1」に "%2" がありません</translation>
+        <source>the record &apos;%1&apos; has no &quot;%2&quot;</source>
+        <translation>記録「%1」に &quot;%2&quot; がありません</translation>
     </message>
     <message>
-        <source>the record '%1' is for the algorithm '%2', not %3</source>
+        <source>the record &apos;%1&apos; is for the algorithm &apos;%2&apos;, not %3</source>
         <translation>記録「%1」はアルゴリズム「%2」用です (%3 用ではありません)</translation>
     </message>
     <message>
-        <source>the record's "%1" must be 64 hexadecimal digits, not '%2'</source>
-        <translation>記録の "%1" は 16 進数 64 桁でなければなりません (「%2」になっています)</translation>
+        <source>the record&apos;s &quot;%1&quot; must be 64 hexadecimal digits, not &apos;%2&apos;</source>
+        <translation>記録の &quot;%1&quot; は 16 進数 64 桁でなければなりません (「%2」になっています)</translation>
     </message>
     <message>
-        <source>the record '%1' has both "winners" and "order"</source>
-        <translation>記録「%1」に "winners" と "order" の両方があります</translation>
+        <source>the record &apos;%1&apos; has both &quot;winners&quot; and &quot;order&quot;</source>
+        <translation>記録「%1」に &quot;winners&quot; と &quot;order&quot; の両方があります</translation>
     </message>
     <message>
-        <source>the record's "%1" has the wrong type or value</source>
-        <translation>記録の "%1" の型または値が正しくありません</translation>
+        <source>the record&apos;s &quot;%1&quot; has the wrong type or value</source>
+        <translation>記録の &quot;%1&quot; の型または値が正しくありません</translation>
     </message>
     <message>
         <source>verified: the order of %1 entries, list %2, seed %3</source>
@@ -552,7 +518,7 @@ Exit status: 0 on success, 1 when the random source or the output fails (or pick
         <translation>個数が違います: リストのシャッフルでは項目 %1 件を並べますが、記録では %2 です</translation>
     </message>
     <message>
-        <source>the count differs: the list has %1 entries, the record's count is %2</source>
+        <source>the count differs: the list has %1 entries, the record&apos;s count is %2</source>
         <translation>個数が違います: リストの項目は %1 件ですが、記録の個数は %2 です</translation>
     </message>
     <message>
@@ -560,16 +526,137 @@ Exit status: 0 on success, 1 when the random source or the output fails (or pick
         <translation>順序が違います: 項目 %1 件が並ぶはずですが、記録では %2 件です</translation>
     </message>
     <message>
-        <source>the count differs: the record's count is %1, but it names %2 winners</source>
+        <source>the count differs: the record&apos;s count is %1, but it names %2 winners</source>
         <translation>個数が違います: 記録の個数は %1 ですが、当選者は %2 人挙げられています</translation>
     </message>
     <message>
-        <source>place %1 of the order differs: the draw gives '%2', the record says '%3'</source>
+        <source>place %1 of the order differs: the draw gives &apos;%2&apos;, the record says &apos;%3&apos;</source>
         <translation>順序の %1 番目が違います: 抽選では「%2」ですが、記録では「%3」です</translation>
     </message>
     <message>
-        <source>winner %1 differs: the draw gives '%2', the record says '%3'</source>
+        <source>winner %1 differs: the draw gives &apos;%2&apos;, the record says &apos;%3&apos;</source>
         <translation>%1 番目の当選者が違います: 抽選では「%2」ですが、記録では「%3」です</translation>
+    </message>
+    <message>
+        <source>Usage: passforge-cli COMMAND [OPTIONS]
+Passwords, tokens, numbers and fair draws from the operating system&apos;s random source.
+
+Commands:
+  password   random passwords from character classes
+  passphrase random words, like correct-horse-battery-staple
+  token      API tokens: hex, urlsafe, base64, base32, uuid or raw bytes
+  number     uniform integers in an inclusive range
+  pick       draw winners from a list, one entry per line
+  sites      the websites whose password rules password --site knows
+  presets    the named sets of options that --preset applies
+
+Options:
+  -h, --help     show this help; COMMAND --help shows a command&apos;s options
+  -v, --version  show the version
+
+Exit status: 0 on success, 1 when the random source or the output fails (or pick --verify finds a difference), 2 for bad input.
+</source>
+        <translation>使い方: passforge-cli コマンド [オプション]
+オペレーティングシステムの乱数源から、パスワード、トークン、数値、公正な抽選を作ります。
+
+コマンド:
+  password   文字の種類を組み合わせたランダムなパスワード
+  passphrase correct-horse-battery-staple のようなランダムな単語
+  token      API トークン: hex、urlsafe、base64、base32、uuid または生のバイト列
+  number     範囲内 (両端を含む) の一様な整数
+  pick       リストから当選者を抽選 (1 行に 1 項目)
+  sites      password --site がパスワードのルールを知っている Web サイト
+  presets    --preset で適用する、名前付きのオプションのセット
+
+オプション:
+  -h, --help     このヘルプを表示。コマンド --help でそのコマンドのオプションを表示
+  -v, --version  バージョンを表示
+
+終了ステータス: 成功時は 0、乱数源または出力の失敗時 (または pick --verify で違いが見つかった場合) は 1、不正な入力では 2。
+</translation>
+    </message>
+    <message>
+        <source>Start from the options of a preset (&apos;passforge-cli presets&apos; lists them); options given here override it.</source>
+        <translation>プリセットのオプションから始めます (一覧は「passforge-cli presets」で表示)。ここで指定したオプションはプリセットより優先されます。</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <comment>value name in --help: a name</comment>
+        <translation>NAME</translation>
+    </message>
+    <message>
+        <source>unknown preset &apos;%1&apos;; &apos;passforge-cli presets&apos; lists them</source>
+        <translation>不明なプリセット「%1」です。一覧は「passforge-cli presets」で表示できます</translation>
+    </message>
+    <message>
+        <source>preset &apos;%1&apos; is for %2, not %3</source>
+        <translation>プリセット「%1」は %2 用です (%3 用ではありません)</translation>
+    </message>
+    <message>
+        <source>preset &apos;%1&apos;: %2</source>
+        <translation>プリセット「%1」: %2</translation>
+    </message>
+    <message>
+        <source>--rules and --site cannot be combined</source>
+        <translation>--rules と --site は一緒には使えません</translation>
+    </message>
+    <message>
+        <source>%1 replaces the class options; leave out --%2</source>
+        <translation>%1 は文字種のオプションの代わりになります。--%2 を外してください</translation>
+    </message>
+    <message>
+        <source>no rules are known for the site &apos;%1&apos;; give them with --rules</source>
+        <translation>サイト「%1」のルールは不明です。--rules で指定してください</translation>
+    </message>
+    <message>
+        <source>Follow a site&apos;s password rules, in Apple&apos;s password-rules language (&quot;minlength: 8; required: digit; max-consecutive: 2&quot;); replaces the class options.</source>
+        <translation>サイトのパスワードのルールに従います。Apple の password-rules 言語で指定します (&quot;minlength: 8; required: digit; max-consecutive: 2&quot;)。文字種のオプションの代わりになります。</translation>
+    </message>
+    <message>
+        <source>RULES</source>
+        <comment>value name in --help: password rules</comment>
+        <translation>RULES</translation>
+    </message>
+    <message>
+        <source>Follow the known rules of a website (&apos;passforge-cli sites&apos; lists them); replaces the class options.</source>
+        <translation>既知の Web サイトのルールに従います (一覧は「passforge-cli sites」で表示)。文字種のオプションの代わりになります。</translation>
+    </message>
+    <message>
+        <source>DOMAIN</source>
+        <comment>value name in --help: a website&apos;s domain</comment>
+        <translation>DOMAIN</translation>
+    </message>
+    <message>
+        <source>--length must be from %1 to %2 for these rules, not %3</source>
+        <translation>このルールでは --length は %1～%2 にしてください (%3 は使えません)</translation>
+    </message>
+    <message>
+        <source>the rules admit no length: minlength %1, maxlength %2, and Passforge makes %3 to %4 characters</source>
+        <translation>ルールに合う長さがありません: minlength %1、maxlength %2 ですが、Passforge が作るのは %3～%4 文字です</translation>
+    </message>
+    <message>
+        <source>the rules require one of &apos;%1&apos;, and none of them can be drawn (the space never is; --exclude and --no-lookalikes remove the rest)</source>
+        <translation>ルールは「%1」のいずれかを必須としていますが、どれも選べません (空白は常に使わず、残りは --exclude と --no-lookalikes で除外されています)</translation>
+    </message>
+    <message>
+        <source>no password of %1 characters meets the rules: %2</source>
+        <translation>%1 文字のパスワードではルールを満たせません: %2</translation>
+    </message>
+    <message>
+        <source>the rules have more than %1 different required sets</source>
+        <translation>ルールの異なる required のセットが %1 個を超えています</translation>
+    </message>
+    <message>
+        <source>The websites whose password rules &apos;password --site&apos; knows, with their rules (Apple&apos;s password-manager-resources, %1): one per line, the domain, a tab, the rules.</source>
+        <translation>「password --site」がパスワードのルールを知っている Web サイトとそのルール (Apple の password-manager-resources、%1): 1 行に 1 サイトで、ドメイン、タブ、ルールの順に出力します。</translation>
+    </message>
+    <message>
+        <source>One JSON object per line, with domain and rules.</source>
+        <translation>1 行に 1 つの JSON オブジェクト (domain と rules) を出力します。</translation>
+    </message>
+    <message>
+        <source>The presets that --preset can name, built-in ones first: one per line, the name, a tab, the command, a tab, its options. Your own presets are in %1.</source>
+        <translation>--preset で指定できるプリセット (組み込みのものが先)。1 行に 1 つで、名前、タブ、コマンド、タブ、オプションの順に出力します。独自のプリセットは %1 にあります。</translation>
     </message>
 </context>
 <context>
@@ -718,7 +805,7 @@ Exit status: 0 on success, 1 when the random source or the output fails (or pick
         <translation>値を表示</translation>
     </message>
     <message>
-        <source>The system's random source failed: %1</source>
+        <source>The system&apos;s random source failed: %1</source>
         <translation>システムの乱数源が失敗しました: %1</translation>
     </message>
     <message>
@@ -813,8 +900,8 @@ Exit status: 0 on success, 1 when the random source or the output fails (or pick
         <translation>リストを開く(&amp;O)…</translation>
     </message>
     <message>
-        <source>&lt;h3&gt;Passforge %1&lt;/h3&gt;&lt;p&gt;Passwords, passphrases, tokens, random numbers and fair draws from the operating system's random source, in five tabs: Password, Passphrase, Token, Number and Pick a winner. Nothing you generate is saved.&lt;/p&gt;&lt;p&gt;&lt;a href="%2"&gt;%2&lt;/a&gt;&lt;/p&gt;&lt;p&gt;Credits: the built-in English wordlist is made from SCOWL (Spell Checker Oriented Word Lists) by Kevin Atkinson; look-alike names are found with ICU's confusable data; the window is built with Qt.&lt;/p&gt;&lt;p&gt;Licensed under the GNU General Public License, version 3 or later.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;Passforge %1&lt;/h3&gt;&lt;p&gt;オペレーティングシステムの乱数源から、パスワード、パスフレーズ、トークン、乱数、公正な抽選を作ります。タブは「パスワード」「パスフレーズ」「トークン」「数値」「抽選」の 5 つです。生成したものは保存されません。&lt;/p&gt;&lt;p&gt;&lt;a href="%2"&gt;%2&lt;/a&gt;&lt;/p&gt;&lt;p&gt;クレジット: 内蔵の英単語リストは Kevin Atkinson による SCOWL (Spell Checker Oriented Word Lists) から作られています。紛らわしい名前の検出には ICU の confusable データを使っています。ウィンドウは Qt で作られています。&lt;/p&gt;&lt;p&gt;GNU 一般公衆利用許諾書バージョン 3 以降のもとで提供されます。&lt;/p&gt;</translation>
+        <source>&lt;h3&gt;Passforge %1&lt;/h3&gt;&lt;p&gt;Passwords, passphrases, tokens, random numbers and fair draws from the operating system&apos;s random source, in five tabs: Password, Passphrase, Token, Number and Pick a winner. Nothing you generate is saved.&lt;/p&gt;&lt;p&gt;&lt;a href=&quot;%2&quot;&gt;%2&lt;/a&gt;&lt;/p&gt;&lt;p&gt;Credits: the built-in English wordlist is made from SCOWL (Spell Checker Oriented Word Lists) by Kevin Atkinson; look-alike names are found with ICU&apos;s confusable data; the window is built with Qt.&lt;/p&gt;&lt;p&gt;Licensed under the GNU General Public License, version 3 or later.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Passforge %1&lt;/h3&gt;&lt;p&gt;オペレーティングシステムの乱数源から、パスワード、パスフレーズ、トークン、乱数、公正な抽選を作ります。タブは「パスワード」「パスフレーズ」「トークン」「数値」「抽選」の 5 つです。生成したものは保存されません。&lt;/p&gt;&lt;p&gt;&lt;a href=&quot;%2&quot;&gt;%2&lt;/a&gt;&lt;/p&gt;&lt;p&gt;クレジット: 内蔵の英単語リストは Kevin Atkinson による SCOWL (Spell Checker Oriented Word Lists) から作られています。紛らわしい名前の検出には ICU の confusable データを使っています。ウィンドウは Qt で作られています。&lt;/p&gt;&lt;p&gt;GNU 一般公衆利用許諾書バージョン 3 以降のもとで提供されます。&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&amp;Verify a draw record…</source>
@@ -1242,6 +1329,69 @@ Exit status: 0 on success, 1 when the random source or the output fails (or pick
             <numerusform>%Ln 文字のパスワードには、選んだ %1 種類の文字をそれぞれ 1 文字ずつ入れられません。長くするか、「各種類を少なくとも 1 文字含める」をオフにしてください。</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Site (d&amp;omain):</source>
+        <translation>サイト(ドメイン)(&amp;O):</translation>
+    </message>
+    <message>
+        <source>A website whose password rules are known, such as apple.com</source>
+        <translation>パスワードのルールがわかっている Web サイト (例: apple.com)</translation>
+    </message>
+    <message>
+        <source>Follow the password rules of this website</source>
+        <translation>この Web サイトのパスワードのルールに従う</translation>
+    </message>
+    <message>
+        <source>Or a site&apos;s rules, such as: minlength: 8; required: digit; max-consecutive: 2</source>
+        <translation>またはサイトのルール (例: minlength: 8; required: digit; max-consecutive: 2)</translation>
+    </message>
+    <message>
+        <source>Password rules</source>
+        <translation>パスワードのルール</translation>
+    </message>
+    <message>
+        <source>Apple&apos;s password-rules language: required, allowed, max-consecutive, minlength and maxlength, with the classes upper, lower, digit, special, ascii-printable and [characters]. Rules replace the kinds of character above; the space is never used.</source>
+        <translation>Apple の password-rules 言語: required、allowed、max-consecutive、minlength、maxlength と、クラス upper、lower、digit、special、ascii-printable、[文字] を使います。ルールは上の文字の種類の代わりになります。空白は使われません。</translation>
+    </message>
+    <message>
+        <source>The rules have an error: %1.</source>
+        <translation>ルールにエラーがあります: %1。</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <extracomment>The rules of a website in words: &quot;apple.com: 8–63 characters, at least one digit&quot;</extracomment>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>These rules take %1 to %2 characters.</source>
+        <translation>このルールで使える長さは %1～%2 文字です。</translation>
+    </message>
+    <message>
+        <source>These rules admit no length: at least %1 and at most %2 characters.</source>
+        <translation>このルールに合う長さはありません: %1 文字以上、%2 文字以下です。</translation>
+    </message>
+    <message>
+        <source>The rules require one of “%1”, and none of them can be used: the space never is, and “Exclude” or “Avoid look-alike characters” remove the rest.</source>
+        <translation>ルールは「%1」のいずれかを必須としていますが、どれも使えません。空白は常に使われず、残りは「除外」または「紛らわしい文字を避ける」で除外されています。</translation>
+    </message>
+    <message numerus="yes">
+        <source>No password of %Ln character(s) meets these rules.</source>
+        <translation>
+            <numerusform>%Ln 文字のパスワードではこのルールを満たせません。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>These rules have more than %1 different “required” sets.</source>
+        <translation>このルールの異なる「required」のセットが %1 個を超えています。</translation>
+    </message>
+    <message>
+        <source>Rule strin&amp;g:</source>
+        <translation>ルール文字列(&amp;G):</translation>
+    </message>
+    <message>
+        <source>No password rules are known for “%1”. Type them under “Rule string”, or clear “Site”.</source>
+        <translation>「%1」のパスワードのルールはわかりません。「ルール文字列」に入力するか、「サイト」をクリアしてください。</translation>
+    </message>
 </context>
 <context>
     <name>PickTab</name>
@@ -1381,7 +1531,7 @@ Exit status: 0 on success, 1 when the random source or the output fails (or pick
         </translation>
     </message>
     <message>
-        <source>The system's random source failed: %1</source>
+        <source>The system&apos;s random source failed: %1</source>
         <translation>システムの乱数源が失敗しました: %1</translation>
     </message>
     <message>
@@ -1526,7 +1676,7 @@ Exit status: 0 on success, 1 when the random source or the output fails (or pick
         <translation>公開乱数値から抽選(&amp;M):</translation>
     </message>
     <message>
-        <source>Announce the list's SHA-256 and a random value that does not exist yet (such as a drand round, or a lottery's numbers); once it is public, draw from it. Anyone can then check that these are the winners, and nobody could have chosen them.</source>
+        <source>Announce the list&apos;s SHA-256 and a random value that does not exist yet (such as a drand round, or a lottery&apos;s numbers); once it is public, draw from it. Anyone can then check that these are the winners, and nobody could have chosen them.</source>
         <translation>リストの SHA-256 と、まだ存在しない乱数値 (drand のラウンドや宝くじの当選番号など) を予告し、その値が公開されたらそこから抽選します。これにより、当選者が正しいことを誰でも確認でき、誰も当選者を選べなかったことがわかります。</translation>
     </message>
     <message>
@@ -1587,7 +1737,7 @@ Exit status: 0 on success, 1 when the random source or the output fails (or pick
     </message>
     <message>
         <source>passforge-draw-%1.json</source>
-        <comment>a file name; %1 is the draw's number</comment>
+        <comment>a file name; %1 is the draw&apos;s number</comment>
         <translation>passforge-draw-%1.json</translation>
     </message>
     <message>
@@ -1701,6 +1851,57 @@ Exit status: 0 on success, 1 when the random source or the output fails (or pick
     </message>
 </context>
 <context>
+    <name>PresetsText</name>
+    <message>
+        <source>the name &apos;%1&apos; is empty, too long (over %2 characters), has spaces at an end or control characters</source>
+        <translation>名前「%1」が空、長すぎる (%2 文字を超える)、両端に空白がある、または制御文字を含んでいます</translation>
+    </message>
+    <message>
+        <source>preset &apos;%1&apos; is for &apos;%2&apos;; presets are for %3</source>
+        <translation>プリセット「%1」は「%2」用ですが、プリセットは %3 用です</translation>
+    </message>
+    <message>
+        <source>preset &apos;%1&apos; has an option named &apos;%2&apos;; write option names without the dashes</source>
+        <translation>プリセット「%1」に「%2」という名前のオプションがあります。オプション名はダッシュなしで書いてください</translation>
+    </message>
+    <message>
+        <source>preset &apos;%1&apos;: option &apos;%2&apos; must be a number, a string or true</source>
+        <translation>プリセット「%1」: オプション「%2」は数値、文字列、または true でなければなりません</translation>
+    </message>
+    <message>
+        <source>not valid JSON at line %1, column %2: %3</source>
+        <translation>%1 行目、%2 列目が正しい JSON ではありません: %3</translation>
+    </message>
+    <message>
+        <source>not a JSON object</source>
+        <translation>JSON オブジェクトではありません</translation>
+    </message>
+    <message>
+        <source>&quot;version&quot; must be %1</source>
+        <translation>&quot;version&quot; は %1 でなければなりません</translation>
+    </message>
+    <message>
+        <source>&quot;presets&quot; must be an array</source>
+        <translation>&quot;presets&quot; は配列でなければなりません</translation>
+    </message>
+    <message>
+        <source>preset %1 needs a string &quot;name&quot;, a string &quot;command&quot; and an &quot;options&quot; object</source>
+        <translation>プリセット %1 には文字列の &quot;name&quot;、文字列の &quot;command&quot;、&quot;options&quot; オブジェクトが必要です</translation>
+    </message>
+    <message>
+        <source>preset &apos;%1&apos; has the name of a built-in preset, which cannot be overwritten</source>
+        <translation>プリセット「%1」は組み込みのプリセットと同じ名前です。組み込みのプリセットは上書きできません</translation>
+    </message>
+    <message>
+        <source>two presets are named &apos;%1&apos;</source>
+        <translation>「%1」という名前のプリセットが 2 つあります</translation>
+    </message>
+    <message>
+        <source>&quot;hidden&quot; must be an array of names</source>
+        <translation>&quot;hidden&quot; は名前の配列でなければなりません</translation>
+    </message>
+</context>
+<context>
     <name>RangeCheck</name>
     <message>
         <source>%1–%2</source>
@@ -1710,6 +1911,156 @@ Exit status: 0 on success, 1 when the random source or the output fails (or pick
     <message>
         <source>Allowed range: %1</source>
         <translation>指定できる範囲: %1</translation>
+    </message>
+</context>
+<context>
+    <name>RulesText</name>
+    <message>
+        <source>unknown rule &apos;%1&apos; at position %2 (the rules are required, allowed, max-consecutive, minlength and maxlength)</source>
+        <translation>位置 %2 に不明なルール「%1」があります (ルールは required、allowed、max-consecutive、minlength、maxlength です)</translation>
+    </message>
+    <message>
+        <source>unknown class &apos;%1&apos; at position %2</source>
+        <translation>位置 %2 に不明なクラス「%1」があります</translation>
+    </message>
+    <message>
+        <source>not a number &apos;%1&apos; at position %2</source>
+        <translation>位置 %2 の「%1」は数値ではありません</translation>
+    </message>
+    <message>
+        <source>unclosed &apos;[&apos; at position %1</source>
+        <translation>位置 %1 の「[」が閉じられていません</translation>
+    </message>
+    <message>
+        <source>&apos;-&apos; at position %1: in a [...] set it may only come first</source>
+        <translation>位置 %1 の「-」: [...] のセットでは先頭にしか置けません</translation>
+    </message>
+    <message>
+        <source>&apos;]&apos; at position %1: in a [...] set it may only come first or last (write &apos;]]&apos; at the end for a literal &apos;]&apos;)</source>
+        <translation>位置 %1 の「]」: [...] のセットでは先頭か末尾にしか置けません (「]」そのものを表すには末尾に「]]」と書きます)</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; at position %2 must be followed by &apos;:&apos;</source>
+        <translation>位置 %2 の「%1」の後には「:」が必要です</translation>
+    </message>
+    <message>
+        <source>a class is missing at position %1</source>
+        <translation>位置 %1 にクラスがありません</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; at position %2 is not a class</source>
+        <translation>位置 %2 の「%1」はクラスではありません</translation>
+    </message>
+    <message>
+        <source>unexpected &apos;%1&apos; at position %2</source>
+        <translation>位置 %2 に予期しない「%1」があります</translation>
+    </message>
+    <message>
+        <source>letters</source>
+        <translation>英字</translation>
+    </message>
+    <message>
+        <source>letter</source>
+        <translation>英字</translation>
+    </message>
+    <message>
+        <source>uppercase letters</source>
+        <translation>大文字</translation>
+    </message>
+    <message>
+        <source>uppercase letter</source>
+        <translation>大文字</translation>
+    </message>
+    <message>
+        <source>lowercase letters</source>
+        <translation>小文字</translation>
+    </message>
+    <message>
+        <source>lowercase letter</source>
+        <translation>小文字</translation>
+    </message>
+    <message>
+        <source>digits</source>
+        <translation>数字</translation>
+    </message>
+    <message>
+        <source>digit</source>
+        <translation>数字</translation>
+    </message>
+    <message>
+        <source>symbols</source>
+        <translation>記号</translation>
+    </message>
+    <message>
+        <source>symbol</source>
+        <translation>記号</translation>
+    </message>
+    <message>
+        <source>one of %1</source>
+        <translation>%1 のいずれか</translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation>なし</translation>
+    </message>
+    <message>
+        <source>%1 and %2</source>
+        <extracomment>Joins the last item of a list of kinds of characters: &quot;letters, digits and !#$&quot;</extracomment>
+        <translation>%1と%2</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>%1 or %2</source>
+        <extracomment>&quot;at least one uppercase letter or digit&quot;</extracomment>
+        <translation>%1または%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>exactly %n characters</source>
+        <translation>
+            <numerusform>ちょうど %n 文字</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1–%2 characters</source>
+        <extracomment>A range of lengths: &quot;8–16 characters&quot;</extracomment>
+        <translation>%1～%2 文字</translation>
+    </message>
+    <message numerus="yes">
+        <source>at least %n characters</source>
+        <translation>
+            <numerusform>%n 文字以上</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>at most %n characters</source>
+        <translation>
+            <numerusform>%n 文字以下</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>at least one of %1</source>
+        <translation>%1 のいずれかを 1 文字以上</translation>
+    </message>
+    <message>
+        <source>at least one %1</source>
+        <translation>%1を 1 文字以上</translation>
+    </message>
+    <message>
+        <source>only %1</source>
+        <translation>%1のみ</translation>
+    </message>
+    <message numerus="yes">
+        <source>no more than %n identical in a row</source>
+        <translation>
+            <numerusform>同じ文字の連続は %n 文字まで</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>any printable characters</source>
+        <translation>印刷可能な任意の文字</translation>
     </message>
 </context>
 <context>
@@ -1932,11 +2283,15 @@ Exit status: 0 on success, 1 when the random source or the output fails (or pick
     </message>
     <message numerus="yes">
         <source>The record matches: passforge-draw-v1 puts the %Ln entries of this list in this order with this seed.</source>
-        <translation><numerusform>記録は一致しています: passforge-draw-v1 はこのシードで、このリストの項目 %Ln 件をこの順序に並べます。</numerusform></translation>
+        <translation>
+            <numerusform>記録は一致しています: passforge-draw-v1 はこのシードで、このリストの項目 %Ln 件をこの順序に並べます。</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>The record matches: passforge-draw-v1 draws these %Ln winner(s) from this list with this seed.</source>
-        <translation><numerusform>記録は一致しています: passforge-draw-v1 はこのシードで、このリストからこの当選者 %Ln 人を抽選します。</numerusform></translation>
+        <translation>
+            <numerusform>記録は一致しています: passforge-draw-v1 はこのシードで、このリストからこの当選者 %Ln 人を抽選します。</numerusform>
+        </translation>
     </message>
     <message>
         <source>The seed is the SHA-256 of the public random value “%1”.</source>
@@ -1947,7 +2302,7 @@ Exit status: 0 on success, 1 when the random source or the output fails (or pick
         <translation>リストが抽選に使われたものと違います: SHA-256 は %1 ですが、記録では %2 です。</translation>
     </message>
     <message>
-        <source>The record's counts of entries, tickets or duplicates do not match the list (the list has %1, the record says %2).</source>
+        <source>The record&apos;s counts of entries, tickets or duplicates do not match the list (the list has %1, the record says %2).</source>
         <translation>記録の項目数、抽選券の数、重複の数のいずれかがリストと一致しません (リストは %1、記録では %2 です)。</translation>
     </message>
     <message>
@@ -1955,7 +2310,7 @@ Exit status: 0 on success, 1 when the random source or the output fails (or pick
         <translation>シードが、記録にある公開乱数値の SHA-256 ではありません。</translation>
     </message>
     <message>
-        <source>The record's count (%1) does not fit its winners or the list.</source>
+        <source>The record&apos;s count (%1) does not fit its winners or the list.</source>
         <translation>記録の個数 (%1) が当選者またはリストと合いません。</translation>
     </message>
     <message>

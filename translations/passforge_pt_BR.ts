@@ -4,11 +4,11 @@
 <context>
     <name>Cli</name>
     <message>
-        <source>missing command; try 'passforge-cli --help'</source>
+        <source>missing command; try &apos;passforge-cli --help&apos;</source>
         <translation>comando ausente; tente “passforge-cli --help”</translation>
     </message>
     <message>
-        <source>unknown command '%1'; try 'passforge-cli --help'</source>
+        <source>unknown command &apos;%1&apos;; try &apos;passforge-cli --help&apos;</source>
         <translation>comando desconhecido “%1”; tente “passforge-cli --help”</translation>
     </message>
     <message>
@@ -20,11 +20,11 @@
         <translation>não foi possível gravar a saída: %1</translation>
     </message>
     <message>
-        <source>unexpected argument '%1'</source>
+        <source>unexpected argument &apos;%1&apos;</source>
         <translation>argumento inesperado “%1”</translation>
     </message>
     <message>
-        <source>--%1 must be a whole number from %2 to %3, not '%4'</source>
+        <source>--%1 must be a whole number from %2 to %3, not &apos;%4&apos;</source>
         <translation>--%1 deve ser um número inteiro de %2 a %3, não “%4”</translation>
     </message>
     <message>
@@ -115,7 +115,7 @@
         </translation>
     </message>
     <message>
-        <source>wordlist '%1': %2 (dropped %3 and %4)</source>
+        <source>wordlist &apos;%1&apos;: %2 (dropped %3 and %4)</source>
         <comment>wordlist note</comment>
         <translation>lista de palavras “%1”: %2 (descartados: %3 e %4)</translation>
     </message>
@@ -128,7 +128,7 @@
         <translation>Palavras por frase secreta, de %1 a %2 (padrão %3).</translation>
     </message>
     <message>
-        <source>Between words (default '-'; may be empty).</source>
+        <source>Between words (default &apos;-&apos;; may be empty).</source>
         <translation>Entre as palavras (padrão “-”; pode ser vazio).</translation>
     </message>
     <message>
@@ -163,27 +163,27 @@
         <translation>Quantas frases secretas (padrão 1).</translation>
     </message>
     <message>
-        <source>unknown --case '%1'; use lower, upper, title or one</source>
+        <source>unknown --case &apos;%1&apos;; use lower, upper, title or one</source>
         <translation>--case desconhecido “%1”; use lower, upper, title ou one</translation>
     </message>
     <message>
-        <source>cannot read wordlist '%1': %2</source>
+        <source>cannot read wordlist &apos;%1&apos;: %2</source>
         <translation>não foi possível ler a lista de palavras “%1”: %2</translation>
     </message>
     <message>
-        <source>wordlist '%1' is a binary file, not text</source>
+        <source>wordlist &apos;%1&apos; is a binary file, not text</source>
         <translation>a lista de palavras “%1” é um arquivo binário, não texto</translation>
     </message>
     <message>
-        <source>wordlist '%1' is not valid UTF-8</source>
+        <source>wordlist &apos;%1&apos; is not valid UTF-8</source>
         <translation>a lista de palavras “%1” não é UTF-8 válido</translation>
     </message>
     <message>
-        <source>wordlist '%1' has %2 distinct words; at least %3 are needed</source>
+        <source>wordlist &apos;%1&apos; has %2 distinct words; at least %3 are needed</source>
         <translation>a lista de palavras “%1” tem %2 palavras distintas; são necessárias pelo menos %3</translation>
     </message>
     <message>
-        <source>--separator '%1' has a character that cannot stand alone (a lone combining mark or a control character)</source>
+        <source>--separator &apos;%1&apos; has a character that cannot stand alone (a lone combining mark or a control character)</source>
         <translation>--separator “%1” tem um caractere que não pode ficar sozinho (uma marca combinante isolada ou um caractere de controle)</translation>
     </message>
     <message>
@@ -252,7 +252,7 @@
         <translation>--length deve ser de %1 a %2, não %3</translation>
     </message>
     <message>
-        <source>no characters are left to choose from after --exclude '%1'</source>
+        <source>no characters are left to choose from after --exclude &apos;%1&apos;</source>
         <translation>não sobra nenhum caractere para escolher depois de --exclude “%1”</translation>
     </message>
     <message>
@@ -264,7 +264,7 @@
         <translation>os mínimos somam %1, mais que --length %2</translation>
     </message>
     <message>
-        <source>--custom '%1' has a character that cannot stand alone (a lone combining mark or a control character)</source>
+        <source>--custom &apos;%1&apos; has a character that cannot stand alone (a lone combining mark or a control character)</source>
         <translation>--custom “%1” tem um caractere que não pode ficar sozinho (uma marca combinante isolada ou um caractere de controle)</translation>
     </message>
     <message>
@@ -293,23 +293,23 @@
         <translation>não foi possível ler a entrada padrão: %1</translation>
     </message>
     <message>
-        <source>cannot read '%1': it is a directory</source>
+        <source>cannot read &apos;%1&apos;: it is a directory</source>
         <translation>não foi possível ler “%1”: é um diretório</translation>
     </message>
     <message>
-        <source>cannot read '%1': %2</source>
+        <source>cannot read &apos;%1&apos;: %2</source>
         <translation>não foi possível ler “%1”: %2</translation>
     </message>
     <message>
-        <source>the list in '%1' is not valid UTF-8</source>
+        <source>the list in &apos;%1&apos; is not valid UTF-8</source>
         <translation>a lista em “%1” não é UTF-8 válido</translation>
     </message>
     <message>
-        <source>the list in '%1' has no entries (it is empty or blank)</source>
+        <source>the list in &apos;%1&apos; has no entries (it is empty or blank)</source>
         <translation>a lista em “%1” não tem entradas (está vazia ou em branco)</translation>
     </message>
     <message>
-        <source>an entry in '%1' is longer than %2 characters</source>
+        <source>an entry in &apos;%1&apos; is longer than %2 characters</source>
         <translation>uma entrada em “%1” tem mais de %2 caracteres</translation>
     </message>
     <message>
@@ -317,7 +317,7 @@
         <translation>--count %1 é mais que as %2 entradas da lista</translation>
     </message>
     <message>
-        <source>Random tokens, like Python's secrets.token_hex and token_urlsafe.</source>
+        <source>Random tokens, like Python&apos;s secrets.token_hex and token_urlsafe.</source>
         <translation>Tokens aleatórios, como secrets.token_hex e token_urlsafe do Python.</translation>
     </message>
     <message>
@@ -338,7 +338,7 @@
         <translation>Quantos tokens (padrão 1).</translation>
     </message>
     <message>
-        <source>unknown --format '%1'; use hex, urlsafe, base64, base32, uuid or raw</source>
+        <source>unknown --format &apos;%1&apos;; use hex, urlsafe, base64, base32, uuid or raw</source>
         <translation>--format desconhecido “%1”; use hex, urlsafe, base64, base32, uuid ou raw</translation>
     </message>
     <message>
@@ -374,7 +374,7 @@
         <translation>a linha %1 contém um caractere invisível (%2); remova-o</translation>
     </message>
     <message>
-        <source>warning: '%1' and '%2' look alike (lines %3 and %4)</source>
+        <source>warning: &apos;%1&apos; and &apos;%2&apos; look alike (lines %3 and %4)</source>
         <translation>aviso: “%1” e “%2” são parecidos (linhas %3 e %4)</translation>
     </message>
     <message>
@@ -382,46 +382,12 @@
         <translation>erro interno: %1</translation>
     </message>
     <message>
-        <source>wordlist '%1' is larger than %2 MB</source>
+        <source>wordlist &apos;%1&apos; is larger than %2 MB</source>
         <translation>a lista de palavras “%1” tem mais de %2 MB</translation>
     </message>
     <message>
-        <source>the list in '%1' is larger than %2 MB</source>
+        <source>the list in &apos;%1&apos; is larger than %2 MB</source>
         <translation>a lista em “%1” tem mais de %2 MB</translation>
-    </message>
-    <message>
-        <source>Usage: passforge-cli COMMAND [OPTIONS]
-Passwords, tokens, numbers and fair draws from the operating system's random source.
-
-Commands:
-  password   random passwords from character classes
-  passphrase random words, like correct-horse-battery-staple
-  token      API tokens: hex, urlsafe, base64, base32, uuid or raw bytes
-  number     uniform integers in an inclusive range
-  pick       draw winners from a list, one entry per line
-
-Options:
-  -h, --help     show this help; COMMAND --help shows a command's options
-  -v, --version  show the version
-
-Exit status: 0 on success, 1 when the random source or the output fails (or pick --verify finds a difference), 2 for bad input.
-</source>
-        <translation>Uso: passforge-cli COMANDO [OPÇÕES]
-Senhas, tokens, números e sorteios justos a partir da fonte aleatória do sistema operacional.
-
-Comandos:
-  password   senhas aleatórias a partir de classes de caracteres
-  passphrase palavras aleatórias, como correct-horse-battery-staple
-  token      tokens de API: hex, urlsafe, base64, base32, uuid ou bytes brutos
-  number     inteiros uniformes em um intervalo, extremos incluídos
-  pick       sorteia vencedores de uma lista, uma entrada por linha
-
-Opções:
-  -h, --help     mostra esta ajuda; COMANDO --help mostra as opções de um comando
-  -v, --version  mostra a versão
-
-Status de saída: 0 em caso de sucesso, 1 quando a fonte aleatória ou a saída falha (ou pick --verify encontra uma diferença), 2 para entrada inválida.
-</translation>
     </message>
     <message>
         <source>Draw winners from a list: one entry per line, from FILE or standard input. A name on several lines has several tickets; once it wins, all its tickets leave the draw. Every draw is passforge-draw-v1 (docs/draws.md): the seed and the list decide the winners, so anyone can check them.</source>
@@ -454,7 +420,7 @@ Status de saída: 0 em caso de sucesso, 1 quando a fonte aleatória ou a saída 
         <translation>TEXT</translation>
     </message>
     <message>
-        <source>One JSON object: the draw's record, which pick --verify checks.</source>
+        <source>One JSON object: the draw&apos;s record, which pick --verify checks.</source>
         <translation>Um objeto JSON: o registro do sorteio, que pick --verify confere.</translation>
     </message>
     <message>
@@ -475,7 +441,7 @@ Status de saída: 0 em caso de sucesso, 1 quando a fonte aleatória ou a saída 
         <translation>--seed e --beacon fornecem, cada um, a semente; use só um deles</translation>
     </message>
     <message>
-        <source>--seed must be 64 hexadecimal digits (32 bytes), not '%1'</source>
+        <source>--seed must be 64 hexadecimal digits (32 bytes), not &apos;%1&apos;</source>
         <translation>--seed deve ter 64 dígitos hexadecimais (32 bytes), não “%1”</translation>
     </message>
     <message>
@@ -483,7 +449,7 @@ Status de saída: 0 em caso de sucesso, 1 quando a fonte aleatória ou a saída 
         <translation>--beacon precisa do texto do valor aleatório público</translation>
     </message>
     <message>
-        <source>--beacon must be UTF-8 text, not '%1'</source>
+        <source>--beacon must be UTF-8 text, not &apos;%1&apos;</source>
         <translation>--beacon deve ser texto UTF-8, não “%1”</translation>
     </message>
     <message>
@@ -491,36 +457,36 @@ Status de saída: 0 em caso de sucesso, 1 quando a fonte aleatória ou a saída 
         <translation>sorteado com %1 a partir da semente %2</translation>
     </message>
     <message>
-        <source>the record '%1' is larger than %2 MB</source>
+        <source>the record &apos;%1&apos; is larger than %2 MB</source>
         <translation>o registro “%1” tem mais de %2 MB</translation>
     </message>
     <message>
-        <source>the record '%1' is not JSON: %2</source>
+        <source>the record &apos;%1&apos; is not JSON: %2</source>
         <translation>o registro “%1” não é JSON: %2</translation>
     </message>
     <message>
-        <source>the record '%1' is not a JSON object</source>
+        <source>the record &apos;%1&apos; is not a JSON object</source>
         <translation>o registro “%1” não é um objeto JSON</translation>
     </message>
     <message>
-        <source>the record '%1' has no "%2"</source>
-        <translation>o registro “%1” não tem "%2"</translation>
+        <source>the record &apos;%1&apos; has no &quot;%2&quot;</source>
+        <translation>o registro “%1” não tem &quot;%2&quot;</translation>
     </message>
     <message>
-        <source>the record '%1' is for the algorithm '%2', not %3</source>
+        <source>the record &apos;%1&apos; is for the algorithm &apos;%2&apos;, not %3</source>
         <translation>o registro “%1” é para o algoritmo “%2”, não %3</translation>
     </message>
     <message>
-        <source>the record's "%1" must be 64 hexadecimal digits, not '%2'</source>
-        <translation>o "%1" do registro deve ter 64 dígitos hexadecimais, não “%2”</translation>
+        <source>the record&apos;s &quot;%1&quot; must be 64 hexadecimal digits, not &apos;%2&apos;</source>
+        <translation>o &quot;%1&quot; do registro deve ter 64 dígitos hexadecimais, não “%2”</translation>
     </message>
     <message>
-        <source>the record '%1' has both "winners" and "order"</source>
-        <translation>o registro “%1” tem tanto "winners" quanto "order"</translation>
+        <source>the record &apos;%1&apos; has both &quot;winners&quot; and &quot;order&quot;</source>
+        <translation>o registro “%1” tem tanto &quot;winners&quot; quanto &quot;order&quot;</translation>
     </message>
     <message>
-        <source>the record's "%1" has the wrong type or value</source>
-        <translation>o "%1" do registro tem tipo ou valor errado</translation>
+        <source>the record&apos;s &quot;%1&quot; has the wrong type or value</source>
+        <translation>o &quot;%1&quot; do registro tem tipo ou valor errado</translation>
     </message>
     <message>
         <source>verified: the order of %1 entries, list %2, seed %3</source>
@@ -555,7 +521,7 @@ Status de saída: 0 em caso de sucesso, 1 quando a fonte aleatória ou a saída 
         <translation>a contagem é diferente: um embaralhamento da lista ordena %1 entradas, o registro diz %2</translation>
     </message>
     <message>
-        <source>the count differs: the list has %1 entries, the record's count is %2</source>
+        <source>the count differs: the list has %1 entries, the record&apos;s count is %2</source>
         <translation>a contagem é diferente: a lista tem %1 entradas, a contagem do registro é %2</translation>
     </message>
     <message>
@@ -563,16 +529,137 @@ Status de saída: 0 em caso de sucesso, 1 quando a fonte aleatória ou a saída 
         <translation>a ordem é diferente: deveria citar %1 entradas, o registro cita %2</translation>
     </message>
     <message>
-        <source>the count differs: the record's count is %1, but it names %2 winners</source>
+        <source>the count differs: the record&apos;s count is %1, but it names %2 winners</source>
         <translation>a contagem é diferente: a contagem do registro é %1, mas ele cita %2 vencedores</translation>
     </message>
     <message>
-        <source>place %1 of the order differs: the draw gives '%2', the record says '%3'</source>
+        <source>place %1 of the order differs: the draw gives &apos;%2&apos;, the record says &apos;%3&apos;</source>
         <translation>a posição %1 da ordem é diferente: o sorteio dá “%2”, o registro diz “%3”</translation>
     </message>
     <message>
-        <source>winner %1 differs: the draw gives '%2', the record says '%3'</source>
+        <source>winner %1 differs: the draw gives &apos;%2&apos;, the record says &apos;%3&apos;</source>
         <translation>o vencedor %1 é diferente: o sorteio dá “%2”, o registro diz “%3”</translation>
+    </message>
+    <message>
+        <source>Usage: passforge-cli COMMAND [OPTIONS]
+Passwords, tokens, numbers and fair draws from the operating system&apos;s random source.
+
+Commands:
+  password   random passwords from character classes
+  passphrase random words, like correct-horse-battery-staple
+  token      API tokens: hex, urlsafe, base64, base32, uuid or raw bytes
+  number     uniform integers in an inclusive range
+  pick       draw winners from a list, one entry per line
+  sites      the websites whose password rules password --site knows
+  presets    the named sets of options that --preset applies
+
+Options:
+  -h, --help     show this help; COMMAND --help shows a command&apos;s options
+  -v, --version  show the version
+
+Exit status: 0 on success, 1 when the random source or the output fails (or pick --verify finds a difference), 2 for bad input.
+</source>
+        <translation>Uso: passforge-cli COMANDO [OPÇÕES]
+Senhas, tokens, números e sorteios justos a partir da fonte aleatória do sistema operacional.
+
+Comandos:
+  password   senhas aleatórias a partir de classes de caracteres
+  passphrase palavras aleatórias, como correct-horse-battery-staple
+  token      tokens de API: hex, urlsafe, base64, base32, uuid ou bytes brutos
+  number     inteiros uniformes em um intervalo, extremos incluídos
+  pick       sorteia vencedores de uma lista, uma entrada por linha
+  sites      os sites cujas regras de senha password --site conhece
+  presets    os conjuntos nomeados de opções que --preset aplica
+
+Opções:
+  -h, --help     mostra esta ajuda; COMANDO --help mostra as opções de um comando
+  -v, --version  mostra a versão
+
+Status de saída: 0 em caso de sucesso, 1 quando a fonte aleatória ou a saída falha (ou pick --verify encontra uma diferença), 2 para entrada inválida.
+</translation>
+    </message>
+    <message>
+        <source>Start from the options of a preset (&apos;passforge-cli presets&apos; lists them); options given here override it.</source>
+        <translation>Começa pelas opções de uma predefinição (“passforge-cli presets” as lista); as opções indicadas aqui prevalecem sobre ela.</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <comment>value name in --help: a name</comment>
+        <translation>NOME</translation>
+    </message>
+    <message>
+        <source>unknown preset &apos;%1&apos;; &apos;passforge-cli presets&apos; lists them</source>
+        <translation>predefinição desconhecida “%1”; “passforge-cli presets” as lista</translation>
+    </message>
+    <message>
+        <source>preset &apos;%1&apos; is for %2, not %3</source>
+        <translation>a predefinição “%1” é para %2, não para %3</translation>
+    </message>
+    <message>
+        <source>preset &apos;%1&apos;: %2</source>
+        <translation>predefinição “%1”: %2</translation>
+    </message>
+    <message>
+        <source>--rules and --site cannot be combined</source>
+        <translation>--rules e --site não podem ser combinados</translation>
+    </message>
+    <message>
+        <source>%1 replaces the class options; leave out --%2</source>
+        <translation>%1 substitui as opções de classe; retire --%2</translation>
+    </message>
+    <message>
+        <source>no rules are known for the site &apos;%1&apos;; give them with --rules</source>
+        <translation>não há regras conhecidas para o site “%1”; informe-as com --rules</translation>
+    </message>
+    <message>
+        <source>Follow a site&apos;s password rules, in Apple&apos;s password-rules language (&quot;minlength: 8; required: digit; max-consecutive: 2&quot;); replaces the class options.</source>
+        <translation>Segue as regras de senha de um site, na linguagem password-rules da Apple (&quot;minlength: 8; required: digit; max-consecutive: 2&quot;); substitui as opções de classe.</translation>
+    </message>
+    <message>
+        <source>RULES</source>
+        <comment>value name in --help: password rules</comment>
+        <translation>REGRAS</translation>
+    </message>
+    <message>
+        <source>Follow the known rules of a website (&apos;passforge-cli sites&apos; lists them); replaces the class options.</source>
+        <translation>Segue as regras conhecidas de um site (“passforge-cli sites” os lista); substitui as opções de classe.</translation>
+    </message>
+    <message>
+        <source>DOMAIN</source>
+        <comment>value name in --help: a website&apos;s domain</comment>
+        <translation>DOMINIO</translation>
+    </message>
+    <message>
+        <source>--length must be from %1 to %2 for these rules, not %3</source>
+        <translation>--length deve ser de %1 a %2 para estas regras, não %3</translation>
+    </message>
+    <message>
+        <source>the rules admit no length: minlength %1, maxlength %2, and Passforge makes %3 to %4 characters</source>
+        <translation>as regras não admitem nenhum comprimento: minlength %1, maxlength %2, e o Passforge gera de %3 a %4 caracteres</translation>
+    </message>
+    <message>
+        <source>the rules require one of &apos;%1&apos;, and none of them can be drawn (the space never is; --exclude and --no-lookalikes remove the rest)</source>
+        <translation>as regras exigem um de “%1”, e nenhum deles pode ser sorteado (o espaço nunca é; --exclude e --no-lookalikes removem o resto)</translation>
+    </message>
+    <message>
+        <source>no password of %1 characters meets the rules: %2</source>
+        <translation>nenhuma senha de %1 caracteres atende às regras: %2</translation>
+    </message>
+    <message>
+        <source>the rules have more than %1 different required sets</source>
+        <translation>as regras têm mais de %1 conjuntos required diferentes</translation>
+    </message>
+    <message>
+        <source>The websites whose password rules &apos;password --site&apos; knows, with their rules (Apple&apos;s password-manager-resources, %1): one per line, the domain, a tab, the rules.</source>
+        <translation>Os sites cujas regras de senha “password --site” conhece, com suas regras (password-manager-resources da Apple, %1): um por linha, o domínio, uma tabulação, as regras.</translation>
+    </message>
+    <message>
+        <source>One JSON object per line, with domain and rules.</source>
+        <translation>Um objeto JSON por linha, com domain e rules.</translation>
+    </message>
+    <message>
+        <source>The presets that --preset can name, built-in ones first: one per line, the name, a tab, the command, a tab, its options. Your own presets are in %1.</source>
+        <translation>As predefinições que --preset pode indicar, primeiro as embutidas: uma por linha, o nome, uma tabulação, o comando, uma tabulação, suas opções. Suas próprias predefinições ficam em %1.</translation>
     </message>
 </context>
 <context>
@@ -722,7 +809,7 @@ Status de saída: 0 em caso de sucesso, 1 quando a fonte aleatória ou a saída 
         <translation>Mostrar o valor</translation>
     </message>
     <message>
-        <source>The system's random source failed: %1</source>
+        <source>The system&apos;s random source failed: %1</source>
         <translation>A fonte aleatória do sistema falhou: %1</translation>
     </message>
     <message>
@@ -817,8 +904,8 @@ Status de saída: 0 em caso de sucesso, 1 quando a fonte aleatória ou a saída 
         <translation>&amp;Abrir lista…</translation>
     </message>
     <message>
-        <source>&lt;h3&gt;Passforge %1&lt;/h3&gt;&lt;p&gt;Passwords, passphrases, tokens, random numbers and fair draws from the operating system's random source, in five tabs: Password, Passphrase, Token, Number and Pick a winner. Nothing you generate is saved.&lt;/p&gt;&lt;p&gt;&lt;a href="%2"&gt;%2&lt;/a&gt;&lt;/p&gt;&lt;p&gt;Credits: the built-in English wordlist is made from SCOWL (Spell Checker Oriented Word Lists) by Kevin Atkinson; look-alike names are found with ICU's confusable data; the window is built with Qt.&lt;/p&gt;&lt;p&gt;Licensed under the GNU General Public License, version 3 or later.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;Passforge %1&lt;/h3&gt;&lt;p&gt;Senhas, frases secretas, tokens, números aleatórios e sorteios justos a partir da fonte aleatória do sistema operacional, em cinco abas: Senha, Frase secreta, Token, Número e Sortear vencedor. Nada do que você gera é salvo.&lt;/p&gt;&lt;p&gt;&lt;a href="%2"&gt;%2&lt;/a&gt;&lt;/p&gt;&lt;p&gt;Créditos: a lista de palavras em inglês embutida vem do SCOWL (Spell Checker Oriented Word Lists), de Kevin Atkinson; nomes parecidos são detectados com os dados de caracteres confundíveis do ICU; a janela é feita com Qt.&lt;/p&gt;&lt;p&gt;Licenciado sob a Licença Pública Geral GNU, versão 3 ou posterior.&lt;/p&gt;</translation>
+        <source>&lt;h3&gt;Passforge %1&lt;/h3&gt;&lt;p&gt;Passwords, passphrases, tokens, random numbers and fair draws from the operating system&apos;s random source, in five tabs: Password, Passphrase, Token, Number and Pick a winner. Nothing you generate is saved.&lt;/p&gt;&lt;p&gt;&lt;a href=&quot;%2&quot;&gt;%2&lt;/a&gt;&lt;/p&gt;&lt;p&gt;Credits: the built-in English wordlist is made from SCOWL (Spell Checker Oriented Word Lists) by Kevin Atkinson; look-alike names are found with ICU&apos;s confusable data; the window is built with Qt.&lt;/p&gt;&lt;p&gt;Licensed under the GNU General Public License, version 3 or later.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Passforge %1&lt;/h3&gt;&lt;p&gt;Senhas, frases secretas, tokens, números aleatórios e sorteios justos a partir da fonte aleatória do sistema operacional, em cinco abas: Senha, Frase secreta, Token, Número e Sortear vencedor. Nada do que você gera é salvo.&lt;/p&gt;&lt;p&gt;&lt;a href=&quot;%2&quot;&gt;%2&lt;/a&gt;&lt;/p&gt;&lt;p&gt;Créditos: a lista de palavras em inglês embutida vem do SCOWL (Spell Checker Oriented Word Lists), de Kevin Atkinson; nomes parecidos são detectados com os dados de caracteres confundíveis do ICU; a janela é feita com Qt.&lt;/p&gt;&lt;p&gt;Licenciado sob a Licença Pública Geral GNU, versão 3 ou posterior.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&amp;Verify a draw record…</source>
@@ -1251,6 +1338,70 @@ Status de saída: 0 em caso de sucesso, 1 quando a fonte aleatória ou a saída 
             <numerusform>Uma senha de %Ln caracteres não comporta um de cada um dos %1 tipos escolhidos. Aumente-a ou desative “Pelo menos um de cada tipo escolhido”.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Site (d&amp;omain):</source>
+        <translation>&amp;Website (domínio):</translation>
+    </message>
+    <message>
+        <source>A website whose password rules are known, such as apple.com</source>
+        <translation>Um site cujas regras de senha são conhecidas, como apple.com</translation>
+    </message>
+    <message>
+        <source>Follow the password rules of this website</source>
+        <translation>Seguir as regras de senha deste site</translation>
+    </message>
+    <message>
+        <source>Or a site&apos;s rules, such as: minlength: 8; required: digit; max-consecutive: 2</source>
+        <translation>Ou as regras de um site, como: minlength: 8; required: digit; max-consecutive: 2</translation>
+    </message>
+    <message>
+        <source>Password rules</source>
+        <translation>Regras de senha</translation>
+    </message>
+    <message>
+        <source>Apple&apos;s password-rules language: required, allowed, max-consecutive, minlength and maxlength, with the classes upper, lower, digit, special, ascii-printable and [characters]. Rules replace the kinds of character above; the space is never used.</source>
+        <translation>Linguagem password-rules da Apple: required, allowed, max-consecutive, minlength e maxlength, com as classes upper, lower, digit, special, ascii-printable e [caracteres]. As regras substituem os tipos de caractere acima; o espaço nunca é usado.</translation>
+    </message>
+    <message>
+        <source>The rules have an error: %1.</source>
+        <translation>As regras têm um erro: %1.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <extracomment>The rules of a website in words: &quot;apple.com: 8–63 characters, at least one digit&quot;</extracomment>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>These rules take %1 to %2 characters.</source>
+        <translation>Estas regras exigem de %1 a %2 caracteres.</translation>
+    </message>
+    <message>
+        <source>These rules admit no length: at least %1 and at most %2 characters.</source>
+        <translation>Estas regras não admitem nenhum comprimento: no mínimo %1 e no máximo %2 caracteres.</translation>
+    </message>
+    <message>
+        <source>The rules require one of “%1”, and none of them can be used: the space never is, and “Exclude” or “Avoid look-alike characters” remove the rest.</source>
+        <translation>As regras exigem um de “%1”, e nenhum deles pode ser usado: o espaço nunca é, e “Excluir” ou “Evitar caracteres parecidos” removem o resto.</translation>
+    </message>
+    <message numerus="yes">
+        <source>No password of %Ln character(s) meets these rules.</source>
+        <translation>
+            <numerusform>Nenhuma senha de %Ln caractere atende a estas regras.</numerusform>
+            <numerusform>Nenhuma senha de %Ln caracteres atende a estas regras.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>These rules have more than %1 different “required” sets.</source>
+        <translation>Estas regras têm mais de %1 conjuntos “required” diferentes.</translation>
+    </message>
+    <message>
+        <source>Rule strin&amp;g:</source>
+        <translation>String de re&amp;gras:</translation>
+    </message>
+    <message>
+        <source>No password rules are known for “%1”. Type them under “Rule string”, or clear “Site”.</source>
+        <translation>Não há regras de senha conhecidas para “%1”. Digite-as em “String de regras” ou limpe “Website”.</translation>
+    </message>
 </context>
 <context>
     <name>PickTab</name>
@@ -1395,7 +1546,7 @@ Status de saída: 0 em caso de sucesso, 1 quando a fonte aleatória ou a saída 
         </translation>
     </message>
     <message>
-        <source>The system's random source failed: %1</source>
+        <source>The system&apos;s random source failed: %1</source>
         <translation>A fonte aleatória do sistema falhou: %1</translation>
     </message>
     <message>
@@ -1544,7 +1695,7 @@ Status de saída: 0 em caso de sucesso, 1 quando a fonte aleatória ou a saída 
         <translation>Sortear a partir de um valor aleatório &amp;público:</translation>
     </message>
     <message>
-        <source>Announce the list's SHA-256 and a random value that does not exist yet (such as a drand round, or a lottery's numbers); once it is public, draw from it. Anyone can then check that these are the winners, and nobody could have chosen them.</source>
+        <source>Announce the list&apos;s SHA-256 and a random value that does not exist yet (such as a drand round, or a lottery&apos;s numbers); once it is public, draw from it. Anyone can then check that these are the winners, and nobody could have chosen them.</source>
         <translation>Anuncie o SHA-256 da lista e um valor aleatório que ainda não existe (como uma rodada do drand ou os números de uma loteria); quando ele for público, sorteie a partir dele. Assim qualquer pessoa pode conferir que estes são os vencedores, e ninguém poderia tê-los escolhido.</translation>
     </message>
     <message>
@@ -1605,7 +1756,7 @@ Status de saída: 0 em caso de sucesso, 1 quando a fonte aleatória ou a saída 
     </message>
     <message>
         <source>passforge-draw-%1.json</source>
-        <comment>a file name; %1 is the draw's number</comment>
+        <comment>a file name; %1 is the draw&apos;s number</comment>
         <translation>passforge-draw-%1.json</translation>
     </message>
     <message>
@@ -1719,6 +1870,57 @@ Status de saída: 0 em caso de sucesso, 1 quando a fonte aleatória ou a saída 
     </message>
 </context>
 <context>
+    <name>PresetsText</name>
+    <message>
+        <source>the name &apos;%1&apos; is empty, too long (over %2 characters), has spaces at an end or control characters</source>
+        <translation>o nome “%1” está vazio, é longo demais (mais de %2 caracteres), tem espaços em uma ponta ou caracteres de controle</translation>
+    </message>
+    <message>
+        <source>preset &apos;%1&apos; is for &apos;%2&apos;; presets are for %3</source>
+        <translation>a predefinição “%1” é para “%2”; as predefinições são para %3</translation>
+    </message>
+    <message>
+        <source>preset &apos;%1&apos; has an option named &apos;%2&apos;; write option names without the dashes</source>
+        <translation>a predefinição “%1” tem uma opção chamada “%2”; escreva os nomes das opções sem os traços</translation>
+    </message>
+    <message>
+        <source>preset &apos;%1&apos;: option &apos;%2&apos; must be a number, a string or true</source>
+        <translation>predefinição “%1”: a opção “%2” deve ser um número, uma string ou true</translation>
+    </message>
+    <message>
+        <source>not valid JSON at line %1, column %2: %3</source>
+        <translation>JSON inválido na linha %1, coluna %2: %3</translation>
+    </message>
+    <message>
+        <source>not a JSON object</source>
+        <translation>não é um objeto JSON</translation>
+    </message>
+    <message>
+        <source>&quot;version&quot; must be %1</source>
+        <translation>&quot;version&quot; deve ser %1</translation>
+    </message>
+    <message>
+        <source>&quot;presets&quot; must be an array</source>
+        <translation>&quot;presets&quot; deve ser um array</translation>
+    </message>
+    <message>
+        <source>preset %1 needs a string &quot;name&quot;, a string &quot;command&quot; and an &quot;options&quot; object</source>
+        <translation>a predefinição %1 precisa de uma string &quot;name&quot;, uma string &quot;command&quot; e um objeto &quot;options&quot;</translation>
+    </message>
+    <message>
+        <source>preset &apos;%1&apos; has the name of a built-in preset, which cannot be overwritten</source>
+        <translation>a predefinição “%1” tem o nome de uma predefinição embutida, que não pode ser substituída</translation>
+    </message>
+    <message>
+        <source>two presets are named &apos;%1&apos;</source>
+        <translation>duas predefinições se chamam “%1”</translation>
+    </message>
+    <message>
+        <source>&quot;hidden&quot; must be an array of names</source>
+        <translation>&quot;hidden&quot; deve ser um array de nomes</translation>
+    </message>
+</context>
+<context>
     <name>RangeCheck</name>
     <message>
         <source>%1–%2</source>
@@ -1728,6 +1930,160 @@ Status de saída: 0 em caso de sucesso, 1 quando a fonte aleatória ou a saída 
     <message>
         <source>Allowed range: %1</source>
         <translation>Intervalo permitido: %1</translation>
+    </message>
+</context>
+<context>
+    <name>RulesText</name>
+    <message>
+        <source>unknown rule &apos;%1&apos; at position %2 (the rules are required, allowed, max-consecutive, minlength and maxlength)</source>
+        <translation>regra desconhecida “%1” na posição %2 (as regras são required, allowed, max-consecutive, minlength e maxlength)</translation>
+    </message>
+    <message>
+        <source>unknown class &apos;%1&apos; at position %2</source>
+        <translation>classe desconhecida “%1” na posição %2</translation>
+    </message>
+    <message>
+        <source>not a number &apos;%1&apos; at position %2</source>
+        <translation>“%1” na posição %2 não é um número</translation>
+    </message>
+    <message>
+        <source>unclosed &apos;[&apos; at position %1</source>
+        <translation>“[” sem fechamento na posição %1</translation>
+    </message>
+    <message>
+        <source>&apos;-&apos; at position %1: in a [...] set it may only come first</source>
+        <translation>“-” na posição %1: em um conjunto [...] ele só pode vir primeiro</translation>
+    </message>
+    <message>
+        <source>&apos;]&apos; at position %1: in a [...] set it may only come first or last (write &apos;]]&apos; at the end for a literal &apos;]&apos;)</source>
+        <translation>“]” na posição %1: em um conjunto [...] ele só pode vir primeiro ou por último (escreva “]]” no final para um “]” literal)</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; at position %2 must be followed by &apos;:&apos;</source>
+        <translation>“%1” na posição %2 deve ser seguido de “:”</translation>
+    </message>
+    <message>
+        <source>a class is missing at position %1</source>
+        <translation>falta uma classe na posição %1</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; at position %2 is not a class</source>
+        <translation>“%1” na posição %2 não é uma classe</translation>
+    </message>
+    <message>
+        <source>unexpected &apos;%1&apos; at position %2</source>
+        <translation>“%1” inesperado na posição %2</translation>
+    </message>
+    <message>
+        <source>letters</source>
+        <translation>letras</translation>
+    </message>
+    <message>
+        <source>letter</source>
+        <translation>uma letra</translation>
+    </message>
+    <message>
+        <source>uppercase letters</source>
+        <translation>letras maiúsculas</translation>
+    </message>
+    <message>
+        <source>uppercase letter</source>
+        <translation>uma letra maiúscula</translation>
+    </message>
+    <message>
+        <source>lowercase letters</source>
+        <translation>letras minúsculas</translation>
+    </message>
+    <message>
+        <source>lowercase letter</source>
+        <translation>uma letra minúscula</translation>
+    </message>
+    <message>
+        <source>digits</source>
+        <translation>dígitos</translation>
+    </message>
+    <message>
+        <source>digit</source>
+        <translation>um dígito</translation>
+    </message>
+    <message>
+        <source>symbols</source>
+        <translation>símbolos</translation>
+    </message>
+    <message>
+        <source>symbol</source>
+        <translation>um símbolo</translation>
+    </message>
+    <message>
+        <source>one of %1</source>
+        <translation>um de %1</translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation>nada</translation>
+    </message>
+    <message>
+        <source>%1 and %2</source>
+        <extracomment>Joins the last item of a list of kinds of characters: &quot;letters, digits and !#$&quot;</extracomment>
+        <translation>%1 e %2</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>%1 or %2</source>
+        <extracomment>&quot;at least one uppercase letter or digit&quot;</extracomment>
+        <translation>%1 ou %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>exactly %n characters</source>
+        <translation>
+            <numerusform>exatamente %n caractere</numerusform>
+            <numerusform>exatamente %n caracteres</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1–%2 characters</source>
+        <extracomment>A range of lengths: &quot;8–16 characters&quot;</extracomment>
+        <translation>%1–%2 caracteres</translation>
+    </message>
+    <message numerus="yes">
+        <source>at least %n characters</source>
+        <translation>
+            <numerusform>pelo menos %n caractere</numerusform>
+            <numerusform>pelo menos %n caracteres</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>at most %n characters</source>
+        <translation>
+            <numerusform>no máximo %n caractere</numerusform>
+            <numerusform>no máximo %n caracteres</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>at least one of %1</source>
+        <translation>pelo menos um de %1</translation>
+    </message>
+    <message>
+        <source>at least one %1</source>
+        <translation>pelo menos %1</translation>
+    </message>
+    <message>
+        <source>only %1</source>
+        <translation>apenas %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>no more than %n identical in a row</source>
+        <translation>
+            <numerusform>no máximo %n caractere igual em sequência</numerusform>
+            <numerusform>no máximo %n caracteres iguais em sequência</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>any printable characters</source>
+        <translation>quaisquer caracteres imprimíveis</translation>
     </message>
 </context>
 <context>
@@ -1951,11 +2307,17 @@ Status de saída: 0 em caso de sucesso, 1 quando a fonte aleatória ou a saída 
     </message>
     <message numerus="yes">
         <source>The record matches: passforge-draw-v1 puts the %Ln entries of this list in this order with this seed.</source>
-        <translation><numerusform>O registro confere: passforge-draw-v1 põe %Ln entrada desta lista nesta ordem com esta semente.</numerusform><numerusform>O registro confere: passforge-draw-v1 põe as %Ln entradas desta lista nesta ordem com esta semente.</numerusform></translation>
+        <translation>
+            <numerusform>O registro confere: passforge-draw-v1 põe %Ln entrada desta lista nesta ordem com esta semente.</numerusform>
+            <numerusform>O registro confere: passforge-draw-v1 põe as %Ln entradas desta lista nesta ordem com esta semente.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>The record matches: passforge-draw-v1 draws these %Ln winner(s) from this list with this seed.</source>
-        <translation><numerusform>O registro confere: passforge-draw-v1 sorteia este %Ln vencedor desta lista com esta semente.</numerusform><numerusform>O registro confere: passforge-draw-v1 sorteia estes %Ln vencedores desta lista com esta semente.</numerusform></translation>
+        <translation>
+            <numerusform>O registro confere: passforge-draw-v1 sorteia este %Ln vencedor desta lista com esta semente.</numerusform>
+            <numerusform>O registro confere: passforge-draw-v1 sorteia estes %Ln vencedores desta lista com esta semente.</numerusform>
+        </translation>
     </message>
     <message>
         <source>The seed is the SHA-256 of the public random value “%1”.</source>
@@ -1966,7 +2328,7 @@ Status de saída: 0 em caso de sucesso, 1 quando a fonte aleatória ou a saída 
         <translation>A lista é diferente daquela usada no sorteio: o SHA-256 dela é %1, o registro diz %2.</translation>
     </message>
     <message>
-        <source>The record's counts of entries, tickets or duplicates do not match the list (the list has %1, the record says %2).</source>
+        <source>The record&apos;s counts of entries, tickets or duplicates do not match the list (the list has %1, the record says %2).</source>
         <translation>As contagens de entradas, bilhetes ou duplicatas do registro não conferem com a lista (a lista tem %1, o registro diz %2).</translation>
     </message>
     <message>
@@ -1974,7 +2336,7 @@ Status de saída: 0 em caso de sucesso, 1 quando a fonte aleatória ou a saída 
         <translation>A semente não é o SHA-256 do valor aleatório público que o registro indica.</translation>
     </message>
     <message>
-        <source>The record's count (%1) does not fit its winners or the list.</source>
+        <source>The record&apos;s count (%1) does not fit its winners or the list.</source>
         <translation>A contagem do registro (%1) não condiz com seus vencedores nem com a lista.</translation>
     </message>
     <message>

@@ -111,26 +111,15 @@ bool parseWithPreset(QCommandLineParser &parser, const QStringList &args, CliCon
     const QStringList given = parser.optionNames();
     const bool givenRules = std::any_of(given.begin(), given.end(), isRulesOption);
     const bool givenClasses = std::any_of(given.begin(), given.end(), isClassOption);
-    QStringList merged{args.value(0), args.value(1)};
+    QJsonObject kept;
     for (auto it = preset->options.begin(); it != preset->options.end(); ++it) {
         const QString key = it.key();
-        if (given.contains(key) || (givenRules && (isRulesOption(key) || isClassOption(key))) ||
-            (givenClasses && isRulesOption(key)))
-            continue;
-        const QJsonValue value = it.value();
-        if (value.isBool()) {
-            merged << QStringLiteral("--") + key;
-        } else if (value.isDouble()) {
-            const double number = value.toDouble();
-            merged << QStringLiteral("--") + key
-                   << (number == std::floor(number) && std::abs(number) < 1e15
-                           ? QString::number(static_cast<qlonglong>(number))
-                           : QString::number(number));
-        } else {
-            merged << QStringLiteral("--") + key << value.toString();
-        }
+        if (!given.contains(key) && !(givenRules && (isRulesOption(key) || isClassOption(key))) &&
+            !(givenClasses && isRulesOption(key)))
+            kept.insert(key, it.value());
     }
-    merged << args.mid(2);
+    const QStringList merged =
+        QStringList{args.value(0), args.value(1)} + Presets::arguments(kept) + args.mid(2);
     QStringList forParser = merged;
     forParser.removeAt(1);
     if (!parser.parse(forParser))

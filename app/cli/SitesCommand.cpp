@@ -7,37 +7,25 @@
 
 #include <QJsonObject>
 
-#include <cmath>
+#include <algorithm>
 
 namespace passforge::cli {
 
 namespace {
 
-// A preset's options as the command line that applies them: "--length 6 --digits".
+// A preset's options as the command line that applies them: "--length 6 --digits", each value
+// quoted when the shell would split or expand it.
 QString optionsText(const QJsonObject &options)
 {
     QStringList parts;
-    for (auto it = options.begin(); it != options.end(); ++it) {
-        const QJsonValue value = it.value();
-        parts << QStringLiteral("--") + it.key();
-        if (value.isDouble()) {
-            const double number = value.toDouble();
-            parts << (number == std::floor(number) && std::abs(number) < 1e15
-                          ? QString::number(static_cast<qlonglong>(number))
-                          : QString::number(number));
-        } else if (value.isString()) {
-            const QString text = value.toString();
-            // Quoted when the shell would split or expand it.
-            const bool plain =
-                !text.isEmpty() && std::all_of(text.begin(), text.end(), [](QChar c) {
-                    return c.isLetterOrNumber() || QStringLiteral("-_.,:/@+=").contains(c);
-                });
-            parts << (plain
-                          ? text
-                          : QLatin1Char('\'') +
-                                QString(text).replace(QLatin1Char('\''), QStringLiteral("'\\''")) +
-                                QLatin1Char('\''));
-        }
+    for (const QString &arg : Presets::arguments(options)) {
+        const bool plain = !arg.isEmpty() && std::all_of(arg.begin(), arg.end(), [](QChar c) {
+            return c.isLetterOrNumber() || QStringLiteral("-_.,:/@+=").contains(c);
+        });
+        parts << (plain ? arg
+                        : QLatin1Char('\'') +
+                              QString(arg).replace(QLatin1Char('\''), QStringLiteral("'\\''")) +
+                              QLatin1Char('\''));
     }
     return parts.join(QLatin1Char(' '));
 }

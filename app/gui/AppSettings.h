@@ -82,6 +82,10 @@ public:
     static constexpr TextKey PasswordAlsoUse{
         "password/alsoUse", "", 16 * passforge::PasswordGenerator::MaxCustomCharacters};
     static constexpr TextKey PasswordExclude{"password/exclude", "", 4096};
+    // A website whose known rules apply (a domain: at most 253 characters), or rules typed in
+    // Apple's password-rules language. Neither is a secret.
+    static constexpr TextKey PasswordSite{"password/site", "", 253};
+    static constexpr TextKey PasswordRules{"password/rules", "", 4096};
     static constexpr BoolKey PasswordAvoidLookAlikes{"password/avoidLookAlikes", false};
     // On by default: a default password always has a digit and a symbol.
     static constexpr BoolKey PasswordEachKind{"password/eachKind", true};

@@ -2,9 +2,12 @@
 #include "PasswordTab.h"
 #include "OptionBinder.h"
 
+#include "RulesText.h"
 #include "ValueDisplay.h"
+#include "passforge/SiteRules.h"
 
 #include <QCheckBox>
+#include <QCompleter>
 #include <QFormLayout>
 #include <QGridLayout>
 #include <QGroupBox>
@@ -142,6 +145,28 @@ void PasswordTab::buildOptions()
     auto *excludeLabel = m_excludeLabel;
     excludeLabel->setBuddy(m_excludeEdit);
 
+    m_siteEdit = new QLineEdit(this);
+    m_siteEdit->setObjectName(QStringLiteral("siteEdit"));
+    options().bind(m_siteEdit, AppSettings::PasswordSite);
+    QStringList domains;
+    for (const passforge::SiteRules::Site &site : passforge::SiteRules::builtIn().sites())
+        domains.append(site.domain);
+    auto *completer = new QCompleter(domains, m_siteEdit);
+    completer->setCaseSensitivity(Qt::CaseInsensitive);
+    completer->setFilterMode(Qt::MatchContains);
+    m_siteEdit->setCompleter(completer);
+    m_siteLabel = new QLabel(this);
+    m_siteLabel->setBuddy(m_siteEdit);
+    m_rulesEdit = new QLineEdit(this);
+    m_rulesEdit->setObjectName(QStringLiteral("rulesEdit"));
+    options().bind(m_rulesEdit, AppSettings::PasswordRules);
+    m_rulesLabel = new QLabel(this);
+    m_rulesLabel->setBuddy(m_rulesEdit);
+    m_rulesDescription = new QLabel(this);
+    m_rulesDescription->setObjectName(QStringLiteral("rulesDescription"));
+    m_rulesDescription->setWordWrap(true);
+    m_rulesDescription->setTextFormat(Qt::PlainText);
+
     m_eachKindCheck = new QCheckBox(this);
     m_eachKindCheck->setObjectName(QStringLiteral("eachKindCheck"));
     options().bind(m_eachKindCheck, AppSettings::PasswordEachKind);
@@ -169,6 +194,9 @@ void PasswordTab::buildOptions()
     form->addRow(customLabel, m_customEdit);
     form->addRow(excludeLabel, m_excludeEdit);
     form->addRow(QString(), m_lookAlikesCheck);
+    form->addRow(m_siteLabel, m_siteEdit);
+    form->addRow(m_rulesLabel, m_rulesEdit);
+    form->addRow(QString(), m_rulesDescription);
     form->addRow(m_advancedToggle);
     form->addRow(m_advancedSection);
     setAdvancedShown(AppSettings::PasswordAdvancedShown.defaultValue);
@@ -179,7 +207,7 @@ void PasswordTab::buildOptions()
     for (const PasswordGenerator::CharClass c : ScreenOrder)
         order.push_back(m_classChecks[c]);
     order.insert(order.end(), {m_eachKindCheck, m_customEdit, m_excludeEdit, m_lookAlikesCheck,
-                               m_advancedToggle});
+                               m_siteEdit, m_rulesEdit, m_advancedToggle});
     for (const PasswordGenerator::CharClass c : ScreenOrder)
         order.push_back(m_minimumSpins[c]);
     for (std::size_t i = 1; i < order.size(); ++i)
@@ -232,6 +260,19 @@ void PasswordTab::retranslate()
     m_lookAlikesCheck->setText(tr("A&void look-alike characters"));
     m_lookAlikesCheck->setToolTip(tr("Leaves out %1").arg(lookAlikes));
     m_lookAlikesCheck->setAccessibleName(tr("Avoid look-alike characters"));
+    m_siteLabel->setText(tr("Site (d&omain):"));
+    m_siteEdit->setPlaceholderText(tr("A website whose password rules are known, such as "
+                                      "apple.com"));
+    m_siteEdit->setAccessibleName(tr("Follow the password rules of this website"));
+    m_rulesLabel->setText(tr("Rule strin&g:"));
+    m_rulesEdit->setPlaceholderText(tr("Or a site's rules, such as: minlength: 8; required: "
+                                       "digit; max-consecutive: 2"));
+    m_rulesEdit->setAccessibleName(tr("Password rules"));
+    m_rulesEdit->setToolTip(tr("Apple's password-rules language: required, allowed, "
+                               "max-consecutive, minlength and maxlength, with the classes "
+                               "upper, lower, digit, special, ascii-printable and [characters]. "
+                               "Rules replace the kinds of character above; the space is never "
+                               "used."));
     m_advancedToggle->setText(tr("A&dvanced: minimum per kind"));
     m_advancedToggle->setAccessibleName(tr("Show advanced options"));
     GeneratorPage::retranslate();
@@ -269,15 +310,83 @@ void PasswordTab::applyOptions()
         g.setEachClassRequired(m_eachKindCheck->isChecked());
     if (g.avoidLookAlikes() != m_lookAlikesCheck->isChecked())
         g.setAvoidLookAlikes(m_lookAlikesCheck->isChecked());
+    applyRules();
+}
+
+void PasswordTab::applyRules()
+{
+    using passforge::PasswordRules;
+    m_rulesProblem.clear();
+    std::optional<PasswordRules> rules;
+    QString source;
+    const QString site = m_siteEdit->text().trimmed();
+    const QString typed = m_rulesEdit->text().trimmed();
+    if (!site.isEmpty()) {
+        const passforge::SiteRules::Site *found = passforge::SiteRules::builtIn().find(site);
+        if (!found) {
+            m_rulesProblem =
+                tr("No password rules are known for “%1”. Type them under “Rule string”, "
+                   "or clear “Site”.")
+                    .arg(site);
+        } else {
+            rules = PasswordRules::parse(found->rules);
+            source = found->domain;
+        }
+    } else if (!typed.isEmpty()) {
+        PasswordRules::Error error;
+        rules = PasswordRules::parse(typed, &error);
+        if (error.kind != PasswordRules::ErrorKind::None) {
+            m_rulesProblem =
+                tr("The rules have an error: %1.").arg(passforge::i18n::rulesError(error));
+            rules.reset();
+        }
+    }
+    // A site's rules replace what is typed under Rules, which is kept for later.
+    m_rulesEdit->setEnabled(site.isEmpty());
+    const bool byRules = rules.has_value();
+    for (QCheckBox *check : m_classChecks)
+        check->setEnabled(!byRules);
+    for (const PasswordGenerator::CharClass c : ScreenOrder)
+        m_minimumSpins[c]->setEnabled(!byRules && m_classChecks[c]->isChecked());
+    m_customEdit->setEnabled(!byRules);
+    m_eachKindCheck->setEnabled(!byRules);
+    if (byRules) {
+        const QString words = passforge::i18n::describeRules(*rules);
+        //: The rules of a website in words: "apple.com: 8–63 characters, at least one digit"
+        m_rulesDescription->setText(source.isEmpty() ? words : tr("%1: %2").arg(source, words));
+    } else {
+        m_rulesDescription->setText(m_rulesProblem);
+    }
+    m_rulesDescription->setVisible(!m_rulesDescription->text().isEmpty());
+    if (m_generator.rules() != rules) {
+        // New rules whose lengths exclude the current one start from their default length; a
+        // length typed afterwards stays as typed, and one out of range is explained.
+        if (rules) {
+            PasswordGenerator probe;
+            probe.setRules(rules);
+            if (m_lengthSpin->value() < probe.minimumLength() ||
+                m_lengthSpin->value() > probe.maximumLength()) {
+                m_lengthSpin->setValue(PasswordGenerator::defaultLength(*rules));
+                m_generator.setLength(m_lengthSpin->value());
+            }
+        }
+        m_generator.setRules(rules);
+    }
 }
 
 QString PasswordTab::problem() const
 {
     const PasswordGenerator &g = m_generator;
+    if (!m_rulesProblem.isEmpty())
+        return m_rulesProblem;
     switch (g.error()) {
     case PasswordGenerator::Error::None:
         return {};
     case PasswordGenerator::Error::LengthOutOfRange:
+        if (g.rules())
+            return tr("These rules take %1 to %2 characters.")
+                .arg(g.minimumLength())
+                .arg(g.maximumLength());
         return tr("The length must be from %1 to %2.")
             .arg(AppSettings::PasswordLength.min)
             .arg(AppSettings::PasswordLength.max);
@@ -321,6 +430,21 @@ QString PasswordTab::problem() const
         return tr("“Also use” has %1 characters; at most %2 are allowed.")
             .arg(QLocale().toString(g.customCount()),
                  QLocale().toString(PasswordGenerator::MaxCustomCharacters));
+    case PasswordGenerator::Error::RulesNoLength:
+        return tr("These rules admit no length: at least %1 and at most %2 characters.")
+            .arg(g.rules()->minLength())
+            .arg(g.rules()->maxLength() > 0 ? g.rules()->maxLength()
+                                            : PasswordGenerator::MaxLength);
+    case PasswordGenerator::Error::RulesSetEmptied:
+        return tr("The rules require one of “%1”, and none of them can be used: the space never "
+                  "is, and “Exclude” or “Avoid look-alike characters” remove the rest.")
+            .arg(passforge::PasswordRules::characters(
+                g.rules()->required()[static_cast<std::size_t>(g.errorSet())]));
+    case PasswordGenerator::Error::RulesUnsatisfiable:
+        return tr("No password of %Ln character(s) meets these rules.", "", g.length());
+    case PasswordGenerator::Error::RulesTooComplex:
+        return tr("These rules have more than %1 different “required” sets.")
+            .arg(passforge::PasswordRules::MaxRequiredSets);
     case PasswordGenerator::Error::InvalidCustom:
         return tr("“Also use” has a character that cannot stand alone, such as a lone accent "
                   "or an invisible character.");

@@ -38,6 +38,8 @@ private:
     void applyOptions() override;
     void retranslate() override;
     void setAdvancedShown(bool shown);
+    // Reads the Site and Rules fields into the generator, and shows the rules in words.
+    void applyRules();
     static QString className(passforge::PasswordGenerator::CharClass c);
 
     passforge::PasswordGenerator m_generator;
@@ -54,6 +56,13 @@ private:
     QLabel *m_customLabel = nullptr;
     QLabel *m_excludeLabel = nullptr;
     std::array<QLabel *, passforge::PasswordGenerator::ClassCount> m_minimumLabels{};
+    QLineEdit *m_siteEdit = nullptr;
+    QLineEdit *m_rulesEdit = nullptr;
+    QLabel *m_siteLabel = nullptr;
+    QLabel *m_rulesLabel = nullptr;
+    QLabel *m_rulesDescription = nullptr;
+    // What the Site and Rules fields ask for: nothing, rules, or a problem to show.
+    QString m_rulesProblem;
     QToolButton *m_advancedToggle = nullptr;
     QWidget *m_advancedSection = nullptr;
 };

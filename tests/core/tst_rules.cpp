@@ -250,7 +250,7 @@ void TestRules::parseError_data()
     QTest::newRow("number with a tail")
         << u"maxlength: 12x; minlength: 4"_s << Kind::NotANumber << 11 << u"12x"_s;
     QTest::newRow("space after a number, as the reference parser reads it")
-        << u"minlength: 8 ; maxlength: 12"_s << Kind::NotANumber << 11 << u"8"_s;
+        << u"minlength: 8 ; maxlength: 12"_s << Kind::NotANumber << 11 << u"8 "_s;
     QTest::newRow("negative number")
         << u"max-consecutive: -2"_s << Kind::NotANumber << 17 << u"-2"_s;
     QTest::newRow("unclosed class") << u"required: [abc"_s << Kind::UnclosedClass << 10 << u"["_s;

@@ -7,12 +7,14 @@
 #include "ValueDisplay.h"
 #include "WindowFixture.h"
 #include "passforge/PasswordGenerator.h"
+#include "passforge/PasswordRules.h"
 
 #include <QAction>
 #include <QCheckBox>
 #include <QClipboard>
 #include <QGuiApplication>
 #include <QLabel>
+#include <QLineEdit>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QSlider>
@@ -73,6 +75,8 @@ private Q_SLOTS:
     void sliderAndSpinBoxStayInStep();
     void invalidStatesExplainAndRecover_data();
     void invalidStatesExplainAndRecover();
+    void siteRulesApply();
+    void typedRulesApplyAndExplain();
 
 private:
     void apply(const Options &o);
@@ -427,6 +431,77 @@ void TestGuiPassword::invalidStatesExplainAndRecover()
             digits += Digits.contains(ch);
         QVERIFY2(digits >= fixed.minDigits, qPrintable(value()));
     }
+}
+
+void TestGuiPassword::siteRulesApply()
+{
+    // activision.com: 8 to 20 characters, a letter and a digit, at most 2 alike in a row.
+    auto *site = child<QLineEdit>(m_tab, "siteEdit");
+    auto *description = child<QLabel>(m_tab, "rulesDescription");
+    guitest::typeInto(child<QSpinBox>(m_tab, "lengthSpinBox"), 40);
+    guitest::typeInto(site, QStringLiteral("www.activision.com"));
+    QVERIFY2(m_field->hasValue(), qPrintable(m_field->errorText()));
+    // 40 is outside the rules' 8 to 20: the length starts from the rules' default, 20.
+    QCOMPARE(child<QSpinBox>(m_tab, "lengthSpinBox")->value(), 20);
+    QCOMPARE(description->text(),
+             QStringLiteral("activision.com: 8–20 characters, at least one letter, at least one "
+                            "digit, only letters and digits, no more than 2 identical in a row"));
+    QVERIFY(!child<QCheckBox>(m_tab, "upperCheck")->isEnabled());
+    QVERIFY(!child<QLineEdit>(m_tab, "rulesEdit")->isEnabled());
+    const QString letters = Upper + Lower;
+    for (int i = 0; i < 50; ++i) {
+        QTest::mouseClick(child<QPushButton>(m_tab, "regenerateButton"), Qt::LeftButton);
+        const QString v = value();
+        QCOMPARE(v.size(), 20);
+        QVERIFY2(std::all_of(v.begin(), v.end(),
+                             [&](QChar c) { return (letters + Digits).contains(c); }),
+                 qPrintable(v));
+        QVERIFY2(std::any_of(v.begin(), v.end(), [&](QChar c) { return Digits.contains(c); }),
+                 qPrintable(v));
+        QVERIFY2(std::any_of(v.begin(), v.end(), [&](QChar c) { return letters.contains(c); }),
+                 qPrintable(v));
+        for (qsizetype k = 2; k < v.size(); ++k)
+            QVERIFY2(!(v[k] == v[k - 1] && v[k] == v[k - 2]), qPrintable(v));
+    }
+    // The entropy line is the rules' exact count, from the same generator the CLI uses.
+    passforge::PasswordGenerator expected;
+    expected.setRules(passforge::PasswordRules::parse(
+        QStringLiteral("minlength: 8; maxlength: 20; max-consecutive: 2; required: lower, upper; "
+                       "required: digit;")));
+    expected.setLength(20);
+    QVERIFY(child<QLabel>(m_tab, "entropyLabel")
+                ->text()
+                .contains(QString::number(std::floor(expected.entropyBits()), 'f', 0)));
+
+    // A length outside the rules is explained; an unknown site too; clearing restores classes.
+    guitest::typeInto(child<QSpinBox>(m_tab, "lengthSpinBox"), 21);
+    QVERIFY(!m_field->hasValue());
+    QVERIFY2(m_field->errorText().contains(QStringLiteral("8 to 20")),
+             qPrintable(m_field->errorText()));
+    guitest::typeInto(site, QStringLiteral("example.invalid"));
+    QVERIFY2(m_field->errorText().contains(QStringLiteral("“example.invalid”")),
+             qPrintable(m_field->errorText()));
+    guitest::typeInto(site, QString());
+    QVERIFY2(m_field->hasValue(), qPrintable(m_field->errorText()));
+    QVERIFY(child<QCheckBox>(m_tab, "upperCheck")->isEnabled());
+    QVERIFY(description->isHidden());
+}
+
+void TestGuiPassword::typedRulesApplyAndExplain()
+{
+    auto *rules = child<QLineEdit>(m_tab, "rulesEdit");
+    guitest::typeInto(rules, QStringLiteral("required: purple"));
+    QVERIFY(!m_field->hasValue());
+    QVERIFY2(m_field->errorText().contains(QStringLiteral("unknown class 'purple' at position 10")),
+             qPrintable(m_field->errorText()));
+    guitest::typeInto(rules,
+                      QStringLiteral("minlength: 6; maxlength: 6; required: [xy]; allowed: [ab]"));
+    QVERIFY2(m_field->hasValue(), qPrintable(m_field->errorText()));
+    QCOMPARE(value().size(), 6);
+    for (QChar c : value())
+        QVERIFY2(QStringLiteral("abxy").contains(c), qPrintable(value()));
+    QCOMPARE(child<QLabel>(m_tab, "rulesDescription")->text(),
+             QStringLiteral("exactly 6 characters, at least one of xy, only abxy"));
 }
 
 QTEST_MAIN(TestGuiPassword)

@@ -71,6 +71,10 @@ public:
     // on. Returns how many were added.
     int merge(const Presets &other);
 
+    // Options as command-line arguments, in key order: {"length": 6, "digits": true} gives
+    // --digits --length 6 (a flag for true, the value after its option otherwise).
+    static QStringList arguments(const QJsonObject &options);
+
     // Why a preset is not valid, or an empty string: name, command and option values.
     static QString problem(const Preset &preset);
     // Not empty, at most MaxNameLength, no spaces at the ends, no control characters.
