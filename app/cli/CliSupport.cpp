@@ -118,12 +118,23 @@ bool parseWithPreset(QCommandLineParser &parser, const QStringList &args, CliCon
             !(givenClasses && isRulesOption(key)))
             kept.insert(key, it.value());
     }
+    // Each option on its own first, in the --key=value form: a flag given a value, or an option
+    // that needs a value given true, is refused here, naming the preset, rather than taking the
+    // next argument as its value.
+    for (auto it = kept.begin(); it != kept.end(); ++it) {
+        const QStringList one = Presets::arguments(QJsonObject{{it.key(), it.value()}});
+        const QString option = one.size() == 2 ? one[0] + QLatin1Char('=') + one[1] : one[0];
+        if (!parser.parse({args.value(0), option}))
+            throw UsageError(CliText::presetProblem(name, parser.errorText()));
+    }
     const QStringList merged =
         QStringList{args.value(0), args.value(1)} + Presets::arguments(kept) + args.mid(2);
     QStringList forParser = merged;
     forParser.removeAt(1);
     if (!parser.parse(forParser))
         throw UsageError(CliText::presetProblem(name, parser.errorText()));
+    if (!parser.positionalArguments().isEmpty())
+        throw UsageError(CliText::unexpectedArgument(parser.positionalArguments().constFirst()));
     return false;
 }
 

@@ -98,7 +98,9 @@ const QByteArray UserPresets = R"j({"version": 1, "presets": [
    "options": {"rules": "required: digit; allowed: [ab]; max-consecutive: 1", "length": 5}},
   {"name": "letters", "command": "password", "options": {"lower": true, "length": 12}},
   {"name": "bad option", "command": "password", "options": {"frobnicate": 3}},
-  {"name": "dice", "command": "number", "options": {"min": 1, "max": 6, "count": 3}}
+  {"name": "dice", "command": "number", "options": {"min": 1, "max": 6, "count": 3}},
+  {"name": "custom flag", "command": "password", "options": {"custom": true, "digits": true}},
+  {"name": "digits yes", "command": "password", "options": {"digits": "yes"}}
 ], "hidden": ["Maximum (64, all kinds)"]})j";
 
 QStringList lines(const QByteArray &out)
@@ -255,7 +257,7 @@ void TstCli::presetsList()
     const CliResult listed = user.run(words("presets"));
     QVERIFY2(listed.succeeded(), qPrintable(listed.describe()));
     const QStringList rows = lines(listed.out);
-    QCOMPARE(rows.size(), 2 + 6);
+    QCOMPARE(rows.size(), 2 + 8);
     QCOMPARE(rows[0].section(u'\t', 0, 0), u"PIN (6 digits)"_s);
     QCOMPARE(rows[2], u"Bank PIN\tpassword\t--digits --length 6"_s);
     QCOMPARE(rows[3], u"api\ttoken\t--bytes 24 --format base32"_s);
@@ -353,6 +355,14 @@ void TstCli::presetErrors_data()
     QTest::newRow("unknown option in a preset")
         << UserPresets << QStringList{u"password"_s, u"--preset"_s, u"bad option"_s}
         << QStringList{u"preset 'bad option'"_s, u"frobnicate"_s};
+    // A value option given true must not swallow the next argument as its value, and a flag
+    // given a value must not leave it behind.
+    QTest::newRow("true for an option that takes a value")
+        << UserPresets << QStringList{u"password"_s, u"--preset"_s, u"custom flag"_s}
+        << QStringList{u"preset 'custom flag'"_s, u"--custom"_s};
+    QTest::newRow("a value for a flag")
+        << UserPresets << QStringList{u"password"_s, u"--preset"_s, u"digits yes"_s}
+        << QStringList{u"preset 'digits yes'"_s, u"--digits"_s};
     QTest::newRow("malformed JSON, with --preset")
         << QByteArray(R"j({"version": 1, "presets": [})j")
         << QStringList{u"password"_s, u"--preset"_s, u"x"_s}
