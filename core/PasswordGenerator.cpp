@@ -124,16 +124,24 @@ int PasswordGenerator::minimumSum() const
     return sum;
 }
 
+int PasswordGenerator::minimumLength(const PasswordRules &rules)
+{
+    return std::max(MinLength, rules.minLength());
+}
+
+int PasswordGenerator::maximumLength(const PasswordRules &rules)
+{
+    return rules.maxLength() == 0 ? MaxLength : std::min(MaxLength, rules.maxLength());
+}
+
 int PasswordGenerator::minimumLength() const
 {
-    return m_rules ? std::max(MinLength, m_rules->minLength()) : MinLength;
+    return m_rules ? minimumLength(*m_rules) : MinLength;
 }
 
 int PasswordGenerator::maximumLength() const
 {
-    if (!m_rules || m_rules->maxLength() == 0)
-        return MaxLength;
-    return std::min(MaxLength, m_rules->maxLength());
+    return m_rules ? maximumLength(*m_rules) : MaxLength;
 }
 
 int PasswordGenerator::defaultLength(const PasswordRules &rules)

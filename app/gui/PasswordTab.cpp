@@ -362,10 +362,8 @@ void PasswordTab::applyRules()
         // New rules whose lengths exclude the current one start from their default length; a
         // length typed afterwards stays as typed, and one out of range is explained.
         if (rules) {
-            PasswordGenerator probe;
-            probe.setRules(rules);
-            if (m_lengthSpin->value() < probe.minimumLength() ||
-                m_lengthSpin->value() > probe.maximumLength()) {
+            if (m_lengthSpin->value() < PasswordGenerator::minimumLength(*rules) ||
+                m_lengthSpin->value() > PasswordGenerator::maximumLength(*rules)) {
                 m_lengthSpin->setValue(PasswordGenerator::defaultLength(*rules));
                 m_generator.setLength(m_lengthSpin->value());
             }

@@ -61,6 +61,9 @@ public:
     int maximumLength() const;
     // The length rules choose when none is given: DefaultLength clamped into their range.
     static int defaultLength(const PasswordRules &rules);
+    // The lengths a policy allows, within [MinLength, MaxLength] (empty when min > max).
+    static int minimumLength(const PasswordRules &rules);
+    static int maximumLength(const PasswordRules &rules);
 
     // A password policy (Apple's password-rules language) replaces the classes, minimums,
     // extra characters and "each class required": the password is uniform over every string of
