@@ -6,7 +6,7 @@
 #   ./build.sh bench    micro-benchmarks and timings against pwgen, keepassxc-cli and Python
 #   ./build.sh package  a .deb in build/ (CPack; dependencies from dpkg-shlibdeps)
 #   ./build.sh screenshots  the README's pictures of each tab, from a real X server (Xvfb)
-#   ./build.sh fuzz [SECONDS]  each libFuzzer target for SECONDS (default 60), in build-fuzz/
+#   ./build.sh fuzz [SECONDS]  each libFuzzer target for SECONDS (default 60), in build-asan/
 set -euo pipefail
 cd "$(dirname "$0")"
 
@@ -27,7 +27,8 @@ PACKAGES=(
     # (tests/i18n checks it); small, unlike fonts-noto-cjk.
     fonts-ipafont-gothic
 )
-# The fuzz targets also need clang and its runtimes, which hold libFuzzer (-fsanitize=fuzzer).
+# The sanitizer build uses clang and its runtimes, which hold libFuzzer (-fsanitize=fuzzer): one
+# build serves both the sanitized test suite and the fuzz targets.
 FUZZ_PACKAGES=(clang libclang-rt-14-dev)
 
 log() { printf '==> %s\n' "$*" >&2; }
@@ -77,6 +78,15 @@ ensure_display() {
     return 1
 }
 
+# The asan preset: the test suite and the fuzz targets, with clang's AddressSanitizer and
+# UndefinedBehaviorSanitizer, in build-asan/.
+build_sanitized() {
+    ensure_packages "${PACKAGES[@]}" "${FUZZ_PACKAGES[@]}"
+    log "configuring and building with ASan + UBSan and the fuzz targets (asan preset, build-asan/)"
+    cmake --preset asan >/dev/null
+    cmake --build --preset asan -j2
+}
+
 # Each libFuzzer target (tests/fuzz) and its flags. The pick list gets inputs of up to a MiB at
 # once, so that huge lines are exercised; custom password characters are checked in pairs, so
 # their inputs stay short enough to keep each run well inside the timeout.
@@ -88,16 +98,14 @@ FUZZ_TARGETS=(
     "fuzz_encoding -max_len=4096"
 )
 
-# Builds the fuzz preset (clang, build-fuzz/) and runs each target for $1 seconds on a scratch copy
-# of its seed corpus, so that the committed corpus never grows. Fails naming each crash's input.
+# Builds the sanitizer preset (clang, build-asan/), which holds the fuzz targets, and runs each
+# for $1 seconds on a scratch copy of its seed corpus, so that the committed corpus never grows.
+# Fails naming each crash's input.
 run_fuzzers() {
     local seconds=$1 root=$PWD scratch crashes entry target flags failed=()
-    ensure_packages "${PACKAGES[@]}" "${FUZZ_PACKAGES[@]}"
-    log "configuring and building the fuzz targets (fuzz preset, build-fuzz/)"
-    cmake --preset fuzz >/dev/null
-    cmake --build --preset fuzz -j2
+    build_sanitized
     scratch=$(mktemp -d)
-    crashes="$root/build-fuzz/crashes/$(date +%Y%m%d-%H%M%S)"
+    crashes="$root/build-asan/crashes/$(date +%Y%m%d-%H%M%S)"
     mkdir -p "$crashes"
     for entry in "${FUZZ_TARGETS[@]}"; do
         read -ra flags <<<"$entry"
@@ -106,14 +114,14 @@ run_fuzzers() {
         cp "tests/fuzz/corpus/$target/"* "$scratch/$target/"
         log "fuzzing $target for ${seconds}s"
         # Run in the scratch directory: a bare file name that a mutation invents resolves there.
-        if (cd "$scratch" && LC_ALL=C.UTF-8 TMPDIR="$scratch" "$root/build-fuzz/bin/$target" \
+        if (cd "$scratch" && LC_ALL=C.UTF-8 TMPDIR="$scratch" "$root/build-asan/bin/$target" \
             "${flags[@]:1}" -max_total_time="$seconds" -timeout=25 \
             -artifact_prefix="$crashes/$target-" "$scratch/$target" \
             >"$scratch/$target.log" 2>&1); then
             grep -h '^Done [0-9]* runs' "$scratch/$target.log" >&2 || true
         else
             tail -n 40 "$scratch/$target.log" >&2
-            log "$target FAILED; reproduce with: build-fuzz/bin/$target FILE, FILE being:"
+            log "$target FAILED; reproduce with: build-asan/bin/$target FILE, FILE being:"
             ls -1 "$crashes/$target-"* >&2 2>/dev/null || true
             failed+=("$target")
         fi
@@ -149,13 +157,11 @@ test)
     # the test that caused it (-fno-sanitize-recover=all). The statistical tests are left out:
     # they repeat the code the other tests cover, millions of times, at ASan's cost; so is the
     # verifier agreement test, whose CLI runs tst_cli already makes under ASan.
-    log "building and running the test suite under ASan + UBSan (asan preset, build-asan/)"
-    cmake --preset asan >/dev/null
-    cmake --build --preset asan -j2
+    build_sanitized
     ASAN_OPTIONS=detect_leaks=1:abort_on_error=1 \
         UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1 \
         ctest --preset asan -j2 -LE "statistics|agreement" "$@"
-    log "smoke-testing the fuzz targets, 10 s each"
+    log "smoke-testing the fuzz targets (built above), 10 s each"
     run_fuzzers 10
     log "all tests passed in $(((SECONDS - start) / 60)) min $(((SECONDS - start) % 60)) s"
     ;;

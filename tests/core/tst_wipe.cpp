@@ -30,7 +30,16 @@ using namespace Qt::StringLiterals;
 // Every heap block freed while a test watches is searched for a needle before it goes back: this
 // sees what Qt's own containers (QString, QByteArray) and std::allocator release, which no
 // allocator of ours wraps. glibc only, and not under AddressSanitizer, which owns free() there.
-#if defined(__GLIBC__) && !defined(__SANITIZE_ADDRESS__)
+// (GCC says so with __SANITIZE_ADDRESS__, clang with __has_feature.)
+#if defined(__has_feature)
+#if __has_feature(address_sanitizer)
+#define PASSFORGE_ASAN 1
+#endif
+#endif
+#if defined(__SANITIZE_ADDRESS__)
+#define PASSFORGE_ASAN 1
+#endif
+#if defined(__GLIBC__) && !defined(PASSFORGE_ASAN)
 #define PASSFORGE_FREE_WATCH 1
 #include <malloc.h>
 extern "C" void __libc_free(void *);
