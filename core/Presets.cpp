@@ -12,17 +12,15 @@
 
 #include <algorithm>
 #include <cmath>
+#include <limits>
 
 namespace passforge {
 
 namespace {
 
 // The messages reach users through the CLI and the window, so they are translated; lupdate
-// scans this file with the programs' sources.
-struct PresetsText
-{
-    Q_DECLARE_TR_FUNCTIONS(Presets)
-};
+// scans this file with the programs' sources. The context is spelled out in each call, so that
+// lupdate files every message under the one the program looks in.
 
 QJsonObject options(std::initializer_list<std::pair<const char *, QJsonValue>> values)
 {
@@ -47,11 +45,14 @@ QStringList Presets::arguments(const QJsonObject &options)
         const QJsonValue value = it.value();
         args << QStringLiteral("--") + it.key();
         if (value.isDouble()) {
-            // JSON numbers are doubles; a whole one is written as an integer ("6", not "6.0").
+            // A whole number is written as an integer ("6", not "6.0"), exactly even beyond 2^53
+            // (a number preset's bounds may be any 64-bit value).
             const double number = value.toDouble();
-            args << (number == std::floor(number) && std::abs(number) < 1e15
-                         ? QString::number(static_cast<qlonglong>(number))
-                         : QString::number(number));
+            constexpr qint64 none = std::numeric_limits<qint64>::min();
+            const qint64 whole = value.toInteger(none);
+            args << (whole != none || number == static_cast<double>(none)
+                         ? QString::number(whole)
+                         : QString::number(number, 'g', 17));
         } else if (value.isString()) {
             args << value.toString();
         }
@@ -102,22 +103,25 @@ bool Presets::validName(const QString &name)
 QString Presets::problem(const Preset &preset)
 {
     if (!validName(preset.name))
-        return PresetsText::tr("the name '%1' is empty, too long (over %2 characters), has "
-                               "spaces at an end or control characters")
+        return QCoreApplication::translate(
+                   "Presets", "the name '%1' is empty, too long (over %2 characters), has "
+                              "spaces at an end or control characters")
             .arg(preset.name)
             .arg(MaxNameLength);
     if (!commands().contains(preset.command))
-        return PresetsText::tr("preset '%1' is for '%2'; presets are for %3")
+        return QCoreApplication::translate("Presets", "preset '%1' is for '%2'; presets are for %3")
             .arg(preset.name, preset.command, commands().join(QStringLiteral(", ")));
     for (auto it = preset.options.begin(); it != preset.options.end(); ++it) {
         const QJsonValue value = it.value();
         const bool ok = value.isDouble() || value.isString() || (value.isBool() && value.toBool());
         if (it.key().isEmpty() || it.key().startsWith(QLatin1Char('-')))
-            return PresetsText::tr("preset '%1' has an option named '%2'; write option names "
-                                   "without the dashes")
+            return QCoreApplication::translate(
+                       "Presets", "preset '%1' has an option named '%2'; write option names "
+                                  "without the dashes")
                 .arg(preset.name, it.key());
         if (!ok)
-            return PresetsText::tr("preset '%1': option '%2' must be a number, a string or true")
+            return QCoreApplication::translate(
+                       "Presets", "preset '%1': option '%2' must be a number, a string or true")
                 .arg(preset.name, it.key());
     }
     return {};
@@ -138,20 +142,21 @@ Presets Presets::fromJson(const QByteArray &json, QString *error)
         // (from 1) it is where an editor shows the character that broke the parse.
         const QByteArray before = json.left(parseError.offset);
         const qsizetype newline = before.lastIndexOf('\n');
-        return fail(PresetsText::tr("not valid JSON at line %1, column %2: %3")
-                        .arg(before.count('\n') + 1)
-                        .arg(parseError.offset - newline - 1)
-                        .arg(parseError.errorString()));
+        return fail(
+            QCoreApplication::translate("Presets", "not valid JSON at line %1, column %2: %3")
+                .arg(before.count('\n') + 1)
+                .arg(parseError.offset - newline - 1)
+                .arg(parseError.errorString()));
     }
     if (!document.isObject())
-        return fail(PresetsText::tr("not a JSON object"));
+        return fail(QCoreApplication::translate("Presets", "not a JSON object"));
     const QJsonObject root = document.object();
     if (root.value(QLatin1String("version")).toInt(-1) != Version ||
         !root.value(QLatin1String("version")).isDouble())
-        return fail(PresetsText::tr("\"version\" must be %1").arg(Version));
+        return fail(QCoreApplication::translate("Presets", "\"version\" must be %1").arg(Version));
     const QJsonValue list = root.value(QLatin1String("presets"));
     if (!list.isArray() && !list.isUndefined())
-        return fail(PresetsText::tr("\"presets\" must be an array"));
+        return fail(QCoreApplication::translate("Presets", "\"presets\" must be an array"));
     const QJsonArray array = list.toArray();
     for (qsizetype i = 0; i < array.size(); ++i) {
         const QJsonObject object = array.at(i).toObject();
@@ -159,8 +164,9 @@ Presets Presets::fromJson(const QByteArray &json, QString *error)
             !object.value(QLatin1String("command")).isString() ||
             !(object.value(QLatin1String("options")).isObject() ||
               object.value(QLatin1String("options")).isUndefined()))
-            return fail(PresetsText::tr("preset %1 needs a string \"name\", a string "
-                                        "\"command\" and an \"options\" object")
+            return fail(QCoreApplication::translate("Presets",
+                                                    "preset %1 needs a string \"name\", a string "
+                                                    "\"command\" and an \"options\" object")
                             .arg(i + 1));
         Preset preset{object.value(QLatin1String("name")).toString(),
                       object.value(QLatin1String("command")).toString(),
@@ -170,16 +176,18 @@ Presets Presets::fromJson(const QByteArray &json, QString *error)
         const auto builtIn = builtIns();
         if (std::any_of(builtIn.begin(), builtIn.end(),
                         [&](const Preset &b) { return b.name == preset.name; }))
-            return fail(PresetsText::tr("preset '%1' has the name of a built-in preset, which "
-                                        "cannot be overwritten")
+            return fail(QCoreApplication::translate(
+                            "Presets", "preset '%1' has the name of a built-in preset, which "
+                                       "cannot be overwritten")
                             .arg(preset.name));
         if (presets.nameInUse(preset.name))
-            return fail(PresetsText::tr("two presets are named '%1'").arg(preset.name));
+            return fail(QCoreApplication::translate("Presets", "two presets are named '%1'")
+                            .arg(preset.name));
         presets.m_user.push_back(std::move(preset));
     }
     const QJsonValue hidden = root.value(QLatin1String("hidden"));
     if (!hidden.isArray() && !hidden.isUndefined())
-        return fail(PresetsText::tr("\"hidden\" must be an array of names"));
+        return fail(QCoreApplication::translate("Presets", "\"hidden\" must be an array of names"));
     for (const QJsonValue &name : hidden.toArray()) {
         if (!name.isString())
             return fail(QStringLiteral("\"hidden\" must be an array of names"));

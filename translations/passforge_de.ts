@@ -1021,6 +1021,10 @@ Exit-Status: 0 bei Erfolg, 1 wenn die Zufallsquelle oder die Ausgabe versagt (od
         <source>The count must be from %1 to %2.</source>
         <translation>Die Anzahl muss zwischen %1 und %2 liegen.</translation>
     </message>
+    <message>
+        <source>Enter both bounds as whole numbers first.</source>
+        <translation>Geben Sie zuerst beide Grenzen als ganze Zahlen ein.</translation>
+    </message>
 </context>
 <context>
     <name>PassphraseTab</name>
@@ -1401,6 +1405,10 @@ Exit-Status: 0 bei Erfolg, 1 wenn die Zufallsquelle oder die Ausgabe versagt (od
     <message>
         <source>No password rules are known for “%1”. Type them under “Rule string”, or clear “Site”.</source>
         <translation>Für „%1“ sind keine Passwortregeln bekannt. Geben Sie sie unter „Regeltext“ ein oder leeren Sie „Website“.</translation>
+    </message>
+    <message>
+        <source>With no kind of character chosen, passforge-cli would use all four, so these options cannot be a preset: choose at least one kind.</source>
+        <translation>Ohne gewählte Zeichenart würde passforge-cli alle vier verwenden, daher können diese Optionen keine Voreinstellung sein: Wählen Sie mindestens eine Zeichenart.</translation>
     </message>
 </context>
 <context>
@@ -1870,7 +1878,241 @@ Exit-Status: 0 bei Erfolg, 1 wenn die Zufallsquelle oder die Ausgabe versagt (od
     </message>
 </context>
 <context>
-    <name>PresetsText</name>
+    <name>PresetBar</name>
+    <message>
+        <source>The built-in presets are shown again.</source>
+        <translation>Die eingebauten Voreinstellungen werden wieder angezeigt.</translation>
+    </message>
+    <message>
+        <source>The presets file cannot be read, so only the built-in presets are offered: %1</source>
+        <translation>Die Voreinstellungsdatei kann nicht gelesen werden, daher werden nur die eingebauten Voreinstellungen angeboten: %1</translation>
+    </message>
+    <message>
+        <source>Preset:</source>
+        <translation>Voreinstellung:</translation>
+    </message>
+    <message>
+        <source>Preset</source>
+        <translation>Voreinstellung</translation>
+    </message>
+    <message>
+        <source>Named sets of options, shared with passforge-cli --preset</source>
+        <translation>Benannte Optionssätze, gemeinsam mit passforge-cli --preset genutzt</translation>
+    </message>
+    <message>
+        <source>Preset actions</source>
+        <translation>Aktionen für Voreinstellungen</translation>
+    </message>
+    <message>
+        <source>Save, rename, delete, import or export presets</source>
+        <translation>Voreinstellungen speichern, umbenennen, löschen, importieren oder exportieren</translation>
+    </message>
+    <message>
+        <source>&amp;Save as preset…</source>
+        <translation>Als Voreinstellung &amp;speichern…</translation>
+    </message>
+    <message>
+        <source>&amp;Rename preset…</source>
+        <translation>Voreinstellung &amp;umbenennen…</translation>
+    </message>
+    <message>
+        <source>Sho&amp;w hidden built-in presets</source>
+        <translation>Ausgeblendete eingebaute Voreinstellungen an&amp;zeigen</translation>
+    </message>
+    <message>
+        <source>&amp;Import presets…</source>
+        <translation>Voreinstellungen &amp;importieren…</translation>
+    </message>
+    <message>
+        <source>&amp;Export presets…</source>
+        <translation>Voreinstellungen &amp;exportieren…</translation>
+    </message>
+    <message>
+        <source>No preset</source>
+        <translation>Keine Voreinstellung</translation>
+    </message>
+    <message>
+        <source>%1 (modified)</source>
+        <extracomment>A preset whose options were changed after it was chosen: &quot;Bank PIN (modified)&quot;</extracomment>
+        <translation>%1 (geändert)</translation>
+    </message>
+    <message>
+        <source>&amp;Hide built-in preset</source>
+        <translation>Eingebaute Voreinstellung &amp;ausblenden</translation>
+    </message>
+    <message>
+        <source>&amp;Delete preset</source>
+        <translation>Voreinstellung &amp;löschen</translation>
+    </message>
+    <message>
+        <source>There is no preset named “%1” for this tab.</source>
+        <translation>Für diesen Reiter gibt es keine Voreinstellung namens „%1“.</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be used here: %2</source>
+        <extracomment>A preset from the file that the window cannot use: &quot;“api”: the option &apos;bytes&apos; …&quot;</extracomment>
+        <translation>„%1“ kann hier nicht verwendet werden: %2</translation>
+    </message>
+    <message>
+        <source>Saved the preset “%1”.</source>
+        <translation>Voreinstellung „%1“ gespeichert.</translation>
+    </message>
+    <message>
+        <source>Choose a preset to rename first.</source>
+        <translation>Wählen Sie zuerst eine Voreinstellung zum Umbenennen.</translation>
+    </message>
+    <message>
+        <source>Renamed “%1” to “%2”.</source>
+        <translation>„%1“ in „%2“ umbenannt.</translation>
+    </message>
+    <message>
+        <source>Choose a preset to delete first.</source>
+        <translation>Wählen Sie zuerst eine Voreinstellung zum Löschen.</translation>
+    </message>
+    <message>
+        <source>Hid the built-in preset “%1”; Show hidden built-in presets brings it back.</source>
+        <translation>Eingebaute Voreinstellung „%1“ ausgeblendet; „Ausgeblendete eingebaute Voreinstellungen anzeigen“ holt sie zurück.</translation>
+    </message>
+    <message>
+        <source>Deleted the preset “%1”.</source>
+        <translation>Voreinstellung „%1“ gelöscht.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n preset(s) from %1.</source>
+        <translation>
+            <numerusform>%n Voreinstellung aus %1 importiert.</numerusform>
+            <numerusform>%n Voreinstellungen aus %1 importiert.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n preset(s) to %1.</source>
+        <translation>
+            <numerusform>%n Voreinstellung nach %1 exportiert.</numerusform>
+            <numerusform>%n Voreinstellungen nach %1 exportiert.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Save as Preset</source>
+        <translation>Als Voreinstellung speichern</translation>
+    </message>
+    <message>
+        <source>A name for these options (passforge-cli %1 --preset NAME uses it too):</source>
+        <translation>Ein Name für diese Optionen (auch passforge-cli %1 --preset NAME verwendet ihn):</translation>
+    </message>
+    <message>
+        <source>Rename Preset</source>
+        <translation>Voreinstellung umbenennen</translation>
+    </message>
+    <message>
+        <source>New name:</source>
+        <translation>Neuer Name:</translation>
+    </message>
+    <message>
+        <source>Import Presets</source>
+        <translation>Voreinstellungen importieren</translation>
+    </message>
+    <message>
+        <source>Presets (*.json);;All files (*)</source>
+        <translation>Voreinstellungen (*.json);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Export Presets</source>
+        <translation>Voreinstellungen exportieren</translation>
+    </message>
+</context>
+<context>
+    <name>PresetStore</name>
+    <message>
+        <source>PIN (6 digits)</source>
+        <translation>PIN (6 Ziffern)</translation>
+    </message>
+    <message>
+        <source>Wi-Fi (WPA2, 24 easy-to-type characters)</source>
+        <translation>Wi-Fi (WPA2, 24 leicht einzugebende Zeichen)</translation>
+    </message>
+    <message>
+        <source>Maximum (64, all kinds)</source>
+        <translation>Maximum (64, alle Zeichenarten)</translation>
+    </message>
+    <message>
+        <source>A preset&apos;s name must not be empty, longer than %1 characters, start or end with a space, or hold control characters.</source>
+        <translation>Der Name einer Voreinstellung darf nicht leer oder länger als %1 Zeichen sein, nicht mit einem Leerzeichen beginnen oder enden und keine Steuerzeichen enthalten.</translation>
+    </message>
+    <message>
+        <source>There is already a preset named “%1”.</source>
+        <translation>Es gibt bereits eine Voreinstellung namens „%1“.</translation>
+    </message>
+    <message>
+        <source>There is no preset named “%1”.</source>
+        <translation>Es gibt keine Voreinstellung namens „%1“.</translation>
+    </message>
+    <message>
+        <source>Built-in presets cannot be renamed; save a copy under a new name instead.</source>
+        <translation>Eingebaute Voreinstellungen können nicht umbenannt werden; speichern Sie stattdessen eine Kopie unter einem neuen Namen.</translation>
+    </message>
+    <message>
+        <source>These options cannot be saved as a preset.</source>
+        <translation>Diese Optionen können nicht als Voreinstellung gespeichert werden.</translation>
+    </message>
+    <message>
+        <source>The presets file has a problem, so it is left as it is: %1</source>
+        <translation>Die Voreinstellungsdatei hat ein Problem und bleibt daher unverändert: %1</translation>
+    </message>
+    <message>
+        <source>Could not save the presets to %1: %2</source>
+        <translation>Die Voreinstellungen konnten nicht in %1 gespeichert werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 does not exist.</source>
+        <translation>%1 existiert nicht.</translation>
+    </message>
+    <message>
+        <source>Could not import presets: %1</source>
+        <translation>Die Voreinstellungen konnten nicht importiert werden: %1</translation>
+    </message>
+    <message>
+        <source>Could not export the presets to %1: %2</source>
+        <translation>Die Voreinstellungen konnten nicht nach %1 exportiert werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Presets</name>
+    <message>
+        <source>the option &apos;%1&apos; is not one the window knows for this command</source>
+        <translation>die Option „%1“ kennt das Fenster für diesen Befehl nicht</translation>
+    </message>
+    <message>
+        <source>the option &apos;%1&apos; is a flag: its value must be true</source>
+        <translation>die Option „%1“ ist ein Schalter: ihr Wert muss true sein</translation>
+    </message>
+    <message>
+        <source>the option &apos;%1&apos; must be text</source>
+        <translation>die Option „%1“ muss Text sein</translation>
+    </message>
+    <message>
+        <source>the option &apos;%1&apos; must be a whole number from %2 to %3, not %4</source>
+        <translation>die Option „%1“ muss eine ganze Zahl von %2 bis %3 sein, nicht %4</translation>
+    </message>
+    <message>
+        <source>the options &apos;rules&apos; and &apos;site&apos; cannot be combined</source>
+        <translation>die Optionen „rules“ und „site“ lassen sich nicht kombinieren</translation>
+    </message>
+    <message>
+        <source>the option &apos;%1&apos; cannot be combined with &apos;%2&apos;, which replaces the class options</source>
+        <translation>die Option „%1“ lässt sich nicht mit der Option „%2“ kombinieren, die die Klassenoptionen ersetzt</translation>
+    </message>
+    <message>
+        <source>unknown case &apos;%1&apos;; use lower, upper, title or one</source>
+        <translation>unbekannte Schreibweise „%1“; möglich sind lower, upper, title oder one</translation>
+    </message>
+    <message>
+        <source>the window has no token format &apos;%1&apos;; use hex, urlsafe, base64, base32 or uuid</source>
+        <translation>das Fenster kennt kein Token-Format „%1“; möglich sind hex, urlsafe, base64, base32 oder uuid</translation>
+    </message>
+    <message>
+        <source>a number preset needs both &apos;min&apos; and &apos;max&apos;</source>
+        <translation>eine Voreinstellung für Zahlen braucht sowohl „min“ als auch „max“</translation>
+    </message>
     <message>
         <source>the name &apos;%1&apos; is empty, too long (over %2 characters), has spaces at an end or control characters</source>
         <translation>der Name „%1“ ist leer, zu lang (über %2 Zeichen), hat Leerzeichen am Anfang oder Ende oder enthält Steuerzeichen</translation>

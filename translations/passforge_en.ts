@@ -157,6 +157,23 @@
     </message>
 </context>
 <context>
+    <name>PresetBar</name>
+    <message numerus="yes">
+        <source>Imported %n preset(s) from %1.</source>
+        <translation>
+            <numerusform>Imported %n preset from %1.</numerusform>
+            <numerusform>Imported %n presets from %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n preset(s) to %1.</source>
+        <translation>
+            <numerusform>Exported %n preset to %1.</numerusform>
+            <numerusform>Exported %n presets to %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>RulesText</name>
     <message numerus="yes">
         <source>exactly %n characters</source>

@@ -1021,6 +1021,10 @@ Estado de salida: 0 si todo va bien, 1 si falla la fuente aleatoria o la salida 
         <source>The count must be from %1 to %2.</source>
         <translation>La cantidad debe estar entre %1 y %2.</translation>
     </message>
+    <message>
+        <source>Enter both bounds as whole numbers first.</source>
+        <translation>Escriba primero los dos límites como números enteros.</translation>
+    </message>
 </context>
 <context>
     <name>PassphraseTab</name>
@@ -1401,6 +1405,10 @@ Estado de salida: 0 si todo va bien, 1 si falla la fuente aleatoria o la salida 
     <message>
         <source>No password rules are known for “%1”. Type them under “Rule string”, or clear “Site”.</source>
         <translation>No se conocen reglas de contraseña para «%1». Escríbalas en «Cadena de requisitos» o vacíe «Sitio web».</translation>
+    </message>
+    <message>
+        <source>With no kind of character chosen, passforge-cli would use all four, so these options cannot be a preset: choose at least one kind.</source>
+        <translation>Si no se elige ningún tipo de carácter, passforge-cli usaría los cuatro, así que estas opciones no pueden ser un preajuste: elija al menos un tipo.</translation>
     </message>
 </context>
 <context>
@@ -1870,7 +1878,241 @@ Estado de salida: 0 si todo va bien, 1 si falla la fuente aleatoria o la salida 
     </message>
 </context>
 <context>
-    <name>PresetsText</name>
+    <name>PresetBar</name>
+    <message>
+        <source>The built-in presets are shown again.</source>
+        <translation>Los preajustes incorporados vuelven a mostrarse.</translation>
+    </message>
+    <message>
+        <source>The presets file cannot be read, so only the built-in presets are offered: %1</source>
+        <translation>No se puede leer el archivo de preajustes, así que solo se ofrecen los preajustes incorporados: %1</translation>
+    </message>
+    <message>
+        <source>Preset:</source>
+        <translation>Preajuste:</translation>
+    </message>
+    <message>
+        <source>Preset</source>
+        <translation>Preajuste</translation>
+    </message>
+    <message>
+        <source>Named sets of options, shared with passforge-cli --preset</source>
+        <translation>Conjuntos de opciones con nombre, compartidos con passforge-cli --preset</translation>
+    </message>
+    <message>
+        <source>Preset actions</source>
+        <translation>Acciones de preajustes</translation>
+    </message>
+    <message>
+        <source>Save, rename, delete, import or export presets</source>
+        <translation>Guardar, renombrar, eliminar, importar o exportar preajustes</translation>
+    </message>
+    <message>
+        <source>&amp;Save as preset…</source>
+        <translation>&amp;Guardar como preajuste…</translation>
+    </message>
+    <message>
+        <source>&amp;Rename preset…</source>
+        <translation>&amp;Renombrar preajuste…</translation>
+    </message>
+    <message>
+        <source>Sho&amp;w hidden built-in presets</source>
+        <translation>&amp;Mostrar preajustes incorporados ocultos</translation>
+    </message>
+    <message>
+        <source>&amp;Import presets…</source>
+        <translation>&amp;Importar preajustes…</translation>
+    </message>
+    <message>
+        <source>&amp;Export presets…</source>
+        <translation>E&amp;xportar preajustes…</translation>
+    </message>
+    <message>
+        <source>No preset</source>
+        <translation>Sin preajuste</translation>
+    </message>
+    <message>
+        <source>%1 (modified)</source>
+        <extracomment>A preset whose options were changed after it was chosen: &quot;Bank PIN (modified)&quot;</extracomment>
+        <translation>%1 (modificado)</translation>
+    </message>
+    <message>
+        <source>&amp;Hide built-in preset</source>
+        <translation>&amp;Ocultar preajuste incorporado</translation>
+    </message>
+    <message>
+        <source>&amp;Delete preset</source>
+        <translation>&amp;Eliminar preajuste</translation>
+    </message>
+    <message>
+        <source>There is no preset named “%1” for this tab.</source>
+        <translation>No hay ningún preajuste llamado «%1» para esta pestaña.</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be used here: %2</source>
+        <extracomment>A preset from the file that the window cannot use: &quot;“api”: the option &apos;bytes&apos; …&quot;</extracomment>
+        <translation>«%1» no se puede usar aquí: %2</translation>
+    </message>
+    <message>
+        <source>Saved the preset “%1”.</source>
+        <translation>Se ha guardado el preajuste «%1».</translation>
+    </message>
+    <message>
+        <source>Choose a preset to rename first.</source>
+        <translation>Elija primero el preajuste que desea renombrar.</translation>
+    </message>
+    <message>
+        <source>Renamed “%1” to “%2”.</source>
+        <translation>Se ha renombrado «%1» como «%2».</translation>
+    </message>
+    <message>
+        <source>Choose a preset to delete first.</source>
+        <translation>Elija primero el preajuste que desea eliminar.</translation>
+    </message>
+    <message>
+        <source>Hid the built-in preset “%1”; Show hidden built-in presets brings it back.</source>
+        <translation>Se ha ocultado el preajuste incorporado «%1»; «Mostrar preajustes incorporados ocultos» lo vuelve a mostrar.</translation>
+    </message>
+    <message>
+        <source>Deleted the preset “%1”.</source>
+        <translation>Se ha eliminado el preajuste «%1».</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n preset(s) from %1.</source>
+        <translation>
+            <numerusform>Se ha importado %n preajuste de %1.</numerusform>
+            <numerusform>Se han importado %n preajustes de %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n preset(s) to %1.</source>
+        <translation>
+            <numerusform>Se ha exportado %n preajuste a %1.</numerusform>
+            <numerusform>Se han exportado %n preajustes a %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Save as Preset</source>
+        <translation>Guardar como preajuste</translation>
+    </message>
+    <message>
+        <source>A name for these options (passforge-cli %1 --preset NAME uses it too):</source>
+        <translation>Un nombre para estas opciones (passforge-cli %1 --preset NAME también lo usa):</translation>
+    </message>
+    <message>
+        <source>Rename Preset</source>
+        <translation>Renombrar el preajuste</translation>
+    </message>
+    <message>
+        <source>New name:</source>
+        <translation>Nuevo nombre:</translation>
+    </message>
+    <message>
+        <source>Import Presets</source>
+        <translation>Importar preajustes</translation>
+    </message>
+    <message>
+        <source>Presets (*.json);;All files (*)</source>
+        <translation>Preajustes (*.json);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>Export Presets</source>
+        <translation>Exportar preajustes</translation>
+    </message>
+</context>
+<context>
+    <name>PresetStore</name>
+    <message>
+        <source>PIN (6 digits)</source>
+        <translation>PIN (6 dígitos)</translation>
+    </message>
+    <message>
+        <source>Wi-Fi (WPA2, 24 easy-to-type characters)</source>
+        <translation>Wi-Fi (WPA2, 24 caracteres fáciles de escribir)</translation>
+    </message>
+    <message>
+        <source>Maximum (64, all kinds)</source>
+        <translation>Máximo (64, todos los tipos)</translation>
+    </message>
+    <message>
+        <source>A preset&apos;s name must not be empty, longer than %1 characters, start or end with a space, or hold control characters.</source>
+        <translation>El nombre de un preajuste no puede estar vacío, tener más de %1 caracteres, empezar ni terminar con un espacio ni contener caracteres de control.</translation>
+    </message>
+    <message>
+        <source>There is already a preset named “%1”.</source>
+        <translation>Ya hay un preajuste llamado «%1».</translation>
+    </message>
+    <message>
+        <source>There is no preset named “%1”.</source>
+        <translation>No hay ningún preajuste llamado «%1».</translation>
+    </message>
+    <message>
+        <source>Built-in presets cannot be renamed; save a copy under a new name instead.</source>
+        <translation>Los preajustes incorporados no se pueden renombrar; guarde en su lugar una copia con otro nombre.</translation>
+    </message>
+    <message>
+        <source>These options cannot be saved as a preset.</source>
+        <translation>Estas opciones no se pueden guardar como preajuste.</translation>
+    </message>
+    <message>
+        <source>The presets file has a problem, so it is left as it is: %1</source>
+        <translation>El archivo de preajustes tiene un problema, así que se deja como está: %1</translation>
+    </message>
+    <message>
+        <source>Could not save the presets to %1: %2</source>
+        <translation>No se han podido guardar los preajustes en %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 does not exist.</source>
+        <translation>%1 no existe.</translation>
+    </message>
+    <message>
+        <source>Could not import presets: %1</source>
+        <translation>No se han podido importar los preajustes: %1</translation>
+    </message>
+    <message>
+        <source>Could not export the presets to %1: %2</source>
+        <translation>No se han podido exportar los preajustes a %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Presets</name>
+    <message>
+        <source>the option &apos;%1&apos; is not one the window knows for this command</source>
+        <translation>la ventana no conoce la opción «%1» para esta orden</translation>
+    </message>
+    <message>
+        <source>the option &apos;%1&apos; is a flag: its value must be true</source>
+        <translation>la opción «%1» es un indicador: su valor debe ser true</translation>
+    </message>
+    <message>
+        <source>the option &apos;%1&apos; must be text</source>
+        <translation>la opción «%1» debe ser texto</translation>
+    </message>
+    <message>
+        <source>the option &apos;%1&apos; must be a whole number from %2 to %3, not %4</source>
+        <translation>la opción «%1» debe ser un número entero de %2 a %3, no %4</translation>
+    </message>
+    <message>
+        <source>the options &apos;rules&apos; and &apos;site&apos; cannot be combined</source>
+        <translation>las opciones «rules» y «site» no se pueden combinar</translation>
+    </message>
+    <message>
+        <source>the option &apos;%1&apos; cannot be combined with &apos;%2&apos;, which replaces the class options</source>
+        <translation>la opción «%1» no se puede combinar con «%2», que sustituye a las opciones de clase</translation>
+    </message>
+    <message>
+        <source>unknown case &apos;%1&apos;; use lower, upper, title or one</source>
+        <translation>valor de mayúsculas desconocido «%1»; use lower, upper, title u one</translation>
+    </message>
+    <message>
+        <source>the window has no token format &apos;%1&apos;; use hex, urlsafe, base64, base32 or uuid</source>
+        <translation>la ventana no tiene el formato de token «%1»; use hex, urlsafe, base64, base32 o uuid</translation>
+    </message>
+    <message>
+        <source>a number preset needs both &apos;min&apos; and &apos;max&apos;</source>
+        <translation>un preajuste de número necesita tanto «min» como «max»</translation>
+    </message>
     <message>
         <source>the name &apos;%1&apos; is empty, too long (over %2 characters), has spaces at an end or control characters</source>
         <translation>el nombre «%1» está vacío, es demasiado largo (más de %2 caracteres), tiene espacios en un extremo o caracteres de control</translation>

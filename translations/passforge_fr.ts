@@ -1021,6 +1021,10 @@ Code de sortie : 0 en cas de succès, 1 si la source aléatoire ou la sortie éc
         <source>The count must be from %1 to %2.</source>
         <translation>Le nombre de valeurs doit être compris entre %1 et %2.</translation>
     </message>
+    <message>
+        <source>Enter both bounds as whole numbers first.</source>
+        <translation>Saisissez d’abord les deux bornes sous forme de nombres entiers.</translation>
+    </message>
 </context>
 <context>
     <name>PassphraseTab</name>
@@ -1401,6 +1405,10 @@ Code de sortie : 0 en cas de succès, 1 si la source aléatoire ou la sortie éc
     <message>
         <source>No password rules are known for “%1”. Type them under “Rule string”, or clear “Site”.</source>
         <translation>Aucune règle de mot de passe n’est connue pour «&#xa0;%1&#xa0;». Saisissez-les dans «&#xa0;Chaîne de règles&#xa0;», ou videz «&#xa0;Site web&#xa0;».</translation>
+    </message>
+    <message>
+        <source>With no kind of character chosen, passforge-cli would use all four, so these options cannot be a preset: choose at least one kind.</source>
+        <translation>Sans type de caractère choisi, passforge-cli utiliserait les quatre, ces options ne peuvent donc pas devenir un préréglage&#xa0;: choisissez au moins un type.</translation>
     </message>
 </context>
 <context>
@@ -1870,7 +1878,241 @@ Code de sortie : 0 en cas de succès, 1 si la source aléatoire ou la sortie éc
     </message>
 </context>
 <context>
-    <name>PresetsText</name>
+    <name>PresetBar</name>
+    <message>
+        <source>The built-in presets are shown again.</source>
+        <translation>Les préréglages intégrés sont de nouveau affichés.</translation>
+    </message>
+    <message>
+        <source>The presets file cannot be read, so only the built-in presets are offered: %1</source>
+        <translation>Le fichier des préréglages ne peut pas être lu, seuls les préréglages intégrés sont donc proposés&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Preset:</source>
+        <translation>Préréglage&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Preset</source>
+        <translation>Préréglage</translation>
+    </message>
+    <message>
+        <source>Named sets of options, shared with passforge-cli --preset</source>
+        <translation>Ensembles d’options nommés, partagés avec passforge-cli --preset</translation>
+    </message>
+    <message>
+        <source>Preset actions</source>
+        <translation>Actions sur les préréglages</translation>
+    </message>
+    <message>
+        <source>Save, rename, delete, import or export presets</source>
+        <translation>Enregistrer, renommer, supprimer, importer ou exporter des préréglages</translation>
+    </message>
+    <message>
+        <source>&amp;Save as preset…</source>
+        <translation>&amp;Enregistrer comme préréglage…</translation>
+    </message>
+    <message>
+        <source>&amp;Rename preset…</source>
+        <translation>&amp;Renommer le préréglage…</translation>
+    </message>
+    <message>
+        <source>Sho&amp;w hidden built-in presets</source>
+        <translation>&amp;Afficher les préréglages intégrés masqués</translation>
+    </message>
+    <message>
+        <source>&amp;Import presets…</source>
+        <translation>&amp;Importer des préréglages…</translation>
+    </message>
+    <message>
+        <source>&amp;Export presets…</source>
+        <translation>E&amp;xporter les préréglages…</translation>
+    </message>
+    <message>
+        <source>No preset</source>
+        <translation>Aucun préréglage</translation>
+    </message>
+    <message>
+        <source>%1 (modified)</source>
+        <extracomment>A preset whose options were changed after it was chosen: &quot;Bank PIN (modified)&quot;</extracomment>
+        <translation>%1 (modifié)</translation>
+    </message>
+    <message>
+        <source>&amp;Hide built-in preset</source>
+        <translation>&amp;Masquer le préréglage intégré</translation>
+    </message>
+    <message>
+        <source>&amp;Delete preset</source>
+        <translation>&amp;Supprimer le préréglage</translation>
+    </message>
+    <message>
+        <source>There is no preset named “%1” for this tab.</source>
+        <translation>Il n’existe aucun préréglage nommé «&#xa0;%1&#xa0;» pour cet onglet.</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be used here: %2</source>
+        <extracomment>A preset from the file that the window cannot use: &quot;“api”: the option &apos;bytes&apos; …&quot;</extracomment>
+        <translation>«&#xa0;%1&#xa0;» ne peut pas être utilisé ici&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Saved the preset “%1”.</source>
+        <translation>Préréglage «&#xa0;%1&#xa0;» enregistré.</translation>
+    </message>
+    <message>
+        <source>Choose a preset to rename first.</source>
+        <translation>Choisissez d’abord un préréglage à renommer.</translation>
+    </message>
+    <message>
+        <source>Renamed “%1” to “%2”.</source>
+        <translation>«&#xa0;%1&#xa0;» renommé en «&#xa0;%2&#xa0;».</translation>
+    </message>
+    <message>
+        <source>Choose a preset to delete first.</source>
+        <translation>Choisissez d’abord un préréglage à supprimer.</translation>
+    </message>
+    <message>
+        <source>Hid the built-in preset “%1”; Show hidden built-in presets brings it back.</source>
+        <translation>Préréglage intégré «&#xa0;%1&#xa0;» masqué&#xa0;; «&#xa0;Afficher les préréglages intégrés masqués&#xa0;» le fait réapparaître.</translation>
+    </message>
+    <message>
+        <source>Deleted the preset “%1”.</source>
+        <translation>Préréglage «&#xa0;%1&#xa0;» supprimé.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n preset(s) from %1.</source>
+        <translation>
+            <numerusform>%n préréglage importé depuis %1.</numerusform>
+            <numerusform>%n préréglages importés depuis %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n preset(s) to %1.</source>
+        <translation>
+            <numerusform>%n préréglage exporté vers %1.</numerusform>
+            <numerusform>%n préréglages exportés vers %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Save as Preset</source>
+        <translation>Enregistrer comme préréglage</translation>
+    </message>
+    <message>
+        <source>A name for these options (passforge-cli %1 --preset NAME uses it too):</source>
+        <translation>Un nom pour ces options (passforge-cli %1 --preset NAME l’utilise aussi)&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Rename Preset</source>
+        <translation>Renommer le préréglage</translation>
+    </message>
+    <message>
+        <source>New name:</source>
+        <translation>Nouveau nom&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Import Presets</source>
+        <translation>Importer des préréglages</translation>
+    </message>
+    <message>
+        <source>Presets (*.json);;All files (*)</source>
+        <translation>Préréglages (*.json);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Export Presets</source>
+        <translation>Exporter les préréglages</translation>
+    </message>
+</context>
+<context>
+    <name>PresetStore</name>
+    <message>
+        <source>PIN (6 digits)</source>
+        <translation>PIN (6 chiffres)</translation>
+    </message>
+    <message>
+        <source>Wi-Fi (WPA2, 24 easy-to-type characters)</source>
+        <translation>Wi-Fi (WPA2, 24 caractères faciles à saisir)</translation>
+    </message>
+    <message>
+        <source>Maximum (64, all kinds)</source>
+        <translation>Maximum (64, tous les types)</translation>
+    </message>
+    <message>
+        <source>A preset&apos;s name must not be empty, longer than %1 characters, start or end with a space, or hold control characters.</source>
+        <translation>Le nom d’un préréglage ne doit pas être vide, dépasser %1 caractères, commencer ou finir par un espace, ni contenir de caractères de contrôle.</translation>
+    </message>
+    <message>
+        <source>There is already a preset named “%1”.</source>
+        <translation>Il existe déjà un préréglage nommé «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>There is no preset named “%1”.</source>
+        <translation>Il n’existe aucun préréglage nommé «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>Built-in presets cannot be renamed; save a copy under a new name instead.</source>
+        <translation>Les préréglages intégrés ne peuvent pas être renommés&#xa0;; enregistrez plutôt une copie sous un nouveau nom.</translation>
+    </message>
+    <message>
+        <source>These options cannot be saved as a preset.</source>
+        <translation>Ces options ne peuvent pas être enregistrées comme préréglage.</translation>
+    </message>
+    <message>
+        <source>The presets file has a problem, so it is left as it is: %1</source>
+        <translation>Le fichier des préréglages présente un problème, il est donc laissé tel quel&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Could not save the presets to %1: %2</source>
+        <translation>Impossible d’enregistrer les préréglages dans %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>%1 does not exist.</source>
+        <translation>%1 n’existe pas.</translation>
+    </message>
+    <message>
+        <source>Could not import presets: %1</source>
+        <translation>Impossible d’importer les préréglages&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Could not export the presets to %1: %2</source>
+        <translation>Impossible d’exporter les préréglages vers %1&#xa0;: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Presets</name>
+    <message>
+        <source>the option &apos;%1&apos; is not one the window knows for this command</source>
+        <translation>l’option «&#xa0;%1&#xa0;» n’est pas connue de la fenêtre pour cette commande</translation>
+    </message>
+    <message>
+        <source>the option &apos;%1&apos; is a flag: its value must be true</source>
+        <translation>l’option «&#xa0;%1&#xa0;» est un indicateur&#xa0;: sa valeur doit être true</translation>
+    </message>
+    <message>
+        <source>the option &apos;%1&apos; must be text</source>
+        <translation>l’option «&#xa0;%1&#xa0;» doit être du texte</translation>
+    </message>
+    <message>
+        <source>the option &apos;%1&apos; must be a whole number from %2 to %3, not %4</source>
+        <translation>l’option «&#xa0;%1&#xa0;» doit être un nombre entier de %2 à %3, et non %4</translation>
+    </message>
+    <message>
+        <source>the options &apos;rules&apos; and &apos;site&apos; cannot be combined</source>
+        <translation>les options «&#xa0;rules&#xa0;» et «&#xa0;site&#xa0;» ne peuvent pas être combinées</translation>
+    </message>
+    <message>
+        <source>the option &apos;%1&apos; cannot be combined with &apos;%2&apos;, which replaces the class options</source>
+        <translation>l’option «&#xa0;%1&#xa0;» ne peut pas être combinée avec «&#xa0;%2&#xa0;», qui remplace les options de classe</translation>
+    </message>
+    <message>
+        <source>unknown case &apos;%1&apos;; use lower, upper, title or one</source>
+        <translation>casse inconnue «&#xa0;%1&#xa0;»&#xa0;; utilisez lower, upper, title ou one</translation>
+    </message>
+    <message>
+        <source>the window has no token format &apos;%1&apos;; use hex, urlsafe, base64, base32 or uuid</source>
+        <translation>la fenêtre ne propose pas de format de jeton «&#xa0;%1&#xa0;»&#xa0;; utilisez hex, urlsafe, base64, base32 ou uuid</translation>
+    </message>
+    <message>
+        <source>a number preset needs both &apos;min&apos; and &apos;max&apos;</source>
+        <translation>un préréglage de nombre exige à la fois «&#xa0;min&#xa0;» et «&#xa0;max&#xa0;»</translation>
+    </message>
     <message>
         <source>the name &apos;%1&apos; is empty, too long (over %2 characters), has spaces at an end or control characters</source>
         <translation>le nom « %1 » est vide, trop long (plus de %2 caractères), a des espaces au début ou à la fin, ou contient des caractères de contrôle</translation>

@@ -1021,6 +1021,10 @@ Stato di uscita: 0 in caso di successo, 1 se la sorgente casuale o l’output no
         <source>The count must be from %1 to %2.</source>
         <translation>Il numero di valori deve essere compreso tra %1 e %2.</translation>
     </message>
+    <message>
+        <source>Enter both bounds as whole numbers first.</source>
+        <translation>Inserisci prima entrambi i limiti come numeri interi.</translation>
+    </message>
 </context>
 <context>
     <name>PassphraseTab</name>
@@ -1401,6 +1405,10 @@ Stato di uscita: 0 in caso di successo, 1 se la sorgente casuale o l’output no
     <message>
         <source>No password rules are known for “%1”. Type them under “Rule string”, or clear “Site”.</source>
         <translation>Non sono note regole delle password per «%1». Scrivile in «Stringa dei requisiti» o svuota «Sito web».</translation>
+    </message>
+    <message>
+        <source>With no kind of character chosen, passforge-cli would use all four, so these options cannot be a preset: choose at least one kind.</source>
+        <translation>Senza alcun tipo di carattere scelto, passforge-cli li userebbe tutti e quattro, quindi queste opzioni non possono diventare un preset: scegli almeno un tipo.</translation>
     </message>
 </context>
 <context>
@@ -1870,7 +1878,241 @@ Stato di uscita: 0 in caso di successo, 1 se la sorgente casuale o l’output no
     </message>
 </context>
 <context>
-    <name>PresetsText</name>
+    <name>PresetBar</name>
+    <message>
+        <source>The built-in presets are shown again.</source>
+        <translation>I preset incorporati sono di nuovo visibili.</translation>
+    </message>
+    <message>
+        <source>The presets file cannot be read, so only the built-in presets are offered: %1</source>
+        <translation>Il file dei preset non può essere letto, quindi sono disponibili solo i preset incorporati: %1</translation>
+    </message>
+    <message>
+        <source>Preset:</source>
+        <translation>Preset:</translation>
+    </message>
+    <message>
+        <source>Preset</source>
+        <translation>Preset</translation>
+    </message>
+    <message>
+        <source>Named sets of options, shared with passforge-cli --preset</source>
+        <translation>Insiemi di opzioni con nome, condivisi con passforge-cli --preset</translation>
+    </message>
+    <message>
+        <source>Preset actions</source>
+        <translation>Azioni sui preset</translation>
+    </message>
+    <message>
+        <source>Save, rename, delete, import or export presets</source>
+        <translation>Salva, rinomina, elimina, importa o esporta i preset</translation>
+    </message>
+    <message>
+        <source>&amp;Save as preset…</source>
+        <translation>&amp;Salva come preset…</translation>
+    </message>
+    <message>
+        <source>&amp;Rename preset…</source>
+        <translation>&amp;Rinomina preset…</translation>
+    </message>
+    <message>
+        <source>Sho&amp;w hidden built-in presets</source>
+        <translation>&amp;Mostra i preset incorporati nascosti</translation>
+    </message>
+    <message>
+        <source>&amp;Import presets…</source>
+        <translation>&amp;Importa preset…</translation>
+    </message>
+    <message>
+        <source>&amp;Export presets…</source>
+        <translation>&amp;Esporta preset…</translation>
+    </message>
+    <message>
+        <source>No preset</source>
+        <translation>Nessun preset</translation>
+    </message>
+    <message>
+        <source>%1 (modified)</source>
+        <extracomment>A preset whose options were changed after it was chosen: &quot;Bank PIN (modified)&quot;</extracomment>
+        <translation>%1 (modificato)</translation>
+    </message>
+    <message>
+        <source>&amp;Hide built-in preset</source>
+        <translation>&amp;Nascondi preset incorporato</translation>
+    </message>
+    <message>
+        <source>&amp;Delete preset</source>
+        <translation>E&amp;limina preset</translation>
+    </message>
+    <message>
+        <source>There is no preset named “%1” for this tab.</source>
+        <translation>Non c’è alcun preset chiamato «%1» per questa scheda.</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be used here: %2</source>
+        <extracomment>A preset from the file that the window cannot use: &quot;“api”: the option &apos;bytes&apos; …&quot;</extracomment>
+        <translation>«%1» non può essere usato qui: %2</translation>
+    </message>
+    <message>
+        <source>Saved the preset “%1”.</source>
+        <translation>Preset «%1» salvato.</translation>
+    </message>
+    <message>
+        <source>Choose a preset to rename first.</source>
+        <translation>Scegli prima un preset da rinominare.</translation>
+    </message>
+    <message>
+        <source>Renamed “%1” to “%2”.</source>
+        <translation>«%1» rinominato in «%2».</translation>
+    </message>
+    <message>
+        <source>Choose a preset to delete first.</source>
+        <translation>Scegli prima un preset da eliminare.</translation>
+    </message>
+    <message>
+        <source>Hid the built-in preset “%1”; Show hidden built-in presets brings it back.</source>
+        <translation>Preset incorporato «%1» nascosto; «Mostra i preset incorporati nascosti» lo fa ricomparire.</translation>
+    </message>
+    <message>
+        <source>Deleted the preset “%1”.</source>
+        <translation>Preset «%1» eliminato.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n preset(s) from %1.</source>
+        <translation>
+            <numerusform>Importato %n preset da %1.</numerusform>
+            <numerusform>Importati %n preset da %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n preset(s) to %1.</source>
+        <translation>
+            <numerusform>Esportato %n preset in %1.</numerusform>
+            <numerusform>Esportati %n preset in %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Save as Preset</source>
+        <translation>Salva come preset</translation>
+    </message>
+    <message>
+        <source>A name for these options (passforge-cli %1 --preset NAME uses it too):</source>
+        <translation>Un nome per queste opzioni (lo usa anche passforge-cli %1 --preset NAME):</translation>
+    </message>
+    <message>
+        <source>Rename Preset</source>
+        <translation>Rinomina preset</translation>
+    </message>
+    <message>
+        <source>New name:</source>
+        <translation>Nuovo nome:</translation>
+    </message>
+    <message>
+        <source>Import Presets</source>
+        <translation>Importa preset</translation>
+    </message>
+    <message>
+        <source>Presets (*.json);;All files (*)</source>
+        <translation>Preset (*.json);;Tutti i file (*)</translation>
+    </message>
+    <message>
+        <source>Export Presets</source>
+        <translation>Esporta preset</translation>
+    </message>
+</context>
+<context>
+    <name>PresetStore</name>
+    <message>
+        <source>PIN (6 digits)</source>
+        <translation>PIN (6 cifre)</translation>
+    </message>
+    <message>
+        <source>Wi-Fi (WPA2, 24 easy-to-type characters)</source>
+        <translation>Wi-Fi (WPA2, 24 caratteri facili da digitare)</translation>
+    </message>
+    <message>
+        <source>Maximum (64, all kinds)</source>
+        <translation>Massimo (64, tutti i tipi)</translation>
+    </message>
+    <message>
+        <source>A preset&apos;s name must not be empty, longer than %1 characters, start or end with a space, or hold control characters.</source>
+        <translation>Il nome di un preset non può essere vuoto, superare %1 caratteri, iniziare o finire con uno spazio o contenere caratteri di controllo.</translation>
+    </message>
+    <message>
+        <source>There is already a preset named “%1”.</source>
+        <translation>Esiste già un preset chiamato «%1».</translation>
+    </message>
+    <message>
+        <source>There is no preset named “%1”.</source>
+        <translation>Non esiste alcun preset chiamato «%1».</translation>
+    </message>
+    <message>
+        <source>Built-in presets cannot be renamed; save a copy under a new name instead.</source>
+        <translation>I preset incorporati non possono essere rinominati; salvane invece una copia con un nuovo nome.</translation>
+    </message>
+    <message>
+        <source>These options cannot be saved as a preset.</source>
+        <translation>Queste opzioni non possono essere salvate come preset.</translation>
+    </message>
+    <message>
+        <source>The presets file has a problem, so it is left as it is: %1</source>
+        <translation>Il file dei preset ha un problema, quindi viene lasciato com’è: %1</translation>
+    </message>
+    <message>
+        <source>Could not save the presets to %1: %2</source>
+        <translation>Impossibile salvare i preset in %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 does not exist.</source>
+        <translation>%1 non esiste.</translation>
+    </message>
+    <message>
+        <source>Could not import presets: %1</source>
+        <translation>Impossibile importare i preset: %1</translation>
+    </message>
+    <message>
+        <source>Could not export the presets to %1: %2</source>
+        <translation>Impossibile esportare i preset in %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Presets</name>
+    <message>
+        <source>the option &apos;%1&apos; is not one the window knows for this command</source>
+        <translation>l’opzione «%1» non è tra quelle che la finestra conosce per questo comando</translation>
+    </message>
+    <message>
+        <source>the option &apos;%1&apos; is a flag: its value must be true</source>
+        <translation>l’opzione «%1» è un flag: il suo valore deve essere true</translation>
+    </message>
+    <message>
+        <source>the option &apos;%1&apos; must be text</source>
+        <translation>l’opzione «%1» deve essere un testo</translation>
+    </message>
+    <message>
+        <source>the option &apos;%1&apos; must be a whole number from %2 to %3, not %4</source>
+        <translation>l’opzione «%1» deve essere un numero intero da %2 a %3, non %4</translation>
+    </message>
+    <message>
+        <source>the options &apos;rules&apos; and &apos;site&apos; cannot be combined</source>
+        <translation>le opzioni «rules» e «site» non si possono combinare</translation>
+    </message>
+    <message>
+        <source>the option &apos;%1&apos; cannot be combined with &apos;%2&apos;, which replaces the class options</source>
+        <translation>l’opzione «%1» non si può combinare con «%2», che sostituisce le opzioni di classe</translation>
+    </message>
+    <message>
+        <source>unknown case &apos;%1&apos;; use lower, upper, title or one</source>
+        <translation>case sconosciuto «%1»; usare lower, upper, title oppure one</translation>
+    </message>
+    <message>
+        <source>the window has no token format &apos;%1&apos;; use hex, urlsafe, base64, base32 or uuid</source>
+        <translation>la finestra non ha il formato di token «%1»; usare hex, urlsafe, base64, base32 oppure uuid</translation>
+    </message>
+    <message>
+        <source>a number preset needs both &apos;min&apos; and &apos;max&apos;</source>
+        <translation>un preset di numeri richiede sia «min» sia «max»</translation>
+    </message>
     <message>
         <source>the name &apos;%1&apos; is empty, too long (over %2 characters), has spaces at an end or control characters</source>
         <translation>il nome «%1» è vuoto, è troppo lungo (oltre %2 caratteri), ha spazi a un’estremità o caratteri di controllo</translation>

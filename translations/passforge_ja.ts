@@ -1015,6 +1015,10 @@ Exit status: 0 on success, 1 when the random source or the output fails (or pick
         <source>The count must be from %1 to %2.</source>
         <translation>個数は %1 から %2 までの範囲で指定してください。</translation>
     </message>
+    <message>
+        <source>Enter both bounds as whole numbers first.</source>
+        <translation>先に最小値と最大値を整数で入力してください。</translation>
+    </message>
 </context>
 <context>
     <name>PassphraseTab</name>
@@ -1391,6 +1395,10 @@ Exit status: 0 on success, 1 when the random source or the output fails (or pick
     <message>
         <source>No password rules are known for “%1”. Type them under “Rule string”, or clear “Site”.</source>
         <translation>「%1」のパスワードのルールはわかりません。「ルール文字列」に入力するか、「サイト」をクリアしてください。</translation>
+    </message>
+    <message>
+        <source>With no kind of character chosen, passforge-cli would use all four, so these options cannot be a preset: choose at least one kind.</source>
+        <translation>文字の種類を 1 つも選ばないと passforge-cli は 4 種類すべてを使うため、これらのオプションはプリセットにできません。種類を 1 つ以上選んでください。</translation>
     </message>
 </context>
 <context>
@@ -1851,7 +1859,239 @@ Exit status: 0 on success, 1 when the random source or the output fails (or pick
     </message>
 </context>
 <context>
-    <name>PresetsText</name>
+    <name>PresetBar</name>
+    <message>
+        <source>The built-in presets are shown again.</source>
+        <translation>組み込みのプリセットを再び表示しました。</translation>
+    </message>
+    <message>
+        <source>The presets file cannot be read, so only the built-in presets are offered: %1</source>
+        <translation>プリセットファイルを読み込めないため、組み込みのプリセットだけを表示しています: %1</translation>
+    </message>
+    <message>
+        <source>Preset:</source>
+        <translation>プリセット:</translation>
+    </message>
+    <message>
+        <source>Preset</source>
+        <translation>プリセット</translation>
+    </message>
+    <message>
+        <source>Named sets of options, shared with passforge-cli --preset</source>
+        <translation>名前付きのオプションのセット。passforge-cli --preset と共通です</translation>
+    </message>
+    <message>
+        <source>Preset actions</source>
+        <translation>プリセットの操作</translation>
+    </message>
+    <message>
+        <source>Save, rename, delete, import or export presets</source>
+        <translation>プリセットの保存、名前の変更、削除、インポート、エクスポート</translation>
+    </message>
+    <message>
+        <source>&amp;Save as preset…</source>
+        <translation>プリセットとして保存(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>&amp;Rename preset…</source>
+        <translation>プリセットの名前を変更(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Sho&amp;w hidden built-in presets</source>
+        <translation>非表示にした組み込みのプリセットを表示(&amp;W)</translation>
+    </message>
+    <message>
+        <source>&amp;Import presets…</source>
+        <translation>プリセットをインポート(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>&amp;Export presets…</source>
+        <translation>プリセットをエクスポート(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>No preset</source>
+        <translation>プリセットなし</translation>
+    </message>
+    <message>
+        <source>%1 (modified)</source>
+        <extracomment>A preset whose options were changed after it was chosen: &quot;Bank PIN (modified)&quot;</extracomment>
+        <translation>%1 (変更あり)</translation>
+    </message>
+    <message>
+        <source>&amp;Hide built-in preset</source>
+        <translation>組み込みのプリセットを非表示(&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;Delete preset</source>
+        <translation>プリセットを削除(&amp;D)</translation>
+    </message>
+    <message>
+        <source>There is no preset named “%1” for this tab.</source>
+        <translation>このタブには「%1」という名前のプリセットはありません。</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be used here: %2</source>
+        <extracomment>A preset from the file that the window cannot use: &quot;“api”: the option &apos;bytes&apos; …&quot;</extracomment>
+        <translation>「%1」はここでは使えません: %2</translation>
+    </message>
+    <message>
+        <source>Saved the preset “%1”.</source>
+        <translation>プリセット「%1」を保存しました。</translation>
+    </message>
+    <message>
+        <source>Choose a preset to rename first.</source>
+        <translation>先に名前を変更するプリセットを選んでください。</translation>
+    </message>
+    <message>
+        <source>Renamed “%1” to “%2”.</source>
+        <translation>「%1」の名前を「%2」に変更しました。</translation>
+    </message>
+    <message>
+        <source>Choose a preset to delete first.</source>
+        <translation>先に削除するプリセットを選んでください。</translation>
+    </message>
+    <message>
+        <source>Hid the built-in preset “%1”; Show hidden built-in presets brings it back.</source>
+        <translation>組み込みのプリセット「%1」を非表示にしました。「非表示にした組み込みのプリセットを表示」で元に戻せます。</translation>
+    </message>
+    <message>
+        <source>Deleted the preset “%1”.</source>
+        <translation>プリセット「%1」を削除しました。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n preset(s) from %1.</source>
+        <translation>
+            <numerusform>%1 からプリセット %n 個をインポートしました。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n preset(s) to %1.</source>
+        <translation>
+            <numerusform>プリセット %n 個を %1 にエクスポートしました。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Save as Preset</source>
+        <translation>プリセットとして保存</translation>
+    </message>
+    <message>
+        <source>A name for these options (passforge-cli %1 --preset NAME uses it too):</source>
+        <translation>これらのオプションの名前 (passforge-cli %1 --preset NAME でも使います):</translation>
+    </message>
+    <message>
+        <source>Rename Preset</source>
+        <translation>プリセットの名前を変更</translation>
+    </message>
+    <message>
+        <source>New name:</source>
+        <translation>新しい名前:</translation>
+    </message>
+    <message>
+        <source>Import Presets</source>
+        <translation>プリセットをインポート</translation>
+    </message>
+    <message>
+        <source>Presets (*.json);;All files (*)</source>
+        <translation>プリセット (*.json);;すべてのファイル (*)</translation>
+    </message>
+    <message>
+        <source>Export Presets</source>
+        <translation>プリセットをエクスポート</translation>
+    </message>
+</context>
+<context>
+    <name>PresetStore</name>
+    <message>
+        <source>PIN (6 digits)</source>
+        <translation>PIN (数字 6 桁)</translation>
+    </message>
+    <message>
+        <source>Wi-Fi (WPA2, 24 easy-to-type characters)</source>
+        <translation>Wi-Fi (WPA2、入力しやすい 24 文字)</translation>
+    </message>
+    <message>
+        <source>Maximum (64, all kinds)</source>
+        <translation>最大 (64 文字、全種類)</translation>
+    </message>
+    <message>
+        <source>A preset&apos;s name must not be empty, longer than %1 characters, start or end with a space, or hold control characters.</source>
+        <translation>プリセットの名前は空にできません。また、%1 文字を超えたり、空白で始まったり終わったり、制御文字を含んだりしてはいけません。</translation>
+    </message>
+    <message>
+        <source>There is already a preset named “%1”.</source>
+        <translation>「%1」という名前のプリセットはすでにあります。</translation>
+    </message>
+    <message>
+        <source>There is no preset named “%1”.</source>
+        <translation>「%1」という名前のプリセットはありません。</translation>
+    </message>
+    <message>
+        <source>Built-in presets cannot be renamed; save a copy under a new name instead.</source>
+        <translation>組み込みのプリセットの名前は変更できません。代わりに新しい名前でコピーを保存してください。</translation>
+    </message>
+    <message>
+        <source>These options cannot be saved as a preset.</source>
+        <translation>これらのオプションはプリセットとして保存できません。</translation>
+    </message>
+    <message>
+        <source>The presets file has a problem, so it is left as it is: %1</source>
+        <translation>プリセットファイルに問題があるため、変更せずにそのままにしています: %1</translation>
+    </message>
+    <message>
+        <source>Could not save the presets to %1: %2</source>
+        <translation>プリセットを %1 に保存できませんでした: %2</translation>
+    </message>
+    <message>
+        <source>%1 does not exist.</source>
+        <translation>%1 は存在しません。</translation>
+    </message>
+    <message>
+        <source>Could not import presets: %1</source>
+        <translation>プリセットをインポートできませんでした: %1</translation>
+    </message>
+    <message>
+        <source>Could not export the presets to %1: %2</source>
+        <translation>プリセットを %1 にエクスポートできませんでした: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Presets</name>
+    <message>
+        <source>the option &apos;%1&apos; is not one the window knows for this command</source>
+        <translation>ウィンドウはこのコマンドのオプション「%1」に対応していません</translation>
+    </message>
+    <message>
+        <source>the option &apos;%1&apos; is a flag: its value must be true</source>
+        <translation>オプション「%1」はフラグです。値は true でなければなりません</translation>
+    </message>
+    <message>
+        <source>the option &apos;%1&apos; must be text</source>
+        <translation>オプション「%1」はテキストでなければなりません</translation>
+    </message>
+    <message>
+        <source>the option &apos;%1&apos; must be a whole number from %2 to %3, not %4</source>
+        <translation>オプション「%1」は %2 から %3 までの整数でなければなりません (%4 は使えません)</translation>
+    </message>
+    <message>
+        <source>the options &apos;rules&apos; and &apos;site&apos; cannot be combined</source>
+        <translation>オプション「rules」と「site」は一緒には使えません</translation>
+    </message>
+    <message>
+        <source>the option &apos;%1&apos; cannot be combined with &apos;%2&apos;, which replaces the class options</source>
+        <translation>オプション「%1」は、文字種のオプションの代わりになる「%2」と一緒には使えません</translation>
+    </message>
+    <message>
+        <source>unknown case &apos;%1&apos;; use lower, upper, title or one</source>
+        <translation>不明な case「%1」です。lower、upper、title、one のいずれかを指定してください</translation>
+    </message>
+    <message>
+        <source>the window has no token format &apos;%1&apos;; use hex, urlsafe, base64, base32 or uuid</source>
+        <translation>ウィンドウにはトークンの形式「%1」がありません。hex、urlsafe、base64、base32、uuid のいずれかを指定してください</translation>
+    </message>
+    <message>
+        <source>a number preset needs both &apos;min&apos; and &apos;max&apos;</source>
+        <translation>数値のプリセットには「min」と「max」の両方が必要です</translation>
+    </message>
     <message>
         <source>the name &apos;%1&apos; is empty, too long (over %2 characters), has spaces at an end or control characters</source>
         <translation>名前「%1」が空、長すぎる (%2 文字を超える)、両端に空白がある、または制御文字を含んでいます</translation>

@@ -1021,6 +1021,10 @@ Status de saída: 0 em caso de sucesso, 1 quando a fonte aleatória ou a saída 
         <source>The count must be from %1 to %2.</source>
         <translation>A quantidade deve estar entre %1 e %2.</translation>
     </message>
+    <message>
+        <source>Enter both bounds as whole numbers first.</source>
+        <translation>Digite primeiro os dois limites como números inteiros.</translation>
+    </message>
 </context>
 <context>
     <name>PassphraseTab</name>
@@ -1401,6 +1405,10 @@ Status de saída: 0 em caso de sucesso, 1 quando a fonte aleatória ou a saída 
     <message>
         <source>No password rules are known for “%1”. Type them under “Rule string”, or clear “Site”.</source>
         <translation>Não há regras de senha conhecidas para “%1”. Digite-as em “String de regras” ou limpe “Website”.</translation>
+    </message>
+    <message>
+        <source>With no kind of character chosen, passforge-cli would use all four, so these options cannot be a preset: choose at least one kind.</source>
+        <translation>Sem nenhum tipo de caractere escolhido, o passforge-cli usaria os quatro, então estas opções não podem ser uma predefinição: escolha pelo menos um tipo.</translation>
     </message>
 </context>
 <context>
@@ -1870,7 +1878,241 @@ Status de saída: 0 em caso de sucesso, 1 quando a fonte aleatória ou a saída 
     </message>
 </context>
 <context>
-    <name>PresetsText</name>
+    <name>PresetBar</name>
+    <message>
+        <source>The built-in presets are shown again.</source>
+        <translation>As predefinições embutidas voltaram a ser exibidas.</translation>
+    </message>
+    <message>
+        <source>The presets file cannot be read, so only the built-in presets are offered: %1</source>
+        <translation>Não é possível ler o arquivo de predefinições, então só as predefinições embutidas estão disponíveis: %1</translation>
+    </message>
+    <message>
+        <source>Preset:</source>
+        <translation>Predefinição:</translation>
+    </message>
+    <message>
+        <source>Preset</source>
+        <translation>Predefinição</translation>
+    </message>
+    <message>
+        <source>Named sets of options, shared with passforge-cli --preset</source>
+        <translation>Conjuntos nomeados de opções, compartilhados com passforge-cli --preset</translation>
+    </message>
+    <message>
+        <source>Preset actions</source>
+        <translation>Ações de predefinições</translation>
+    </message>
+    <message>
+        <source>Save, rename, delete, import or export presets</source>
+        <translation>Salvar, renomear, excluir, importar ou exportar predefinições</translation>
+    </message>
+    <message>
+        <source>&amp;Save as preset…</source>
+        <translation>&amp;Salvar como predefinição…</translation>
+    </message>
+    <message>
+        <source>&amp;Rename preset…</source>
+        <translation>&amp;Renomear predefinição…</translation>
+    </message>
+    <message>
+        <source>Sho&amp;w hidden built-in presets</source>
+        <translation>&amp;Mostrar predefinições embutidas ocultas</translation>
+    </message>
+    <message>
+        <source>&amp;Import presets…</source>
+        <translation>&amp;Importar predefinições…</translation>
+    </message>
+    <message>
+        <source>&amp;Export presets…</source>
+        <translation>&amp;Exportar predefinições…</translation>
+    </message>
+    <message>
+        <source>No preset</source>
+        <translation>Nenhuma predefinição</translation>
+    </message>
+    <message>
+        <source>%1 (modified)</source>
+        <extracomment>A preset whose options were changed after it was chosen: &quot;Bank PIN (modified)&quot;</extracomment>
+        <translation>%1 (modificada)</translation>
+    </message>
+    <message>
+        <source>&amp;Hide built-in preset</source>
+        <translation>&amp;Ocultar predefinição embutida</translation>
+    </message>
+    <message>
+        <source>&amp;Delete preset</source>
+        <translation>E&amp;xcluir predefinição</translation>
+    </message>
+    <message>
+        <source>There is no preset named “%1” for this tab.</source>
+        <translation>Não há nenhuma predefinição chamada “%1” para esta aba.</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be used here: %2</source>
+        <extracomment>A preset from the file that the window cannot use: &quot;“api”: the option &apos;bytes&apos; …&quot;</extracomment>
+        <translation>“%1” não pode ser usada aqui: %2</translation>
+    </message>
+    <message>
+        <source>Saved the preset “%1”.</source>
+        <translation>Predefinição “%1” salva.</translation>
+    </message>
+    <message>
+        <source>Choose a preset to rename first.</source>
+        <translation>Escolha primeiro uma predefinição para renomear.</translation>
+    </message>
+    <message>
+        <source>Renamed “%1” to “%2”.</source>
+        <translation>“%1” renomeada para “%2”.</translation>
+    </message>
+    <message>
+        <source>Choose a preset to delete first.</source>
+        <translation>Escolha primeiro uma predefinição para excluir.</translation>
+    </message>
+    <message>
+        <source>Hid the built-in preset “%1”; Show hidden built-in presets brings it back.</source>
+        <translation>Predefinição embutida “%1” ocultada; “Mostrar predefinições embutidas ocultas” a traz de volta.</translation>
+    </message>
+    <message>
+        <source>Deleted the preset “%1”.</source>
+        <translation>Predefinição “%1” excluída.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n preset(s) from %1.</source>
+        <translation>
+            <numerusform>%n predefinição importada de %1.</numerusform>
+            <numerusform>%n predefinições importadas de %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n preset(s) to %1.</source>
+        <translation>
+            <numerusform>%n predefinição exportada para %1.</numerusform>
+            <numerusform>%n predefinições exportadas para %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Save as Preset</source>
+        <translation>Salvar como predefinição</translation>
+    </message>
+    <message>
+        <source>A name for these options (passforge-cli %1 --preset NAME uses it too):</source>
+        <translation>Um nome para estas opções (passforge-cli %1 --preset NAME também o usa):</translation>
+    </message>
+    <message>
+        <source>Rename Preset</source>
+        <translation>Renomear predefinição</translation>
+    </message>
+    <message>
+        <source>New name:</source>
+        <translation>Novo nome:</translation>
+    </message>
+    <message>
+        <source>Import Presets</source>
+        <translation>Importar predefinições</translation>
+    </message>
+    <message>
+        <source>Presets (*.json);;All files (*)</source>
+        <translation>Predefinições (*.json);;Todos os arquivos (*)</translation>
+    </message>
+    <message>
+        <source>Export Presets</source>
+        <translation>Exportar predefinições</translation>
+    </message>
+</context>
+<context>
+    <name>PresetStore</name>
+    <message>
+        <source>PIN (6 digits)</source>
+        <translation>PIN (6 dígitos)</translation>
+    </message>
+    <message>
+        <source>Wi-Fi (WPA2, 24 easy-to-type characters)</source>
+        <translation>Wi-Fi (WPA2, 24 caracteres fáceis de digitar)</translation>
+    </message>
+    <message>
+        <source>Maximum (64, all kinds)</source>
+        <translation>Máximo (64, todos os tipos)</translation>
+    </message>
+    <message>
+        <source>A preset&apos;s name must not be empty, longer than %1 characters, start or end with a space, or hold control characters.</source>
+        <translation>O nome de uma predefinição não pode ser vazio, ter mais de %1 caracteres, começar ou terminar com espaço nem conter caracteres de controle.</translation>
+    </message>
+    <message>
+        <source>There is already a preset named “%1”.</source>
+        <translation>Já existe uma predefinição chamada “%1”.</translation>
+    </message>
+    <message>
+        <source>There is no preset named “%1”.</source>
+        <translation>Não existe nenhuma predefinição chamada “%1”.</translation>
+    </message>
+    <message>
+        <source>Built-in presets cannot be renamed; save a copy under a new name instead.</source>
+        <translation>Predefinições embutidas não podem ser renomeadas; em vez disso, salve uma cópia com um novo nome.</translation>
+    </message>
+    <message>
+        <source>These options cannot be saved as a preset.</source>
+        <translation>Estas opções não podem ser salvas como predefinição.</translation>
+    </message>
+    <message>
+        <source>The presets file has a problem, so it is left as it is: %1</source>
+        <translation>O arquivo de predefinições tem um problema, então ele é mantido como está: %1</translation>
+    </message>
+    <message>
+        <source>Could not save the presets to %1: %2</source>
+        <translation>Não foi possível salvar as predefinições em %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 does not exist.</source>
+        <translation>%1 não existe.</translation>
+    </message>
+    <message>
+        <source>Could not import presets: %1</source>
+        <translation>Não foi possível importar as predefinições: %1</translation>
+    </message>
+    <message>
+        <source>Could not export the presets to %1: %2</source>
+        <translation>Não foi possível exportar as predefinições para %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Presets</name>
+    <message>
+        <source>the option &apos;%1&apos; is not one the window knows for this command</source>
+        <translation>a opção “%1” não é uma das que a janela conhece para este comando</translation>
+    </message>
+    <message>
+        <source>the option &apos;%1&apos; is a flag: its value must be true</source>
+        <translation>a opção “%1” é uma flag: seu valor deve ser true</translation>
+    </message>
+    <message>
+        <source>the option &apos;%1&apos; must be text</source>
+        <translation>a opção “%1” deve ser texto</translation>
+    </message>
+    <message>
+        <source>the option &apos;%1&apos; must be a whole number from %2 to %3, not %4</source>
+        <translation>a opção “%1” deve ser um número inteiro de %2 a %3, não %4</translation>
+    </message>
+    <message>
+        <source>the options &apos;rules&apos; and &apos;site&apos; cannot be combined</source>
+        <translation>as opções “rules” e “site” não podem ser combinadas</translation>
+    </message>
+    <message>
+        <source>the option &apos;%1&apos; cannot be combined with &apos;%2&apos;, which replaces the class options</source>
+        <translation>a opção “%1” não pode ser combinada com “%2”, que substitui as opções de classe</translation>
+    </message>
+    <message>
+        <source>unknown case &apos;%1&apos;; use lower, upper, title or one</source>
+        <translation>case desconhecido “%1”; use lower, upper, title ou one</translation>
+    </message>
+    <message>
+        <source>the window has no token format &apos;%1&apos;; use hex, urlsafe, base64, base32 or uuid</source>
+        <translation>a janela não tem o formato de token “%1”; use hex, urlsafe, base64, base32 ou uuid</translation>
+    </message>
+    <message>
+        <source>a number preset needs both &apos;min&apos; and &apos;max&apos;</source>
+        <translation>uma predefinição de número precisa de “min” e “max”</translation>
+    </message>
     <message>
         <source>the name &apos;%1&apos; is empty, too long (over %2 characters), has spaces at an end or control characters</source>
         <translation>o nome “%1” está vazio, é longo demais (mais de %2 caracteres), tem espaços em uma ponta ou caracteres de controle</translation>

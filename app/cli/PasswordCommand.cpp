@@ -4,6 +4,7 @@
 #include "RulesText.h"
 #include "passforge/PasswordGenerator.h"
 #include "passforge/PasswordRules.h"
+#include "passforge/PresetOptions.h"
 #include "passforge/Random.h"
 #include "passforge/SiteRules.h"
 
@@ -122,21 +123,20 @@ int Cli::runPassword(const QStringList &args, CliContext &context)
     generator.setLength(static_cast<int>(
         support::intOption(parser, QStringLiteral("length"), PasswordGenerator::MinLength,
                            PasswordGenerator::MaxLength, defaultLength)));
-    bool anyClass = false;
-    std::array<bool, PasswordGenerator::ClassCount> enabled{};
+    PasswordOptions::Classes named{};
+    PasswordOptions::Classes minimumGiven{};
     std::array<int, PasswordGenerator::ClassCount> minimums{};
     for (const ClassOption &option : ClassOptions) {
         const QString minimumName = QString::fromLatin1(option.minimumName);
         minimums[option.charClass] = static_cast<int>(
             support::intOption(parser, minimumName, 0, PasswordGenerator::MaxLength, 0));
-        const bool named = parser.isSet(QString::fromLatin1(option.name));
-        anyClass = anyClass || named;
-        // A minimum switches its class on, but does not deselect the others: --min-digits 2
-        // alone still uses all four classes.
-        enabled[option.charClass] = named || parser.isSet(minimumName);
+        named[option.charClass] = parser.isSet(QString::fromLatin1(option.name));
+        minimumGiven[option.charClass] = parser.isSet(minimumName);
     }
+    // The rule that presets follow in the window too: --min-digits 2 alone still uses all four.
+    const PasswordOptions::Classes enabled = PasswordOptions::selectClasses(named, minimumGiven);
     for (const ClassOption &option : ClassOptions) {
-        generator.setClassEnabled(option.charClass, !anyClass || enabled[option.charClass]);
+        generator.setClassEnabled(option.charClass, enabled[option.charClass]);
         generator.setMinimum(option.charClass, minimums[option.charClass]);
     }
     // Checking that extra characters cannot merge with each other compares them in pairs, so

@@ -6,6 +6,7 @@
 #include "passforge/PassphraseGenerator.h"
 #include "passforge/PasswordGenerator.h"
 #include "passforge/PickList.h"
+#include "passforge/Presets.h"
 #include "passforge/TokenGenerator.h"
 
 #include <QByteArray>
@@ -99,6 +100,9 @@ public:
     static constexpr IntKey PasswordMinSymbols{"password/minSymbols", 0, 0,
                                                passforge::PasswordGenerator::MaxLength};
     static constexpr BoolKey PasswordShowValue{"password/showValue", true};
+    // The preset each tab last had chosen, by its name in presets.json (see PresetBar).
+    static constexpr TextKey PasswordPreset{"password/preset", "",
+                                            passforge::Presets::MaxNameLength};
 
     // Passphrase tab. The case is stored by its CLI name (lower, upper, title, one); the wordlist
     // by its file path, empty for the built-in list. The words themselves are never stored.
@@ -110,12 +114,15 @@ public:
     static constexpr BoolKey PassphraseAddDigit{"passphrase/addDigit", false};
     static constexpr TextKey PassphraseWordlist{"passphrase/wordlist", "", 4096};
     static constexpr BoolKey PassphraseShowValue{"passphrase/showValue", true};
+    static constexpr TextKey PassphrasePreset{"passphrase/preset", "",
+                                              passforge::Presets::MaxNameLength};
 
     // Token tab. The format is stored by its stable CLI name (hex, urlsafe, ...).
     static constexpr IntKey TokenBytes{"token/bytes", passforge::TokenGenerator::DefaultBytes, 1,
                                        passforge::TokenGenerator::WindowMaxBytes};
     static constexpr TextKey TokenFormat{"token/format", "hex", 16};
     static constexpr BoolKey TokenShowValue{"token/showValue", true};
+    static constexpr TextKey TokenPreset{"token/preset", "", passforge::Presets::MaxNameLength};
 
     // Number tab.
     static constexpr Int64Key NumberMin{"number/min", 1};
@@ -124,6 +131,7 @@ public:
         "number/count", 1, 1, static_cast<int>(passforge::NumberGenerator::WindowMaxCount)};
     static constexpr BoolKey NumberDistinct{"number/distinct", false};
     static constexpr BoolKey NumberShowValue{"number/showValue", true};
+    static constexpr TextKey NumberPreset{"number/preset", "", passforge::Presets::MaxNameLength};
 
     // Pick tab (never the list itself, nor a result).
     static constexpr BoolKey PickRemoveDuplicates{"pick/removeDuplicates", false};

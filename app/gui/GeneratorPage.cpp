@@ -3,6 +3,7 @@
 
 #include "Icons.h"
 #include "OptionBinder.h"
+#include "PresetBar.h"
 #include "StrengthMeter.h"
 #include "ValueDisplay.h"
 #include "passforge/ByteSource.h"
@@ -13,11 +14,21 @@
 #include <QToolButton>
 #include <QVBoxLayout>
 
-GeneratorPage::GeneratorPage(passforge::Random &random, const AppSettings::BoolKey &showValueKey,
-                             QWidget *parent)
+GeneratorPage::GeneratorPage(passforge::Random &random, PresetStore &presets,
+                             const QString &command, const Keys &keys, QWidget *parent)
     : TabPage(parent)
     , m_random(random)
-    , m_showValueKey(showValueKey)
+    , m_showValueKey(keys.showValue)
+    // Made first, so that it comes first in the Tab order as on the screen.
+    , m_presetBar(new PresetBar(presets,
+                                {command, [this](QString *why) { return currentPreset(why); },
+                                 [this](const QJsonObject &options, QString *problem) {
+                                     return normalizedPreset(options, problem);
+                                 },
+                                 [this](const QJsonObject &options) {
+                                     applyPreset(options);
+                                 }},
+                                keys.preset, this))
     , m_display(new ValueDisplay(this))
     , m_showToggle(new QToolButton(this))
     , m_meter(new StrengthMeter(this))
@@ -25,6 +36,8 @@ GeneratorPage::GeneratorPage(passforge::Random &random, const AppSettings::BoolK
     , m_copyButton(new QPushButton(Icons::icon(Icons::Glyph::Copy), QString(), this))
     , m_optionsBox(new QGroupBox(this))
     , m_binder(new OptionBinder(this, [this] {
+        if (m_settingPreset)
+            return;
         applyOptions();
         optionChanged();
     }))
@@ -49,6 +62,8 @@ GeneratorPage::GeneratorPage(passforge::Random &random, const AppSettings::BoolK
     actionRow->addWidget(m_copyButton);
 
     auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_presetBar);
+    layout->addSpacing(4);
     layout->addLayout(valueRow);
     layout->addLayout(actionRow);
     layout->addSpacing(6);
@@ -180,8 +195,20 @@ bool GeneratorPage::canCopy() const
 
 void GeneratorPage::optionChanged()
 {
+    if (m_settingPreset)
+        return;
     regenerate();
+    m_presetBar->optionsChanged();
     Q_EMIT optionsChanged();
+}
+
+void GeneratorPage::applyPreset(const QJsonObject &options)
+{
+    m_settingPreset = true;
+    setPresetOptions(options);
+    m_settingPreset = false;
+    applyOptions();
+    optionChanged();
 }
 
 void GeneratorPage::restoreOptions(const AppSettings &settings)
@@ -194,10 +221,12 @@ void GeneratorPage::restoreOptions(const AppSettings &settings)
     setShown(shown);
     m_binder->restore(settings);
     applyOptions();
+    m_presetBar->restore(settings);
 }
 
 void GeneratorPage::saveOptions(AppSettings &settings) const
 {
     settings.setValue(m_showValueKey, m_showToggle->isChecked());
     m_binder->save(settings);
+    m_presetBar->save(settings);
 }

@@ -4,7 +4,13 @@
 #include "AppSettings.h"
 #include "TabPage.h"
 
+#include <QJsonObject>
+
+#include <optional>
+
 class OptionBinder;
+class PresetBar;
+class PresetStore;
 class QGroupBox;
 class QPushButton;
 class QToolButton;
@@ -15,16 +21,23 @@ namespace passforge {
 class Random;
 }
 
-// The frame shared by the password, token and number tabs: the value field with its show/hide
-// toggle, the entropy line, Regenerate and Copy, and a box for the tab's own options.
-// Subclasses say what is wrong with their options, make a value and give its entropy.
+// The frame shared by the password, passphrase, token and number tabs: the presets of the tab's
+// command, the value field with its show/hide toggle, the entropy line, Regenerate and Copy, and a
+// box for the tab's own options. Subclasses say what is wrong with their options, make a value,
+// give its entropy, and read and set their options in preset form.
 class GeneratorPage : public TabPage
 {
     Q_OBJECT
 
 public:
-    GeneratorPage(passforge::Random &random, const AppSettings::BoolKey &showValueKey,
-                  QWidget *parent = nullptr);
+    struct Keys
+    {
+        const AppSettings::BoolKey &showValue;
+        const AppSettings::TextKey &preset; // the preset chosen
+    };
+    // command is the CLI command whose presets the tab offers.
+    GeneratorPage(passforge::Random &random, PresetStore &presets, const QString &command,
+                  const Keys &keys, QWidget *parent = nullptr);
 
     void regenerate() final;
     // The frame's words and the value's lines; a tab adds its own and calls this.
@@ -38,6 +51,15 @@ public:
     void saveOptions(AppSettings &settings) const override;
 
     ValueDisplay *valueDisplay() const { return m_display; }
+    PresetBar *presetBar() const { return m_presetBar; }
+
+    // The options in preset form (the CLI's option names), written so that options giving the
+    // same values compare equal; empty with why set when they have no preset form.
+    virtual std::optional<QJsonObject> currentPreset(QString *why) const = 0;
+    // A preset's options in the same form, or empty with the problem set when the tab cannot
+    // use them.
+    virtual std::optional<QJsonObject> normalizedPreset(const QJsonObject &options,
+                                                        QString *problem) const = 0;
 
 protected:
     // Why no value can be made from the current options, or an empty string when they are valid.
@@ -61,13 +83,17 @@ protected:
     // For subclasses' change handlers: regenerates and announces the change of options.
     void optionChanged();
     void setValueAccessibleName(const QString &name);
+    // Sets the option widgets from a normalized preset; the frame then applies them once.
+    virtual void setPresetOptions(const QJsonObject &options) = 0;
 
 private:
     void setShown(bool shown);
     void updateCopyToolTip();
+    void applyPreset(const QJsonObject &options);
 
     passforge::Random &m_random;
     const AppSettings::BoolKey &m_showValueKey;
+    PresetBar *m_presetBar;
     ValueDisplay *m_display;
     QToolButton *m_showToggle;
     StrengthMeter *m_meter;
@@ -78,4 +104,6 @@ private:
     bool m_canCopy = false;
     bool m_canRegenerate = true;
     bool m_generated = false;
+    // While a preset sets the widgets one by one, their changes wait for one applyOptions().
+    bool m_settingPreset = false;
 };

@@ -42,6 +42,9 @@ QIcon icon(Glyph glyph)
     case Glyph::Quit:
         name = QStringLiteral("application-exit");
         break;
+    case Glyph::Menu:
+        name = QStringLiteral("application-menu");
+        break;
     }
     // Without a desktop icon theme Qt searches "hicolor", which holds application icons but none
     // of these action icons: skip that search (a few milliseconds at start-up) and draw them.
@@ -198,6 +201,11 @@ void GlyphIconEngine::drawGlyph(QPainter &p) const
         p.drawLine(QPointF(8, 1.5), QPointF(8, 8));
         break;
     }
+    case Icons::Glyph::Menu:
+        // Three bars: the menu of a row's actions, as KDE and GNOME draw it.
+        for (const double y : {4.0, 8.0, 12.0})
+            p.drawLine(QPointF(2.5, y), QPointF(13.5, y));
+        break;
     }
 }
 

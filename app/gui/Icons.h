@@ -7,7 +7,19 @@
 // Icons come from the desktop's theme, with a drawn fallback for themes that lack them.
 namespace Icons {
 
-enum class Glyph { Copy, Regenerate, Show, Hide, Preferences, Open, Clear, Shuffle, Draw, Quit };
+enum class Glyph {
+    Copy,
+    Regenerate,
+    Show,
+    Hide,
+    Preferences,
+    Open,
+    Clear,
+    Shuffle,
+    Draw,
+    Quit,
+    Menu
+};
 
 // QIcon::fromTheme(freedesktop name, drawn glyph).
 QIcon icon(Glyph glyph);

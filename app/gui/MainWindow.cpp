@@ -9,6 +9,7 @@
 #include "PasswordTab.h"
 #include "PickTab.h"
 #include "PreferencesDialog.h"
+#include "PresetStore.h"
 #include "TokenTab.h"
 #include "Translations.h"
 #include "VerifyDrawDialog.h"
@@ -16,6 +17,8 @@
 #include <QAction>
 #include <QApplication>
 #include <QCloseEvent>
+#include <QDir>
+#include <QFileInfo>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QStatusBar>
@@ -26,11 +29,13 @@ MainWindow::MainWindow(passforge::ByteSource &source, AppSettings &settings, QWi
     , m_random(source)
     , m_settings(settings)
     , m_guard(new ClipboardGuard(this))
+    , m_presets(new PresetStore(
+          QFileInfo(settings.filePath()).dir().filePath(QStringLiteral("presets.json")), this))
     , m_tabs(new QTabWidget(this))
-    , m_passwordTab(new PasswordTab(m_random, m_tabs))
-    , m_passphraseTab(new PassphraseTab(m_random, m_tabs))
-    , m_tokenTab(new TokenTab(m_random, m_tabs))
-    , m_numberTab(new NumberTab(m_random, m_tabs))
+    , m_passwordTab(new PasswordTab(m_random, *m_presets, m_tabs))
+    , m_passphraseTab(new PassphraseTab(m_random, *m_presets, m_tabs))
+    , m_tokenTab(new TokenTab(m_random, *m_presets, m_tabs))
+    , m_numberTab(new NumberTab(m_random, *m_presets, m_tabs))
     , m_pickTab(new PickTab(m_random, m_tabs))
 {
     setObjectName(QStringLiteral("mainWindow"));

@@ -13,6 +13,7 @@ class NumberTab;
 class PassphraseTab;
 class PasswordTab;
 class PickTab;
+class PresetStore;
 class QAction;
 class QMenu;
 class QTabWidget;
@@ -56,6 +57,8 @@ private:
     passforge::Random m_random;
     AppSettings &m_settings;
     ClipboardGuard *m_guard;
+    // presets.json, beside the settings file.
+    PresetStore *m_presets;
     QTabWidget *m_tabs;
     PasswordTab *m_passwordTab;
     PassphraseTab *m_passphraseTab;

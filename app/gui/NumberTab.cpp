@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "NumberTab.h"
 #include "OptionBinder.h"
+#include "passforge/PresetOptions.h"
 
 #include "Int64Validator.h"
 #include "ValueDisplay.h"
@@ -19,8 +20,9 @@
 
 using passforge::NumberGenerator;
 
-NumberTab::NumberTab(passforge::Random &random, QWidget *parent)
-    : GeneratorPage(random, AppSettings::NumberShowValue, parent)
+NumberTab::NumberTab(passforge::Random &random, PresetStore &presets, QWidget *parent)
+    : GeneratorPage(random, presets, QStringLiteral("number"),
+                    {AppSettings::NumberShowValue, AppSettings::NumberPreset}, parent)
     , m_minEdit(new QLineEdit(this))
     , m_maxEdit(new QLineEdit(this))
     , m_countSpin(new QSpinBox(this))
@@ -197,4 +199,37 @@ QString NumberTab::entropyToolTip() const
 {
     return tr("Every value in the range is equally likely. A number is not treated as a secret: "
               "a copy is plain text and stays on the clipboard.");
+}
+
+std::optional<QJsonObject> NumberTab::currentPreset(QString *why) const
+{
+    if (!m_minValid || !m_maxValid) {
+        if (why)
+            *why = tr("Enter both bounds as whole numbers first.");
+        return std::nullopt;
+    }
+    passforge::NumberOptions values;
+    values.min = m_generator.min();
+    values.max = m_generator.max();
+    values.count = m_countSpin->value();
+    values.distinct = m_distinctCheck->isChecked();
+    return values.toPreset();
+}
+
+std::optional<QJsonObject> NumberTab::normalizedPreset(const QJsonObject &options,
+                                                       QString *problem) const
+{
+    const auto values = passforge::NumberOptions::fromPreset(options, problem);
+    return values ? std::optional(values->toPreset()) : std::nullopt;
+}
+
+void NumberTab::setPresetOptions(const QJsonObject &options)
+{
+    const auto values = passforge::NumberOptions::fromPreset(options, nullptr);
+    if (!values)
+        return;
+    m_minEdit->setText(QString::number(values->min));
+    m_maxEdit->setText(QString::number(values->max));
+    m_countSpin->setValue(values->count);
+    m_distinctCheck->setChecked(values->distinct);
 }

@@ -16,9 +16,13 @@ class NumberTab : public GeneratorPage
     Q_OBJECT
 
 public:
-    explicit NumberTab(passforge::Random &random, QWidget *parent = nullptr);
+    NumberTab(passforge::Random &random, PresetStore &presets, QWidget *parent = nullptr);
 
     const passforge::NumberGenerator &generator() const { return m_generator; }
+
+    std::optional<QJsonObject> currentPreset(QString *why) const override;
+    std::optional<QJsonObject> normalizedPreset(const QJsonObject &options,
+                                                QString *problem) const override;
 
 protected:
     QString problem() const override;
@@ -28,6 +32,7 @@ protected:
     bool isSecret() const override { return false; }
     QString entropyText(double bits) const override;
     QString entropyToolTip() const override;
+    void setPresetOptions(const QJsonObject &options) override;
 
 private:
     void applyOptions() override;

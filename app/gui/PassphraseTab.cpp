@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "PassphraseTab.h"
 #include "OptionBinder.h"
+#include "PresetBar.h"
+#include "passforge/PresetOptions.h"
 
 #include "StrengthMeter.h"
 #include "ValueDisplay.h"
@@ -36,8 +38,9 @@ QString oneDecimal(double value)
 
 } // namespace
 
-PassphraseTab::PassphraseTab(passforge::Random &random, QWidget *parent)
-    : GeneratorPage(random, AppSettings::PassphraseShowValue, parent)
+PassphraseTab::PassphraseTab(passforge::Random &random, PresetStore &presets, QWidget *parent)
+    : GeneratorPage(random, presets, QStringLiteral("passphrase"),
+                    {AppSettings::PassphraseShowValue, AppSettings::PassphrasePreset}, parent)
     , m_wordsSpin(new QSpinBox(this))
     , m_separatorEdit(new QLineEdit(this))
     , m_caseCombo(new QComboBox(this))
@@ -255,6 +258,45 @@ void PassphraseTab::restoreOptions(const AppSettings &settings)
     m_chooser->restore(settings.value(AppSettings::PassphraseWordlist));
     m_generator.setWordlist(m_chooser->wordlist());
     applyOptions();
+    // The chosen preset was compared before the wordlist was back.
+    presetBar()->optionsChanged();
+}
+
+std::optional<QJsonObject> PassphraseTab::currentPreset(QString *) const
+{
+    passforge::PassphraseOptions values;
+    values.words = m_wordsSpin->value();
+    values.separator = m_separatorEdit->text();
+    values.letterCase = m_caseCombo->currentData().toString();
+    values.addDigit = m_addDigitCheck->isChecked();
+    values.wordlist = m_chooser->filePath();
+    return values.toPreset();
+}
+
+std::optional<QJsonObject> PassphraseTab::normalizedPreset(const QJsonObject &options,
+                                                           QString *problem) const
+{
+    const auto values = passforge::PassphraseOptions::fromPreset(options, problem);
+    return values ? std::optional(values->toPreset()) : std::nullopt;
+}
+
+void PassphraseTab::setPresetOptions(const QJsonObject &options)
+{
+    const auto values = passforge::PassphraseOptions::fromPreset(options, nullptr);
+    if (!values)
+        return;
+    m_wordsSpin->setValue(values->words);
+    m_separatorEdit->setText(values->separator);
+    m_caseCombo->setCurrentIndex(m_caseCombo->findData(values->letterCase));
+    m_addDigitCheck->setChecked(values->addDigit);
+    // A list that cannot be read is refused on the chooser's status line, and the list in use
+    // stays: the preset then shows as modified.
+    if (values->wordlist != m_chooser->filePath()) {
+        if (values->wordlist.isEmpty())
+            m_chooser->restore(QString());
+        else
+            m_chooser->loadFile(values->wordlist);
+    }
 }
 
 void PassphraseTab::saveOptions(AppSettings &settings) const

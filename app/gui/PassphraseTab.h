@@ -19,7 +19,7 @@ class PassphraseTab : public GeneratorPage
     Q_OBJECT
 
 public:
-    explicit PassphraseTab(passforge::Random &random, QWidget *parent = nullptr);
+    PassphraseTab(passforge::Random &random, PresetStore &presets, QWidget *parent = nullptr);
 
     void restoreOptions(const AppSettings &settings) override;
     void saveOptions(AppSettings &settings) const override;
@@ -27,12 +27,17 @@ public:
     const passforge::PassphraseGenerator &generator() const { return m_generator; }
     WordlistChooser *wordlistChooser() const { return m_chooser; }
 
+    std::optional<QJsonObject> currentPreset(QString *why) const override;
+    std::optional<QJsonObject> normalizedPreset(const QJsonObject &options,
+                                                QString *problem) const override;
+
 protected:
     QString problem() const override;
     QString makeValue(passforge::Random &random) const override;
     double entropyBits() const override { return m_generator.entropyBits(); }
     QString entropyText(double bits) const override;
     QString entropyToolTip() const override;
+    void setPresetOptions(const QJsonObject &options) override;
 
 private:
     void applyOptions() override;

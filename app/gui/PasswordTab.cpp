@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "PasswordTab.h"
 #include "OptionBinder.h"
+#include "PresetStore.h"
 
 #include "RulesText.h"
 #include "ValueDisplay.h"
@@ -58,8 +59,9 @@ ClassKeys keysFor(PasswordGenerator::CharClass c)
 
 } // namespace
 
-PasswordTab::PasswordTab(passforge::Random &random, QWidget *parent)
-    : GeneratorPage(random, AppSettings::PasswordShowValue, parent)
+PasswordTab::PasswordTab(passforge::Random &random, PresetStore &presets, QWidget *parent)
+    : GeneratorPage(random, presets, QStringLiteral("password"),
+                    {AppSettings::PasswordShowValue, AppSettings::PasswordPreset}, parent)
 {
     setObjectName(QStringLiteral("passwordTab"));
     buildOptions();
@@ -448,6 +450,97 @@ QString PasswordTab::problem() const
                   "or an invisible character.");
     }
     return {};
+}
+
+passforge::PasswordOptions PasswordTab::presetValues() const
+{
+    passforge::PasswordOptions values;
+    values.length = m_lengthSpin->value();
+    const bool eachKind = m_eachKindCheck->isChecked();
+    for (int i = 0; i < PasswordGenerator::ClassCount; ++i) {
+        const auto c = static_cast<PasswordGenerator::CharClass>(i);
+        values.classes[i] = m_classChecks[c]->isChecked();
+        values.minimums[i] = qMax(m_minimumSpins[c]->value(), eachKind ? 1 : 0);
+    }
+    values.custom = m_customEdit->text();
+    values.exclude = m_excludeEdit->text();
+    values.avoidLookAlikes = m_lookAlikesCheck->isChecked();
+    // A site's rules replace what is typed under Rules (see applyRules).
+    values.site = m_siteEdit->text().trimmed();
+    values.rules = values.site.isEmpty() ? m_rulesEdit->text().trimmed() : QString();
+    return values;
+}
+
+std::optional<QJsonObject> PasswordTab::currentPreset(QString *why) const
+{
+    std::optional<QJsonObject> options = presetValues().toPreset();
+    if (!options && why)
+        *why = tr("With no kind of character chosen, passforge-cli would use all four, so these "
+                  "options cannot be a preset: choose at least one kind.");
+    return options;
+}
+
+std::optional<QJsonObject> PasswordTab::normalizedPreset(const QJsonObject &options,
+                                                         QString *problem) const
+{
+    std::optional<passforge::PasswordOptions> values =
+        passforge::PasswordOptions::fromPreset(options, problem);
+    if (!values)
+        return std::nullopt;
+    if (values->length == 0) {
+        // As on the command line: 20, or clamped into the rules' range.
+        values->length = PasswordGenerator::DefaultLength;
+        QString text = values->rules;
+        if (!values->site.isEmpty()) {
+            const passforge::SiteRules::Site *site =
+                passforge::SiteRules::builtIn().find(values->site);
+            text = site ? site->rules : QString();
+        }
+        if (!text.isEmpty()) {
+            passforge::PasswordRules::Error error;
+            const passforge::PasswordRules rules = passforge::PasswordRules::parse(text, &error);
+            if (error.kind == passforge::PasswordRules::ErrorKind::None)
+                values->length = PasswordGenerator::defaultLength(rules);
+        }
+    }
+    return values->toPreset();
+}
+
+void PasswordTab::setPresetOptions(const QJsonObject &options)
+{
+    const std::optional<passforge::PasswordOptions> values =
+        passforge::PasswordOptions::fromPreset(options, nullptr);
+    if (!values)
+        return;
+    const bool byRules = !values->site.isEmpty() || !values->rules.isEmpty();
+    // "At least one of each kind" is how the window says "a minimum of one for every kind
+    // chosen"; rules leave the kinds as they are by default.
+    bool eachKind = true;
+    bool anyClass = false;
+    for (int i = 0; i < PasswordGenerator::ClassCount; ++i) {
+        if (values->classes[i]) {
+            anyClass = true;
+            eachKind = eachKind && values->minimums[i] >= 1;
+        }
+    }
+    eachKind = byRules || (anyClass && eachKind);
+    bool anyMinimum = false;
+    for (int i = 0; i < PasswordGenerator::ClassCount; ++i) {
+        const auto c = static_cast<PasswordGenerator::CharClass>(i);
+        const int minimum = eachKind && values->minimums[i] == 1 ? 0 : values->minimums[i];
+        m_classChecks[c]->setChecked(values->classes[i]);
+        m_minimumSpins[c]->setValue(minimum);
+        anyMinimum = anyMinimum || minimum > 0;
+    }
+    m_eachKindCheck->setChecked(eachKind);
+    m_customEdit->setText(values->custom);
+    m_excludeEdit->setText(values->exclude);
+    m_lookAlikesCheck->setChecked(values->avoidLookAlikes);
+    m_siteEdit->setText(values->site);
+    m_rulesEdit->setText(values->rules);
+    m_lengthSpin->setValue(values->length);
+    if (anyMinimum)
+        setAdvancedShown(true);
 }
 
 QString PasswordTab::makeValue(passforge::Random &random) const

@@ -3,6 +3,7 @@
 
 #include "GeneratorPage.h"
 #include "passforge/PasswordGenerator.h"
+#include "passforge/PresetOptions.h"
 
 #include <array>
 
@@ -21,17 +22,22 @@ class PasswordTab : public GeneratorPage
     Q_OBJECT
 
 public:
-    explicit PasswordTab(passforge::Random &random, QWidget *parent = nullptr);
+    PasswordTab(passforge::Random &random, PresetStore &presets, QWidget *parent = nullptr);
 
     void restoreOptions(const AppSettings &settings) override;
     void saveOptions(AppSettings &settings) const override;
 
     const passforge::PasswordGenerator &generator() const { return m_generator; }
 
+    std::optional<QJsonObject> currentPreset(QString *why) const override;
+    std::optional<QJsonObject> normalizedPreset(const QJsonObject &options,
+                                                QString *problem) const override;
+
 protected:
     QString problem() const override;
     QString makeValue(passforge::Random &random) const override;
     double entropyBits() const override { return m_generator.entropyBits(); }
+    void setPresetOptions(const QJsonObject &options) override;
 
 private:
     void buildOptions();
@@ -41,6 +47,8 @@ private:
     // Reads the Site and Rules fields into the generator, and shows the rules in words.
     void applyRules();
     static QString className(passforge::PasswordGenerator::CharClass c);
+    // The options as a preset sees them: "at least one of each kind" as minimums of one.
+    passforge::PasswordOptions presetValues() const;
 
     passforge::PasswordGenerator m_generator;
     QSlider *m_lengthSlider = nullptr;

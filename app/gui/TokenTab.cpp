@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "TokenTab.h"
 #include "OptionBinder.h"
+#include "passforge/PresetOptions.h"
 
 #include <QComboBox>
 #include <QFormLayout>
@@ -11,8 +12,9 @@
 
 using passforge::TokenGenerator;
 
-TokenTab::TokenTab(passforge::Random &random, QWidget *parent)
-    : GeneratorPage(random, AppSettings::TokenShowValue, parent)
+TokenTab::TokenTab(passforge::Random &random, PresetStore &presets, QWidget *parent)
+    : GeneratorPage(random, presets, QStringLiteral("token"),
+                    {AppSettings::TokenShowValue, AppSettings::TokenPreset}, parent)
     , m_bytesSpin(new QSpinBox(this))
     , m_formatCombo(new QComboBox(this))
     , m_formatNote(new QLabel(this))
@@ -105,4 +107,28 @@ QString TokenTab::problem() const
 QString TokenTab::makeValue(passforge::Random &random) const
 {
     return m_generator.generate(random);
+}
+
+std::optional<QJsonObject> TokenTab::currentPreset(QString *) const
+{
+    passforge::TokenOptions values;
+    values.bytes = m_bytesSpin->value();
+    values.format = m_formatCombo->currentData().toString();
+    return values.toPreset();
+}
+
+std::optional<QJsonObject> TokenTab::normalizedPreset(const QJsonObject &options,
+                                                      QString *problem) const
+{
+    const auto values = passforge::TokenOptions::fromPreset(options, problem);
+    return values ? std::optional(values->toPreset()) : std::nullopt;
+}
+
+void TokenTab::setPresetOptions(const QJsonObject &options)
+{
+    const auto values = passforge::TokenOptions::fromPreset(options, nullptr);
+    if (!values)
+        return;
+    m_bytesSpin->setValue(values->bytes);
+    m_formatCombo->setCurrentIndex(m_formatCombo->findData(values->format));
 }

@@ -14,14 +14,19 @@ class TokenTab : public GeneratorPage
     Q_OBJECT
 
 public:
-    explicit TokenTab(passforge::Random &random, QWidget *parent = nullptr);
+    TokenTab(passforge::Random &random, PresetStore &presets, QWidget *parent = nullptr);
 
     const passforge::TokenGenerator &generator() const { return m_generator; }
+
+    std::optional<QJsonObject> currentPreset(QString *why) const override;
+    std::optional<QJsonObject> normalizedPreset(const QJsonObject &options,
+                                                QString *problem) const override;
 
 protected:
     QString problem() const override;
     QString makeValue(passforge::Random &random) const override;
     double entropyBits() const override { return m_generator.entropyBits(); }
+    void setPresetOptions(const QJsonObject &options) override;
 
 private:
     void applyOptions() override;

@@ -1,8 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Presets: built-ins, editing rules (names, built-ins never overwritten), the file format both
-// ways, and the arguments a preset stands for. The CLI tests drive --preset and presets.
+// ways, the arguments a preset stands for, and what its options mean for the window
+// (PresetOptions). The CLI tests drive --preset and presets; tests/gui the preset row.
+#include "passforge/PresetOptions.h"
 #include "passforge/Presets.h"
 
+#include <QJsonDocument>
 #include <QJsonObject>
 #include <QTemporaryDir>
 #include <QTest>
@@ -23,7 +26,48 @@ private Q_SLOTS:
     void fileRoundTrip();
     void mergeRenamesClashes();
     void arguments();
+    void classSelection_data();
+    void classSelection();
+    void normalized_data();
+    void normalized();
+    void problems_data();
+    void problems();
+    void noPresetForNoClass();
 };
+
+namespace {
+
+QJsonObject json(const char *text)
+{
+    return QJsonDocument::fromJson(QByteArray(text)).object();
+}
+
+QByteArray compact(const QJsonObject &object)
+{
+    return QJsonDocument(object).toJson(QJsonDocument::Compact);
+}
+
+// The options of one command as the window reads them back, or the problem.
+QString normalize(const QString &command, const QJsonObject &options)
+{
+    QString problem;
+    std::optional<QJsonObject> result;
+    if (command == u"password"_s) {
+        if (const auto values = PasswordOptions::fromPreset(options, &problem))
+            result = values->toPreset();
+    } else if (command == u"passphrase"_s) {
+        if (const auto values = PassphraseOptions::fromPreset(options, &problem))
+            result = values->toPreset();
+    } else if (command == u"token"_s) {
+        if (const auto values = TokenOptions::fromPreset(options, &problem))
+            result = values->toPreset();
+    } else if (const auto values = NumberOptions::fromPreset(options, &problem)) {
+        result = values->toPreset();
+    }
+    return result ? QString::fromUtf8(compact(*result)) : u"problem: "_s + problem;
+}
+
+} // namespace
 
 void TestPresets::builtInsExistWithoutAFile()
 {
@@ -113,6 +157,182 @@ void TestPresets::arguments()
              (QStringList{u"--digits"_s, u"--length"_s, u"6"_s}));
     QCOMPARE(Presets::arguments(QJsonObject{{u"rules"_s, u"required: digit"_s}, {u"max"_s, 1.5}}),
              (QStringList{u"--max"_s, u"1.5"_s, u"--rules"_s, u"required: digit"_s}));
+    // 64-bit bounds pass through exactly, not as the nearest double.
+    QCOMPARE(
+        Presets::arguments(json(R"({"max": 9223372036854775807, "min": -9223372036854775808})")),
+        (QStringList{u"--max"_s, u"9223372036854775807"_s, u"--min"_s, u"-9223372036854775808"_s}));
+}
+
+void TestPresets::classSelection_data()
+{
+    // lower, upper, digits, symbols: named, then minimum given, then used.
+    QTest::addColumn<QString>("named");
+    QTest::addColumn<QString>("minimums");
+    QTest::addColumn<QString>("used");
+    QTest::newRow("nothing: all four") << "----"
+                                       << "----"
+                                       << "luds";
+    QTest::newRow("a minimum alone keeps all four") << "----"
+                                                    << "--d-"
+                                                    << "luds";
+    QTest::newRow("named: only those") << "-u-s"
+                                       << "----"
+                                       << "-u-s";
+    QTest::newRow("named and a minimum of another") << "l---"
+                                                    << "--d-"
+                                                    << "l-d-";
+    QTest::newRow("all named") << "luds"
+                               << "----"
+                               << "luds";
+}
+
+void TestPresets::classSelection()
+{
+    QFETCH(QString, named);
+    QFETCH(QString, minimums);
+    QFETCH(QString, used);
+    PasswordOptions::Classes n{};
+    PasswordOptions::Classes m{};
+    for (int i = 0; i < 4; ++i) {
+        n[i] = named.at(i) != u'-';
+        m[i] = minimums.at(i) != u'-';
+    }
+    const PasswordOptions::Classes selected = PasswordOptions::selectClasses(n, m);
+    QString got;
+    for (int i = 0; i < 4; ++i)
+        got += selected[i] ? u"luds"_s.at(i) : u'-';
+    QCOMPARE(got, used);
+}
+
+void TestPresets::normalized_data()
+{
+    QTest::addColumn<QString>("command");
+    QTest::addColumn<QByteArray>("options");
+    QTest::addColumn<QString>("expected");
+    QTest::newRow("PIN") << "password" << QByteArray(R"({"length": 6, "digits": true})")
+                         << R"({"digits":true,"length":6})";
+    QTest::newRow("all four named is no class option")
+        << "password"
+        << QByteArray(R"({"lower": true, "upper": true, "digits": true, "symbols": true})") << "{}";
+    QTest::newRow("a minimum switches its class on")
+        << "password" << QByteArray(R"({"lower": true, "min-digits": 2})")
+        << R"({"digits":true,"lower":true,"min-digits":2})";
+    QTest::newRow("a minimum of 0 is none")
+        << "password" << QByteArray(R"({"min-upper": 0})") << "{}";
+    QTest::newRow("a number as text")
+        << "password" << QByteArray(R"({"length": "12"})") << R"({"length":12})";
+    QTest::newRow("rules with exclude")
+        << "password"
+        << QByteArray(R"({"rules": "minlength: 8", "exclude": "x", "no-lookalikes": true})")
+        << R"({"exclude":"x","no-lookalikes":true,"rules":"minlength: 8"})";
+    QTest::newRow("site") << "password" << QByteArray(R"({"site": "apple.com", "length": 30})")
+                          << R"({"length":30,"site":"apple.com"})";
+    QTest::newRow("count and json are the CLI's")
+        << "password" << QByteArray(R"({"count": 5, "json": true, "length": 9})")
+        << R"({"length":9})";
+    QTest::newRow("passphrase defaults")
+        << "passphrase" << QByteArray(R"({"separator": "-"})") << R"({"words":6})";
+    QTest::newRow("passphrase all")
+        << "passphrase"
+        << QByteArray(
+               R"({"words": 8, "separator": "", "case": "title", "add-digit": true, "wordlist": "/w.txt"})")
+        << R"({"add-digit":true,"case":"title","separator":"","wordlist":"/w.txt","words":8})";
+    QTest::newRow("token") << "token" << QByteArray(R"({"bytes": 24, "format": "base32"})")
+                           << R"({"bytes":24,"format":"base32"})";
+    QTest::newRow("a UUID has no byte count")
+        << "token" << QByteArray(R"({"bytes": 5, "format": "uuid"})") << R"({"format":"uuid"})";
+    QTest::newRow("token defaults")
+        << "token" << QByteArray("{}") << R"({"bytes":32,"format":"hex"})";
+    QTest::newRow("number, 64-bit bounds exactly")
+        << "number"
+        << QByteArray(R"({"min": -9223372036854775808, "max": 9223372036854775807, "count": 1})")
+        << R"({"max":9223372036854775807,"min":-9223372036854775808})";
+    QTest::newRow("number with count and distinct")
+        << "number" << QByteArray(R"({"min": 1, "max": 49, "count": 6, "distinct": true})")
+        << R"({"count":6,"distinct":true,"max":49,"min":1})";
+}
+
+void TestPresets::normalized()
+{
+    QFETCH(QString, command);
+    QFETCH(QByteArray, options);
+    QFETCH(QString, expected);
+    QCOMPARE(normalize(command, QJsonDocument::fromJson(options).object()), expected);
+}
+
+void TestPresets::problems_data()
+{
+    QTest::addColumn<QString>("command");
+    QTest::addColumn<QByteArray>("options");
+    QTest::addColumn<QString>("problem");
+    QTest::newRow("unknown option") << "password" << QByteArray(R"({"lenght": 6})")
+                                    << "the option 'lenght' is not one the window knows for this "
+                                       "command";
+    QTest::newRow("another command's option") << "token" << QByteArray(R"({"words": 6})")
+                                              << "the option 'words' is not one the window "
+                                                 "knows for this command";
+    QTest::newRow("length zero") << "password" << QByteArray(R"({"length": 0})")
+                                 << "the option 'length' must be a whole number from 1 to "
+                                    "1024, not 0";
+    QTest::newRow("length not whole") << "password" << QByteArray(R"({"length": 6.5})")
+                                      << "the option 'length' must be a whole number from 1 to "
+                                         "1024, not 6.5";
+    QTest::newRow("length as words") << "password" << QByteArray(R"({"length": "six"})")
+                                     << "the option 'length' must be a whole number from 1 to "
+                                        "1024, not \"six\"";
+    QTest::newRow("flag with a value") << "password" << QByteArray(R"({"digits": "yes"})")
+                                       << "the option 'digits' is a flag: its value must be true";
+    QTest::newRow("text as a number")
+        << "password" << QByteArray(R"({"exclude": 5})") << "the option 'exclude' must be text";
+    QTest::newRow("rules and site")
+        << "password" << QByteArray(R"({"rules": "minlength: 8", "site": "apple.com"})")
+        << "the options 'rules' and 'site' cannot be combined";
+    QTest::newRow("rules and a class")
+        << "password" << QByteArray(R"({"rules": "minlength: 8", "digits": true})")
+        << "the option 'digits' cannot be combined with 'rules', "
+           "which replaces the class options";
+    QTest::newRow("site and a minimum")
+        << "password" << QByteArray(R"({"site": "apple.com", "min-upper": 2})")
+        << "the option 'min-upper' cannot be combined with "
+           "'site', which replaces the class options";
+    QTest::newRow("unknown case") << "passphrase" << QByteArray(R"({"case": "camel"})")
+                                  << "unknown case 'camel'; use lower, upper, title or one";
+    QTest::newRow("raw token") << "token" << QByteArray(R"({"format": "raw"})")
+                               << "the window has no token format 'raw'; use hex, urlsafe, "
+                                  "base64, base32 or uuid";
+    QTest::newRow("token beyond the window") << "token" << QByteArray(R"({"bytes": 1025})")
+                                             << "the option 'bytes' must be a whole number from 1 "
+                                                "to 1024, not 1025";
+    QTest::newRow("number without max")
+        << "number" << QByteArray(R"({"min": 1})") << "a number preset needs both 'min' and 'max'";
+    QTest::newRow("number beyond 64 bits")
+        << "number" << QByteArray(R"({"min": 1, "max": 9223372036854775808})")
+        << "the option 'max' must be a whole number from -9223372036854775808 to "
+           "9223372036854775807, not 9223372036854776000";
+    QTest::newRow("count beyond the window")
+        << "number" << QByteArray(R"({"min": 1, "max": 6, "count": 1001})")
+        << "the option 'count' must be a whole number from 1 "
+           "to 1000, not 1001";
+}
+
+void TestPresets::problems()
+{
+    QFETCH(QString, command);
+    QFETCH(QByteArray, options);
+    QFETCH(QString, problem);
+    QCOMPARE(normalize(command, QJsonDocument::fromJson(options).object()),
+             u"problem: "_s + problem);
+}
+
+void TestPresets::noPresetForNoClass()
+{
+    // With no class the CLI uses all four: "only these extra characters" has no preset form.
+    PasswordOptions values;
+    values.classes = {false, false, false, false};
+    values.custom = u"abc"_s;
+    QVERIFY(!values.toPreset());
+    values.classes[PasswordGenerator::Digits] = true;
+    QCOMPARE(compact(*values.toPreset()), QByteArray(R"({"custom":"abc","digits":true})"));
 }
 
 QTEST_GUILESS_MAIN(TestPresets)

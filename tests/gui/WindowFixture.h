@@ -53,6 +53,14 @@ public:
         m_window->show();
         return QTest::qWaitForWindowExposed(m_window.get());
     }
+    // Closes the window, which saves its state, and starts it again from the same settings
+    // directory: what a second start finds.
+    bool reopen()
+    {
+        m_window.reset();
+        m_parts.reset();
+        return open();
+    }
     MainWindow *window() const { return m_window.get(); }
     AppSettings &settings() { return m_parts->settings; }
     const ConfigDir &config() const { return m_config; }

@@ -1,0 +1,85 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "passforge/PasswordGenerator.h"
+
+#include <QJsonObject>
+#include <QString>
+
+#include <array>
+#include <cstdint>
+#include <optional>
+
+namespace passforge {
+
+// What a preset's options (the CLI's long option names, see Presets) mean for each generator,
+// as plain values the window shows, and back. fromPreset() follows the CLI's meaning; toPreset()
+// writes the shortest options that mean the same, so that two settings giving the same
+// passwords give the same options, and "(modified)" compares them. Limits are the window's: a
+// preset the window cannot show (a 2 MiB token, raw bytes) gets a problem, never a changed value.
+struct PasswordOptions
+{
+    using Classes = std::array<bool, PasswordGenerator::ClassCount>;
+
+    // The CLI's rule: with no class named all four are used; naming any selects only those, and
+    // a minimum switches its class on without deselecting the others.
+    static Classes selectClasses(const Classes &named, const Classes &minimumGiven);
+
+    // 0: the default, 20 clamped into the rules' range.
+    int length = 0;
+    Classes classes{true, true, true, true};
+    std::array<int, PasswordGenerator::ClassCount> minimums{};
+    QString custom;
+    QString exclude;
+    bool avoidLookAlikes = false;
+    // A site's known rules, or rules typed; a site wins over rules, as in the window.
+    QString site;
+    QString rules;
+
+    static std::optional<PasswordOptions> fromPreset(const QJsonObject &options, QString *problem);
+    // Empty when the options cannot be written as a preset: with no class chosen the CLI would
+    // use all four, so "only the extra characters" has no preset form.
+    std::optional<QJsonObject> toPreset() const;
+    bool operator==(const PasswordOptions &) const = default;
+};
+
+struct PassphraseOptions
+{
+    int words;
+    QString separator;
+    QString letterCase; // lower, upper, title or one
+    bool addDigit = false;
+    QString wordlist; // a file, or empty for the built-in list
+
+    PassphraseOptions();
+    static std::optional<PassphraseOptions> fromPreset(const QJsonObject &options,
+                                                       QString *problem);
+    QJsonObject toPreset() const;
+    bool operator==(const PassphraseOptions &) const = default;
+};
+
+struct TokenOptions
+{
+    int bytes;
+    QString format; // hex, urlsafe, base64, base32 or uuid
+
+    TokenOptions();
+    static std::optional<TokenOptions> fromPreset(const QJsonObject &options, QString *problem);
+    QJsonObject toPreset() const;
+    bool operator==(const TokenOptions &) const = default;
+};
+
+struct NumberOptions
+{
+    std::int64_t min = 1;
+    std::int64_t max = 100;
+    int count = 1;
+    bool distinct = false;
+
+    // min and max are required, as on the command line.
+    static std::optional<NumberOptions> fromPreset(const QJsonObject &options, QString *problem);
+    QJsonObject toPreset() const;
+    bool operator==(const NumberOptions &) const = default;
+};
+
+} // namespace passforge
