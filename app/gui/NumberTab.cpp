@@ -219,8 +219,7 @@ std::optional<QJsonObject> NumberTab::currentPreset(QString *why) const
 std::optional<QJsonObject> NumberTab::normalizedPreset(const QJsonObject &options,
                                                        QString *problem) const
 {
-    const auto values = passforge::NumberOptions::fromPreset(options, problem);
-    return values ? std::optional(values->toPreset()) : std::nullopt;
+    return passforge::normalizedPreset<passforge::NumberOptions>(options, problem);
 }
 
 void NumberTab::setPresetOptions(const QJsonObject &options)

@@ -276,8 +276,7 @@ std::optional<QJsonObject> PassphraseTab::currentPreset(QString *) const
 std::optional<QJsonObject> PassphraseTab::normalizedPreset(const QJsonObject &options,
                                                            QString *problem) const
 {
-    const auto values = passforge::PassphraseOptions::fromPreset(options, problem);
-    return values ? std::optional(values->toPreset()) : std::nullopt;
+    return passforge::normalizedPreset<passforge::PassphraseOptions>(options, problem);
 }
 
 void PassphraseTab::setPresetOptions(const QJsonObject &options)

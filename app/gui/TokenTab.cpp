@@ -120,8 +120,7 @@ std::optional<QJsonObject> TokenTab::currentPreset(QString *) const
 std::optional<QJsonObject> TokenTab::normalizedPreset(const QJsonObject &options,
                                                       QString *problem) const
 {
-    const auto values = passforge::TokenOptions::fromPreset(options, problem);
-    return values ? std::optional(values->toPreset()) : std::nullopt;
+    return passforge::normalizedPreset<passforge::TokenOptions>(options, problem);
 }
 
 void TokenTab::setPresetOptions(const QJsonObject &options)

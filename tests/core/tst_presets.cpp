@@ -52,18 +52,14 @@ QString normalize(const QString &command, const QJsonObject &options)
 {
     QString problem;
     std::optional<QJsonObject> result;
-    if (command == u"password"_s) {
-        if (const auto values = PasswordOptions::fromPreset(options, &problem))
-            result = values->toPreset();
-    } else if (command == u"passphrase"_s) {
-        if (const auto values = PassphraseOptions::fromPreset(options, &problem))
-            result = values->toPreset();
-    } else if (command == u"token"_s) {
-        if (const auto values = TokenOptions::fromPreset(options, &problem))
-            result = values->toPreset();
-    } else if (const auto values = NumberOptions::fromPreset(options, &problem)) {
-        result = values->toPreset();
-    }
+    if (command == u"password"_s)
+        result = normalizedPreset<PasswordOptions>(options, &problem);
+    else if (command == u"passphrase"_s)
+        result = normalizedPreset<PassphraseOptions>(options, &problem);
+    else if (command == u"token"_s)
+        result = normalizedPreset<TokenOptions>(options, &problem);
+    else
+        result = normalizedPreset<NumberOptions>(options, &problem);
     return result ? QString::fromUtf8(compact(*result)) : u"problem: "_s + problem;
 }
 

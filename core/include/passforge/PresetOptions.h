@@ -82,4 +82,15 @@ struct NumberOptions
     bool operator==(const NumberOptions &) const = default;
 };
 
+// A preset's options in the form toPreset() writes, or empty with the problem set: what
+// "(modified)" compares the window's options with.
+template <typename Options>
+std::optional<QJsonObject> normalizedPreset(const QJsonObject &options, QString *problem)
+{
+    const std::optional<Options> values = Options::fromPreset(options, problem);
+    if (!values)
+        return std::nullopt;
+    return values->toPreset();
+}
+
 } // namespace passforge
