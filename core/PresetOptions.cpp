@@ -179,8 +179,9 @@ std::optional<PasswordOptions> PasswordOptions::fromPreset(const QJsonObject &op
     result.custom = reader.text("custom");
     result.exclude = reader.text("exclude");
     result.avoidLookAlikes = reader.flag("no-lookalikes");
-    result.site = reader.text("site");
-    result.rules = reader.text("rules");
+    // As the window reads its fields: spaces at the ends mean nothing.
+    result.site = reader.text("site").trimmed();
+    result.rules = reader.text("rules").trimmed();
     // As on the command line: rules replace the class options, and come from one place.
     if (reader.has("site") && reader.has("rules"))
         reader.fail(QCoreApplication::translate(

@@ -190,7 +190,8 @@ Presets Presets::fromJson(const QByteArray &json, QString *error)
         return fail(QCoreApplication::translate("Presets", "\"hidden\" must be an array of names"));
     for (const QJsonValue &name : hidden.toArray()) {
         if (!name.isString())
-            return fail(QStringLiteral("\"hidden\" must be an array of names"));
+            return fail(
+                QCoreApplication::translate("Presets", "\"hidden\" must be an array of names"));
         presets.m_hidden.append(name.toString());
     }
     if (error)

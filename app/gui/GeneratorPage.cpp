@@ -220,8 +220,10 @@ void GeneratorPage::restoreOptions(const AppSettings &settings)
     }
     setShown(shown);
     m_binder->restore(settings);
-    applyOptions();
+    // The choice is read before applying the options can save them (and an empty choice).
     m_presetBar->restore(settings);
+    applyOptions();
+    m_presetBar->optionsChanged();
 }
 
 void GeneratorPage::saveOptions(AppSettings &settings) const

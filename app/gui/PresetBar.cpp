@@ -324,8 +324,16 @@ void PresetBar::restore(const AppSettings &settings)
     if (const Presets::Preset *preset =
             m_current.isEmpty() ? nullptr : m_store.presets().find(m_current);
         preset && preset->command == m_tab.command) {
-        m_chosenOptions = m_tab.normalized(preset->options, nullptr);
-        m_modified = m_tab.current(nullptr) != m_chosenOptions;
+        QString problem;
+        m_chosenOptions = m_tab.normalized(preset->options, &problem);
+        if (!m_chosenOptions) {
+            // Edited by hand into one this tab cannot use: no name, and why.
+            m_current.clear();
+            setMessage(
+                tr("“%1” cannot be used here: %2").arg(PresetStore::displayName(*preset), problem),
+                true);
+        }
+        m_modified = m_chosenOptions && m_tab.current(nullptr) != m_chosenOptions;
     } else {
         m_current.clear();
     }
