@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "PresetOptions.h"
+#include "Presets.h"
 
 #include "NumberGenerator.h"
 #include "PassphraseGenerator.h"
@@ -26,6 +27,9 @@ constexpr std::array<const char *, PasswordGenerator::ClassCount> ClassNames{"lo
 constexpr std::array<const char *, PasswordGenerator::ClassCount> MinimumNames{
     "min-lower", "min-upper", "min-digits", "min-symbols"};
 
+// Case and format names: anything longer names none, and the message quoting it stays short.
+constexpr int MaxChoiceLength = 64;
+
 // A value as the file spells it, for messages.
 QString jsonText(const QJsonValue &value)
 {
@@ -41,7 +45,8 @@ public:
         : m_options(options)
         , m_problem(problem)
     {
-        // Every command takes --count and --json; the window shows its own number of values.
+        // Every command takes --count and --json; the window shows its own number of values,
+        // but a preset the command line would refuse is refused here too.
         known << QStringLiteral("count") << QStringLiteral("json");
         for (auto it = options.begin(); it != options.end(); ++it) {
             if (!known.contains(it.key())) {
@@ -52,6 +57,8 @@ public:
                 break;
             }
         }
+        flag("json");
+        number("count", 1, Presets::MaxCount, 1);
     }
 
     bool has(const char *name) const { return m_options.contains(QLatin1String(name)); }
@@ -69,14 +76,23 @@ public:
         return true;
     }
 
-    QString text(const char *name, const QString &fallback = {})
+    // Text longer than the window's field holds is refused, never cut.
+    QString text(const char *name, int maxLength, const QString &fallback = {})
     {
         const QJsonValue value = m_options.value(QLatin1String(name));
         if (value.isUndefined())
             return fallback;
-        if (!value.isString())
+        if (!value.isString()) {
             fail(QCoreApplication::translate("Presets", "the option '%1' must be text")
                      .arg(QLatin1String(name)));
+        } else if (value.toString().size() > maxLength) {
+            fail(
+                QCoreApplication::translate(
+                    "Presets", "the option '%1' is %2 characters long; the window takes at most %3")
+                    .arg(QLatin1String(name))
+                    .arg(value.toString().size())
+                    .arg(maxLength));
+        }
         return value.toString();
     }
 
@@ -176,12 +192,12 @@ std::optional<PasswordOptions> PasswordOptions::fromPreset(const QJsonObject &op
             static_cast<int>(reader.number(MinimumNames[c], 0, PasswordGenerator::MaxLength, 0));
     }
     result.classes = selectClasses(named, minimumGiven);
-    result.custom = reader.text("custom");
-    result.exclude = reader.text("exclude");
+    result.custom = reader.text("custom", MaxCustomLength);
+    result.exclude = reader.text("exclude", MaxExcludeLength);
     result.avoidLookAlikes = reader.flag("no-lookalikes");
     // As the window reads its fields: spaces at the ends mean nothing.
-    result.site = reader.text("site").trimmed();
-    result.rules = reader.text("rules").trimmed();
+    result.site = reader.text("site", MaxSiteLength).trimmed();
+    result.rules = reader.text("rules", MaxRulesLength).trimmed();
     // As on the command line: rules replace the class options, and come from one place.
     if (reader.has("site") && reader.has("rules"))
         reader.fail(QCoreApplication::translate(
@@ -247,14 +263,14 @@ std::optional<PassphraseOptions> PassphraseOptions::fromPreset(const QJsonObject
     PassphraseOptions result;
     result.words = static_cast<int>(reader.number("words", PassphraseGenerator::MinWords,
                                                   PassphraseGenerator::MaxWords, result.words));
-    result.separator = reader.text("separator", result.separator);
-    result.letterCase = reader.text("case", result.letterCase);
+    result.separator = reader.text("separator", MaxSeparatorLength, result.separator);
+    result.letterCase = reader.text("case", MaxChoiceLength, result.letterCase);
     if (reader.ok() && !PassphraseGenerator::caseFromName(result.letterCase))
         reader.fail(QCoreApplication::translate("Presets",
                                                 "unknown case '%1'; use lower, upper, title or one")
                         .arg(result.letterCase));
     result.addDigit = reader.flag("add-digit");
-    result.wordlist = reader.text("wordlist");
+    result.wordlist = reader.text("wordlist", MaxWordlistPathLength);
     return finish(reader, result, problem);
 }
 
@@ -285,13 +301,18 @@ std::optional<TokenOptions> TokenOptions::fromPreset(const QJsonObject &options,
     TokenOptions result;
     result.bytes =
         static_cast<int>(reader.number("bytes", 1, TokenGenerator::WindowMaxBytes, result.bytes));
-    result.format = reader.text("format", result.format);
+    result.format = reader.text("format", MaxChoiceLength, result.format);
     const auto format = TokenGenerator::formatFromName(result.format);
     if (reader.ok() && (!format || *format == TokenGenerator::Format::Raw))
         reader.fail(QCoreApplication::translate(
                         "Presets", "the window has no token format '%1'; use hex, urlsafe, "
                                    "base64, base32 or uuid")
                         .arg(result.format));
+    // As on the command line: a UUID is always 122 random bits.
+    if (format == TokenGenerator::Format::Uuid && reader.has("bytes"))
+        reader.fail(QCoreApplication::translate(
+            "Presets", "the option 'bytes' does not apply to the uuid format, which is always 122 "
+                       "random bits"));
     return finish(reader, result, problem);
 }
 

@@ -123,6 +123,13 @@ QString Presets::problem(const Preset &preset)
             return QCoreApplication::translate(
                        "Presets", "preset '%1': option '%2' must be a number, a string or true")
                 .arg(preset.name, it.key());
+        // A relative path would name a different file in every directory the CLI runs from.
+        if (it.key() == QLatin1String("wordlist") && value.isString() &&
+            !QDir::isAbsolutePath(value.toString()))
+            return QCoreApplication::translate(
+                       "Presets", "preset '%1': the option 'wordlist' must be an absolute path, "
+                                  "not '%2'")
+                .arg(preset.name, value.toString());
     }
     return {};
 }
@@ -338,8 +345,14 @@ int Presets::merge(const Presets &other)
     int added = 0;
     for (Preset preset : other.m_user) {
         const QString base = preset.name;
-        for (int n = 2; nameInUse(preset.name); ++n)
-            preset.name = QStringLiteral("%1 (%2)").arg(base).arg(n);
+        for (int n = 2; nameInUse(preset.name); ++n) {
+            // A long name gives up its end, so that the number always fits.
+            const QString suffix = QStringLiteral(" (%1)").arg(n);
+            QString head = base.left(MaxNameLength - suffix.size());
+            if (!head.isEmpty() && head.back().isHighSurrogate())
+                head.chop(1);
+            preset.name = head.trimmed() + suffix;
+        }
         if (add(preset) == EditError::None)
             ++added;
     }

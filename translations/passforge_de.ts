@@ -1410,6 +1410,18 @@ Exit-Status: 0 bei Erfolg, 1 wenn die Zufallsquelle oder die Ausgabe versagt (od
         <source>With no kind of character chosen, passforge-cli would use all four, so these options cannot be a preset: choose at least one kind.</source>
         <translation>Ohne gewählte Zeichenart würde passforge-cli alle vier verwenden, daher können diese Optionen keine Voreinstellung sein: Wählen Sie mindestens eine Zeichenart.</translation>
     </message>
+    <message>
+        <source>no password rules are known for the site “%1”</source>
+        <translation>für die Website „%1“ sind keine Passwortregeln bekannt</translation>
+    </message>
+    <message>
+        <source>the rules have an error: %1</source>
+        <translation>die Regeln enthalten einen Fehler: %1</translation>
+    </message>
+    <message>
+        <source>the length must be from %1 to %2 for these rules, not %3</source>
+        <translation>die Länge muss für diese Regeln von %1 bis %2 reichen, nicht %3</translation>
+    </message>
 </context>
 <context>
     <name>PickTab</name>
@@ -2019,6 +2031,11 @@ Exit-Status: 0 bei Erfolg, 1 wenn die Zufallsquelle oder die Ausgabe versagt (od
         <source>Export Presets</source>
         <translation>Voreinstellungen exportieren</translation>
     </message>
+    <message>
+        <source>These options cannot be saved as a preset: %1</source>
+        <extracomment>Saving refused: &quot;… as a preset: the length must be from 8 to 63 for these rules …&quot;</extracomment>
+        <translation>Diese Optionen können nicht als Voreinstellung gespeichert werden: %1</translation>
+    </message>
 </context>
 <context>
     <name>PresetStore</name>
@@ -2073,6 +2090,10 @@ Exit-Status: 0 bei Erfolg, 1 wenn die Zufallsquelle oder die Ausgabe versagt (od
     <message>
         <source>Could not export the presets to %1: %2</source>
         <translation>Die Voreinstellungen konnten nicht nach %1 exportiert werden: %2</translation>
+    </message>
+    <message>
+        <source>These options cannot be saved as a preset: %1</source>
+        <translation>Diese Optionen können nicht als Voreinstellung gespeichert werden: %1</translation>
     </message>
 </context>
 <context>
@@ -2160,6 +2181,18 @@ Exit-Status: 0 bei Erfolg, 1 wenn die Zufallsquelle oder die Ausgabe versagt (od
     <message>
         <source>&quot;hidden&quot; must be an array of names</source>
         <translation>&quot;hidden&quot; muss ein Array aus Namen sein</translation>
+    </message>
+    <message>
+        <source>preset &apos;%1&apos;: the option &apos;wordlist&apos; must be an absolute path, not &apos;%2&apos;</source>
+        <translation>in der Voreinstellung „%1“ muss die Option „wordlist“ ein absoluter Pfad sein, nicht „%2“</translation>
+    </message>
+    <message>
+        <source>the option &apos;%1&apos; is %2 characters long; the window takes at most %3</source>
+        <translation>die Option „%1“ ist %2 Zeichen lang; das Fenster erlaubt höchstens %3</translation>
+    </message>
+    <message>
+        <source>the option &apos;bytes&apos; does not apply to the uuid format, which is always 122 random bits</source>
+        <translation>die Option „bytes“ gilt nicht für das Format uuid, das immer 122 zufällige Bits hat</translation>
     </message>
 </context>
 <context>

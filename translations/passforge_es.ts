@@ -1410,6 +1410,18 @@ Estado de salida: 0 si todo va bien, 1 si falla la fuente aleatoria o la salida 
         <source>With no kind of character chosen, passforge-cli would use all four, so these options cannot be a preset: choose at least one kind.</source>
         <translation>Si no se elige ningún tipo de carácter, passforge-cli usaría los cuatro, así que estas opciones no pueden ser un preajuste: elija al menos un tipo.</translation>
     </message>
+    <message>
+        <source>no password rules are known for the site “%1”</source>
+        <translation>no se conocen reglas de contraseña para el sitio «%1»</translation>
+    </message>
+    <message>
+        <source>the rules have an error: %1</source>
+        <translation>las reglas tienen un error: %1</translation>
+    </message>
+    <message>
+        <source>the length must be from %1 to %2 for these rules, not %3</source>
+        <translation>la longitud debe estar entre %1 y %2 con estas reglas, no %3</translation>
+    </message>
 </context>
 <context>
     <name>PickTab</name>
@@ -2019,6 +2031,11 @@ Estado de salida: 0 si todo va bien, 1 si falla la fuente aleatoria o la salida 
         <source>Export Presets</source>
         <translation>Exportar preajustes</translation>
     </message>
+    <message>
+        <source>These options cannot be saved as a preset: %1</source>
+        <extracomment>Saving refused: &quot;… as a preset: the length must be from 8 to 63 for these rules …&quot;</extracomment>
+        <translation>Estas opciones no se pueden guardar como preajuste: %1</translation>
+    </message>
 </context>
 <context>
     <name>PresetStore</name>
@@ -2073,6 +2090,10 @@ Estado de salida: 0 si todo va bien, 1 si falla la fuente aleatoria o la salida 
     <message>
         <source>Could not export the presets to %1: %2</source>
         <translation>No se han podido exportar los preajustes a %1: %2</translation>
+    </message>
+    <message>
+        <source>These options cannot be saved as a preset: %1</source>
+        <translation>Estas opciones no se pueden guardar como preajuste: %1</translation>
     </message>
 </context>
 <context>
@@ -2160,6 +2181,18 @@ Estado de salida: 0 si todo va bien, 1 si falla la fuente aleatoria o la salida 
     <message>
         <source>&quot;hidden&quot; must be an array of names</source>
         <translation>&quot;hidden&quot; debe ser un array de nombres</translation>
+    </message>
+    <message>
+        <source>preset &apos;%1&apos;: the option &apos;wordlist&apos; must be an absolute path, not &apos;%2&apos;</source>
+        <translation>preajuste «%1»: la opción «wordlist» debe ser una ruta absoluta, no «%2»</translation>
+    </message>
+    <message>
+        <source>the option &apos;%1&apos; is %2 characters long; the window takes at most %3</source>
+        <translation>la opción «%1» tiene %2 caracteres; la ventana admite como máximo %3</translation>
+    </message>
+    <message>
+        <source>the option &apos;bytes&apos; does not apply to the uuid format, which is always 122 random bits</source>
+        <translation>la opción «bytes» no se aplica al formato uuid, que siempre tiene 122 bits aleatorios</translation>
     </message>
 </context>
 <context>

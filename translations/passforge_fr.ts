@@ -1410,6 +1410,18 @@ Code de sortie : 0 en cas de succès, 1 si la source aléatoire ou la sortie éc
         <source>With no kind of character chosen, passforge-cli would use all four, so these options cannot be a preset: choose at least one kind.</source>
         <translation>Sans type de caractère choisi, passforge-cli utiliserait les quatre, ces options ne peuvent donc pas devenir un préréglage&#xa0;: choisissez au moins un type.</translation>
     </message>
+    <message>
+        <source>no password rules are known for the site “%1”</source>
+        <translation>aucune règle de mot de passe n’est connue pour le site « %1 »</translation>
+    </message>
+    <message>
+        <source>the rules have an error: %1</source>
+        <translation>les règles contiennent une erreur : %1</translation>
+    </message>
+    <message>
+        <source>the length must be from %1 to %2 for these rules, not %3</source>
+        <translation>la longueur doit être comprise entre %1 et %2 pour ces règles, et non %3</translation>
+    </message>
 </context>
 <context>
     <name>PickTab</name>
@@ -2019,6 +2031,11 @@ Code de sortie : 0 en cas de succès, 1 si la source aléatoire ou la sortie éc
         <source>Export Presets</source>
         <translation>Exporter les préréglages</translation>
     </message>
+    <message>
+        <source>These options cannot be saved as a preset: %1</source>
+        <extracomment>Saving refused: &quot;… as a preset: the length must be from 8 to 63 for these rules …&quot;</extracomment>
+        <translation>Ces options ne peuvent pas être enregistrées comme préréglage : %1</translation>
+    </message>
 </context>
 <context>
     <name>PresetStore</name>
@@ -2073,6 +2090,10 @@ Code de sortie : 0 en cas de succès, 1 si la source aléatoire ou la sortie éc
     <message>
         <source>Could not export the presets to %1: %2</source>
         <translation>Impossible d’exporter les préréglages vers %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>These options cannot be saved as a preset: %1</source>
+        <translation>Ces options ne peuvent pas être enregistrées comme préréglage : %1</translation>
     </message>
 </context>
 <context>
@@ -2160,6 +2181,18 @@ Code de sortie : 0 en cas de succès, 1 si la source aléatoire ou la sortie éc
     <message>
         <source>&quot;hidden&quot; must be an array of names</source>
         <translation>&quot;hidden&quot; doit être un tableau de noms</translation>
+    </message>
+    <message>
+        <source>preset &apos;%1&apos;: the option &apos;wordlist&apos; must be an absolute path, not &apos;%2&apos;</source>
+        <translation>préréglage « %1 » : l’option « wordlist » doit être un chemin absolu, et non « %2 »</translation>
+    </message>
+    <message>
+        <source>the option &apos;%1&apos; is %2 characters long; the window takes at most %3</source>
+        <translation>l’option « %1 » compte %2 caractères ; la fenêtre en accepte au plus %3</translation>
+    </message>
+    <message>
+        <source>the option &apos;bytes&apos; does not apply to the uuid format, which is always 122 random bits</source>
+        <translation>l’option « bytes » ne s’applique pas au format uuid, qui compte toujours 122 bits aléatoires</translation>
     </message>
 </context>
 <context>

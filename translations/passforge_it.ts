@@ -1410,6 +1410,18 @@ Stato di uscita: 0 in caso di successo, 1 se la sorgente casuale o l’output no
         <source>With no kind of character chosen, passforge-cli would use all four, so these options cannot be a preset: choose at least one kind.</source>
         <translation>Senza alcun tipo di carattere scelto, passforge-cli li userebbe tutti e quattro, quindi queste opzioni non possono diventare un preset: scegli almeno un tipo.</translation>
     </message>
+    <message>
+        <source>no password rules are known for the site “%1”</source>
+        <translation>non sono note regole delle password per il sito «%1»</translation>
+    </message>
+    <message>
+        <source>the rules have an error: %1</source>
+        <translation>le regole contengono un errore: %1</translation>
+    </message>
+    <message>
+        <source>the length must be from %1 to %2 for these rules, not %3</source>
+        <translation>la lunghezza deve essere compresa tra %1 e %2 con queste regole, non %3</translation>
+    </message>
 </context>
 <context>
     <name>PickTab</name>
@@ -2019,6 +2031,11 @@ Stato di uscita: 0 in caso di successo, 1 se la sorgente casuale o l’output no
         <source>Export Presets</source>
         <translation>Esporta preset</translation>
     </message>
+    <message>
+        <source>These options cannot be saved as a preset: %1</source>
+        <extracomment>Saving refused: &quot;… as a preset: the length must be from 8 to 63 for these rules …&quot;</extracomment>
+        <translation>Queste opzioni non possono essere salvate come preset: %1</translation>
+    </message>
 </context>
 <context>
     <name>PresetStore</name>
@@ -2073,6 +2090,10 @@ Stato di uscita: 0 in caso di successo, 1 se la sorgente casuale o l’output no
     <message>
         <source>Could not export the presets to %1: %2</source>
         <translation>Impossibile esportare i preset in %1: %2</translation>
+    </message>
+    <message>
+        <source>These options cannot be saved as a preset: %1</source>
+        <translation>Queste opzioni non possono essere salvate come preset: %1</translation>
     </message>
 </context>
 <context>
@@ -2160,6 +2181,18 @@ Stato di uscita: 0 in caso di successo, 1 se la sorgente casuale o l’output no
     <message>
         <source>&quot;hidden&quot; must be an array of names</source>
         <translation>&quot;hidden&quot; deve essere un array di nomi</translation>
+    </message>
+    <message>
+        <source>preset &apos;%1&apos;: the option &apos;wordlist&apos; must be an absolute path, not &apos;%2&apos;</source>
+        <translation>preset «%1»: l’opzione «wordlist» deve essere un percorso assoluto, non «%2»</translation>
+    </message>
+    <message>
+        <source>the option &apos;%1&apos; is %2 characters long; the window takes at most %3</source>
+        <translation>l’opzione «%1» è lunga %2 caratteri; la finestra ne accetta al massimo %3</translation>
+    </message>
+    <message>
+        <source>the option &apos;bytes&apos; does not apply to the uuid format, which is always 122 random bits</source>
+        <translation>l’opzione «bytes» non si applica al formato uuid, che ha sempre 122 bit casuali</translation>
     </message>
 </context>
 <context>

@@ -1400,6 +1400,18 @@ Exit status: 0 on success, 1 when the random source or the output fails (or pick
         <source>With no kind of character chosen, passforge-cli would use all four, so these options cannot be a preset: choose at least one kind.</source>
         <translation>文字の種類を 1 つも選ばないと passforge-cli は 4 種類すべてを使うため、これらのオプションはプリセットにできません。種類を 1 つ以上選んでください。</translation>
     </message>
+    <message>
+        <source>no password rules are known for the site “%1”</source>
+        <translation>サイト「%1」のパスワードのルールはわかりません</translation>
+    </message>
+    <message>
+        <source>the rules have an error: %1</source>
+        <translation>ルールにエラーがあります: %1</translation>
+    </message>
+    <message>
+        <source>the length must be from %1 to %2 for these rules, not %3</source>
+        <translation>このルールでは長さは %1～%2 にしてください (%3 は使えません)</translation>
+    </message>
 </context>
 <context>
     <name>PickTab</name>
@@ -1998,6 +2010,11 @@ Exit status: 0 on success, 1 when the random source or the output fails (or pick
         <source>Export Presets</source>
         <translation>プリセットをエクスポート</translation>
     </message>
+    <message>
+        <source>These options cannot be saved as a preset: %1</source>
+        <extracomment>Saving refused: &quot;… as a preset: the length must be from 8 to 63 for these rules …&quot;</extracomment>
+        <translation>これらのオプションはプリセットとして保存できません: %1</translation>
+    </message>
 </context>
 <context>
     <name>PresetStore</name>
@@ -2052,6 +2069,10 @@ Exit status: 0 on success, 1 when the random source or the output fails (or pick
     <message>
         <source>Could not export the presets to %1: %2</source>
         <translation>プリセットを %1 にエクスポートできませんでした: %2</translation>
+    </message>
+    <message>
+        <source>These options cannot be saved as a preset: %1</source>
+        <translation>これらのオプションはプリセットとして保存できません: %1</translation>
     </message>
 </context>
 <context>
@@ -2139,6 +2160,18 @@ Exit status: 0 on success, 1 when the random source or the output fails (or pick
     <message>
         <source>&quot;hidden&quot; must be an array of names</source>
         <translation>&quot;hidden&quot; は名前の配列でなければなりません</translation>
+    </message>
+    <message>
+        <source>preset &apos;%1&apos;: the option &apos;wordlist&apos; must be an absolute path, not &apos;%2&apos;</source>
+        <translation>プリセット「%1」: オプション「wordlist」は絶対パスでなければなりません (「%2」は使えません)</translation>
+    </message>
+    <message>
+        <source>the option &apos;%1&apos; is %2 characters long; the window takes at most %3</source>
+        <translation>オプション「%1」は %2 文字です。ウィンドウで使えるのは最大 %3 文字です</translation>
+    </message>
+    <message>
+        <source>the option &apos;bytes&apos; does not apply to the uuid format, which is always 122 random bits</source>
+        <translation>オプション「bytes」は uuid 形式には使えません (uuid は常にランダムな 122 ビットです)</translation>
     </message>
 </context>
 <context>

@@ -1410,6 +1410,18 @@ Status de saída: 0 em caso de sucesso, 1 quando a fonte aleatória ou a saída 
         <source>With no kind of character chosen, passforge-cli would use all four, so these options cannot be a preset: choose at least one kind.</source>
         <translation>Sem nenhum tipo de caractere escolhido, o passforge-cli usaria os quatro, então estas opções não podem ser uma predefinição: escolha pelo menos um tipo.</translation>
     </message>
+    <message>
+        <source>no password rules are known for the site “%1”</source>
+        <translation>não há regras de senha conhecidas para o site “%1”</translation>
+    </message>
+    <message>
+        <source>the rules have an error: %1</source>
+        <translation>as regras têm um erro: %1</translation>
+    </message>
+    <message>
+        <source>the length must be from %1 to %2 for these rules, not %3</source>
+        <translation>o comprimento deve ser de %1 a %2 para estas regras, não %3</translation>
+    </message>
 </context>
 <context>
     <name>PickTab</name>
@@ -2019,6 +2031,11 @@ Status de saída: 0 em caso de sucesso, 1 quando a fonte aleatória ou a saída 
         <source>Export Presets</source>
         <translation>Exportar predefinições</translation>
     </message>
+    <message>
+        <source>These options cannot be saved as a preset: %1</source>
+        <extracomment>Saving refused: &quot;… as a preset: the length must be from 8 to 63 for these rules …&quot;</extracomment>
+        <translation>Estas opções não podem ser salvas como predefinição: %1</translation>
+    </message>
 </context>
 <context>
     <name>PresetStore</name>
@@ -2073,6 +2090,10 @@ Status de saída: 0 em caso de sucesso, 1 quando a fonte aleatória ou a saída 
     <message>
         <source>Could not export the presets to %1: %2</source>
         <translation>Não foi possível exportar as predefinições para %1: %2</translation>
+    </message>
+    <message>
+        <source>These options cannot be saved as a preset: %1</source>
+        <translation>Estas opções não podem ser salvas como predefinição: %1</translation>
     </message>
 </context>
 <context>
@@ -2160,6 +2181,18 @@ Status de saída: 0 em caso de sucesso, 1 quando a fonte aleatória ou a saída 
     <message>
         <source>&quot;hidden&quot; must be an array of names</source>
         <translation>&quot;hidden&quot; deve ser um array de nomes</translation>
+    </message>
+    <message>
+        <source>preset &apos;%1&apos;: the option &apos;wordlist&apos; must be an absolute path, not &apos;%2&apos;</source>
+        <translation>predefinição “%1”: a opção “wordlist” deve ser um caminho absoluto, não “%2”</translation>
+    </message>
+    <message>
+        <source>the option &apos;%1&apos; is %2 characters long; the window takes at most %3</source>
+        <translation>a opção “%1” tem %2 caracteres; a janela aceita no máximo %3</translation>
+    </message>
+    <message>
+        <source>the option &apos;bytes&apos; does not apply to the uuid format, which is always 122 random bits</source>
+        <translation>a opção “bytes” não se aplica ao formato uuid, que tem sempre 122 bits aleatórios</translation>
     </message>
 </context>
 <context>

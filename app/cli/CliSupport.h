@@ -2,6 +2,7 @@
 #pragma once
 
 #include "OutputSink.h"
+#include "passforge/Presets.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -46,8 +47,8 @@ struct CliContext
     QString presetsPath = {};
 };
 
-// The largest --count any command accepts; counts stream, so this only guards against nonsense.
-constexpr std::int64_t MaxCount = 1'000'000'000'000;
+// The largest --count any command accepts (presets are checked against it too).
+constexpr std::int64_t MaxCount = passforge::Presets::MaxCount;
 
 class Cli;
 

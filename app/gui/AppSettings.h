@@ -6,6 +6,7 @@
 #include "passforge/PassphraseGenerator.h"
 #include "passforge/PasswordGenerator.h"
 #include "passforge/PickList.h"
+#include "passforge/PresetOptions.h"
 #include "passforge/Presets.h"
 #include "passforge/TokenGenerator.h"
 
@@ -80,13 +81,16 @@ public:
     static constexpr BoolKey PasswordSymbols{"password/symbols", true};
     // Text fields hold more than core accepts, so that nothing typed is cut off: core's limits (in
     // characters as seen, not UTF-16 units) are shown as errors instead.
-    static constexpr TextKey PasswordAlsoUse{
-        "password/alsoUse", "", 16 * passforge::PasswordGenerator::MaxCustomCharacters};
-    static constexpr TextKey PasswordExclude{"password/exclude", "", 4096};
-    // A website whose known rules apply (a domain: at most 253 characters), or rules typed in
-    // Apple's password-rules language. Neither is a secret.
-    static constexpr TextKey PasswordSite{"password/site", "", 253};
-    static constexpr TextKey PasswordRules{"password/rules", "", 4096};
+    static constexpr TextKey PasswordAlsoUse{"password/alsoUse", "",
+                                             passforge::PasswordOptions::MaxCustomLength};
+    static constexpr TextKey PasswordExclude{"password/exclude", "",
+                                             passforge::PasswordOptions::MaxExcludeLength};
+    // A website whose known rules apply, or rules typed in Apple's password-rules language.
+    // Neither is a secret.
+    static constexpr TextKey PasswordSite{"password/site", "",
+                                          passforge::PasswordOptions::MaxSiteLength};
+    static constexpr TextKey PasswordRules{"password/rules", "",
+                                           passforge::PasswordOptions::MaxRulesLength};
     static constexpr BoolKey PasswordAvoidLookAlikes{"password/avoidLookAlikes", false};
     // On by default: a default password always has a digit and a symbol.
     static constexpr BoolKey PasswordEachKind{"password/eachKind", true};
@@ -109,10 +113,12 @@ public:
     static constexpr IntKey PassphraseWords{
         "passphrase/words", passforge::PassphraseGenerator::DefaultWords,
         passforge::PassphraseGenerator::MinWords, passforge::PassphraseGenerator::MaxWords};
-    static constexpr TextKey PassphraseSeparator{"passphrase/separator", "-", 64};
+    static constexpr TextKey PassphraseSeparator{"passphrase/separator", "-",
+                                                 passforge::PassphraseOptions::MaxSeparatorLength};
     static constexpr TextKey PassphraseCase{"passphrase/case", "lower", 16};
     static constexpr BoolKey PassphraseAddDigit{"passphrase/addDigit", false};
-    static constexpr TextKey PassphraseWordlist{"passphrase/wordlist", "", 4096};
+    static constexpr TextKey PassphraseWordlist{
+        "passphrase/wordlist", "", passforge::PassphraseOptions::MaxWordlistPathLength};
     static constexpr BoolKey PassphraseShowValue{"passphrase/showValue", true};
     static constexpr TextKey PassphrasePreset{"passphrase/preset", "",
                                               passforge::Presets::MaxNameLength};

@@ -483,25 +483,42 @@ std::optional<QJsonObject> PasswordTab::currentPreset(QString *why) const
 std::optional<QJsonObject> PasswordTab::normalizedPreset(const QJsonObject &options,
                                                          QString *problem) const
 {
+    using passforge::PasswordRules;
     std::optional<passforge::PasswordOptions> values =
         passforge::PasswordOptions::fromPreset(options, problem);
     if (!values)
         return std::nullopt;
+    const auto refuse = [problem](const QString &why) {
+        if (problem)
+            *problem = why;
+        return std::nullopt;
+    };
+    // As on the command line: a site must be known, rules must parse, and the length is 20
+    // clamped into the rules' range, or one given inside it.
+    QString text = values->rules;
+    if (!values->site.isEmpty()) {
+        const passforge::SiteRules::Site *site = passforge::SiteRules::builtIn().find(values->site);
+        if (!site)
+            return refuse(tr("no password rules are known for the site “%1”").arg(values->site));
+        text = site->rules;
+    }
+    std::optional<PasswordRules> rules;
+    if (!text.isEmpty()) {
+        PasswordRules::Error error;
+        rules = PasswordRules::parse(text, &error);
+        if (error.kind != PasswordRules::ErrorKind::None)
+            return refuse(
+                tr("the rules have an error: %1").arg(passforge::i18n::rulesError(error)));
+    }
     if (values->length == 0) {
-        // As on the command line: 20, or clamped into the rules' range.
-        values->length = PasswordGenerator::DefaultLength;
-        QString text = values->rules;
-        if (!values->site.isEmpty()) {
-            const passforge::SiteRules::Site *site =
-                passforge::SiteRules::builtIn().find(values->site);
-            text = site ? site->rules : QString();
-        }
-        if (!text.isEmpty()) {
-            passforge::PasswordRules::Error error;
-            const passforge::PasswordRules rules = passforge::PasswordRules::parse(text, &error);
-            if (error.kind == passforge::PasswordRules::ErrorKind::None)
-                values->length = PasswordGenerator::defaultLength(rules);
-        }
+        values->length =
+            rules ? PasswordGenerator::defaultLength(*rules) : PasswordGenerator::DefaultLength;
+    } else if (rules && (values->length < PasswordGenerator::minimumLength(*rules) ||
+                         values->length > PasswordGenerator::maximumLength(*rules))) {
+        return refuse(tr("the length must be from %1 to %2 for these rules, not %3")
+                          .arg(PasswordGenerator::minimumLength(*rules))
+                          .arg(PasswordGenerator::maximumLength(*rules))
+                          .arg(values->length));
     }
     return values->toPreset();
 }

@@ -214,9 +214,14 @@ QString PresetBar::choose(const QString &name)
 QString PresetBar::saveAs(const QString &name)
 {
     QString why;
-    const std::optional<QJsonObject> options = m_tab.current(&why);
+    std::optional<QJsonObject> options = m_tab.current(&why);
     if (!options)
         return report(why, {});
+    // What could not be chosen again (an unknown site, say) is not saved either.
+    options = m_tab.normalized(*options, &why);
+    if (!options)
+        //: Saving refused: "… as a preset: the length must be from 8 to 63 for these rules …"
+        return report(tr("These options cannot be saved as a preset: %1").arg(why), {});
     const QString trimmed = name.trimmed();
     if (const QString why = m_store.add({trimmed, m_tab.command, *options, false}); !why.isEmpty())
         return report(why, {});

@@ -47,47 +47,58 @@ QString PresetStore::editProblem(Presets::EditError error, const QString &name) 
     return tr("These options cannot be saved as a preset.");
 }
 
-QString PresetStore::commit(const Presets &next)
+QString PresetStore::edit(const std::function<QString(Presets &)> &change)
 {
-    if (!m_loadProblem.isEmpty())
-        return tr("The presets file has a problem, so it is left as it is: %1").arg(m_loadProblem);
-    QString error;
-    if (!next.save(m_path, &error))
-        return tr("Could not save the presets to %1: %2").arg(m_path, error);
-    m_presets = next;
-    Q_EMIT changed();
-    return {};
+    QString problem;
+    Presets now = Presets::load(m_path, &problem);
+    const bool wasReadable = m_loadProblem.isEmpty();
+    m_loadProblem = problem;
+    QString why;
+    if (!problem.isEmpty()) {
+        why = tr("The presets file has a problem, so it is left as it is: %1").arg(problem);
+    } else {
+        Presets next = now;
+        why = change(next);
+        QString error;
+        if (why.isEmpty() && !next.save(m_path, &error))
+            why = tr("Could not save the presets to %1: %2").arg(m_path, error);
+        if (why.isEmpty())
+            now = next;
+    }
+    if (!(now == m_presets) || wasReadable != m_loadProblem.isEmpty()) {
+        m_presets = now;
+        Q_EMIT changed();
+    }
+    return why;
 }
 
 QString PresetStore::add(const Presets::Preset &preset)
 {
-    Presets next = m_presets;
-    if (const QString why = editProblem(next.add(preset), preset.name); !why.isEmpty())
-        return why;
-    return commit(next);
+    return edit([&](Presets &presets) {
+        const Presets::EditError error = presets.add(preset);
+        if (error == Presets::EditError::InvalidPreset)
+            return tr("These options cannot be saved as a preset: %1")
+                .arg(Presets::problem(preset));
+        return editProblem(error, preset.name);
+    });
 }
 
 QString PresetStore::rename(const QString &from, const QString &to)
 {
-    Presets next = m_presets;
-    if (const QString why = editProblem(next.rename(from, to), to); !why.isEmpty())
-        return why;
-    return commit(next);
+    return edit([&](Presets &presets) { return editProblem(presets.rename(from, to), to); });
 }
 
 QString PresetStore::remove(const QString &name)
 {
-    Presets next = m_presets;
-    if (const QString why = editProblem(next.remove(name), name); !why.isEmpty())
-        return why;
-    return commit(next);
+    return edit([&](Presets &presets) { return editProblem(presets.remove(name), name); });
 }
 
 QString PresetStore::showBuiltIns()
 {
-    Presets next = m_presets;
-    next.showBuiltIns();
-    return commit(next);
+    return edit([](Presets &presets) {
+        presets.showBuiltIns();
+        return QString();
+    });
 }
 
 QString PresetStore::importFrom(const QString &file, int *added)
@@ -99,12 +110,14 @@ QString PresetStore::importFrom(const QString &file, int *added)
     const Presets other = Presets::load(file, &error);
     if (!error.isEmpty())
         return tr("Could not import presets: %1").arg(error);
-    Presets next = m_presets;
-    const int count = next.merge(other);
-    if (const QString why = commit(next); !why.isEmpty())
-        return why;
-    *added = count;
-    return {};
+    int count = 0;
+    const QString why = edit([&](Presets &presets) {
+        count = presets.merge(other);
+        return QString();
+    });
+    if (why.isEmpty())
+        *added = count;
+    return why;
 }
 
 QString PresetStore::exportTo(const QString &file) const

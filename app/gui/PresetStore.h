@@ -5,6 +5,8 @@
 
 #include <QObject>
 
+#include <functional>
+
 // The window's presets, shared by every generator tab: core's Presets read from and written
 // back to one file after each change. A file that does not read is never written over: its
 // problem is kept, and every change is refused naming it, until the user fixes the file.
@@ -24,7 +26,8 @@ public:
     static QString displayName(const passforge::Presets::Preset &preset);
 
     // Each change returns why it was refused (one translated sentence), or an empty string, and
-    // writes the file.
+    // writes the file. It applies to the file as it is now, read again first: another window or
+    // passforge-cli may have changed it, and their changes are kept.
     QString add(const passforge::Presets::Preset &preset);
     QString rename(const QString &from, const QString &to);
     // Deletes a user's preset, or hides a built-in one.
@@ -40,7 +43,8 @@ Q_SIGNALS:
 
 private:
     QString editProblem(passforge::Presets::EditError error, const QString &name) const;
-    QString commit(const passforge::Presets &next);
+    // Reads the file again, applies change (which returns why it refused) and writes the result.
+    QString edit(const std::function<QString(passforge::Presets &)> &change);
 
     QString m_path;
     passforge::Presets m_presets;

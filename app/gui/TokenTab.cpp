@@ -128,6 +128,8 @@ void TokenTab::setPresetOptions(const QJsonObject &options)
     const auto values = passforge::TokenOptions::fromPreset(options, nullptr);
     if (!values)
         return;
-    m_bytesSpin->setValue(values->bytes);
+    // A UUID preset has no size: the one chosen for other formats stays.
+    if (values->format != QLatin1String("uuid"))
+        m_bytesSpin->setValue(values->bytes);
     m_formatCombo->setCurrentIndex(m_formatCombo->findData(values->format));
 }

@@ -25,6 +25,8 @@ private Q_SLOTS:
     void editing();
     void fileRoundTrip();
     void mergeRenamesClashes();
+    void mergeShortensLongNames();
+    void relativeWordlistsAreRefused();
     void arguments();
     void classSelection_data();
     void classSelection();
@@ -147,6 +149,49 @@ void TestPresets::mergeRenamesClashes()
     QCOMPARE(mine.find(u"api (2)"_s)->options.value(u"bytes"_s).toInt(), 16);
 }
 
+void TestPresets::mergeShortensLongNames()
+{
+    // A clash with a name of the longest length still gets a number, inside the limit.
+    const QString longest = QString(Presets::MaxNameLength - 1, u'n') + u"é"_s;
+    const QString emoji = QString(Presets::MaxNameLength - 5, u'e') + u"🔑🔑"_s;
+    Presets mine;
+    QCOMPARE(mine.add({longest, u"token"_s, {}, false}), Edit::None);
+    QCOMPARE(mine.add({emoji, u"token"_s, {}, false}), Edit::None);
+    Presets theirs;
+    QCOMPARE(theirs.add({longest, u"token"_s, {}, false}), Edit::None);
+    QCOMPARE(theirs.add({emoji, u"token"_s, {}, false}), Edit::None);
+    QCOMPARE(mine.merge(theirs), 2);
+    QCOMPARE(mine.merge(theirs), 2);
+    QStringList names;
+    for (const Presets::Preset &p : mine.userPresets())
+        names << p.name;
+    const QString head = QString(Presets::MaxNameLength - 4, u'n');
+    // The key emoji is two UTF-16 units: it is dropped whole, never halved.
+    const QString emojiHead = QString(Presets::MaxNameLength - 5, u'e');
+    QCOMPARE(names, (QStringList{longest, emoji, head + u" (2)"_s, emojiHead + u" (2)"_s,
+                                 head + u" (3)"_s, emojiHead + u" (3)"_s}));
+}
+
+void TestPresets::relativeWordlistsAreRefused()
+{
+    // A relative path would name another file in every directory passforge-cli runs from.
+    const Presets::Preset relative{u"words"_s, u"passphrase"_s,
+                                   QJsonObject{{u"wordlist"_s, u"words.txt"_s}}, false};
+    QCOMPARE(Presets::problem(relative),
+             u"preset 'words': the option 'wordlist' must be an absolute path, not 'words.txt'"_s);
+    Presets presets;
+    QCOMPARE(presets.add(relative), Edit::InvalidPreset);
+    QString error;
+    Presets::fromJson(R"({"version": 1, "presets": [{"name": "words", "command": "passphrase",
+                          "options": {"wordlist": "./w.txt"}}]})",
+                      &error);
+    QCOMPARE(error,
+             u"preset 'words': the option 'wordlist' must be an absolute path, not './w.txt'"_s);
+    Presets::Preset absolute = relative;
+    absolute.options = QJsonObject{{u"wordlist"_s, u"/usr/share/dict/words"_s}};
+    QCOMPARE(Presets::problem(absolute), QString());
+}
+
 void TestPresets::arguments()
 {
     QCOMPARE(Presets::arguments(QJsonObject{{u"length"_s, 6}, {u"digits"_s, true}}),
@@ -236,7 +281,10 @@ void TestPresets::normalized_data()
     QTest::newRow("token") << "token" << QByteArray(R"({"bytes": 24, "format": "base32"})")
                            << R"({"bytes":24,"format":"base32"})";
     QTest::newRow("a UUID has no byte count")
-        << "token" << QByteArray(R"({"bytes": 5, "format": "uuid"})") << R"({"format":"uuid"})";
+        << "token" << QByteArray(R"({"format": "uuid"})") << R"({"format":"uuid"})";
+    QTest::newRow("the longest texts the window takes")
+        << "passphrase" << (R"({"separator": ")" + QByteArray(64, '+') + R"("})")
+        << u"{\"separator\":\""_s + QString(64, u'+') + u"\",\"words\":6}"_s;
     QTest::newRow("token defaults")
         << "token" << QByteArray("{}") << R"({"bytes":32,"format":"hex"})";
     QTest::newRow("number, 64-bit bounds exactly")
@@ -305,6 +353,26 @@ void TestPresets::problems_data()
         << "number" << QByteArray(R"({"min": 1, "max": 9223372036854775808})")
         << "the option 'max' must be a whole number from -9223372036854775808 to "
            "9223372036854775807, not 9223372036854776000";
+    QTest::newRow("bytes with a UUID")
+        << "token" << QByteArray(R"({"bytes": 5, "format": "uuid"})")
+        << "the option 'bytes' does not apply to the uuid format, which is always 122 random bits";
+    QTest::newRow("a separator longer than the field")
+        << "passphrase" << (R"({"separator": ")" + QByteArray(65, '+') + R"("})")
+        << "the option 'separator' is 65 characters long; the window takes at most 64";
+    QTest::newRow("a site longer than a domain")
+        << "password" << (R"({"site": ")" + QByteArray(254, 'a') + R"("})")
+        << "the option 'site' is 254 characters long; the window takes at most 253";
+    QTest::newRow("exclude longer than the field")
+        << "password" << (R"({"exclude": ")" + QByteArray(4097, 'x') + R"("})")
+        << "the option 'exclude' is 4097 characters long; the window takes at most 4096";
+    QTest::newRow("count zero, which the CLI refuses")
+        << "password" << QByteArray(R"({"count": 0})")
+        << "the option 'count' must be a whole number from 1 to 1000000000000, not 0";
+    QTest::newRow("count beyond the CLI")
+        << "token" << QByteArray(R"({"count": 1000000000001})")
+        << "the option 'count' must be a whole number from 1 to 1000000000000, not 1000000000001";
+    QTest::newRow("json with a value") << "passphrase" << QByteArray(R"({"json": "yes"})")
+                                       << "the option 'json' is a flag: its value must be true";
     QTest::newRow("count beyond the window")
         << "number" << QByteArray(R"({"min": 1, "max": 6, "count": 1001})")
         << "the option 'count' must be a whole number from 1 "

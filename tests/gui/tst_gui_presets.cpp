@@ -7,6 +7,7 @@
 #include "PresetBar.h"
 #include "ValueDisplay.h"
 #include "WindowFixture.h"
+#include "WordlistChooser.h"
 #include "passforge/Presets.h"
 
 #include <QAction>
@@ -28,10 +29,12 @@
 #include <QTimer>
 #include <QToolButton>
 
+#include <algorithm>
 #include <memory>
 
 using guitest::child;
 using passforge::Presets;
+using namespace Qt::StringLiterals;
 
 namespace {
 
@@ -112,6 +115,14 @@ private Q_SLOTS:
     void builtInsAreHiddenNotDeleted();
     void importAndExport();
     void aPresetTheTabCannotUseIsRefused();
+    void sitesAndRules_data();
+    void sitesAndRules();
+    void refusedSitesAndRules_data();
+    void refusedSitesAndRules();
+    void optionsThatCannotBeChosenAreNotSaved();
+    void wordlistPresets();
+    void aUuidPresetKeepsTheByteCount();
+    void saveKeepsWhatAnotherProgramWrote();
     void aFileThatDoesNotReadIsKept();
     void theChoiceSurvivesARestart();
 
@@ -489,21 +500,265 @@ void TestGuiPresets::importAndExport()
 void TestGuiPresets::aPresetTheTabCannotUseIsRefused()
 {
     QVERIFY(writeFile(presetsPath(), R"({"version": 1, "presets": [
+        {"name": "Fine", "command": "token", "options": {"bytes": 16, "format": "base32"}},
         {"name": "Big", "command": "token", "options": {"bytes": 2000}},
         {"name": "Raw", "command": "token", "options": {"format": "raw"}}]})"));
     QWidget *tab = showTab("tokenTab");
     QVERIFY(tab);
     PresetBar *bar = barOf(tab);
-    const int bytes = child<QSpinBox>(tab, "bytesSpinBox")->value();
+    QVERIFY(chooseItem(comboOf(tab), QStringLiteral("Fine")));
+    QCOMPARE(child<QSpinBox>(tab, "bytesSpinBox")->value(), 16);
+    const QString value = valueOf(tab);
+    // Refused: the options, the value and the choice all stay as they were.
     QCOMPARE(bar->choose(QStringLiteral("Big")),
              QStringLiteral("“Big” cannot be used here: the option 'bytes' must be a whole number "
                             "from 1 to 1024, not 2000"));
-    QCOMPARE(child<QSpinBox>(tab, "bytesSpinBox")->value(), bytes);
-    QCOMPARE(bar->currentName(), QString());
-    QCOMPARE(comboOf(tab)->currentText(), QStringLiteral("No preset"));
+    QCOMPARE(bar->message(), bar->choose(QStringLiteral("Big")));
+    QCOMPARE(child<QSpinBox>(tab, "bytesSpinBox")->value(), 16);
+    QCOMPARE(child<QComboBox>(tab, "formatCombo")->currentData().toString(),
+             QStringLiteral("base32"));
+    QCOMPARE(valueOf(tab), value);
+    QCOMPARE(bar->currentName(), QStringLiteral("Fine"));
+    QCOMPARE(comboOf(tab)->currentText(), QStringLiteral("Fine"));
+    QVERIFY(!bar->isModified());
     QCOMPARE(bar->choose(QStringLiteral("Raw")),
              QStringLiteral("“Raw” cannot be used here: the window has no token format 'raw'; "
                             "use hex, urlsafe, base64, base32 or uuid"));
+    QCOMPARE(bar->currentName(), QStringLiteral("Fine"));
+}
+
+void TestGuiPresets::sitesAndRules_data()
+{
+    QTest::addColumn<QByteArray>("options");
+    QTest::addColumn<int>("length");
+    QTest::addColumn<QString>("site");
+    QTest::addColumn<QString>("rules");
+    // A site's rules, at the default length of 20 inside its range of 8 to 63.
+    QTest::newRow("site") << QByteArray(R"({"site": "apple.com"})") << 20
+                          << QStringLiteral("apple.com") << QString();
+    QTest::newRow("site and length") << QByteArray(R"({"site": "apple.com", "length": 63})") << 63
+                                     << QStringLiteral("apple.com") << QString();
+    // 20 clamped into the rules' range.
+    QTest::newRow("rules") << QByteArray(R"({"rules": "minlength: 30; required: digit"})") << 30
+                           << QString() << QStringLiteral("minlength: 30; required: digit");
+}
+
+void TestGuiPresets::sitesAndRules()
+{
+    QFETCH(QByteArray, options);
+    QFETCH(int, length);
+    QFETCH(QString, site);
+    QFETCH(QString, rules);
+    QVERIFY(writeFile(presetsPath(), R"({"version": 1, "presets": [
+        {"name": "Rules", "command": "password", "options": )" +
+                                         options + "}]}"));
+    QWidget *tab = showTab("passwordTab");
+    QVERIFY(tab);
+    QCOMPARE(barOf(tab)->choose(QStringLiteral("Rules")), QString());
+    QVERIFY(!barOf(tab)->isModified());
+    QCOMPARE(child<QSpinBox>(tab, "lengthSpinBox")->value(), length);
+    QCOMPARE(child<QLineEdit>(tab, "siteEdit")->text(), site);
+    QCOMPARE(child<QLineEdit>(tab, "rulesEdit")->text(), rules);
+    const QString value = valueOf(tab);
+    QCOMPARE(value.size(), length);
+    QVERIFY2(std::any_of(value.begin(), value.end(), [](QChar c) { return c.isDigit(); }),
+             qPrintable(value));
+    // passforge-cli reads the same preset the same way.
+    const CliResult cli = runCli({QStringLiteral("password"), QStringLiteral("--preset"),
+                                  QStringLiteral("Rules"), QStringLiteral("--json")});
+    QCOMPARE(cli.exitCode, 0);
+    const QJsonObject line = QJsonDocument::fromJson(cli.out.toUtf8()).object();
+    QCOMPARE(line.value(QLatin1String("value")).toString().size(), length);
+    QVERIFY(
+        std::abs(
+            line.value(QLatin1String("entropy_bits")).toDouble() -
+            child<QLabel>(tab, "entropyLabel")->text().section(QLatin1Char(' '), 0, 0).toDouble()) <
+        0.06);
+}
+
+void TestGuiPresets::refusedSitesAndRules_data()
+{
+    QTest::addColumn<QByteArray>("options");
+    QTest::addColumn<QString>("problem");
+    QTest::addColumn<QString>("cliError");
+    QTest::newRow("a length outside the site's range")
+        << QByteArray(R"({"site": "apple.com", "length": 4})")
+        << QStringLiteral("the length must be from 8 to 63 for these rules, not 4")
+        << QStringLiteral("--length must be from 8 to 63 for these rules, not 4");
+    QTest::newRow("a length outside the rules' range")
+        << QByteArray(R"({"rules": "maxlength: 12", "length": 20})")
+        << QStringLiteral("the length must be from 1 to 12 for these rules, not 20")
+        << QStringLiteral("--length must be from 1 to 12 for these rules, not 20");
+    QTest::newRow("an unknown site")
+        << QByteArray(R"({"site": "nowhere.invalid"})")
+        << QStringLiteral("no password rules are known for the site “nowhere.invalid”")
+        << QStringLiteral("no rules are known for the site 'nowhere.invalid'; give them with "
+                          "--rules");
+    QTest::newRow("rules with an error")
+        << QByteArray(R"({"rules": "required: purple"})")
+        << QStringLiteral("the rules have an error: unknown class 'purple' at position 10")
+        << QStringLiteral("--rules: unknown class 'purple' at position 10");
+}
+
+void TestGuiPresets::refusedSitesAndRules()
+{
+    QFETCH(QByteArray, options);
+    QFETCH(QString, problem);
+    QFETCH(QString, cliError);
+    QVERIFY(writeFile(presetsPath(), R"({"version": 1, "presets": [
+        {"name": "Bad", "command": "password", "options": )" +
+                                         options + "}]}"));
+    QWidget *tab = showTab("passwordTab");
+    QVERIFY(tab);
+    const int length = child<QSpinBox>(tab, "lengthSpinBox")->value();
+    QCOMPARE(barOf(tab)->choose(QStringLiteral("Bad")),
+             QStringLiteral("“Bad” cannot be used here: ") + problem);
+    QCOMPARE(child<QSpinBox>(tab, "lengthSpinBox")->value(), length);
+    QCOMPARE(child<QLineEdit>(tab, "siteEdit")->text(), QString());
+    QCOMPARE(barOf(tab)->currentName(), QString());
+    // The command line refuses the same preset.
+    const CliResult cli =
+        runCli({QStringLiteral("password"), QStringLiteral("--preset"), QStringLiteral("Bad")});
+    QCOMPARE(cli.exitCode, 2);
+    QCOMPARE(cli.out, QString());
+    QCOMPARE(cli.err, QStringLiteral("passforge-cli: ") + cliError + u'\n');
+}
+
+void TestGuiPresets::optionsThatCannotBeChosenAreNotSaved()
+{
+    QWidget *tab = showTab("passwordTab");
+    QVERIFY(tab);
+    guitest::typeInto(child<QLineEdit>(tab, "siteEdit"), QStringLiteral("nowhere.invalid"));
+    QCOMPARE(barOf(tab)->saveAs(QStringLiteral("Nowhere")),
+             QStringLiteral("These options cannot be saved as a preset: no password rules are "
+                            "known for the site “nowhere.invalid”"));
+    QVERIFY(!QFile::exists(presetsPath()));
+    // A known site with a length inside its range saves, and chooses back unmodified.
+    guitest::typeInto(child<QLineEdit>(tab, "siteEdit"), QStringLiteral("apple.com"));
+    guitest::typeInto(child<QSpinBox>(tab, "lengthSpinBox"), 40);
+    QCOMPARE(barOf(tab)->saveAs(QStringLiteral("Apple 40")), QString());
+    QCOMPARE(
+        Presets::load(presetsPath(), nullptr).find(QStringLiteral("Apple 40"))->options,
+        (QJsonObject{{QStringLiteral("length"), 40}, {QStringLiteral("site"), u"apple.com"_s}}));
+    QVERIFY(!barOf(tab)->isModified());
+}
+
+void TestGuiPresets::wordlistPresets()
+{
+    QTemporaryDir dir;
+    const QString words = dir.filePath(QStringLiteral("words.txt"));
+    QByteArray list;
+    for (int i = 0; i < 2048; ++i)
+        list += QByteArray(1, char('a' + i / 676)) + char('a' + i / 26 % 26) + char('a' + i % 26) +
+                '\n';
+    QVERIFY(writeFile(words, list));
+    QWidget *tab = showTab("passphraseTab");
+    QVERIFY(tab);
+    QVERIFY(child<WordlistChooser>(tab, "wordlistChooser")->loadFile(words));
+    QCOMPARE(barOf(tab)->saveAs(QStringLiteral("Three letters")), QString());
+    const Presets saved = Presets::load(presetsPath(), nullptr);
+    QCOMPARE(saved.find(QStringLiteral("Three letters"))
+                 ->options.value(QLatin1String("wordlist"))
+                 .toString(),
+             QFileInfo(words).absoluteFilePath());
+    // Back to the built-in list, then the preset brings the file back.
+    auto *lists = child<QComboBox>(tab, "wordlistCombo");
+    QVERIFY(chooseItem(lists, lists->itemText(0)));
+    QCOMPARE(child<WordlistChooser>(tab, "wordlistChooser")->filePath(), QString());
+    QVERIFY(barOf(tab)->isModified());
+    QCOMPARE(barOf(tab)->choose(QStringLiteral("Three letters")), QString());
+    QCOMPARE(child<WordlistChooser>(tab, "wordlistChooser")->filePath(),
+             QFileInfo(words).absoluteFilePath());
+    QVERIFY(!barOf(tab)->isModified());
+    // passforge-cli uses the same file, from any directory.
+    const CliResult cli = runCli({QStringLiteral("passphrase"), QStringLiteral("--preset"),
+                                  QStringLiteral("Three letters")});
+    QCOMPARE(cli.exitCode, 0);
+    const QStringList drawn = cli.out.trimmed().split(QLatin1Char('-'));
+    QCOMPARE(drawn.size(), 6);
+    for (const QString &word : drawn)
+        QVERIFY2(list.contains(word.toUtf8() + '\n') && word.size() == 3, qPrintable(cli.out));
+
+    // A relative path would mean another file in every directory: the file is refused whole,
+    // by the window and by the command line alike.
+    QVERIFY(writeFile(presetsPath(), R"({"version": 1, "presets": [
+        {"name": "Here", "command": "passphrase", "options": {"wordlist": "words.txt"}}]})"));
+    QVERIFY(m_fixture->reopen());
+    tab = showTab("passphraseTab");
+    const QString problem =
+        QStringLiteral("preset 'Here': the option 'wordlist' must be an absolute path, not "
+                       "'words.txt'");
+    QVERIFY2(barOf(tab)->message().endsWith(problem), qPrintable(barOf(tab)->message()));
+    const CliResult relative =
+        runCli({QStringLiteral("passphrase"), QStringLiteral("--preset"), QStringLiteral("Here")});
+    QCOMPARE(relative.exitCode, 2);
+    QVERIFY2(relative.err.endsWith(problem + u'\n'), qPrintable(relative.err));
+}
+
+void TestGuiPresets::aUuidPresetKeepsTheByteCount()
+{
+    QVERIFY(writeFile(presetsPath(), R"({"version": 1, "presets": [
+        {"name": "UUID", "command": "token", "options": {"format": "uuid"}},
+        {"name": "Sized UUID", "command": "token", "options": {"format": "uuid", "bytes": 8}}]})"));
+    QWidget *tab = showTab("tokenTab");
+    QVERIFY(tab);
+    auto *bytes = child<QSpinBox>(tab, "bytesSpinBox");
+    guitest::typeInto(bytes, 24);
+    QCOMPARE(barOf(tab)->choose(QStringLiteral("UUID")), QString());
+    QCOMPARE(child<QComboBox>(tab, "formatCombo")->currentData().toString(),
+             QStringLiteral("uuid"));
+    QCOMPARE(valueOf(tab).size(), 36);
+    // A UUID has no size of its own: the one chosen for other formats stays.
+    QCOMPARE(bytes->value(), 24);
+    QVERIFY(!barOf(tab)->isModified());
+    // As on the command line, bytes and a UUID are refused together.
+    QCOMPARE(barOf(tab)->choose(QStringLiteral("Sized UUID")),
+             QStringLiteral("“Sized UUID” cannot be used here: the option 'bytes' does not apply "
+                            "to the uuid format, which is always 122 random bits"));
+    const CliResult cli =
+        runCli({QStringLiteral("token"), QStringLiteral("--preset"), QStringLiteral("Sized UUID")});
+    QCOMPARE(cli.exitCode, 2);
+    QCOMPARE(cli.err, QStringLiteral("passforge-cli: --bytes does not apply to --format uuid, "
+                                     "which is always 122 random bits\n"));
+}
+
+void TestGuiPresets::saveKeepsWhatAnotherProgramWrote()
+{
+    QWidget *tab = showTab("numberTab");
+    QVERIFY(tab);
+    QCOMPARE(barOf(tab)->saveAs(QStringLiteral("Mine")), QString());
+    // Another window, or a hand edit, adds a preset after this window read the file.
+    QJsonObject root = readJson(presetsPath());
+    QJsonArray list = root.value(QLatin1String("presets")).toArray();
+    list.append(QJsonObject{{QStringLiteral("name"), QStringLiteral("Theirs")},
+                            {QStringLiteral("command"), QStringLiteral("number")},
+                            {QStringLiteral("options"),
+                             QJsonObject{{QStringLiteral("min"), 1}, {QStringLiteral("max"), 6}}}});
+    root.insert(QLatin1String("presets"), list);
+    QVERIFY(writeFile(presetsPath(), QJsonDocument(root).toJson()));
+    QCOMPARE(barOf(tab)->saveAs(QStringLiteral("Also mine")), QString());
+    QString error;
+    const Presets now = Presets::load(presetsPath(), &error);
+    QCOMPARE(error, QString());
+    QStringList names;
+    for (const Presets::Preset &preset : now.userPresets())
+        names << preset.name;
+    QCOMPARE(names, (QStringList{QStringLiteral("Mine"), QStringLiteral("Theirs"),
+                                 QStringLiteral("Also mine")}));
+    // The window offers what the file holds now.
+    QCOMPARE(itemTexts(comboOf(tab)),
+             (QStringList{QStringLiteral("No preset"), QStringLiteral("Mine"),
+                          QStringLiteral("Theirs"), QStringLiteral("Also mine")}));
+    // A name taken meanwhile elsewhere is refused, not written twice.
+    list.append(QJsonObject{{QStringLiteral("name"), QStringLiteral("Taken")},
+                            {QStringLiteral("command"), QStringLiteral("number")},
+                            {QStringLiteral("options"),
+                             QJsonObject{{QStringLiteral("min"), 1}, {QStringLiteral("max"), 2}}}});
+    root.insert(QLatin1String("presets"), list);
+    QVERIFY(writeFile(presetsPath(), QJsonDocument(root).toJson()));
+    QCOMPARE(barOf(tab)->saveAs(QStringLiteral("Taken")),
+             QStringLiteral("There is already a preset named “Taken”."));
+    QVERIFY(itemTexts(comboOf(tab)).contains(QStringLiteral("Taken")));
 }
 
 void TestGuiPresets::aFileThatDoesNotReadIsKept()

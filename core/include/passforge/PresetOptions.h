@@ -25,6 +25,14 @@ struct PasswordOptions
     // a minimum switches its class on without deselecting the others.
     static Classes selectClasses(const Classes &named, const Classes &minimumGiven);
 
+    // The window's text fields hold at most this much (in UTF-16 units): more than core accepts
+    // where it counts characters (PasswordGenerator::MaxCustomCharacters), so that nothing typed
+    // is cut off and the limit is explained instead.
+    static constexpr int MaxCustomLength = 16 * PasswordGenerator::MaxCustomCharacters;
+    static constexpr int MaxExcludeLength = 4096;
+    static constexpr int MaxSiteLength = 253; // the longest domain name
+    static constexpr int MaxRulesLength = 4096;
+
     // 0: the default, 20 clamped into the rules' range.
     int length = 0;
     Classes classes{true, true, true, true};
@@ -45,6 +53,9 @@ struct PasswordOptions
 
 struct PassphraseOptions
 {
+    static constexpr int MaxSeparatorLength = 64;
+    static constexpr int MaxWordlistPathLength = 4096;
+
     int words;
     QString separator;
     QString letterCase; // lower, upper, title or one

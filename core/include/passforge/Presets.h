@@ -6,6 +6,7 @@
 #include <QString>
 #include <QStringList>
 
+#include <cstdint>
 #include <vector>
 
 namespace passforge {
@@ -32,6 +33,9 @@ public:
 
     static constexpr int Version = 1;
     static constexpr int MaxNameLength = 64;
+    // The largest --count any command accepts; counts stream, so this only guards against
+    // nonsense.
+    static constexpr std::int64_t MaxCount = 1'000'000'000'000;
 
     // The commands a preset may be for.
     static QStringList commands();
@@ -74,6 +78,8 @@ public:
     // Options as command-line arguments, in key order: {"length": 6, "digits": true} gives
     // --digits --length 6 (a flag for true, the value after its option otherwise).
     static QStringList arguments(const QJsonObject &options);
+
+    bool operator==(const Presets &other) const = default;
 
     // Why a preset is not valid, or an empty string: name, command and option values.
     static QString problem(const Preset &preset);
