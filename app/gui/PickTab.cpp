@@ -836,20 +836,18 @@ void PickTab::openList()
 bool PickTab::loadListFile(const QString &path)
 {
     const QString name = QFileInfo(path).fileName();
+    // A file too long to edit is read on the pool too: tens of megabytes take longer than a
+    // frame. One over the limit is refused on its size below, unread.
+    if (const QFileInfo info(path);
+        info.isFile() && info.size() > EditableListBytes && info.size() <= MaxListBytes) {
+        loadLargeList(LargeFile{path}, tr("“%1”", "a file name, in quotes").arg(name));
+        return true;
+    }
     // The same reader and limit as PickList::fromFile; a list short enough to edit goes to the
     // editor, which is where the list lives in the window, and is counted from there.
     passforge::ListFile read = passforge::ListFile::read(path);
-    using Status = passforge::ListFile::Status;
-    if (read.status == Status::TooLarge) {
-        setListMessage(tr("“%1” is larger than %2 MB, the most a list can hold.")
-                           .arg(name)
-                           .arg(MaxListBytes / 1000 / 1000));
-        return false;
-    }
-    if (read.status != Status::Ok) {
-        const QString reason =
-            read.status == Status::IsDirectory ? QFile(path).errorString() : read.errorString;
-        setListMessage(tr("Cannot open “%1”: %2").arg(name, reason));
+    if (const QString problem = readProblem(read, path); !problem.isEmpty()) {
+        setListMessage(problem);
         return false;
     }
     if (read.data.size() > EditableListBytes) {
@@ -868,6 +866,26 @@ bool PickTab::loadListFile(const QString &path)
     m_listEdit->setPlainText(text);
     parseList();
     return true;
+}
+
+QString PickTab::readProblem(const passforge::ListFile &read, const QString &path) const
+{
+    using Status = passforge::ListFile::Status;
+    const QString name = QFileInfo(path).fileName();
+    switch (read.status) {
+    case Status::Ok:
+        return {};
+    case Status::TooLarge:
+        return tr("“%1” is larger than %2 MB, the most a list can hold.")
+            .arg(name)
+            .arg(MaxListBytes / 1000 / 1000);
+    case Status::IsDirectory:
+        return tr("Cannot open “%1”: %2").arg(name, QFile(path).errorString());
+    case Status::CannotOpen:
+    case Status::ReadError:
+        break;
+    }
+    return tr("Cannot open “%1”: %2").arg(name, read.errorString);
 }
 
 void PickTab::pastedLargeText(const QString &text)
@@ -914,11 +932,20 @@ template <typename Text> void PickTab::loadLargeList(Text text, const QString &n
     });
     m_loading->setFuture(QtConcurrent::run([text = std::move(text)]() mutable {
         QByteArray utf8;
-        if constexpr (std::is_same_v<Text, QString>)
-            utf8 = std::exchange(text, QString()).toUtf8();
-        else
-            utf8 = std::move(text);
         Loaded loaded;
+        if constexpr (std::is_same_v<Text, LargeFile>) {
+            loaded.path = text.path;
+            passforge::ListFile read = passforge::ListFile::read(text.path);
+            if (read.status != passforge::ListFile::Status::Ok) {
+                loaded.unread = std::move(read);
+                return loaded;
+            }
+            utf8 = std::move(read.data);
+        } else if constexpr (std::is_same_v<Text, QString>) {
+            utf8 = std::exchange(text, QString()).toUtf8();
+        } else {
+            utf8 = std::move(text);
+        }
         loaded.preview = previewOf(utf8, PreviewLines);
         loaded.list =
             passforge::PickList::fromUtf8(std::move(utf8), &loaded.error, &loaded.refusal);
@@ -933,12 +960,16 @@ template <typename Text> void PickTab::loadLargeList(Text text, const QString &n
 void PickTab::largeListLoaded(Loaded loaded, const QString &name)
 {
     using Error = passforge::PickList::Error;
-    if (loaded.error == Error::InvalidUtf8 || loaded.error == Error::Empty ||
+    if (loaded.unread || loaded.error == Error::InvalidUtf8 || loaded.error == Error::Empty ||
         loaded.error == Error::TooLarge) {
         // Not a list: the one before stays.
         m_listEdit->setReadOnly(!m_largeListName.isEmpty());
-        setListMessage(loaded.error == Error::InvalidUtf8 ? tr("%1 is not UTF-8 text.").arg(name)
-                                                          : tr("%1 has no entries.").arg(name));
+        if (loaded.unread)
+            setListMessage(readProblem(*loaded.unread, loaded.path));
+        else if (loaded.error == Error::InvalidUtf8)
+            setListMessage(tr("%1 is not UTF-8 text.").arg(name));
+        else
+            setListMessage(tr("%1 has no entries.").arg(name));
         updateState();
         Q_EMIT loadFinished();
         return;

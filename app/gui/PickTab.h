@@ -3,6 +3,7 @@
 
 #include "DrawRecord.h"
 #include "TabPage.h"
+#include "passforge/ListFile.h"
 #include "passforge/PickList.h"
 
 #include <QFutureWatcher>
@@ -95,8 +96,18 @@ private:
         passforge::PickList::Refusal refusal;
         std::vector<passforge::PickList::Lookalike> lookalikes;
         QString preview; // the first PreviewLines lines
+        // A file read on the pool, and why it could not be read (for readProblem()).
+        QString path;
+        std::optional<passforge::ListFile> unread;
+    };
+    // A file to read on the pool, for loadLargeList().
+    struct LargeFile
+    {
+        QString path;
     };
     template <typename Text> void loadLargeList(Text text, const QString &name);
+    // The message for a file that could not be read, or an empty string.
+    QString readProblem(const passforge::ListFile &read, const QString &path) const;
     void leaveLargeList();
     void largeListLoaded(Loaded loaded, const QString &name);
     void pastedLargeText(const QString &text);
