@@ -22,6 +22,8 @@ PACKAGES=(
     libboost-dev
     # ICU: look-alike names in a pick list (uspoof confusable skeletons).
     libicu-dev
+    # fontconfig, whose set-up the window starts on a second thread (start-up time).
+    libfontconfig-dev
     python3
     # A Japanese font, so that the Japanese translation draws glyphs instead of empty boxes
     # (tests/i18n checks it); small, unlike fonts-noto-cjk.

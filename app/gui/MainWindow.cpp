@@ -23,6 +23,7 @@
 #include <QMessageBox>
 #include <QStatusBar>
 #include <QTabWidget>
+#include <QTimer>
 
 MainWindow::MainWindow(passforge::ByteSource &source, AppSettings &settings, QWidget *parent)
     : QMainWindow(parent)
@@ -39,7 +40,9 @@ MainWindow::MainWindow(passforge::ByteSource &source, AppSettings &settings, QWi
     , m_pickTab(new PickTab(m_random, m_tabs))
 {
     setObjectName(QStringLiteral("mainWindow"));
-    setWindowIcon(Icons::appIcon());
+    // The icon is looked up in the icon theme and, on X11, every size is decoded and sent with
+    // the window: about a sixth of the start-up. It follows the window's first appearance.
+    QTimer::singleShot(0, this, [this] { setWindowIcon(Icons::appIcon()); });
     m_tabs->setObjectName(QStringLiteral("tabs"));
     m_tabs->setDocumentMode(true);
     for (TabPage *page :

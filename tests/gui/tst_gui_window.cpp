@@ -95,8 +95,9 @@ void TestGuiWindow::windowIconIsBundled()
     // No icon theme has Passforge's icon before it is installed: the bundled PNGs stand in.
     guitest::WindowParts parts;
     MainWindow window(parts.os, parts.settings);
+    // Set once the event loop runs, after the window's first appearance (start-up time).
+    QTRY_VERIFY(!window.windowIcon().isNull());
     const QIcon icon = window.windowIcon();
-    QVERIFY(!icon.isNull());
     for (int size : {16, 32, 48, 256}) {
         const QImage image = icon.pixmap(size, size).toImage();
         QCOMPARE(image.width(), size);
