@@ -24,6 +24,9 @@ PACKAGES=(
     libicu-dev
     # fontconfig, whose set-up the window starts on a second thread (start-up time).
     libfontconfig-dev
+    # QR codes of secrets (qrcodegen's C library, which works in buffers we wipe), and a real
+    # decoder (zbar) that the tests read them back with.
+    libqrcodegen-dev libzbar-dev
     python3
     # A Japanese font, so that the Japanese translation draws glyphs instead of empty boxes
     # (tests/i18n checks it); small, unlike fonts-noto-cjk.

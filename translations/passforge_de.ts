@@ -661,6 +661,55 @@ Exit-Status: 0 bei Erfolg, 1 wenn die Zufallsquelle oder die Ausgabe versagt (od
         <source>The presets that --preset can name, built-in ones first: one per line, the name, a tab, the command, a tab, its options. Your own presets are in %1.</source>
         <translation>Die Voreinstellungen, die --preset nennen kann, eingebaute zuerst: eine pro Zeile, der Name, ein Tabulator, der Befehl, ein Tabulator, ihre Optionen. Ihre eigenen Voreinstellungen stehen in %1.</translation>
     </message>
+    <message>
+        <source>Print the value as a QR code of text half blocks, for a terminal with light text on a dark background, and nothing else.</source>
+        <translation>Den Wert als QR-Code aus Halbblock-Zeichen ausgeben, für ein Terminal mit heller Schrift auf dunklem Grund, und sonst nichts.</translation>
+    </message>
+    <message>
+        <source>Make the value the Wi-Fi text that phones scan to join the network NAME (WIFI:T:WPA;S:NAME;P:password;;); with --qr, its QR code.</source>
+        <translation>Den Wert zum WLAN-Text machen, mit dem Telefone dem Netz NAME beitreten (WIFI:T:WPA;S:NAME;P:password;;); mit --qr dessen QR-Code.</translation>
+    </message>
+    <message>
+        <source>With --wifi-ssid: wpa (WPA and WPA2, the default) or wpa3.</source>
+        <translation>Mit --wifi-ssid: wpa (WPA und WPA2, die Vorgabe) oder wpa3.</translation>
+    </message>
+    <message>
+        <source>With --wifi-ssid: the network is hidden.</source>
+        <translation>Mit --wifi-ssid: das Netz ist verborgen.</translation>
+    </message>
+    <message>
+        <source>SECURITY</source>
+        <comment>value name in --help: a Wi-Fi security type</comment>
+        <translation>SECURITY</translation>
+    </message>
+    <message>
+        <source>--qr shows one value; it cannot be used with --count above 1</source>
+        <translation>--qr zeigt einen Wert; es ist nicht mit --count über 1 verwendbar</translation>
+    </message>
+    <message>
+        <source>--qr cannot be combined with --json</source>
+        <translation>--qr lässt sich nicht mit --json kombinieren</translation>
+    </message>
+    <message>
+        <source>--wifi-ssid needs a network name</source>
+        <translation>--wifi-ssid braucht einen Netznamen</translation>
+    </message>
+    <message>
+        <source>unknown --wifi-security &apos;%1&apos;; use wpa or wpa3</source>
+        <translation>unbekanntes --wifi-security „%1“; möglich sind wpa oder wpa3</translation>
+    </message>
+    <message>
+        <source>--%1 needs --wifi-ssid</source>
+        <translation>--%1 braucht --wifi-ssid</translation>
+    </message>
+    <message>
+        <source>the value is %1 bytes long, too long for a QR code (at most %2)</source>
+        <translation>der Wert ist %1 Bytes lang, zu lang für einen QR-Code (höchstens %2)</translation>
+    </message>
+    <message>
+        <source>--qr cannot be combined with --format raw, which is binary</source>
+        <translation>--qr lässt sich nicht mit --format raw kombinieren, das binär ist</translation>
+    </message>
 </context>
 <context>
     <name>ClipboardStatus</name>

@@ -661,6 +661,55 @@ Estado de salida: 0 si todo va bien, 1 si falla la fuente aleatoria o la salida 
         <source>The presets that --preset can name, built-in ones first: one per line, the name, a tab, the command, a tab, its options. Your own presets are in %1.</source>
         <translation>Los preajustes que puede nombrar --preset, primero los incorporados: uno por línea, el nombre, un tabulador, la orden, un tabulador y sus opciones. Sus propios preajustes están en %1.</translation>
     </message>
+    <message>
+        <source>Print the value as a QR code of text half blocks, for a terminal with light text on a dark background, and nothing else.</source>
+        <translation>Mostrar el valor como código QR de medios bloques de texto, para una terminal con texto claro sobre fondo oscuro, y nada más.</translation>
+    </message>
+    <message>
+        <source>Make the value the Wi-Fi text that phones scan to join the network NAME (WIFI:T:WPA;S:NAME;P:password;;); with --qr, its QR code.</source>
+        <translation>Convertir el valor en el texto wifi que los teléfonos escanean para unirse a la red NAME (WIFI:T:WPA;S:NAME;P:password;;); con --qr, su código QR.</translation>
+    </message>
+    <message>
+        <source>With --wifi-ssid: wpa (WPA and WPA2, the default) or wpa3.</source>
+        <translation>Con --wifi-ssid: wpa (WPA y WPA2, el valor predeterminado) o wpa3.</translation>
+    </message>
+    <message>
+        <source>With --wifi-ssid: the network is hidden.</source>
+        <translation>Con --wifi-ssid: la red está oculta.</translation>
+    </message>
+    <message>
+        <source>SECURITY</source>
+        <comment>value name in --help: a Wi-Fi security type</comment>
+        <translation>SECURITY</translation>
+    </message>
+    <message>
+        <source>--qr shows one value; it cannot be used with --count above 1</source>
+        <translation>--qr muestra un solo valor; no se puede usar con --count mayor que 1</translation>
+    </message>
+    <message>
+        <source>--qr cannot be combined with --json</source>
+        <translation>--qr no se puede combinar con --json</translation>
+    </message>
+    <message>
+        <source>--wifi-ssid needs a network name</source>
+        <translation>--wifi-ssid necesita un nombre de red</translation>
+    </message>
+    <message>
+        <source>unknown --wifi-security &apos;%1&apos;; use wpa or wpa3</source>
+        <translation>--wifi-security desconocido «%1»; use wpa o wpa3</translation>
+    </message>
+    <message>
+        <source>--%1 needs --wifi-ssid</source>
+        <translation>--%1 necesita --wifi-ssid</translation>
+    </message>
+    <message>
+        <source>the value is %1 bytes long, too long for a QR code (at most %2)</source>
+        <translation>el valor tiene %1 bytes, demasiado para un código QR (como máximo %2)</translation>
+    </message>
+    <message>
+        <source>--qr cannot be combined with --format raw, which is binary</source>
+        <translation>--qr no se puede combinar con --format raw, que es binario</translation>
+    </message>
 </context>
 <context>
     <name>ClipboardStatus</name>

@@ -661,6 +661,55 @@ Code de sortie : 0 en cas de succès, 1 si la source aléatoire ou la sortie éc
         <source>The presets that --preset can name, built-in ones first: one per line, the name, a tab, the command, a tab, its options. Your own presets are in %1.</source>
         <translation>Les préréglages que --preset peut nommer, les intégrés d’abord : un par ligne, le nom, une tabulation, la commande, une tabulation, ses options. Vos propres préréglages se trouvent dans %1.</translation>
     </message>
+    <message>
+        <source>Print the value as a QR code of text half blocks, for a terminal with light text on a dark background, and nothing else.</source>
+        <translation>Afficher la valeur sous forme de code QR en demi-blocs de texte, pour un terminal à texte clair sur fond sombre, et rien d’autre.</translation>
+    </message>
+    <message>
+        <source>Make the value the Wi-Fi text that phones scan to join the network NAME (WIFI:T:WPA;S:NAME;P:password;;); with --qr, its QR code.</source>
+        <translation>Faire de la valeur le texte Wi-Fi que les téléphones scannent pour rejoindre le réseau NAME (WIFI:T:WPA;S:NAME;P:password;;) ; avec --qr, son code QR.</translation>
+    </message>
+    <message>
+        <source>With --wifi-ssid: wpa (WPA and WPA2, the default) or wpa3.</source>
+        <translation>Avec --wifi-ssid : wpa (WPA et WPA2, par défaut) ou wpa3.</translation>
+    </message>
+    <message>
+        <source>With --wifi-ssid: the network is hidden.</source>
+        <translation>Avec --wifi-ssid : le réseau est masqué.</translation>
+    </message>
+    <message>
+        <source>SECURITY</source>
+        <comment>value name in --help: a Wi-Fi security type</comment>
+        <translation>SECURITY</translation>
+    </message>
+    <message>
+        <source>--qr shows one value; it cannot be used with --count above 1</source>
+        <translation>--qr affiche une seule valeur ; il ne peut pas être utilisé avec --count supérieur à 1</translation>
+    </message>
+    <message>
+        <source>--qr cannot be combined with --json</source>
+        <translation>--qr ne peut pas être combiné avec --json</translation>
+    </message>
+    <message>
+        <source>--wifi-ssid needs a network name</source>
+        <translation>--wifi-ssid demande un nom de réseau</translation>
+    </message>
+    <message>
+        <source>unknown --wifi-security &apos;%1&apos;; use wpa or wpa3</source>
+        <translation>--wifi-security inconnu « %1 » ; utilisez wpa ou wpa3</translation>
+    </message>
+    <message>
+        <source>--%1 needs --wifi-ssid</source>
+        <translation>--%1 demande --wifi-ssid</translation>
+    </message>
+    <message>
+        <source>the value is %1 bytes long, too long for a QR code (at most %2)</source>
+        <translation>la valeur fait %1 octets, trop pour un code QR (au plus %2)</translation>
+    </message>
+    <message>
+        <source>--qr cannot be combined with --format raw, which is binary</source>
+        <translation>--qr ne peut pas être combiné avec --format raw, qui est binaire</translation>
+    </message>
 </context>
 <context>
     <name>ClipboardStatus</name>
@@ -1412,11 +1461,11 @@ Code de sortie : 0 en cas de succès, 1 si la source aléatoire ou la sortie éc
     </message>
     <message>
         <source>no password rules are known for the site “%1”</source>
-        <translation>aucune règle de mot de passe n’est connue pour le site « %1 »</translation>
+        <translation>aucune règle de mot de passe n’est connue pour le site «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>the rules have an error: %1</source>
-        <translation>les règles contiennent une erreur : %1</translation>
+        <translation>les règles contiennent une erreur&#xa0;: %1</translation>
     </message>
     <message>
         <source>the length must be from %1 to %2 for these rules, not %3</source>
@@ -2034,7 +2083,7 @@ Code de sortie : 0 en cas de succès, 1 si la source aléatoire ou la sortie éc
     <message>
         <source>These options cannot be saved as a preset: %1</source>
         <extracomment>Saving refused: &quot;… as a preset: the length must be from 8 to 63 for these rules …&quot;</extracomment>
-        <translation>Ces options ne peuvent pas être enregistrées comme préréglage : %1</translation>
+        <translation>Ces options ne peuvent pas être enregistrées comme préréglage&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -2093,7 +2142,7 @@ Code de sortie : 0 en cas de succès, 1 si la source aléatoire ou la sortie éc
     </message>
     <message>
         <source>These options cannot be saved as a preset: %1</source>
-        <translation>Ces options ne peuvent pas être enregistrées comme préréglage : %1</translation>
+        <translation>Ces options ne peuvent pas être enregistrées comme préréglage&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -2184,15 +2233,15 @@ Code de sortie : 0 en cas de succès, 1 si la source aléatoire ou la sortie éc
     </message>
     <message>
         <source>preset &apos;%1&apos;: the option &apos;wordlist&apos; must be an absolute path, not &apos;%2&apos;</source>
-        <translation>préréglage « %1 » : l’option « wordlist » doit être un chemin absolu, et non « %2 »</translation>
+        <translation>préréglage «&#xa0;%1&#xa0;»&#xa0;: l’option «&#xa0;wordlist&#xa0;» doit être un chemin absolu, et non «&#xa0;%2&#xa0;»</translation>
     </message>
     <message>
         <source>the option &apos;%1&apos; is %2 characters long; the window takes at most %3</source>
-        <translation>l’option « %1 » compte %2 caractères ; la fenêtre en accepte au plus %3</translation>
+        <translation>l’option «&#xa0;%1&#xa0;» compte %2 caractères&#xa0;; la fenêtre en accepte au plus %3</translation>
     </message>
     <message>
         <source>the option &apos;bytes&apos; does not apply to the uuid format, which is always 122 random bits</source>
-        <translation>l’option « bytes » ne s’applique pas au format uuid, qui compte toujours 122 bits aléatoires</translation>
+        <translation>l’option «&#xa0;bytes&#xa0;» ne s’applique pas au format uuid, qui compte toujours 122 bits aléatoires</translation>
     </message>
 </context>
 <context>

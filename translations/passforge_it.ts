@@ -661,6 +661,55 @@ Stato di uscita: 0 in caso di successo, 1 se la sorgente casuale o l’output no
         <source>The presets that --preset can name, built-in ones first: one per line, the name, a tab, the command, a tab, its options. Your own presets are in %1.</source>
         <translation>I preset che --preset può indicare, prima quelli incorporati: uno per riga, il nome, una tabulazione, il comando, una tabulazione, le sue opzioni. I preset personali sono in %1.</translation>
     </message>
+    <message>
+        <source>Print the value as a QR code of text half blocks, for a terminal with light text on a dark background, and nothing else.</source>
+        <translation>Stampare il valore come codice QR di mezzi blocchi di testo, per un terminale con testo chiaro su fondo scuro, e nient’altro.</translation>
+    </message>
+    <message>
+        <source>Make the value the Wi-Fi text that phones scan to join the network NAME (WIFI:T:WPA;S:NAME;P:password;;); with --qr, its QR code.</source>
+        <translation>Trasformare il valore nel testo Wi-Fi che i telefoni inquadrano per collegarsi alla rete NAME (WIFI:T:WPA;S:NAME;P:password;;); con --qr, il suo codice QR.</translation>
+    </message>
+    <message>
+        <source>With --wifi-ssid: wpa (WPA and WPA2, the default) or wpa3.</source>
+        <translation>Con --wifi-ssid: wpa (WPA e WPA2, il predefinito) oppure wpa3.</translation>
+    </message>
+    <message>
+        <source>With --wifi-ssid: the network is hidden.</source>
+        <translation>Con --wifi-ssid: la rete è nascosta.</translation>
+    </message>
+    <message>
+        <source>SECURITY</source>
+        <comment>value name in --help: a Wi-Fi security type</comment>
+        <translation>SECURITY</translation>
+    </message>
+    <message>
+        <source>--qr shows one value; it cannot be used with --count above 1</source>
+        <translation>--qr mostra un solo valore; non si può usare con --count maggiore di 1</translation>
+    </message>
+    <message>
+        <source>--qr cannot be combined with --json</source>
+        <translation>--qr non si può combinare con --json</translation>
+    </message>
+    <message>
+        <source>--wifi-ssid needs a network name</source>
+        <translation>--wifi-ssid richiede un nome di rete</translation>
+    </message>
+    <message>
+        <source>unknown --wifi-security &apos;%1&apos;; use wpa or wpa3</source>
+        <translation>--wifi-security sconosciuto «%1»; usare wpa oppure wpa3</translation>
+    </message>
+    <message>
+        <source>--%1 needs --wifi-ssid</source>
+        <translation>--%1 richiede --wifi-ssid</translation>
+    </message>
+    <message>
+        <source>the value is %1 bytes long, too long for a QR code (at most %2)</source>
+        <translation>il valore è lungo %1 byte, troppo per un codice QR (al massimo %2)</translation>
+    </message>
+    <message>
+        <source>--qr cannot be combined with --format raw, which is binary</source>
+        <translation>--qr non si può combinare con --format raw, che è binario</translation>
+    </message>
 </context>
 <context>
     <name>ClipboardStatus</name>

@@ -658,6 +658,55 @@ Exit status: 0 on success, 1 when the random source or the output fails (or pick
         <source>The presets that --preset can name, built-in ones first: one per line, the name, a tab, the command, a tab, its options. Your own presets are in %1.</source>
         <translation>--preset で指定できるプリセット (組み込みのものが先)。1 行に 1 つで、名前、タブ、コマンド、タブ、オプションの順に出力します。独自のプリセットは %1 にあります。</translation>
     </message>
+    <message>
+        <source>Print the value as a QR code of text half blocks, for a terminal with light text on a dark background, and nothing else.</source>
+        <translation>値をテキストの半ブロックによる QR コードとして出力し、ほかには何も出力しません（暗い背景に明るい文字の端末向け）。</translation>
+    </message>
+    <message>
+        <source>Make the value the Wi-Fi text that phones scan to join the network NAME (WIFI:T:WPA;S:NAME;P:password;;); with --qr, its QR code.</source>
+        <translation>値を、スマートフォンがネットワーク NAME に接続するために読み取る Wi-Fi テキスト（WIFI:T:WPA;S:NAME;P:password;;）にします。--qr を付けるとその QR コードを出力します。</translation>
+    </message>
+    <message>
+        <source>With --wifi-ssid: wpa (WPA and WPA2, the default) or wpa3.</source>
+        <translation>--wifi-ssid と併用: wpa（WPA と WPA2、既定）または wpa3。</translation>
+    </message>
+    <message>
+        <source>With --wifi-ssid: the network is hidden.</source>
+        <translation>--wifi-ssid と併用: ネットワークがステルス（非公開）です。</translation>
+    </message>
+    <message>
+        <source>SECURITY</source>
+        <comment>value name in --help: a Wi-Fi security type</comment>
+        <translation>SECURITY</translation>
+    </message>
+    <message>
+        <source>--qr shows one value; it cannot be used with --count above 1</source>
+        <translation>--qr は値を 1 つだけ表示するため、1 より大きい --count とは併用できません</translation>
+    </message>
+    <message>
+        <source>--qr cannot be combined with --json</source>
+        <translation>--qr は --json と併用できません</translation>
+    </message>
+    <message>
+        <source>--wifi-ssid needs a network name</source>
+        <translation>--wifi-ssid にはネットワーク名が必要です</translation>
+    </message>
+    <message>
+        <source>unknown --wifi-security &apos;%1&apos;; use wpa or wpa3</source>
+        <translation>不明な --wifi-security「%1」です。wpa または wpa3 を指定してください</translation>
+    </message>
+    <message>
+        <source>--%1 needs --wifi-ssid</source>
+        <translation>--%1 には --wifi-ssid が必要です</translation>
+    </message>
+    <message>
+        <source>the value is %1 bytes long, too long for a QR code (at most %2)</source>
+        <translation>値は %1 バイトあり、QR コードには長すぎます（最大 %2）</translation>
+    </message>
+    <message>
+        <source>--qr cannot be combined with --format raw, which is binary</source>
+        <translation>--qr はバイナリである --format raw と併用できません</translation>
+    </message>
 </context>
 <context>
     <name>ClipboardStatus</name>

@@ -661,6 +661,55 @@ Status de saída: 0 em caso de sucesso, 1 quando a fonte aleatória ou a saída 
         <source>The presets that --preset can name, built-in ones first: one per line, the name, a tab, the command, a tab, its options. Your own presets are in %1.</source>
         <translation>As predefinições que --preset pode indicar, primeiro as embutidas: uma por linha, o nome, uma tabulação, o comando, uma tabulação, suas opções. Suas próprias predefinições ficam em %1.</translation>
     </message>
+    <message>
+        <source>Print the value as a QR code of text half blocks, for a terminal with light text on a dark background, and nothing else.</source>
+        <translation>Imprime o valor como código QR de meios blocos de texto, para um terminal com texto claro sobre fundo escuro, e nada mais.</translation>
+    </message>
+    <message>
+        <source>Make the value the Wi-Fi text that phones scan to join the network NAME (WIFI:T:WPA;S:NAME;P:password;;); with --qr, its QR code.</source>
+        <translation>Transforma o valor no texto de Wi-Fi que os celulares leem para entrar na rede NAME (WIFI:T:WPA;S:NAME;P:password;;); com --qr, o código QR dele.</translation>
+    </message>
+    <message>
+        <source>With --wifi-ssid: wpa (WPA and WPA2, the default) or wpa3.</source>
+        <translation>Com --wifi-ssid: wpa (WPA e WPA2, o padrão) ou wpa3.</translation>
+    </message>
+    <message>
+        <source>With --wifi-ssid: the network is hidden.</source>
+        <translation>Com --wifi-ssid: a rede é oculta.</translation>
+    </message>
+    <message>
+        <source>SECURITY</source>
+        <comment>value name in --help: a Wi-Fi security type</comment>
+        <translation>SECURITY</translation>
+    </message>
+    <message>
+        <source>--qr shows one value; it cannot be used with --count above 1</source>
+        <translation>--qr mostra um só valor; não pode ser usado com --count acima de 1</translation>
+    </message>
+    <message>
+        <source>--qr cannot be combined with --json</source>
+        <translation>--qr não pode ser combinado com --json</translation>
+    </message>
+    <message>
+        <source>--wifi-ssid needs a network name</source>
+        <translation>--wifi-ssid precisa de um nome de rede</translation>
+    </message>
+    <message>
+        <source>unknown --wifi-security &apos;%1&apos;; use wpa or wpa3</source>
+        <translation>--wifi-security desconhecido “%1”; use wpa ou wpa3</translation>
+    </message>
+    <message>
+        <source>--%1 needs --wifi-ssid</source>
+        <translation>--%1 precisa de --wifi-ssid</translation>
+    </message>
+    <message>
+        <source>the value is %1 bytes long, too long for a QR code (at most %2)</source>
+        <translation>o valor tem %1 bytes, longo demais para um código QR (no máximo %2)</translation>
+    </message>
+    <message>
+        <source>--qr cannot be combined with --format raw, which is binary</source>
+        <translation>--qr não pode ser combinado com --format raw, que é binário</translation>
+    </message>
 </context>
 <context>
     <name>ClipboardStatus</name>

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "Cli.h"
 #include "CliSupport.h"
+#include "QrOutput.h"
 #include "passforge/PassphraseGenerator.h"
 #include "passforge/Random.h"
 
@@ -49,6 +50,7 @@ int Cli::runPassphrase(const QStringList &args, CliContext &context)
                       tr("N", "value name in --help: a number")});
     parser.addOption(
         {QStringLiteral("json"), tr("One JSON object per line, with value and entropy_bits.")});
+    support::addQrOption(parser);
     support::addPresetOption(parser);
     if (support::parseWithPreset(parser, args, context, QStringLiteral("passphrase")))
         return ExitOk;
@@ -69,6 +71,7 @@ int Cli::runPassphrase(const QStringList &args, CliContext &context)
     generator.setAddDigit(parser.isSet(QStringLiteral("add-digit")));
     const std::int64_t count = support::intOption(parser, QStringLiteral("count"), 1, MaxCount, 1);
     const bool json = parser.isSet(QStringLiteral("json"));
+    const bool qr = support::qrRequested(parser, count, json);
 
     if (parser.isSet(QStringLiteral("wordlist"))) {
         const QString path = parser.value(QStringLiteral("wordlist"));
@@ -107,6 +110,12 @@ int Cli::runPassphrase(const QStringList &args, CliContext &context)
                                 "passphrase, so entropy_bits is an upper bound"));
 
     Random random(context.source);
+    if (qr) {
+        SecureBytes value;
+        generator.appendTo(random, value);
+        support::writeQr(context.out, value);
+        return ExitOk;
+    }
     support::writeSecrets(context.out, count, json, generator.entropyBits(),
                           [&](SecureBytes &out) { generator.appendTo(random, out); });
     return ExitOk;

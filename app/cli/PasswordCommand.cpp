@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "Cli.h"
 #include "CliSupport.h"
+#include "QrOutput.h"
 #include "RulesText.h"
 #include "passforge/PasswordGenerator.h"
 #include "passforge/PasswordRules.h"
@@ -113,6 +114,8 @@ int Cli::runPassword(const QStringList &args, CliContext &context)
     parser.addOption({QStringLiteral("count"), tr("How many passwords (default 1)."), valueName});
     parser.addOption(
         {QStringLiteral("json"), tr("One JSON object per line, with value and entropy_bits.")});
+    support::addQrOption(parser);
+    support::addWifiOptions(parser);
     if (support::parseWithPreset(parser, args, context, QStringLiteral("password")))
         return ExitOk;
 
@@ -147,6 +150,8 @@ int Cli::runPassword(const QStringList &args, CliContext &context)
     generator.setRules(rules);
     const std::int64_t count = support::intOption(parser, QStringLiteral("count"), 1, MaxCount, 1);
     const bool json = parser.isSet(QStringLiteral("json"));
+    const bool qr = support::qrRequested(parser, count, json);
+    const std::optional<WifiNetwork> wifi = support::wifiNetwork(parser);
 
     switch (generator.error()) {
     case PasswordGenerator::Error::None:
@@ -204,8 +209,23 @@ int Cli::runPassword(const QStringList &args, CliContext &context)
 
     Random random(context.source);
     PasswordStream passwords(generator, random);
-    support::writeSecrets(context.out, count, json, generator.entropyBits(),
-                          [&](SecureBytes &out) { passwords.appendNext(out); });
+    const auto appendValue = [&](SecureBytes &out) {
+        if (!wifi) {
+            passwords.appendNext(out);
+            return;
+        }
+        SecureBytes value;
+        passwords.appendNext(value);
+        support::toWifiPayload(*wifi, value);
+        out.insert(out.end(), value.begin(), value.end());
+    };
+    if (qr) {
+        SecureBytes value;
+        appendValue(value);
+        support::writeQr(context.out, value);
+        return ExitOk;
+    }
+    support::writeSecrets(context.out, count, json, generator.entropyBits(), appendValue);
     return ExitOk;
 }
 

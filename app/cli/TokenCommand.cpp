@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "Cli.h"
 #include "CliSupport.h"
+#include "QrOutput.h"
 #include "passforge/Random.h"
 #include "passforge/TokenGenerator.h"
 
@@ -25,6 +26,7 @@ int Cli::runToken(const QStringList &args, CliContext &context)
                       tr("N", "value name in --help: a number")});
     parser.addOption(
         {QStringLiteral("json"), tr("One JSON object per line, with value and entropy_bits.")});
+    support::addQrOption(parser);
     support::addPresetOption(parser);
     if (support::parseWithPreset(parser, args, context, QStringLiteral("token")))
         return ExitOk;
@@ -51,6 +53,9 @@ int Cli::runToken(const QStringList &args, CliContext &context)
     const bool raw = generator.format() == TokenGenerator::Format::Raw;
     if (raw && json)
         throw UsageError(tr("--json cannot be combined with --format raw"));
+    if (raw && parser.isSet(QStringLiteral("qr")))
+        throw UsageError(tr("--qr cannot be combined with --format raw, which is binary"));
+    const bool qr = support::qrRequested(parser, count, json);
     if (raw && context.out.isTerminal())
         throw UsageError(
             tr("--format raw will not write binary data to a terminal; redirect it to a file or a "
@@ -58,6 +63,12 @@ int Cli::runToken(const QStringList &args, CliContext &context)
 
     Random random(context.source);
     OutputSink &out = context.out;
+    if (qr) {
+        SecureBytes value;
+        generator.appendTo(random, value);
+        support::writeQr(out, value);
+        return ExitOk;
+    }
     const double bits = generator.entropyBits();
     for (std::int64_t i = 0; i < count; ++i) {
         if (json) {

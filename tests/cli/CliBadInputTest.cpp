@@ -199,10 +199,25 @@ void passwordRows()
     row("password rules required set excluded",
         {u"password"_s, u"--rules"_s, u"required: [xy]"_s, u"--exclude"_s, u"xy"_s},
         {u"'xy'"_s, u"--exclude"_s});
+    row("password qr with a count", words("password --qr --count 2"), {u"--qr"_s, u"--count"_s});
+    row("password qr with json", words("password --qr --json"), {u"--qr"_s, u"--json"_s});
+    row("password wifi security without a network", words("password --wifi-security wpa3"),
+        {u"--wifi-security"_s, u"--wifi-ssid"_s});
+    row("password wifi hidden without a network", words("password --wifi-hidden --qr"),
+        {u"--wifi-hidden"_s, u"--wifi-ssid"_s});
+    row("password wifi empty network", {u"password"_s, u"--wifi-ssid"_s, QString()},
+        {u"--wifi-ssid"_s});
+    row("password wifi unknown security", words("password --wifi-ssid home --wifi-security wep"),
+        {u"--wifi-security"_s, u"'wep'"_s});
 }
 
 void tokenRows()
 {
+    row("token qr with raw", words("token --format raw --qr"), {u"--qr"_s, u"raw"_s});
+    row("token qr with a count", words("token --qr --count 3"), {u"--qr"_s, u"--count"_s});
+    row("token qr too long", words("token --bytes 2000 --qr"),
+        {u"4000 bytes"_s, u"QR code"_s, u"2331"_s});
+    row("token wifi is for passwords", words("token --wifi-ssid home"), {u"'wifi-ssid'"_s});
     row("token unknown option", words("token --bogus"), {u"'bogus'"_s});
     row("token unknown format", words("token --format nope"), {u"--format"_s, u"'nope'"_s});
     row("token format wrong case", words("token --format HEX"), {u"--format"_s, u"'HEX'"_s});
@@ -369,6 +384,10 @@ void pickRows()
 
 void passphraseRows()
 {
+    row("passphrase qr with json", words("passphrase --qr --json"), {u"--qr"_s, u"--json"_s});
+    row("passphrase qr too long",
+        {u"passphrase"_s, u"--qr"_s, u"--words"_s, u"40"_s, u"--separator"_s, QString(60, u'-')},
+        {u"QR code"_s, u"at most 2331"_s});
     row("passphrase wordlist of 1023 words", words("passphrase --wordlist @DIR@/wordlist-1023.txt"),
         {u"@DIR@/wordlist-1023.txt"_s, u"1023"_s, u"1024"_s});
     row("passphrase wordlist not UTF-8", words("passphrase --wordlist @DIR@/wordlist-latin1.txt"),

@@ -48,6 +48,11 @@ private Q_SLOTS:
     void presetErrors_data();
     void presetErrors();
 
+    void qrDecodes_data();
+    void qrDecodes();
+    void qrWifi_data();
+    void qrWifi();
+
     void tokenDefault();
     void outputFailureIsNamed();
     void tokenFormat_data();
