@@ -663,15 +663,15 @@ Estado de salida: 0 si todo va bien, 1 si falla la fuente aleatoria o la salida 
     </message>
     <message>
         <source>Print the value as a QR code of text half blocks, for a terminal with light text on a dark background, and nothing else.</source>
-        <translation>Mostrar el valor como código QR de medios bloques de texto, para una terminal con texto claro sobre fondo oscuro, y nada más.</translation>
+        <translation>Mostrar el valor como código QR de medios bloques de texto, para un terminal con texto claro sobre fondo oscuro, y nada más.</translation>
     </message>
     <message>
         <source>Make the value the Wi-Fi text that phones scan to join the network NAME (WIFI:T:WPA;S:NAME;P:password;;); with --qr, its QR code.</source>
-        <translation>Convertir el valor en el texto wifi que los teléfonos escanean para unirse a la red NAME (WIFI:T:WPA;S:NAME;P:password;;); con --qr, su código QR.</translation>
+        <translation>Convertir el valor en el texto wifi que los teléfonos escanean para unirse a la red NOMBRE (WIFI:T:WPA;S:NOMBRE;P:password;;); con --qr, su código QR.</translation>
     </message>
     <message>
         <source>With --wifi-ssid: wpa (WPA and WPA2, the default) or wpa3.</source>
-        <translation>Con --wifi-ssid: wpa (WPA y WPA2, el valor predeterminado) o wpa3.</translation>
+        <translation>Con --wifi-ssid: wpa (WPA y WPA2, por omisión) o wpa3.</translation>
     </message>
     <message>
         <source>With --wifi-ssid: the network is hidden.</source>

@@ -663,11 +663,11 @@ Stato di uscita: 0 in caso di successo, 1 se la sorgente casuale o l’output no
     </message>
     <message>
         <source>Print the value as a QR code of text half blocks, for a terminal with light text on a dark background, and nothing else.</source>
-        <translation>Stampare il valore come codice QR di mezzi blocchi di testo, per un terminale con testo chiaro su fondo scuro, e nient’altro.</translation>
+        <translation>Stampa il valore come codice QR di mezzi blocchi di testo, per un terminale con testo chiaro su fondo scuro, e nient’altro.</translation>
     </message>
     <message>
         <source>Make the value the Wi-Fi text that phones scan to join the network NAME (WIFI:T:WPA;S:NAME;P:password;;); with --qr, its QR code.</source>
-        <translation>Trasformare il valore nel testo Wi-Fi che i telefoni inquadrano per collegarsi alla rete NAME (WIFI:T:WPA;S:NAME;P:password;;); con --qr, il suo codice QR.</translation>
+        <translation>Trasforma il valore nel testo Wi-Fi che i telefoni inquadrano per collegarsi alla rete NOME (WIFI:T:WPA;S:NOME;P:password;;); con --qr, il suo codice QR.</translation>
     </message>
     <message>
         <source>With --wifi-ssid: wpa (WPA and WPA2, the default) or wpa3.</source>

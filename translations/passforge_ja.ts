@@ -660,19 +660,19 @@ Exit status: 0 on success, 1 when the random source or the output fails (or pick
     </message>
     <message>
         <source>Print the value as a QR code of text half blocks, for a terminal with light text on a dark background, and nothing else.</source>
-        <translation>値をテキストの半ブロックによる QR コードとして出力し、ほかには何も出力しません（暗い背景に明るい文字の端末向け）。</translation>
+        <translation>値をテキストの半ブロックによる QR コードとして出力し、ほかには何も出力しません (暗い背景に明るい文字の端末向け)。</translation>
     </message>
     <message>
         <source>Make the value the Wi-Fi text that phones scan to join the network NAME (WIFI:T:WPA;S:NAME;P:password;;); with --qr, its QR code.</source>
-        <translation>値を、スマートフォンがネットワーク NAME に接続するために読み取る Wi-Fi テキスト（WIFI:T:WPA;S:NAME;P:password;;）にします。--qr を付けるとその QR コードを出力します。</translation>
+        <translation>値を、スマートフォンがネットワーク NAME に接続するために読み取る Wi-Fi テキスト (WIFI:T:WPA;S:NAME;P:password;;) にします。--qr を付けるとその QR コードを出力します。</translation>
     </message>
     <message>
         <source>With --wifi-ssid: wpa (WPA and WPA2, the default) or wpa3.</source>
-        <translation>--wifi-ssid と併用: wpa（WPA と WPA2、既定）または wpa3。</translation>
+        <translation>--wifi-ssid と併用: wpa (WPA と WPA2、既定値)または wpa3。</translation>
     </message>
     <message>
         <source>With --wifi-ssid: the network is hidden.</source>
-        <translation>--wifi-ssid と併用: ネットワークがステルス（非公開）です。</translation>
+        <translation>--wifi-ssid と併用: ネットワークがステルス (非公開)です。</translation>
     </message>
     <message>
         <source>SECURITY</source>
@@ -701,7 +701,7 @@ Exit status: 0 on success, 1 when the random source or the output fails (or pick
     </message>
     <message>
         <source>the value is %1 bytes long, too long for a QR code (at most %2)</source>
-        <translation>値は %1 バイトあり、QR コードには長すぎます（最大 %2）</translation>
+        <translation>値は %1 バイトあり、QR コードには長すぎます (最大 %2)</translation>
     </message>
     <message>
         <source>--qr cannot be combined with --format raw, which is binary</source>

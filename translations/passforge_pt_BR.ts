@@ -667,7 +667,7 @@ Status de saída: 0 em caso de sucesso, 1 quando a fonte aleatória ou a saída 
     </message>
     <message>
         <source>Make the value the Wi-Fi text that phones scan to join the network NAME (WIFI:T:WPA;S:NAME;P:password;;); with --qr, its QR code.</source>
-        <translation>Transforma o valor no texto de Wi-Fi que os celulares leem para entrar na rede NAME (WIFI:T:WPA;S:NAME;P:password;;); com --qr, o código QR dele.</translation>
+        <translation>Transforma o valor no texto de Wi-Fi que os celulares leem para entrar na rede NOME (WIFI:T:WPA;S:NOME;P:password;;); com --qr, o código QR dele.</translation>
     </message>
     <message>
         <source>With --wifi-ssid: wpa (WPA and WPA2, the default) or wpa3.</source>
