@@ -154,6 +154,13 @@ private:
             .dir()
             .filePath(QStringLiteral("presets.json"));
     }
+    // A presets file holding one password preset with these options (JSON text).
+    bool writePasswordPreset(const QString &name, const QByteArray &options) const
+    {
+        return writeFile(presetsPath(), R"({"version": 1, "presets": [{"name": ")" + name.toUtf8() +
+                                            R"(", "command": "password", "options": )" + options +
+                                            "}]}");
+    }
     QString valueOf(QWidget *tab) const { return child<ValueDisplay>(tab, "valueField")->value(); }
 
     std::unique_ptr<guitest::WindowFixture> m_fixture;
@@ -558,9 +565,7 @@ void TestGuiPresets::sitesAndRules()
     QFETCH(int, length);
     QFETCH(QString, site);
     QFETCH(QString, rules);
-    QVERIFY(writeFile(presetsPath(), R"({"version": 1, "presets": [
-        {"name": "Rules", "command": "password", "options": )" +
-                                         options + "}]}"));
+    QVERIFY(writePasswordPreset(QStringLiteral("Rules"), options));
     QWidget *tab = showTab("passwordTab");
     QVERIFY(tab);
     QCOMPARE(barOf(tab)->choose(QStringLiteral("Rules")), QString());
@@ -605,9 +610,7 @@ void TestGuiPresets::refusedSitesAndRules()
     QFETCH(QByteArray, options);
     QFETCH(QString, problem);
     QFETCH(QString, cliError);
-    QVERIFY(writeFile(presetsPath(), R"({"version": 1, "presets": [
-        {"name": "Bad", "command": "password", "options": )" +
-                                         options + "}]}"));
+    QVERIFY(writePasswordPreset(QStringLiteral("Bad"), options));
     QWidget *tab = showTab("passwordTab");
     QVERIFY(tab);
     const int length = child<QSpinBox>(tab, "lengthSpinBox")->value();
