@@ -27,6 +27,8 @@ PACKAGES=(
     # QR codes of secrets (qrcodegen's C library, which works in buffers we wipe), and a real
     # decoder (zbar) that the tests read them back with.
     libqrcodegen-dev libzbar-dev
+    # zxcvbn-c: the strength estimate of a password the user already has (check).
+    libzxcvbn-dev
     python3
     # A Japanese font, so that the Japanese translation draws glyphs instead of empty boxes
     # (tests/i18n checks it); small, unlike fonts-noto-cjk.

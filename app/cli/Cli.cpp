@@ -42,6 +42,7 @@ QString Cli::topLevelHelp()
               "  pick       draw winners from a list, one entry per line\n"
               "  sites      the websites whose password rules password --site knows\n"
               "  presets    the named sets of options that --preset applies\n"
+              "  check      how hard a password you have is to guess (read from standard input)\n"
               "\n"
               "Options:\n"
               "  -h, --help     show this help; COMMAND --help shows a command's options\n"
@@ -93,6 +94,8 @@ int Cli::run(const QStringList &args, ByteSource &source, int outFd, int inFd,
             runner = &Cli::runSites;
         else if (command == QLatin1String("presets"))
             runner = &Cli::runPresets;
+        else if (command == QLatin1String("check"))
+            runner = &Cli::runCheck;
         else
             return fail(ExitUsage,
                         tr("unknown command '%1'; try 'passforge-cli --help'").arg(command));

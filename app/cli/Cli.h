@@ -40,6 +40,7 @@ public:
     static int runPick(const QStringList &args, CliContext &context);
     static int runSites(const QStringList &args, CliContext &context);
     static int runPresets(const QStringList &args, CliContext &context);
+    static int runCheck(const QStringList &args, CliContext &context);
 
     static QString topLevelHelp();
 

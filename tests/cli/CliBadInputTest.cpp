@@ -382,6 +382,19 @@ void pickRows()
         {u"line 2"_s, u"U+0001"_s}, "a\nb\x01\n");
 }
 
+void checkRows()
+{
+    // A password on the command line is refused, and not quoted back.
+    row("check password argument", words("check hunter2"),
+        {u"standard input"_s, u"process list"_s});
+    row("check empty stdin", words("check"), {u"standard input is empty"_s});
+    row("check only a newline", words("check"), {u"standard input is empty"_s}, "\n");
+    row("check two lines", words("check"), {u"more than one line"_s}, "hunter2\nhunter3\n");
+    row("check NUL byte", words("check"), {u"NUL"_s}, QByteArray("ab\0cd", 5));
+    row("check too long", words("check"), {u"longer than 4096 bytes"_s}, QByteArray(4097, 'a'));
+    row("check unknown option", words("check --length 4"), {u"'length'"_s}, "hunter2");
+}
+
 void passphraseRows()
 {
     row("passphrase qr with json", words("passphrase --qr --json"), {u"--qr"_s, u"--json"_s});
@@ -417,6 +430,7 @@ void TstCli::badInput_data()
     numberRows();
     pickRows();
     passphraseRows();
+    checkRows();
 }
 
 void TstCli::badInput()

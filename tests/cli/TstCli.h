@@ -52,6 +52,10 @@ private Q_SLOTS:
     void qrDecodes();
     void qrWifi_data();
     void qrWifi();
+    void checkJson_data();
+    void checkJson();
+    void checkWords();
+    void checkRefusesArgument();
 
     void tokenDefault();
     void outputFailureIsNamed();
