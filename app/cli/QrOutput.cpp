@@ -37,6 +37,13 @@ public:
     }
     static QString qrWithJson() { return tr("--qr cannot be combined with --json"); }
     static QString emptySsid() { return tr("--wifi-ssid needs a network name"); }
+    static QString longSsid(const QString &name, qsizetype bytes)
+    {
+        return tr("--wifi-ssid '%1' is %2 bytes long; a network name has at most %3")
+            .arg(name)
+            .arg(bytes)
+            .arg(WifiNetwork::MaxSsidBytes);
+    }
     static QString unknownSecurity(const QString &name)
     {
         return tr("unknown --wifi-security '%1'; use wpa or wpa3").arg(name);
@@ -93,6 +100,8 @@ std::optional<WifiNetwork> wifiNetwork(const QCommandLineParser &parser)
     network.ssid = parser.value(QStringLiteral("wifi-ssid"));
     if (network.ssid.isEmpty())
         throw UsageError(QrText::emptySsid());
+    if (const qsizetype bytes = network.ssid.toUtf8().size(); bytes > WifiNetwork::MaxSsidBytes)
+        throw UsageError(QrText::longSsid(network.ssid, bytes));
     if (parser.isSet(QStringLiteral("wifi-security"))) {
         const QString name = parser.value(QStringLiteral("wifi-security"));
         if (name == QLatin1String("wpa"))

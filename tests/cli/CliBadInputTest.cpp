@@ -203,6 +203,9 @@ void passwordRows()
     row("password qr with json", words("password --qr --json"), {u"--qr"_s, u"--json"_s});
     row("password wifi security without a network", words("password --wifi-security wpa3"),
         {u"--wifi-security"_s, u"--wifi-ssid"_s});
+    row("password wifi name of 33 bytes",
+        {u"password"_s, u"--wifi-ssid"_s, u"caf\u00e9-0123456789-0123456789-vwxyz"_s},
+        {u"'caf\u00e9-0123456789-0123456789-vwxyz'"_s, u"33 bytes"_s, u"at most 32"_s});
     row("password wifi hidden without a network", words("password --wifi-hidden --qr"),
         {u"--wifi-hidden"_s, u"--wifi-ssid"_s});
     row("password wifi empty network", {u"password"_s, u"--wifi-ssid"_s, QString()},

@@ -3,13 +3,14 @@
 // WipingAllocator (seen by a recording allocator underneath it), and the Random batch and the
 // DigitStream word at destruction (seen in storage the test owns).
 #include "DigitStream.h"
+#include "ScriptedSource.h"
+#include "WordlistText.h"
 #include "passforge/PassphraseGenerator.h"
 #include "passforge/Random.h"
-#include "ScriptedSource.h"
 #include "passforge/SecureMemory.h"
+#include "passforge/SessionHistory.h"
 #include "passforge/TokenGenerator.h"
 #include "passforge/Wordlist.h"
-#include "WordlistText.h"
 
 #include "passforge/OsRandomSource.h"
 
@@ -155,6 +156,7 @@ private Q_SLOTS:
     void passphraseCaseMappingLeavesNothing_data();
     void passphraseCaseMappingLeavesNothing();
     void tokenChunkWipedWhenSourceFails();
+    void sessionHistoryWipesEveryValue();
 };
 
 void TestWipe::randomZeroesEachSpanAsItIsUsed()
@@ -370,6 +372,37 @@ void TestWipe::digitStreamWordIsZeroAfterDestruction()
     QVERIFY(contains(bytesOf(storage, sizeof storage), bytesOf(&rest, sizeof rest)));
     digits->~DigitStream();
     QVERIFY(!contains(bytesOf(storage, sizeof storage), bytesOf(&rest, sizeof rest)));
+}
+
+void TestWipe::sessionHistoryWipesEveryValue()
+{
+    // Issue 14: every value the history held is zero when its buffer is handed back, whether it
+    // was pushed out (past 50), removed, cleared or destroyed with the history.
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    {
+        passforge::BasicSessionHistory<RecordingAllocator<char>> history;
+        for (int i = 0; i < 60; ++i) {
+            const std::string value = "HISTORY-SECRET-" + std::to_string(i);
+            history.record(u"Password"_s, u"password --length 20"_s, value, now, false);
+        }
+        QCOMPARE(history.size(), std::size_t(50));
+        QCOMPARE(releaseLog.releases, 10); // the ten oldest, pushed out
+        // A copy of the newest value marks it instead of keeping it twice.
+        history.record(u"Password"_s, QString(), "HISTORY-SECRET-59", now, true);
+        QCOMPARE(history.size(), std::size_t(50));
+        QVERIFY(history.at(0).copied);
+        QString text = history.valueText(0);
+        QCOMPARE(text, u"HISTORY-SECRET-59"_s);
+        passforge::secureWipe(text);
+        history.remove(3);
+        QCOMPARE(releaseLog.releases, 11);
+        history.clear();
+        QCOMPARE(releaseLog.releases, 60);
+        for (int i = 0; i < 5; ++i)
+            history.record(u"Token"_s, QString(), "HISTORY-TOKEN-" + std::to_string(i), now, false);
+    }
+    QCOMPARE(releaseLog.releases, 65);
+    QCOMPARE(releaseLog.releasesWithData, 0);
 }
 
 QTEST_GUILESS_MAIN(TestWipe)

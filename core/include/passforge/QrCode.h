@@ -48,6 +48,8 @@ struct WifiNetwork
     // WPA and WPA2 share the type WPA; a WPA3-only network is SAE, as Android reads it; an open
     // network has no password.
     enum class Security { Wpa, Wpa3, None };
+    // IEEE 802.11 allows a network name (SSID) of 1 to 32 bytes.
+    static constexpr int MaxSsidBytes = 32;
 
     QString ssid;
     Security security = Security::Wpa;
