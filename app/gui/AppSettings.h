@@ -64,6 +64,8 @@ public:
         passforge::ClipboardTimeout::MinSeconds, passforge::ClipboardTimeout::MaxSeconds, true};
     static constexpr BoolKey ClearOnQuit{"clipboard/clearOnQuit", true};
     static constexpr BoolKey RestoreOptions{"general/restoreLastOptions", true};
+    // The session history (in memory only); off, nothing is kept.
+    static constexpr BoolKey KeepHistory{"general/keepHistory", true};
     // The language of the window by its translation's code (de, pt_BR); empty follows the system.
     static constexpr TextKey Language{"general/language", "", 16};
 

@@ -1,16 +1,20 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "GeneratorPage.h"
 
+#include "GenerateManyDialog.h"
 #include "Icons.h"
 #include "OptionBinder.h"
 #include "PresetBar.h"
+#include "QrDialog.h"
 #include "StrengthMeter.h"
 #include "ValueDisplay.h"
 #include "passforge/ByteSource.h"
 
 #include <QGroupBox>
 #include <QHBoxLayout>
+#include <QMenu>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QToolButton>
 #include <QVBoxLayout>
 
@@ -18,6 +22,7 @@ GeneratorPage::GeneratorPage(passforge::Random &random, PresetStore &presets,
                              const QString &command, const Keys &keys, QWidget *parent)
     : TabPage(parent)
     , m_random(random)
+    , m_command(command)
     , m_showValueKey(keys.showValue)
     // Made first, so that it comes first in the Tab order as on the screen.
     , m_presetBar(new PresetBar(presets,
@@ -34,6 +39,7 @@ GeneratorPage::GeneratorPage(passforge::Random &random, PresetStore &presets,
     , m_meter(new StrengthMeter(this))
     , m_regenerateButton(new QPushButton(Icons::icon(Icons::Glyph::Regenerate), QString(), this))
     , m_copyButton(new QPushButton(Icons::icon(Icons::Glyph::Copy), QString(), this))
+    , m_menuButton(new QToolButton(this))
     , m_optionsBox(new QGroupBox(this))
     , m_binder(new OptionBinder(this, [this] {
         if (m_settingPreset)
@@ -49,6 +55,13 @@ GeneratorPage::GeneratorPage(passforge::Random &random, PresetStore &presets,
     m_regenerateButton->setObjectName(QStringLiteral("regenerateButton"));
     m_copyButton->setObjectName(QStringLiteral("copyButton"));
     m_copyButton->setEnabled(false);
+    // Hidden until the window gives the tab actions for it.
+    m_menuButton->setObjectName(QStringLiteral("moreButton"));
+    m_menuButton->setIcon(Icons::icon(Icons::Glyph::Menu));
+    m_menuButton->setPopupMode(QToolButton::InstantPopup);
+    m_menuButton->setMenu(new QMenu(m_menuButton));
+    m_menuButton->setFocusPolicy(Qt::StrongFocus);
+    m_menuButton->hide();
     m_optionsBox->setFlat(true);
 
     auto *valueRow = new QHBoxLayout;
@@ -60,6 +73,7 @@ GeneratorPage::GeneratorPage(passforge::Random &random, PresetStore &presets,
     actionRow->addSpacing(12);
     actionRow->addWidget(m_regenerateButton);
     actionRow->addWidget(m_copyButton);
+    actionRow->addWidget(m_menuButton);
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_presetBar);
@@ -89,6 +103,8 @@ void GeneratorPage::retranslate()
     m_copyButton->setText(tr("&Copy"));
     m_copyButton->setAccessibleName(tr("Copy to the clipboard"));
     m_optionsBox->setTitle(tr("Options"));
+    m_menuButton->setToolTip(tr("More: a QR code, many values at once"));
+    m_menuButton->setAccessibleName(tr("More actions"));
     setShown(m_showToggle->isChecked());
     updateCopyToolTip();
     if (!m_generated)
@@ -142,6 +158,8 @@ void GeneratorPage::regenerate()
     }
     if (failure.isEmpty()) {
         m_display->setValue(value);
+        if (isSecret())
+            Q_EMIT secretRecorded(value, optionsAsCommand(), false);
         const double bits = entropyBits();
         if (isSecret())
             m_meter->setBits(bits, entropyText(bits), entropyToolTip());
@@ -179,8 +197,67 @@ QString GeneratorPage::entropyToolTip() const
 
 void GeneratorPage::copyToClipboard()
 {
-    if (m_display->hasValue())
-        Q_EMIT copyRequested(m_display->value(), isSecret() ? CopyAs::Secret : CopyAs::PlainText);
+    if (!m_display->hasValue())
+        return;
+    Q_EMIT copyRequested(m_display->value(), isSecret() ? CopyAs::Secret : CopyAs::PlainText);
+    if (isSecret())
+        Q_EMIT secretRecorded(m_display->value(), optionsAsCommand(), true);
+}
+
+bool GeneratorPage::canShowQrCode() const
+{
+    return isSecret() && m_display->hasValue();
+}
+
+void GeneratorPage::showQrCode()
+{
+    if (!canShowQrCode())
+        return;
+    QrDialog dialog(m_display->value(), tr("QR Code"), this);
+    dialog.exec();
+}
+
+bool GeneratorPage::canGenerateMany() const
+{
+    return isSecret() && m_canRegenerate && bool(valueMaker());
+}
+
+void GeneratorPage::generateMany()
+{
+    if (!canGenerateMany())
+        return;
+    GenerateManyDialog dialog(m_random.source(), valueMaker(), optionsAsCommand(), this);
+    connect(&dialog, &GenerateManyDialog::copyRequested, this,
+            [this](const QString &text) { Q_EMIT copyRequested(text, CopyAs::Secret); });
+    dialog.exec();
+}
+
+void GeneratorPage::addMenuAction(QAction *action)
+{
+    m_menuButton->menu()->addAction(action);
+    m_menuButton->show();
+}
+
+QString GeneratorPage::optionsAsCommand() const
+{
+    QString why;
+    const std::optional<QJsonObject> options = currentPreset(&why);
+    if (!options)
+        return {};
+    QStringList words{m_command};
+    for (auto it = options->begin(); it != options->end(); ++it) {
+        words.append(QStringLiteral("--") + it.key());
+        if (it.value().isBool())
+            continue;
+        QString value =
+            it.value().isDouble() ? QString::number(it.value().toInteger()) : it.value().toString();
+        // Quoted as a shell would need it, so that the line can be run as it stands.
+        static const QRegularExpression plain(QStringLiteral("\\A[A-Za-z0-9_./:@%+=,-]+\\z"));
+        if (!plain.match(value).hasMatch())
+            value = u'\'' + value.replace(u'\'', QLatin1String("'\\''")) + u'\'';
+        words.append(value);
+    }
+    return words.join(u' ');
 }
 
 bool GeneratorPage::canRegenerate() const

@@ -6,11 +6,13 @@
 
 #include <QJsonObject>
 
+#include <functional>
 #include <optional>
 
 class OptionBinder;
 class PresetBar;
 class PresetStore;
+class QAction;
 class QGroupBox;
 class QPushButton;
 class QToolButton;
@@ -50,6 +52,15 @@ public:
     void restoreOptions(const AppSettings &settings) override;
     void saveOptions(AppSettings &settings) const override;
 
+    bool canShowQrCode() const override;
+    void showQrCode() override;
+    bool canGenerateMany() const override;
+    void generateMany() override;
+    // Adds an action to the menu button beside Copy (QR code, many at once); the window owns it.
+    void addMenuAction(QAction *action);
+    // The options as a command line: "password --length 20 --no-symbols"; empty without one.
+    QString optionsAsCommand() const;
+
     ValueDisplay *valueDisplay() const { return m_display; }
     PresetBar *presetBar() const { return m_presetBar; }
 
@@ -65,6 +76,9 @@ protected:
     // Why no value can be made from the current options, or an empty string when they are valid.
     virtual QString problem() const = 0;
     virtual QString makeValue(passforge::Random &random) const = 0;
+    // A copy of the current generator, for another thread (Generate many…): it must not read
+    // the tab, whose options may change meanwhile. Empty where the tab offers no batches.
+    virtual std::function<QString(passforge::Random &)> valueMaker() const { return {}; }
     virtual double entropyBits() const = 0;
     // The entropy line and its tooltip. By default "131.1 bits — very strong" and a note that
     // this is exact; a tab may add how the bits arise, or say that they are an upper bound.
@@ -92,6 +106,7 @@ private:
     void applyPreset(const QJsonObject &options);
 
     passforge::Random &m_random;
+    QString m_command;
     const AppSettings::BoolKey &m_showValueKey;
     PresetBar *m_presetBar;
     ValueDisplay *m_display;
@@ -99,6 +114,7 @@ private:
     StrengthMeter *m_meter;
     QPushButton *m_regenerateButton;
     QPushButton *m_copyButton;
+    QToolButton *m_menuButton;
     QGroupBox *m_optionsBox;
     OptionBinder *m_binder;
     bool m_canCopy = false;

@@ -3,9 +3,11 @@
 
 #include "ClipboardGuard.h"
 #include "ClipboardStatus.h"
+#include "HistoryDialog.h"
 #include "Icons.h"
 #include "NumberTab.h"
 #include "PassphraseTab.h"
+#include "PasswordCheckDialog.h"
 #include "PasswordTab.h"
 #include "PickTab.h"
 #include "PreferencesDialog.h"
@@ -17,10 +19,12 @@
 #include <QAction>
 #include <QApplication>
 #include <QCloseEvent>
+#include <QDateTime>
 #include <QDir>
 #include <QFileInfo>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QRegularExpression>
 #include <QStatusBar>
 #include <QTabWidget>
 #include <QTimer>
@@ -95,6 +99,23 @@ void MainWindow::addPage(TabPage *page)
     connect(page, &TabPage::canCopyChanged, this, &MainWindow::updateActions);
     connect(page, &TabPage::canRegenerateChanged, this, &MainWindow::updateActions);
     connect(page, &TabPage::optionsChanged, this, [this, page] { page->saveOptions(m_settings); });
+    connect(page, &TabPage::secretRecorded, this,
+            [this, page](const QString &value, const QString &options, bool copied) {
+                record(page, value, options, copied);
+            });
+}
+
+void MainWindow::record(TabPage *page, const QString &value, const QString &options, bool copied)
+{
+    if (!m_settings.value(AppSettings::KeepHistory))
+        return;
+    // The kind as the tab is called, without its mnemonic, which some languages add as "(&P)".
+    static const QRegularExpression mnemonic(QStringLiteral("\\s*\\(&[^)]\\)|&(?=.)"));
+    const QString kind = m_tabs->tabText(m_tabs->indexOf(page)).remove(mnemonic);
+    QByteArray utf8 = value.toUtf8();
+    m_history.record(kind, options, std::string_view(utf8.constData(), utf8.size()),
+                     QDateTime::currentDateTime(), copied);
+    passforge::secureWipe(utf8);
 }
 
 TabPage *MainWindow::currentPage() const
@@ -152,6 +173,35 @@ void MainWindow::createActions()
         dialog->open();
     });
 
+    m_historyAction = new QAction(QString(), this);
+    m_historyAction->setObjectName(QStringLiteral("historyAction"));
+    m_historyAction->setShortcut(Qt::CTRL | Qt::Key_H);
+    connect(m_historyAction, &QAction::triggered, this, &MainWindow::showHistory);
+
+    // The tab's own actions, in its menu button and in the Edit menu; each works on the current
+    // tab.
+    m_qrAction = new QAction(QString(), this);
+    m_qrAction->setObjectName(QStringLiteral("qrAction"));
+    connect(m_qrAction, &QAction::triggered, this, [this] {
+        if (TabPage *page = currentPage(); page && page->canShowQrCode())
+            page->showQrCode();
+    });
+    m_wifiQrAction = new QAction(QString(), this);
+    m_wifiQrAction->setObjectName(QStringLiteral("wifiQrAction"));
+    connect(m_wifiQrAction, &QAction::triggered, this, [this] {
+        m_tabs->setCurrentWidget(m_passwordTab);
+        m_passwordTab->showWifiQrCode();
+    });
+    m_generateManyAction = new QAction(QString(), this);
+    m_generateManyAction->setObjectName(QStringLiteral("generateManyAction"));
+    connect(m_generateManyAction, &QAction::triggered, this, [this] {
+        if (TabPage *page = currentPage(); page && page->canGenerateMany())
+            page->generateMany();
+    });
+    m_checkAction = new QAction(QString(), this);
+    m_checkAction->setObjectName(QStringLiteral("checkAction"));
+    connect(m_checkAction, &QAction::triggered, this, &MainWindow::showPasswordCheck);
+
     // The menu-bar convention of GNOME's HIG 2 (and Firefox, Thunderbird): Edit ▸ Preferences…,
     // last in the Edit menu. KDE's Settings menu would take Alt+S from Pa&ssphrase.
     m_preferencesAction = new QAction(Icons::icon(Icons::Glyph::Preferences), QString(), this);
@@ -187,7 +237,24 @@ void MainWindow::createMenus()
     m_editMenu->addAction(m_copyAction);
     m_editMenu->addAction(m_clearNowAction);
     m_editMenu->addSeparator();
+    // In the Edit menu rather than a menu of their own, whose mnemonic every free letter of the
+    // tabs would clash with.
+    m_editMenu->addAction(m_qrAction);
+    m_editMenu->addAction(m_wifiQrAction);
+    m_editMenu->addAction(m_generateManyAction);
+    m_editMenu->addSeparator();
+    m_editMenu->addAction(m_historyAction);
+    m_editMenu->addAction(m_checkAction);
+    m_editMenu->addSeparator();
     m_editMenu->addAction(m_preferencesAction);
+    m_passwordTab->addMenuAction(m_qrAction);
+    m_passwordTab->addMenuAction(m_wifiQrAction);
+    m_passwordTab->addMenuAction(m_generateManyAction);
+    for (GeneratorPage *page : {static_cast<GeneratorPage *>(m_passphraseTab),
+                                static_cast<GeneratorPage *>(m_tokenTab)}) {
+        page->addMenuAction(m_qrAction);
+        page->addMenuAction(m_generateManyAction);
+    }
     m_helpMenu = menuBar()->addMenu(QString());
     m_helpMenu->addAction(m_aboutAction);
     m_helpMenu->addAction(m_aboutQtAction);
@@ -209,6 +276,16 @@ void MainWindow::retranslate()
     m_openListAction->setText(tr("&Open list…"));
     m_verifyRecordAction->setText(tr("&Verify a draw record…"));
     m_verifyRecordAction->setToolTip(tr("Check a saved draw record against its list"));
+    m_historyAction->setText(tr("&History…"));
+    m_historyAction->setToolTip(tr("This session's passwords, passphrases and tokens"));
+    m_qrAction->setText(tr("Show as &QR code…"));
+    m_qrAction->setToolTip(tr("Show the value as a QR code for a phone to read"));
+    m_wifiQrAction->setText(tr("&Wi-Fi QR code…"));
+    m_wifiQrAction->setToolTip(tr("A QR code that joins phones to a network with this password"));
+    m_generateManyAction->setText(tr("Generate &many…"));
+    m_generateManyAction->setToolTip(tr("Many values of these options, to copy or save"));
+    m_checkAction->setText(tr("Chec&k a password…"));
+    m_checkAction->setToolTip(tr("How hard a password you already have is to guess"));
     m_preferencesAction->setText(tr("&Preferences…"));
     m_quitAction->setText(tr("&Quit"));
     m_aboutAction->setText(tr("&About Passforge"));
@@ -233,6 +310,9 @@ void MainWindow::updateActions()
     m_regenerateAction->setEnabled(page && page->canRegenerate());
     m_copyAction->setEnabled(page && page->canCopy());
     m_clearNowAction->setEnabled(m_guard->holdsSecret());
+    m_qrAction->setEnabled(page && page->canShowQrCode());
+    m_wifiQrAction->setEnabled(m_passwordTab->canShowWifiQrCode());
+    m_generateManyAction->setEnabled(page && page->canGenerateMany());
 }
 
 void MainWindow::applyClipboardSettings()
@@ -281,6 +361,7 @@ void MainWindow::saveState()
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
+    m_history.clear();
     saveState();
     event->accept();
 }
@@ -293,8 +374,24 @@ void MainWindow::showPreferences()
     const QString language = m_settings.value(AppSettings::Language);
     dialog.save(m_settings);
     applyClipboardSettings();
+    if (!m_settings.value(AppSettings::KeepHistory))
+        m_history.clear();
     if (m_settings.value(AppSettings::Language) != language && QCoreApplication::instance())
         passforge::gui::installTranslations(*QCoreApplication::instance(), m_settings);
+}
+
+void MainWindow::showHistory()
+{
+    HistoryDialog dialog(
+        m_history, m_settings.value(AppSettings::KeepHistory),
+        [this](const QString &secret) { m_guard->copy(secret); }, this);
+    dialog.exec();
+}
+
+void MainWindow::showPasswordCheck()
+{
+    PasswordCheckDialog dialog(this);
+    dialog.exec();
 }
 
 void MainWindow::showAbout()

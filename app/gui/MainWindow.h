@@ -4,6 +4,7 @@
 #include "AppSettings.h"
 #include "passforge/ByteSource.h"
 #include "passforge/Random.h"
+#include "passforge/SessionHistory.h"
 
 #include <QMainWindow>
 
@@ -36,6 +37,10 @@ public:
     ClipboardGuard *clipboardGuard() const { return m_guard; }
     TabPage *currentPage() const;
     void showPreferences();
+    void showHistory();
+    void showPasswordCheck();
+    // This session's secrets; empty while Preferences keep none.
+    const passforge::SessionHistory &history() const { return m_history; }
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -52,6 +57,7 @@ private:
     void applyClipboardSettings();
     void updateActions();
     void showAbout();
+    void record(TabPage *page, const QString &value, const QString &options, bool copied);
 
     // One random source for the whole window, read through one buffered Random.
     passforge::Random m_random;
@@ -70,6 +76,11 @@ private:
     QAction *m_clearNowAction = nullptr;
     QAction *m_openListAction = nullptr;
     QAction *m_verifyRecordAction = nullptr;
+    QAction *m_historyAction = nullptr;
+    QAction *m_qrAction = nullptr;
+    QAction *m_wifiQrAction = nullptr;
+    QAction *m_generateManyAction = nullptr;
+    QAction *m_checkAction = nullptr;
     QAction *m_preferencesAction = nullptr;
     QAction *m_quitAction = nullptr;
     QAction *m_aboutAction = nullptr;
@@ -79,5 +90,7 @@ private:
     QMenu *m_helpMenu = nullptr;
     ClipboardStatus *m_clipboardStatus = nullptr;
     QList<TabPage *> m_pages;
+    // In memory only, wiped when cleared and when the window goes.
+    passforge::SessionHistory m_history;
     bool m_stateSaved = false;
 };

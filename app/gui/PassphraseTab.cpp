@@ -249,6 +249,13 @@ QString PassphraseTab::makeValue(passforge::Random &random) const
     return m_generator.generate(random);
 }
 
+std::function<QString(passforge::Random &)> PassphraseTab::valueMaker() const
+{
+    return [generator = m_generator](passforge::Random &random) {
+        return generator.generate(random);
+    };
+}
+
 void PassphraseTab::restoreOptions(const AppSettings &settings)
 {
     // The bound options (GeneratorPage), then the wordlist, which is not a plain value.

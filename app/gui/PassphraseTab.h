@@ -34,6 +34,7 @@ public:
 protected:
     QString problem() const override;
     QString makeValue(passforge::Random &random) const override;
+    std::function<QString(passforge::Random &)> valueMaker() const override;
     double entropyBits() const override { return m_generator.entropyBits(); }
     QString entropyText(double bits) const override;
     QString entropyToolTip() const override;

@@ -2,6 +2,7 @@
 #include "PasswordTab.h"
 #include "OptionBinder.h"
 #include "PresetStore.h"
+#include "WifiQrDialog.h"
 
 #include "RulesText.h"
 #include "ValueDisplay.h"
@@ -563,6 +564,21 @@ void PasswordTab::setPresetOptions(const QJsonObject &options)
 QString PasswordTab::makeValue(passforge::Random &random) const
 {
     return m_generator.generate(random);
+}
+
+void PasswordTab::showWifiQrCode()
+{
+    if (!canShowWifiQrCode())
+        return;
+    WifiQrDialog dialog(valueDisplay()->value(), this);
+    dialog.exec();
+}
+
+std::function<QString(passforge::Random &)> PasswordTab::valueMaker() const
+{
+    return [generator = m_generator](passforge::Random &random) {
+        return generator.generate(random);
+    };
 }
 
 void PasswordTab::restoreOptions(const AppSettings &settings)

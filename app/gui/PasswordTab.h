@@ -29,6 +29,10 @@ public:
 
     const passforge::PasswordGenerator &generator() const { return m_generator; }
 
+    // "Wi-Fi QR code…": the password as the text phones join a network from.
+    bool canShowWifiQrCode() const { return canShowQrCode(); }
+    void showWifiQrCode();
+
     std::optional<QJsonObject> currentPreset(QString *why) const override;
     std::optional<QJsonObject> normalizedPreset(const QJsonObject &options,
                                                 QString *problem) const override;
@@ -36,6 +40,7 @@ public:
 protected:
     QString problem() const override;
     QString makeValue(passforge::Random &random) const override;
+    std::function<QString(passforge::Random &)> valueMaker() const override;
     double entropyBits() const override { return m_generator.entropyBits(); }
     void setPresetOptions(const QJsonObject &options) override;
 

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "PreferencesDialog.h"
+
 #include "RangeCheck.h"
+#include "passforge/SessionHistory.h"
 
 #include "AppSettings.h"
 #include "Localization.h"
@@ -22,6 +24,7 @@ PreferencesDialog::PreferencesDialog(const AppSettings &settings, QWidget *paren
     , m_autoClearCheck(new QCheckBox(tr("Clear the clipboard &after"), this))
     , m_clearAfterSpin(new QSpinBox(this))
     , m_clearOnQuitCheck(new QCheckBox(tr("Clear the clipboard when Passforge &quits"), this))
+    , m_keepHistoryCheck(new QCheckBox(tr("&Keep a history of this session's values"), this))
     , m_restoreOptionsCheck(new QCheckBox(tr("&Restore the last options on start"), this))
     , m_languageCombo(new QComboBox(this))
 {
@@ -46,6 +49,12 @@ PreferencesDialog::PreferencesDialog(const AppSettings &settings, QWidget *paren
     m_clearOnQuitCheck->setChecked(settings.value(AppSettings::ClearOnQuit));
     m_clearOnQuitCheck->setToolTip(
         tr("Only a value Passforge copied is cleared; text you copied since is left alone."));
+    m_keepHistoryCheck->setObjectName(QStringLiteral("keepHistoryCheck"));
+    m_keepHistoryCheck->setChecked(settings.value(AppSettings::KeepHistory));
+    m_keepHistoryCheck->setToolTip(
+        tr("The last %1 passwords, passphrases and tokens, in memory only, until you quit (Edit ▸ "
+           "History). Turning it off clears it.")
+            .arg(passforge::SessionHistory::Capacity));
     m_restoreOptionsCheck->setObjectName(QStringLiteral("restoreOptionsCheck"));
     m_restoreOptionsCheck->setChecked(settings.value(AppSettings::RestoreOptions));
     m_restoreOptionsCheck->setToolTip(
@@ -98,6 +107,7 @@ PreferencesDialog::PreferencesDialog(const AppSettings &settings, QWidget *paren
     layout->setSizeConstraint(QLayout::SetMinimumSize);
     layout->addLayout(clearRow);
     layout->addWidget(m_clearOnQuitCheck);
+    layout->addWidget(m_keepHistoryCheck);
     layout->addWidget(m_restoreOptionsCheck);
     layout->addLayout(languageRow);
     layout->addSpacing(8);
@@ -111,6 +121,7 @@ void PreferencesDialog::save(AppSettings &settings) const
     settings.setValue(AppSettings::ClearAfterSeconds,
                       m_autoClearCheck->isChecked() ? m_clearAfterSpin->value() : 0);
     settings.setValue(AppSettings::ClearOnQuit, m_clearOnQuitCheck->isChecked());
+    settings.setValue(AppSettings::KeepHistory, m_keepHistoryCheck->isChecked());
     settings.setValue(AppSettings::RestoreOptions, m_restoreOptionsCheck->isChecked());
     settings.setValue(AppSettings::Language, m_languageCombo->currentData().toString());
 }

@@ -24,6 +24,7 @@ private:
     QCheckBox *m_autoClearCheck;
     QSpinBox *m_clearAfterSpin;
     QCheckBox *m_clearOnQuitCheck;
+    QCheckBox *m_keepHistoryCheck;
     QCheckBox *m_restoreOptionsCheck;
     QComboBox *m_languageCombo;
 };

@@ -28,6 +28,13 @@ public:
     virtual void copyToClipboard() = 0;
     virtual bool canCopy() const = 0;
 
+    // "Show as QR code": the secret tabs, while they show a value.
+    virtual bool canShowQrCode() const { return false; }
+    virtual void showQrCode() {}
+    // "Generate many…": the secret tabs, while their options are valid.
+    virtual bool canGenerateMany() const { return false; }
+    virtual void generateMany() {}
+
     // Puts every word the tab shows in the current language, keeping what it shows: called once
     // built, and again when the language changes (QEvent::LanguageChange).
     virtual void retranslate() {}
@@ -49,4 +56,7 @@ Q_SIGNALS:
     void canRegenerateChanged(bool canRegenerate);
     // An option the user can set has changed: the window saves the tab's options.
     void optionsChanged();
+    // A secret was made or copied, for the session history; options says how, in the CLI's
+    // words ("password --length 20").
+    void secretRecorded(const QString &value, const QString &options, bool copied);
 };

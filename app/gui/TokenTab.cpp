@@ -109,6 +109,13 @@ QString TokenTab::makeValue(passforge::Random &random) const
     return m_generator.generate(random);
 }
 
+std::function<QString(passforge::Random &)> TokenTab::valueMaker() const
+{
+    return [generator = m_generator](passforge::Random &random) {
+        return generator.generate(random);
+    };
+}
+
 std::optional<QJsonObject> TokenTab::currentPreset(QString *) const
 {
     passforge::TokenOptions values;

@@ -9,10 +9,15 @@
 // to a temporary directory, so the user's own are neither read nor changed.
 #include "AppSettings.h"
 #include "ClipboardGuard.h"
+#include "HistoryDialog.h"
 #include "MainWindow.h"
+#include "PasswordCheckDialog.h"
 #include "PickListEdit.h"
 #include "PreferencesDialog.h"
+#include "QrDialog.h"
 #include "Translations.h"
+#include "ValueDisplay.h"
+#include "WifiQrDialog.h"
 #include "WordlistChooser.h"
 #include "passforge/OsRandomSource.h"
 
@@ -83,6 +88,12 @@ bool grab(QWidget &window, const QString &path)
     }
     std::printf("%s\n", qPrintable(path));
     return true;
+}
+
+bool grabDialog(QDialog &dialog, const QString &path)
+{
+    dialog.show();
+    return QTest::qWaitForWindowExposed(&dialog) && grab(dialog, path);
 }
 
 } // namespace
@@ -168,6 +179,33 @@ int main(int argc, char *argv[])
     child<QSpinBox>(pickTab, "winnersSpinBox")->setValue(3);
     child<QAbstractButton>(pickTab, "drawButton")->click();
     ok = grab(window, out.filePath(QStringLiteral("pick") + suffix)) && ok;
+
+    // The Edit menu's dialogs, each on its own.
+    tabs->setCurrentWidget(passphraseTab);
+    QrDialog qr(child<ValueDisplay>(passphraseTab, "valueField")->value(),
+                QCoreApplication::translate("GeneratorPage", "QR Code"), &window);
+    ok = grabDialog(qr, out.filePath(QStringLiteral("qr") + suffix)) && ok;
+    WifiQrDialog wifi(
+        child<ValueDisplay>(child<QWidget>(&window, "passwordTab"), "valueField")->value(),
+        &window);
+    child<QLineEdit>(&wifi, "ssidEdit")->setText(QStringLiteral("Home"));
+    ok = grabDialog(wifi, out.filePath(QStringLiteral("wifi-qr") + suffix)) && ok;
+    // The session's history so far, in a copy that the dialog may change.
+    passforge::SessionHistory sample;
+    for (std::size_t i = window.history().size(); i-- > 0;) {
+        const auto &entry = window.history().at(i);
+        sample.record(entry.kind, entry.options,
+                      std::string_view(entry.value.data(), entry.value.size()), entry.time,
+                      entry.copied);
+    }
+    HistoryDialog history(
+        sample, true, [](const QString &) {}, &window);
+    history.setRevealed(0, true);
+    ok = grabDialog(history, out.filePath(QStringLiteral("history") + suffix)) && ok;
+    PasswordCheckDialog check(&window);
+    check.passwordEdit()->setText(QStringLiteral("Tr0ub4dour&3"));
+    ok = grabDialog(check, out.filePath(QStringLiteral("check") + suffix)) && ok;
+    check.passwordEdit()->clear();
 
     if (states) {
         QWidget *passwordTab = child<QWidget>(&window, "passwordTab");

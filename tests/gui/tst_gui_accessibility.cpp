@@ -92,10 +92,19 @@ void readingOrder(const QList<QWidget *> &group, QList<QWidget *> &out)
     }
     const QList<QList<QWidget *>> rows = bands(group, false);
     QList<QList<QWidget *>> columns = bands(group, true);
-    // A column is a stack of rows; a lone widget at the side (the show/hide toggle beside the
-    // value) is part of its row, not a column.
-    const bool stacks = std::all_of(columns.begin(), columns.end(), [](const auto &column) {
-        return bands(column, false).size() >= 2;
+    // A column is a stack of rows; widgets at the side that each share a row with the rest (the
+    // show/hide toggle beside the value, the menu button after Copy) are part of their rows, not
+    // a column.
+    auto atSide = [&](const QList<QWidget *> &column) {
+        return std::all_of(column.begin(), column.end(), [&](QWidget *w) {
+            const auto row = std::find_if(rows.begin(), rows.end(),
+                                          [w](const auto &r) { return r.contains(w); });
+            return std::any_of(row->begin(), row->end(),
+                               [&](QWidget *other) { return !column.contains(other); });
+        });
+    };
+    const bool stacks = std::all_of(columns.begin(), columns.end(), [&](const auto &column) {
+        return bands(column, false).size() >= 2 && !atSide(column);
     });
     if (!stacks && rows.size() > 1)
         columns = {group};

@@ -287,7 +287,10 @@ void TestGuiWindow::menusHoldTheActionsAndThereIsNoToolbar()
                                         QStringLiteral("&Help")}));
     QCOMPARE(menus.value(QStringLiteral("&Edit")),
              QStringList({QStringLiteral("regenerateAction"), QStringLiteral("copyAction"),
-                          QStringLiteral("clearNowAction"), QStringLiteral("preferencesAction")}));
+                          QStringLiteral("clearNowAction"), QStringLiteral("qrAction"),
+                          QStringLiteral("wifiQrAction"), QStringLiteral("generateManyAction"),
+                          QStringLiteral("historyAction"), QStringLiteral("checkAction"),
+                          QStringLiteral("preferencesAction")}));
     // The shortcuts are shown: Ctrl+R first for Regenerate, Ctrl+C for Copy.
     auto *regenerate = child<QAction>(m_window, "regenerateAction");
     QCOMPARE(regenerate->shortcut(), QKeySequence(Qt::CTRL | Qt::Key_R));

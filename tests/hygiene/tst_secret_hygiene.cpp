@@ -1,9 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // A whole session in the window: generate on every tab, copy each value, draw and shuffle a
-// list, copy the results, quit. Then every value that was shown, and every name of the pasted
+// list, copy the results, reveal and copy again from the history, make many values at once,
+// check a typed password, quit. Then every value that was shown, and every name of the pasted
 // list, is searched for in the config, cache and data directories and in everything the process
 // wrote to stderr or through Qt's message handler. There must be no hit.
+#include "GenerateManyDialog.h"
+#include "HistoryDialog.h"
 #include "MainWindow.h"
+#include "PasswordCheckDialog.h"
 #include "ValueDisplay.h"
 #include "WindowFixture.h"
 
@@ -11,15 +15,18 @@
 #include <QAction>
 #include <QApplication>
 #include <QCheckBox>
+#include <QClipboard>
 #include <QDirIterator>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPlainTextEdit>
 #include <QSpinBox>
 #include <QTabWidget>
+#include <QTableView>
 #include <QTemporaryDir>
 #include <QTemporaryFile>
 #include <QTest>
+#include <QTimer>
 
 #include <cstdio>
 #include <unistd.h>
@@ -79,6 +86,7 @@ void TestSecretHygiene::wholeSessionLeavesNoValueBehind()
                                QStringLiteral("Bartholomew Xanthopoulos-Grüning"),
                                QStringLiteral("Ottoline Vasquez-Nakamura"),
                                QStringLiteral("Ingeborg Thistlewood-Okonkwo")};
+    const QString checked = QStringLiteral("Vexillology-Quagmire-4729");
     guitest::WindowParts parts;
     {
         auto *window = new MainWindow(parts.os, parts.settings);
@@ -126,6 +134,45 @@ void TestSecretHygiene::wholeSessionLeavesNoValueBehind()
             QTest::mouseClick(b, Qt::LeftButton);
         }
         QVERIFY(results->count() > 0);
+
+        // The history, every value revealed and one copied again.
+        QVERIFY(window->history().size() >= 9);
+        int revealed = 0;
+        QTimer::singleShot(0, window, [&] {
+            if (auto *history = qobject_cast<HistoryDialog *>(QApplication::activeModalWidget())) {
+                for (int row = 0; row < history->view()->model()->rowCount(); ++row, ++revealed)
+                    history->setRevealed(row, true);
+                history->copyRow(0);
+                history->reject();
+            }
+        });
+        window->findChild<QAction *>(QStringLiteral("historyAction"))->trigger();
+        QVERIFY(revealed >= 9);
+        // Many values of the token tab, copied.
+        tabs->setCurrentWidget(window->findChild<QWidget *>(QStringLiteral("tokenTab")));
+        QString many;
+        QTimer::singleShot(0, window, [&] {
+            if (auto *dialog =
+                    qobject_cast<GenerateManyDialog *>(QApplication::activeModalWidget())) {
+                dialog->start(20);
+                QTRY_VERIFY(!dialog->isRunning());
+                dialog->copyAll();
+                many = QApplication::clipboard()->text();
+                static_cast<QDialog *>(dialog)->reject();
+            }
+        });
+        window->findChild<QAction *>(QStringLiteral("generateManyAction"))->trigger();
+        shown += many.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+        QCOMPARE(many.count(QLatin1Char('\n')), 20);
+        // A password the user typed to check.
+        QTimer::singleShot(0, window, [&] {
+            if (auto *check =
+                    qobject_cast<PasswordCheckDialog *>(QApplication::activeModalWidget())) {
+                QTest::keyClicks(check->passwordEdit(), checked);
+                check->reject();
+            }
+        });
+        window->findChild<QAction *>(QStringLiteral("checkAction"))->trigger();
         // Quit as a user would: the window saves its settings on close.
         window->close();
         delete window;
@@ -143,7 +190,8 @@ void TestSecretHygiene::wholeSessionLeavesNoValueBehind()
     // The session did write its settings, so there was something to search.
     QVERIFY2(stored.contains("passforge.conf"), stored.constData());
     QVERIFY(shown.size() >= 12);
-    QStringList secrets = shown + names;
+    QVERIFY(shown.size() >= 32);
+    QStringList secrets = shown + names + QStringList{checked};
     for (const QString &secret : std::as_const(secrets)) {
         QVERIFY2(secret.size() >= 8, qPrintable(secret));
         const QByteArray needle = secret.toUtf8();
