@@ -2,6 +2,177 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de">
 <context>
+    <name>CheckText</name>
+    <message>
+        <source>a common password</source>
+        <translation>ein häufig verwendetes Passwort</translation>
+    </message>
+    <message>
+        <source>a dictionary word</source>
+        <translation>ein Wörterbuchwort</translation>
+    </message>
+    <message>
+        <source>a dictionary word with substitutions</source>
+        <translation>ein Wörterbuchwort mit Ersetzungen</translation>
+    </message>
+    <message>
+        <source>a repeat</source>
+        <translation>eine Wiederholung</translation>
+    </message>
+    <message>
+        <source>a sequence</source>
+        <translation>eine Folge</translation>
+    </message>
+    <message>
+        <source>a keyboard pattern</source>
+        <translation>ein Tastaturmuster</translation>
+    </message>
+    <message>
+        <source>a date</source>
+        <translation>ein Datum</translation>
+    </message>
+    <message>
+        <source>a year</source>
+        <translation>eine Jahreszahl</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <comment>between the kinds of match found</comment>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>very weak</source>
+        <comment>password check score 0 of 4</comment>
+        <translation>sehr schwach</translation>
+    </message>
+    <message>
+        <source>weak</source>
+        <comment>password check score 1 of 4</comment>
+        <translation>schwach</translation>
+    </message>
+    <message>
+        <source>fair</source>
+        <comment>password check score 2 of 4</comment>
+        <translation>mittel</translation>
+    </message>
+    <message>
+        <source>strong</source>
+        <comment>password check score 3 of 4</comment>
+        <translation>stark</translation>
+    </message>
+    <message>
+        <source>very strong</source>
+        <comment>password check score 4 of 4</comment>
+        <translation>sehr stark</translation>
+    </message>
+    <message>
+        <source>less than a second</source>
+        <translation>weniger als eine Sekunde</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n second(s)</source>
+        <translation>
+            <numerusform>%n Sekunde</numerusform>
+            <numerusform>%n Sekunden</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <translation>
+            <numerusform>%n Minute</numerusform>
+            <numerusform>%n Minuten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s)</source>
+        <translation>
+            <numerusform>%n Stunde</numerusform>
+            <numerusform>%n Stunden</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n Tag</numerusform>
+            <numerusform>%n Tage</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n month(s)</source>
+        <translation>
+            <numerusform>%n Monat</numerusform>
+            <numerusform>%n Monate</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n year(s)</source>
+        <translation>
+            <numerusform>%n Jahr</numerusform>
+            <numerusform>%n Jahre</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>centuries</source>
+        <translation>Jahrhunderte</translation>
+    </message>
+    <message>
+        <source>This is a commonly used password.</source>
+        <translation>Dies ist ein häufig verwendetes Passwort.</translation>
+    </message>
+    <message>
+        <source>Words and names on their own are easy to guess.</source>
+        <translation>Wörter und Namen für sich allein sind leicht zu erraten.</translation>
+    </message>
+    <message>
+        <source>Predictable substitutions like “@” for “a” are easy to guess.</source>
+        <translation>Vorhersehbare Ersetzungen wie „@“ für „a“ sind leicht zu erraten.</translation>
+    </message>
+    <message>
+        <source>Repeats like “aaa” or “abcabc” are easy to guess.</source>
+        <translation>Wiederholungen wie „aaa“ oder „abcabc“ sind leicht zu erraten.</translation>
+    </message>
+    <message>
+        <source>Sequences like “abc” or “6543” are easy to guess.</source>
+        <translation>Folgen wie „abc“ oder „6543“ sind leicht zu erraten.</translation>
+    </message>
+    <message>
+        <source>Keyboard patterns like “qwerty” are easy to guess.</source>
+        <translation>Tastaturmuster wie „qwerty“ sind leicht zu erraten.</translation>
+    </message>
+    <message>
+        <source>Dates are easy to guess.</source>
+        <translation>Datumsangaben sind leicht zu erraten.</translation>
+    </message>
+    <message>
+        <source>Years are easy to guess.</source>
+        <translation>Jahreszahlen sind leicht zu erraten.</translation>
+    </message>
+    <message>
+        <source>Substitutions like “0” for “o” don&apos;t help much.</source>
+        <translation>Ersetzungen wie „0“ für „o“ helfen kaum.</translation>
+    </message>
+    <message>
+        <source>Avoid repeated words and characters.</source>
+        <translation>Vermeiden Sie wiederholte Wörter und Zeichen.</translation>
+    </message>
+    <message>
+        <source>Avoid sequences.</source>
+        <translation>Vermeiden Sie Folgen.</translation>
+    </message>
+    <message>
+        <source>Avoid keys that are next to each other.</source>
+        <translation>Vermeiden Sie Tasten, die nebeneinander liegen.</translation>
+    </message>
+    <message>
+        <source>Avoid dates and years that are linked to you.</source>
+        <translation>Vermeiden Sie Datumsangaben und Jahreszahlen, die mit Ihnen in Verbindung stehen.</translation>
+    </message>
+    <message>
+        <source>Use a generated password or passphrase instead: a passphrase of five random words is easy to remember.</source>
+        <translation>Verwenden Sie stattdessen ein erzeugtes Passwort oder eine Passphrase: Eine Passphrase aus fünf zufälligen Wörtern ist leicht zu merken.</translation>
+    </message>
+</context>
+<context>
     <name>Cli</name>
     <message>
         <source>missing command; try &apos;passforge-cli --help&apos;</source>
@@ -541,44 +712,6 @@
         <translation>bei Gewinner %1 weicht die Ziehung ab: sie ergibt „%2“, das Protokoll nennt „%3“</translation>
     </message>
     <message>
-        <source>Usage: passforge-cli COMMAND [OPTIONS]
-Passwords, tokens, numbers and fair draws from the operating system&apos;s random source.
-
-Commands:
-  password   random passwords from character classes
-  passphrase random words, like correct-horse-battery-staple
-  token      API tokens: hex, urlsafe, base64, base32, uuid or raw bytes
-  number     uniform integers in an inclusive range
-  pick       draw winners from a list, one entry per line
-  sites      the websites whose password rules password --site knows
-  presets    the named sets of options that --preset applies
-
-Options:
-  -h, --help     show this help; COMMAND --help shows a command&apos;s options
-  -v, --version  show the version
-
-Exit status: 0 on success, 1 when the random source or the output fails (or pick --verify finds a difference), 2 for bad input.
-</source>
-        <translation>Aufruf: passforge-cli BEFEHL [OPTIONEN]
-Passwörter, Tokens, Zahlen und faire Auslosungen aus der Zufallsquelle des Betriebssystems.
-
-Befehle:
-  password   zufällige Passwörter aus Zeichenklassen
-  passphrase zufällige Wörter, wie correct-horse-battery-staple
-  token      API-Tokens: hex, urlsafe, base64, base32, uuid oder rohe Bytes
-  number     gleichverteilte ganze Zahlen aus einem Bereich, Grenzen eingeschlossen
-  pick       Gewinner aus einer Liste ziehen, ein Eintrag pro Zeile
-  sites      die Websites, deren Passwortregeln password --site kennt
-  presets    die benannten Optionssätze, die --preset anwendet
-
-Optionen:
-  -h, --help     diese Hilfe anzeigen; BEFEHL --help zeigt die Optionen eines Befehls
-  -v, --version  die Version anzeigen
-
-Exit-Status: 0 bei Erfolg, 1 wenn die Zufallsquelle oder die Ausgabe versagt (oder pick --verify einen Unterschied findet), 2 bei ungültiger Eingabe.
-</translation>
-    </message>
-    <message>
         <source>Start from the options of a preset (&apos;passforge-cli presets&apos; lists them); options given here override it.</source>
         <translation>Von den Optionen einer Voreinstellung ausgehen („passforge-cli presets“ listet sie auf); hier angegebene Optionen haben Vorrang.</translation>
     </message>
@@ -710,6 +843,90 @@ Exit-Status: 0 bei Erfolg, 1 wenn die Zufallsquelle oder die Ausgabe versagt (od
         <source>--qr cannot be combined with --format raw, which is binary</source>
         <translation>--qr lässt sich nicht mit --format raw kombinieren, das binär ist</translation>
     </message>
+    <message>
+        <source>How hard a password you already have is to guess, by zxcvbn. The password is read from standard input, one line.</source>
+        <translation>Wie schwer ein vorhandenes Passwort zu erraten ist, geschätzt von zxcvbn. Das Passwort wird als eine Zeile von der Standardeingabe gelesen.</translation>
+    </message>
+    <message>
+        <source>One JSON object with guesses_log10, score, crack_seconds, warning and suggestions.</source>
+        <translation>Ein JSON-Objekt mit guesses_log10, score, crack_seconds, warning und suggestions.</translation>
+    </message>
+    <message>
+        <source>check takes no password argument: it reads the password from standard input, so that it stays out of the process list and shell history</source>
+        <translation>check nimmt kein Passwort als Argument: es liest das Passwort von der Standardeingabe, damit es nicht in der Prozessliste und im Shell-Verlauf erscheint</translation>
+    </message>
+    <message>
+        <source>Password to check: </source>
+        <translation>Zu prüfendes Passwort: </translation>
+    </message>
+    <message>
+        <source>standard input is empty; give check the password on it</source>
+        <translation>die Standardeingabe ist leer; übergeben Sie check das Passwort über die Standardeingabe</translation>
+    </message>
+    <message>
+        <source>standard input holds more than one line; check reads one password</source>
+        <translation>die Standardeingabe enthält mehr als eine Zeile; check liest ein einziges Passwort</translation>
+    </message>
+    <message>
+        <source>the password on standard input contains a NUL byte</source>
+        <translation>das Passwort in der Standardeingabe enthält ein NUL-Byte</translation>
+    </message>
+    <message>
+        <source>the password on standard input is longer than %1 bytes</source>
+        <translation>das Passwort in der Standardeingabe ist länger als %1 Bytes</translation>
+    </message>
+    <message>
+        <source>Score %1 of 4 (%2): about %3 guesses. Found in %4 online at 100 guesses an hour, %5 online at 10 a second, %6 offline against a slow hash, %7 offline against a fast hash.</source>
+        <translation>Bewertung %1 von 4 (%2): etwa %3 Rateversuche. Zeit bis zum Erraten: %4 online bei 100 Versuchen pro Stunde, %5 online bei 10 pro Sekunde, %6 offline gegen einen langsamen Hash, %7 offline gegen einen schnellen Hash.</translation>
+    </message>
+    <message>
+        <source>It contains %1.</source>
+        <translation>Es enthält %1.</translation>
+    </message>
+    <message>
+        <source>Usage: passforge-cli COMMAND [OPTIONS]
+Passwords, tokens, numbers and fair draws from the operating system&apos;s random source.
+
+Commands:
+  password   random passwords from character classes
+  passphrase random words, like correct-horse-battery-staple
+  token      API tokens: hex, urlsafe, base64, base32, uuid or raw bytes
+  number     uniform integers in an inclusive range
+  pick       draw winners from a list, one entry per line
+  sites      the websites whose password rules password --site knows
+  presets    the named sets of options that --preset applies
+  check      how hard a password you have is to guess (read from standard input)
+
+Options:
+  -h, --help     show this help; COMMAND --help shows a command&apos;s options
+  -v, --version  show the version
+
+Exit status: 0 on success, 1 when the random source or the output fails (or pick --verify finds a difference), 2 for bad input.
+</source>
+        <translation>Aufruf: passforge-cli BEFEHL [OPTIONEN]
+Passwörter, Tokens, Zahlen und faire Auslosungen aus der Zufallsquelle des Betriebssystems.
+
+Befehle:
+  password   zufällige Passwörter aus Zeichenklassen
+  passphrase zufällige Wörter, wie correct-horse-battery-staple
+  token      API-Tokens: hex, urlsafe, base64, base32, uuid oder rohe Bytes
+  number     gleichverteilte ganze Zahlen aus einem Bereich, Grenzen eingeschlossen
+  pick       Gewinner aus einer Liste ziehen, ein Eintrag pro Zeile
+  sites      die Websites, deren Passwortregeln password --site kennt
+  presets    die benannten Optionssätze, die --preset anwendet
+  check      wie schwer ein vorhandenes Passwort zu erraten ist (von der Standardeingabe gelesen)
+
+Optionen:
+  -h, --help     diese Hilfe anzeigen; BEFEHL --help zeigt die Optionen eines Befehls
+  -v, --version  die Version anzeigen
+
+Exit-Status: 0 bei Erfolg, 1 wenn die Zufallsquelle oder die Ausgabe versagt (oder pick --verify einen Unterschied findet), 2 bei ungültiger Eingabe.
+</translation>
+    </message>
+    <message>
+        <source>--wifi-ssid &apos;%1&apos; is %2 bytes long; a network name has at most %3</source>
+        <translation>--wifi-ssid „%1“ ist %2 Bytes lang; ein Netzname hat höchstens %3</translation>
+    </message>
 </context>
 <context>
     <name>ClipboardStatus</name>
@@ -820,6 +1037,81 @@ Exit-Status: 0 bei Erfolg, 1 wenn die Zufallsquelle oder die Ausgabe versagt (od
     </message>
 </context>
 <context>
+    <name>GenerateManyDialog</name>
+    <message>
+        <source>&amp;Generate</source>
+        <translation>&amp;Erzeugen</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>&amp;Copy all</source>
+        <translation>Alle &amp;kopieren</translation>
+    </message>
+    <message>
+        <source>&amp;Save…</source>
+        <translation>&amp;Speichern…</translation>
+    </message>
+    <message>
+        <source>Generate Many</source>
+        <translation>Mehrere Werte erzeugen</translation>
+    </message>
+    <message>
+        <source>The tab&apos;s options, as passforge-cli takes them</source>
+        <translation>Die Optionen des Reiters, wie passforge-cli sie annimmt</translation>
+    </message>
+    <message>
+        <source>A saved file holds these secrets as plain text: keep it safe, and delete it when it has served.</source>
+        <translation>Eine gespeicherte Datei enthält diese Geheimnisse als reinen Text: Bewahren Sie sie sicher auf und löschen Sie sie, sobald sie ihren Zweck erfüllt hat.</translation>
+    </message>
+    <message>
+        <source>Copy every value, one per line, to the clipboard, which clears itself after a while</source>
+        <translation>Alle Werte, einen pro Zeile, in die Zwischenablage kopieren, die sich nach einer Weile selbst leert</translation>
+    </message>
+    <message>
+        <source>Save every value, one per line, to a file only you can read</source>
+        <translation>Alle Werte, einen pro Zeile, in einer Datei speichern, die nur Sie lesen können</translation>
+    </message>
+    <message>
+        <source>&amp;How many (%1–%2):</source>
+        <translation>&amp;Anzahl (%1–%2):</translation>
+    </message>
+    <message>
+        <source>Options:</source>
+        <translation>Optionen:</translation>
+    </message>
+    <message>
+        <source>Cancelled; no values were kept.</source>
+        <translation>Abgebrochen; es wurden keine Werte behalten.</translation>
+    </message>
+    <message>
+        <source>The system&apos;s random source failed: %1</source>
+        <translation>Die Zufallsquelle des Systems hat versagt: %1</translation>
+    </message>
+    <message>
+        <source>%1 values are ready to copy or save.</source>
+        <translation>%1 Werte sind bereit zum Kopieren oder Speichern.</translation>
+    </message>
+    <message>
+        <source>%1 values copied; the clipboard clears itself after a while.</source>
+        <translation>%1 Werte kopiert; die Zwischenablage leert sich nach einer Weile selbst.</translation>
+    </message>
+    <message>
+        <source>Save Values</source>
+        <translation>Werte speichern</translation>
+    </message>
+    <message>
+        <source>%1 values saved to %2, readable only by you.</source>
+        <translation>%1 Werte in %2 gespeichert, nur für Sie lesbar.</translation>
+    </message>
+    <message>
+        <source>Could not save to %1: %2</source>
+        <translation>Die Werte konnten nicht in %1 gespeichert werden: %2</translation>
+    </message>
+</context>
+<context>
     <name>GeneratorPage</name>
     <message>
         <source>&amp;Regenerate</source>
@@ -864,6 +1156,88 @@ Exit-Status: 0 bei Erfolg, 1 wenn die Zufallsquelle oder die Ausgabe versagt (od
     <message>
         <source>Copy to the clipboard as plain text, which stays there</source>
         <translation>Als reinen Text in die Zwischenablage kopieren; er bleibt dort</translation>
+    </message>
+    <message>
+        <source>More: a QR code, many values at once</source>
+        <translation>Mehr: ein QR-Code, viele Werte auf einmal</translation>
+    </message>
+    <message>
+        <source>More actions</source>
+        <translation>Weitere Aktionen</translation>
+    </message>
+    <message>
+        <source>QR Code</source>
+        <translation>QR-Code</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryDialog</name>
+    <message>
+        <source>&amp;Reveal</source>
+        <translation>&amp;Anzeigen</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Kopieren</translation>
+    </message>
+    <message>
+        <source>Re&amp;move</source>
+        <translation>&amp;Entfernen</translation>
+    </message>
+    <message>
+        <source>Clear &amp;all</source>
+        <translation>Alle &amp;löschen</translation>
+    </message>
+    <message>
+        <source>History of This Session</source>
+        <translation>Verlauf dieser Sitzung</translation>
+    </message>
+    <message>
+        <source>Values of this session</source>
+        <translation>Werte dieser Sitzung</translation>
+    </message>
+    <message>
+        <source>The last %1 passwords, passphrases and tokens you make or copy are kept here until you quit, in memory only; nothing here is ever saved.</source>
+        <translation>Die letzten %1 Passwörter, Passphrasen und Tokens, die Sie erzeugen oder kopieren, bleiben hier bis zum Beenden erhalten, nur im Arbeitsspeicher; nichts davon wird je gespeichert.</translation>
+    </message>
+    <message>
+        <source>No history is kept: turn on “Keep a history of this session&apos;s values” in Preferences.</source>
+        <translation>Es wird kein Verlauf geführt: Schalten Sie in den Einstellungen „Verlauf der Werte dieser Sitzung führen“ ein.</translation>
+    </message>
+    <message>
+        <source>Copy to the clipboard, which clears itself after a while</source>
+        <translation>In die Zwischenablage kopieren, die sich nach einer Weile selbst leert</translation>
+    </message>
+    <message>
+        <source>&amp;Hide</source>
+        <translation>&amp;Verbergen</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryModel</name>
+    <message>
+        <source>Time</source>
+        <translation>Uhrzeit</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <source>Options</source>
+        <translation>Optionen</translation>
+    </message>
+    <message>
+        <source>Hidden value</source>
+        <translation>Verborgener Wert</translation>
+    </message>
+    <message>
+        <source>%1, copied</source>
+        <translation>%1, kopiert</translation>
     </message>
 </context>
 <context>
@@ -963,6 +1337,46 @@ Exit-Status: 0 bei Erfolg, 1 wenn die Zufallsquelle oder die Ausgabe versagt (od
     <message>
         <source>Check a saved draw record against its list</source>
         <translation>Ein gespeichertes Ziehungsprotokoll mit seiner Liste abgleichen</translation>
+    </message>
+    <message>
+        <source>&amp;History…</source>
+        <translation>&amp;Verlauf…</translation>
+    </message>
+    <message>
+        <source>This session&apos;s passwords, passphrases and tokens</source>
+        <translation>Die Passwörter, Passphrasen und Tokens dieser Sitzung</translation>
+    </message>
+    <message>
+        <source>Show as &amp;QR code…</source>
+        <translation>Als &amp;QR-Code anzeigen…</translation>
+    </message>
+    <message>
+        <source>Show the value as a QR code for a phone to read</source>
+        <translation>Den Wert als QR-Code anzeigen, den ein Telefon lesen kann</translation>
+    </message>
+    <message>
+        <source>&amp;Wi-Fi QR code…</source>
+        <translation>&amp;WLAN-QR-Code…</translation>
+    </message>
+    <message>
+        <source>A QR code that joins phones to a network with this password</source>
+        <translation>Ein QR-Code, mit dem Telefone einem Netz mit diesem Passwort beitreten</translation>
+    </message>
+    <message>
+        <source>Generate &amp;many…</source>
+        <translation>&amp;Mehrere erzeugen…</translation>
+    </message>
+    <message>
+        <source>Many values of these options, to copy or save</source>
+        <translation>Viele Werte mit diesen Optionen, zum Kopieren oder Speichern</translation>
+    </message>
+    <message>
+        <source>Chec&amp;k a password…</source>
+        <translation>Passwort &amp;prüfen…</translation>
+    </message>
+    <message>
+        <source>How hard a password you already have is to guess</source>
+        <translation>Wie schwer ein vorhandenes Passwort zu erraten ist</translation>
     </message>
 </context>
 <context>
@@ -1216,6 +1630,81 @@ Exit-Status: 0 bei Erfolg, 1 wenn die Zufallsquelle oder die Ausgabe versagt (od
     <message>
         <source>Some words of this list begin with other words, and the separator does not keep the words apart, so a passphrase may be read as more than one choice of words: the entropy shown is an upper bound. A one-character separator that appears in no word makes it exact.</source>
         <translation>Manche Wörter dieser Liste beginnen mit anderen Wörtern, und das Trennzeichen hält die Wörter nicht auseinander. Eine Passphrase lässt sich daher womöglich als mehr als eine Wortfolge lesen: Die angezeigte Entropie ist eine Obergrenze. Ein einzelnes Trennzeichen, das in keinem Wort vorkommt, macht sie exakt.</translation>
+    </message>
+</context>
+<context>
+    <name>PasswordCheckDialog</name>
+    <message>
+        <source>Check a Password</source>
+        <translation>Passwort prüfen</translation>
+    </message>
+    <message>
+        <source>A password you use or want to use</source>
+        <translation>Ein Passwort, das Sie verwenden oder verwenden möchten</translation>
+    </message>
+    <message>
+        <source>Password to check</source>
+        <translation>Zu prüfendes Passwort</translation>
+    </message>
+    <message>
+        <source>zxcvbn estimates how many guesses an attacker who tries common passwords, words, names, dates and keyboard patterns first would need. What you type stays in this window and is never saved.</source>
+        <translation>zxcvbn schätzt, wie viele Versuche ein Angreifer bräuchte, der zuerst gängige Passwörter, Wörter, Namen, Datumsangaben und Tastaturmuster ausprobiert. Was Sie eingeben, bleibt in diesem Fenster und wird nie gespeichert.</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Passwort:</translation>
+    </message>
+    <message>
+        <source>Score:</source>
+        <translation>Bewertung:</translation>
+    </message>
+    <message>
+        <source>Guesses:</source>
+        <translation>Rateversuche:</translation>
+    </message>
+    <message>
+        <source>Online, 100 guesses an hour:</source>
+        <translation>Online, 100 Versuche pro Stunde:</translation>
+    </message>
+    <message>
+        <source>Online, 10 guesses a second:</source>
+        <translation>Online, 10 Versuche pro Sekunde:</translation>
+    </message>
+    <message>
+        <source>Offline, slow hash (10^4 a second):</source>
+        <translation>Offline, langsamer Hash (10^4 pro Sekunde):</translation>
+    </message>
+    <message>
+        <source>Offline, fast hash (10^10 a second):</source>
+        <translation>Offline, schneller Hash (10^10 pro Sekunde):</translation>
+    </message>
+    <message>
+        <source>Found:</source>
+        <translation>Gefunden:</translation>
+    </message>
+    <message>
+        <source>Hide the password</source>
+        <translation>Passwort verbergen</translation>
+    </message>
+    <message>
+        <source>Show the password</source>
+        <translation>Passwort anzeigen</translation>
+    </message>
+    <message>
+        <source>Type a password to see its estimate.</source>
+        <translation>Geben Sie ein Passwort ein, um seine Einschätzung zu sehen.</translation>
+    </message>
+    <message>
+        <source>%1 of 4: %2</source>
+        <translation>%1 von 4: %2</translation>
+    </message>
+    <message>
+        <source>about %1</source>
+        <translation>etwa %1</translation>
+    </message>
+    <message>
+        <source>nothing zxcvbn knows</source>
+        <translation>nichts, was zxcvbn kennt</translation>
     </message>
 </context>
 <context>
@@ -1937,6 +2426,14 @@ Exit-Status: 0 bei Erfolg, 1 wenn die Zufallsquelle oder die Ausgabe versagt (od
         <source>Passforge never saves a generated value, a list or a draw result. The options are kept in %1.</source>
         <translation>Passforge speichert nie einen erzeugten Wert, eine Liste oder ein Ziehungsergebnis. Die Optionen stehen in %1.</translation>
     </message>
+    <message>
+        <source>&amp;Keep a history of this session&apos;s values</source>
+        <translation>&amp;Verlauf der Werte dieser Sitzung führen</translation>
+    </message>
+    <message>
+        <source>The last %1 passwords, passphrases and tokens, in memory only, until you quit (Edit ▸ History). Turning it off clears it.</source>
+        <translation>Die letzten %1 Passwörter, Passphrasen und Tokens, nur im Arbeitsspeicher, bis Sie Passforge beenden (Bearbeiten ▸ Verlauf). Ausschalten leert den Verlauf.</translation>
+    </message>
 </context>
 <context>
     <name>PresetBar</name>
@@ -2242,6 +2739,21 @@ Exit-Status: 0 bei Erfolg, 1 wenn die Zufallsquelle oder die Ausgabe versagt (od
     <message>
         <source>the option &apos;bytes&apos; does not apply to the uuid format, which is always 122 random bits</source>
         <translation>die Option „bytes“ gilt nicht für das Format uuid, das immer 122 zufällige Bits hat</translation>
+    </message>
+</context>
+<context>
+    <name>QrDialog</name>
+    <message>
+        <source>QR code of the value</source>
+        <translation>QR-Code des Werts</translation>
+    </message>
+    <message>
+        <source>This value is too long for a QR code (at most %1 bytes).</source>
+        <translation>Dieser Wert ist zu lang für einen QR-Code (höchstens %1 Bytes).</translation>
+    </message>
+    <message>
+        <source>Anyone who can see your screen can read this code.</source>
+        <translation>Jeder, der Ihren Bildschirm sehen kann, kann diesen Code lesen.</translation>
     </message>
 </context>
 <context>
@@ -2670,6 +3182,61 @@ Exit-Status: 0 bei Erfolg, 1 wenn die Zufallsquelle oder die Ausgabe versagt (od
     <message>
         <source>Winner %1 differs: the draw gives “%2”, the record says “%3”.</source>
         <translation>Gewinner %1 weicht ab: Die Ziehung ergibt „%2“, das Protokoll nennt „%3“.</translation>
+    </message>
+</context>
+<context>
+    <name>WifiQrDialog</name>
+    <message>
+        <source>&amp;Hidden network</source>
+        <translation>&amp;Verborgenes Netz</translation>
+    </message>
+    <message>
+        <source>Wi-Fi QR Code</source>
+        <translation>WLAN-QR-Code</translation>
+    </message>
+    <message>
+        <source>The name phones list the network by</source>
+        <translation>Der Name, unter dem Telefone das Netz anzeigen</translation>
+    </message>
+    <message>
+        <source>WPA or WPA2 (personal)</source>
+        <translation>WPA oder WPA2 (Personal)</translation>
+    </message>
+    <message>
+        <source>WPA3 (personal) only</source>
+        <translation>Nur WPA3 (Personal)</translation>
+    </message>
+    <message>
+        <source>None (an open network, no password)</source>
+        <translation>Keine (offenes Netz, kein Passwort)</translation>
+    </message>
+    <message>
+        <source>The network does not announce its name</source>
+        <translation>Das Netz sendet seinen Namen nicht</translation>
+    </message>
+    <message>
+        <source>QR code of the network</source>
+        <translation>QR-Code des Netzes</translation>
+    </message>
+    <message>
+        <source>&amp;Network name (SSID):</source>
+        <translation>&amp;Netzname (SSID):</translation>
+    </message>
+    <message>
+        <source>&amp;Security:</source>
+        <translation>&amp;Sicherheit:</translation>
+    </message>
+    <message>
+        <source>Type the network&apos;s name to make its code.</source>
+        <translation>Geben Sie den Namen des Netzes ein, um seinen Code zu erzeugen.</translation>
+    </message>
+    <message>
+        <source>A network name has at most %1 bytes; this one has %2.</source>
+        <translation>Ein Netzname hat höchstens %1 Bytes; dieser hat %2.</translation>
+    </message>
+    <message>
+        <source>The password and name are too long for a QR code.</source>
+        <translation>Passwort und Name sind zu lang für einen QR-Code.</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,177 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es">
 <context>
+    <name>CheckText</name>
+    <message>
+        <source>a common password</source>
+        <translation>una contraseña común</translation>
+    </message>
+    <message>
+        <source>a dictionary word</source>
+        <translation>una palabra del diccionario</translation>
+    </message>
+    <message>
+        <source>a dictionary word with substitutions</source>
+        <translation>una palabra del diccionario con sustituciones</translation>
+    </message>
+    <message>
+        <source>a repeat</source>
+        <translation>una repetición</translation>
+    </message>
+    <message>
+        <source>a sequence</source>
+        <translation>una secuencia</translation>
+    </message>
+    <message>
+        <source>a keyboard pattern</source>
+        <translation>un patrón de teclado</translation>
+    </message>
+    <message>
+        <source>a date</source>
+        <translation>una fecha</translation>
+    </message>
+    <message>
+        <source>a year</source>
+        <translation>un año</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <comment>between the kinds of match found</comment>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>very weak</source>
+        <comment>password check score 0 of 4</comment>
+        <translation>muy débil</translation>
+    </message>
+    <message>
+        <source>weak</source>
+        <comment>password check score 1 of 4</comment>
+        <translation>débil</translation>
+    </message>
+    <message>
+        <source>fair</source>
+        <comment>password check score 2 of 4</comment>
+        <translation>aceptable</translation>
+    </message>
+    <message>
+        <source>strong</source>
+        <comment>password check score 3 of 4</comment>
+        <translation>fuerte</translation>
+    </message>
+    <message>
+        <source>very strong</source>
+        <comment>password check score 4 of 4</comment>
+        <translation>muy fuerte</translation>
+    </message>
+    <message>
+        <source>less than a second</source>
+        <translation>menos de un segundo</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n second(s)</source>
+        <translation>
+            <numerusform>%n segundo</numerusform>
+            <numerusform>%n segundos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <translation>
+            <numerusform>%n minuto</numerusform>
+            <numerusform>%n minutos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s)</source>
+        <translation>
+            <numerusform>%n hora</numerusform>
+            <numerusform>%n horas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n día</numerusform>
+            <numerusform>%n días</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n month(s)</source>
+        <translation>
+            <numerusform>%n mes</numerusform>
+            <numerusform>%n meses</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n year(s)</source>
+        <translation>
+            <numerusform>%n año</numerusform>
+            <numerusform>%n años</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>centuries</source>
+        <translation>siglos</translation>
+    </message>
+    <message>
+        <source>This is a commonly used password.</source>
+        <translation>Es una contraseña de uso común.</translation>
+    </message>
+    <message>
+        <source>Words and names on their own are easy to guess.</source>
+        <translation>Las palabras y los nombres por sí solos son fáciles de adivinar.</translation>
+    </message>
+    <message>
+        <source>Predictable substitutions like “@” for “a” are easy to guess.</source>
+        <translation>Las sustituciones previsibles, como «@» por «a», son fáciles de adivinar.</translation>
+    </message>
+    <message>
+        <source>Repeats like “aaa” or “abcabc” are easy to guess.</source>
+        <translation>Las repeticiones como «aaa» o «abcabc» son fáciles de adivinar.</translation>
+    </message>
+    <message>
+        <source>Sequences like “abc” or “6543” are easy to guess.</source>
+        <translation>Las secuencias como «abc» o «6543» son fáciles de adivinar.</translation>
+    </message>
+    <message>
+        <source>Keyboard patterns like “qwerty” are easy to guess.</source>
+        <translation>Los patrones de teclado como «qwerty» son fáciles de adivinar.</translation>
+    </message>
+    <message>
+        <source>Dates are easy to guess.</source>
+        <translation>Las fechas son fáciles de adivinar.</translation>
+    </message>
+    <message>
+        <source>Years are easy to guess.</source>
+        <translation>Los años son fáciles de adivinar.</translation>
+    </message>
+    <message>
+        <source>Substitutions like “0” for “o” don&apos;t help much.</source>
+        <translation>Las sustituciones como «0» por «o» no ayudan mucho.</translation>
+    </message>
+    <message>
+        <source>Avoid repeated words and characters.</source>
+        <translation>Evite repetir palabras y caracteres.</translation>
+    </message>
+    <message>
+        <source>Avoid sequences.</source>
+        <translation>Evite las secuencias.</translation>
+    </message>
+    <message>
+        <source>Avoid keys that are next to each other.</source>
+        <translation>Evite las teclas que están juntas.</translation>
+    </message>
+    <message>
+        <source>Avoid dates and years that are linked to you.</source>
+        <translation>Evite las fechas y los años relacionados con usted.</translation>
+    </message>
+    <message>
+        <source>Use a generated password or passphrase instead: a passphrase of five random words is easy to remember.</source>
+        <translation>Use en su lugar una contraseña o una frase de contraseña generada: una frase de cinco palabras aleatorias es fácil de recordar.</translation>
+    </message>
+</context>
+<context>
     <name>Cli</name>
     <message>
         <source>missing command; try &apos;passforge-cli --help&apos;</source>
@@ -541,44 +712,6 @@
         <translation>el ganador %1 es distinto: el sorteo da «%2», el registro dice «%3»</translation>
     </message>
     <message>
-        <source>Usage: passforge-cli COMMAND [OPTIONS]
-Passwords, tokens, numbers and fair draws from the operating system&apos;s random source.
-
-Commands:
-  password   random passwords from character classes
-  passphrase random words, like correct-horse-battery-staple
-  token      API tokens: hex, urlsafe, base64, base32, uuid or raw bytes
-  number     uniform integers in an inclusive range
-  pick       draw winners from a list, one entry per line
-  sites      the websites whose password rules password --site knows
-  presets    the named sets of options that --preset applies
-
-Options:
-  -h, --help     show this help; COMMAND --help shows a command&apos;s options
-  -v, --version  show the version
-
-Exit status: 0 on success, 1 when the random source or the output fails (or pick --verify finds a difference), 2 for bad input.
-</source>
-        <translation>Uso: passforge-cli ORDEN [OPCIONES]
-Contraseñas, tokens, números y sorteos justos a partir de la fuente aleatoria del sistema operativo.
-
-Órdenes:
-  password   contraseñas aleatorias a partir de clases de caracteres
-  passphrase palabras aleatorias, como correct-horse-battery-staple
-  token      tokens de API: hex, urlsafe, base64, base32, uuid o bytes sin formato
-  number     enteros uniformes en un intervalo, extremos incluidos
-  pick       sortear ganadores de una lista, una entrada por línea
-  sites      los sitios web cuyas reglas de contraseña conoce password --site
-  presets    los conjuntos de opciones con nombre que aplica --preset
-
-Opciones:
-  -h, --help     mostrar esta ayuda; ORDEN --help muestra las opciones de una orden
-  -v, --version  mostrar la versión
-
-Estado de salida: 0 si todo va bien, 1 si falla la fuente aleatoria o la salida (o si pick --verify encuentra una diferencia), 2 si la entrada no es válida.
-</translation>
-    </message>
-    <message>
         <source>Start from the options of a preset (&apos;passforge-cli presets&apos; lists them); options given here override it.</source>
         <translation>Partir de las opciones de un preajuste («passforge-cli presets» los enumera); las opciones indicadas aquí prevalecen sobre él.</translation>
     </message>
@@ -710,6 +843,90 @@ Estado de salida: 0 si todo va bien, 1 si falla la fuente aleatoria o la salida 
         <source>--qr cannot be combined with --format raw, which is binary</source>
         <translation>--qr no se puede combinar con --format raw, que es binario</translation>
     </message>
+    <message>
+        <source>How hard a password you already have is to guess, by zxcvbn. The password is read from standard input, one line.</source>
+        <translation>Cuán difícil es adivinar una contraseña que ya tiene, según zxcvbn. La contraseña se lee de la entrada estándar, en una sola línea.</translation>
+    </message>
+    <message>
+        <source>One JSON object with guesses_log10, score, crack_seconds, warning and suggestions.</source>
+        <translation>Un objeto JSON con guesses_log10, score, crack_seconds, warning y suggestions.</translation>
+    </message>
+    <message>
+        <source>check takes no password argument: it reads the password from standard input, so that it stays out of the process list and shell history</source>
+        <translation>check no admite la contraseña como argumento: la lee de la entrada estándar para que no aparezca en la lista de procesos ni en el historial del shell</translation>
+    </message>
+    <message>
+        <source>Password to check: </source>
+        <translation>Contraseña que comprobar: </translation>
+    </message>
+    <message>
+        <source>standard input is empty; give check the password on it</source>
+        <translation>la entrada estándar está vacía; pase la contraseña a check por ella</translation>
+    </message>
+    <message>
+        <source>standard input holds more than one line; check reads one password</source>
+        <translation>la entrada estándar tiene más de una línea; check lee una sola contraseña</translation>
+    </message>
+    <message>
+        <source>the password on standard input contains a NUL byte</source>
+        <translation>la contraseña de la entrada estándar contiene un byte NUL</translation>
+    </message>
+    <message>
+        <source>the password on standard input is longer than %1 bytes</source>
+        <translation>la contraseña de la entrada estándar tiene más de %1 bytes</translation>
+    </message>
+    <message>
+        <source>Score %1 of 4 (%2): about %3 guesses. Found in %4 online at 100 guesses an hour, %5 online at 10 a second, %6 offline against a slow hash, %7 offline against a fast hash.</source>
+        <translation>Puntuación %1 de 4 (%2): unos %3 intentos. Se adivina en %4 en línea a 100 intentos por hora, en %5 en línea a 10 por segundo, en %6 sin conexión contra un hash lento y en %7 sin conexión contra un hash rápido.</translation>
+    </message>
+    <message>
+        <source>It contains %1.</source>
+        <translation>Contiene %1.</translation>
+    </message>
+    <message>
+        <source>Usage: passforge-cli COMMAND [OPTIONS]
+Passwords, tokens, numbers and fair draws from the operating system&apos;s random source.
+
+Commands:
+  password   random passwords from character classes
+  passphrase random words, like correct-horse-battery-staple
+  token      API tokens: hex, urlsafe, base64, base32, uuid or raw bytes
+  number     uniform integers in an inclusive range
+  pick       draw winners from a list, one entry per line
+  sites      the websites whose password rules password --site knows
+  presets    the named sets of options that --preset applies
+  check      how hard a password you have is to guess (read from standard input)
+
+Options:
+  -h, --help     show this help; COMMAND --help shows a command&apos;s options
+  -v, --version  show the version
+
+Exit status: 0 on success, 1 when the random source or the output fails (or pick --verify finds a difference), 2 for bad input.
+</source>
+        <translation>Uso: passforge-cli ORDEN [OPCIONES]
+Contraseñas, tokens, números y sorteos justos a partir de la fuente aleatoria del sistema operativo.
+
+Órdenes:
+  password   contraseñas aleatorias a partir de clases de caracteres
+  passphrase palabras aleatorias, como correct-horse-battery-staple
+  token      tokens de API: hex, urlsafe, base64, base32, uuid o bytes sin formato
+  number     enteros uniformes en un intervalo, extremos incluidos
+  pick       sortear ganadores de una lista, una entrada por línea
+  sites      los sitios web cuyas reglas de contraseña conoce password --site
+  presets    los conjuntos de opciones con nombre que aplica --preset
+  check      cuán difícil es adivinar una contraseña que tiene (se lee de la entrada estándar)
+
+Opciones:
+  -h, --help     mostrar esta ayuda; ORDEN --help muestra las opciones de una orden
+  -v, --version  mostrar la versión
+
+Estado de salida: 0 si todo va bien, 1 si falla la fuente aleatoria o la salida (o si pick --verify encuentra una diferencia), 2 si la entrada no es válida.
+</translation>
+    </message>
+    <message>
+        <source>--wifi-ssid &apos;%1&apos; is %2 bytes long; a network name has at most %3</source>
+        <translation>--wifi-ssid «%1» tiene %2 bytes; un nombre de red tiene como máximo %3</translation>
+    </message>
 </context>
 <context>
     <name>ClipboardStatus</name>
@@ -820,6 +1037,81 @@ Estado de salida: 0 si todo va bien, 1 si falla la fuente aleatoria o la salida 
     </message>
 </context>
 <context>
+    <name>GenerateManyDialog</name>
+    <message>
+        <source>&amp;Generate</source>
+        <translation>&amp;Generar</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>&amp;Copy all</source>
+        <translation>&amp;Copiar todo</translation>
+    </message>
+    <message>
+        <source>&amp;Save…</source>
+        <translation>G&amp;uardar…</translation>
+    </message>
+    <message>
+        <source>Generate Many</source>
+        <translation>Generar en lote</translation>
+    </message>
+    <message>
+        <source>The tab&apos;s options, as passforge-cli takes them</source>
+        <translation>Las opciones de la pestaña, tal como las recibe passforge-cli</translation>
+    </message>
+    <message>
+        <source>A saved file holds these secrets as plain text: keep it safe, and delete it when it has served.</source>
+        <translation>Un archivo guardado contiene estos secretos como texto sin formato: guárdelo en un lugar seguro y elimínelo cuando ya no lo necesite.</translation>
+    </message>
+    <message>
+        <source>Copy every value, one per line, to the clipboard, which clears itself after a while</source>
+        <translation>Copiar todos los valores, uno por línea, al portapapeles, que se vacía solo al cabo de un rato</translation>
+    </message>
+    <message>
+        <source>Save every value, one per line, to a file only you can read</source>
+        <translation>Guardar todos los valores, uno por línea, en un archivo que solo usted puede leer</translation>
+    </message>
+    <message>
+        <source>&amp;How many (%1–%2):</source>
+        <translation>Ca&amp;ntidad (%1–%2):</translation>
+    </message>
+    <message>
+        <source>Options:</source>
+        <translation>Opciones:</translation>
+    </message>
+    <message>
+        <source>Cancelled; no values were kept.</source>
+        <translation>Cancelado; no se ha conservado ningún valor.</translation>
+    </message>
+    <message>
+        <source>The system&apos;s random source failed: %1</source>
+        <translation>Ha fallado la fuente aleatoria del sistema: %1</translation>
+    </message>
+    <message>
+        <source>%1 values are ready to copy or save.</source>
+        <translation>%1 valores listos para copiar o guardar.</translation>
+    </message>
+    <message>
+        <source>%1 values copied; the clipboard clears itself after a while.</source>
+        <translation>%1 valores copiados; el portapapeles se vacía solo al cabo de un rato.</translation>
+    </message>
+    <message>
+        <source>Save Values</source>
+        <translation>Guardar valores</translation>
+    </message>
+    <message>
+        <source>%1 values saved to %2, readable only by you.</source>
+        <translation>%1 valores guardados en %2; solo usted puede leerlos.</translation>
+    </message>
+    <message>
+        <source>Could not save to %1: %2</source>
+        <translation>No se ha podido guardar en %1: %2</translation>
+    </message>
+</context>
+<context>
     <name>GeneratorPage</name>
     <message>
         <source>&amp;Regenerate</source>
@@ -864,6 +1156,88 @@ Estado de salida: 0 si todo va bien, 1 si falla la fuente aleatoria o la salida 
     <message>
         <source>Copy to the clipboard as plain text, which stays there</source>
         <translation>Copiar al portapapeles como texto sin formato, que se queda ahí</translation>
+    </message>
+    <message>
+        <source>More: a QR code, many values at once</source>
+        <translation>Más: un código QR, muchos valores a la vez</translation>
+    </message>
+    <message>
+        <source>More actions</source>
+        <translation>Más acciones</translation>
+    </message>
+    <message>
+        <source>QR Code</source>
+        <translation>Código QR</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryDialog</name>
+    <message>
+        <source>&amp;Reveal</source>
+        <translation>&amp;Mostrar</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Copiar</translation>
+    </message>
+    <message>
+        <source>Re&amp;move</source>
+        <translation>&amp;Quitar</translation>
+    </message>
+    <message>
+        <source>Clear &amp;all</source>
+        <translation>&amp;Vaciar todo</translation>
+    </message>
+    <message>
+        <source>History of This Session</source>
+        <translation>Historial de esta sesión</translation>
+    </message>
+    <message>
+        <source>Values of this session</source>
+        <translation>Valores de esta sesión</translation>
+    </message>
+    <message>
+        <source>The last %1 passwords, passphrases and tokens you make or copy are kept here until you quit, in memory only; nothing here is ever saved.</source>
+        <translation>Las últimas %1 contraseñas, frases de contraseña y tokens que genere o copie se conservan aquí hasta que salga, solo en memoria; nada de lo que hay aquí se guarda nunca.</translation>
+    </message>
+    <message>
+        <source>No history is kept: turn on “Keep a history of this session&apos;s values” in Preferences.</source>
+        <translation>No se conserva ningún historial: active «Mantener un historial de los valores de esta sesión» en Preferencias.</translation>
+    </message>
+    <message>
+        <source>Copy to the clipboard, which clears itself after a while</source>
+        <translation>Copiar al portapapeles, que se vacía solo al cabo de un rato</translation>
+    </message>
+    <message>
+        <source>&amp;Hide</source>
+        <translation>&amp;Ocultar</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryModel</name>
+    <message>
+        <source>Time</source>
+        <translation>Hora</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Valor</translation>
+    </message>
+    <message>
+        <source>Options</source>
+        <translation>Opciones</translation>
+    </message>
+    <message>
+        <source>Hidden value</source>
+        <translation>Valor oculto</translation>
+    </message>
+    <message>
+        <source>%1, copied</source>
+        <translation>%1, se copió</translation>
     </message>
 </context>
 <context>
@@ -963,6 +1337,46 @@ Estado de salida: 0 si todo va bien, 1 si falla la fuente aleatoria o la salida 
     <message>
         <source>Check a saved draw record against its list</source>
         <translation>Comprobar un registro de sorteo guardado con su lista</translation>
+    </message>
+    <message>
+        <source>&amp;History…</source>
+        <translation>&amp;Historial…</translation>
+    </message>
+    <message>
+        <source>This session&apos;s passwords, passphrases and tokens</source>
+        <translation>Las contraseñas, frases de contraseña y tokens de esta sesión</translation>
+    </message>
+    <message>
+        <source>Show as &amp;QR code…</source>
+        <translation>Mostrar como código &amp;QR…</translation>
+    </message>
+    <message>
+        <source>Show the value as a QR code for a phone to read</source>
+        <translation>Mostrar el valor como código QR para leerlo con un teléfono</translation>
+    </message>
+    <message>
+        <source>&amp;Wi-Fi QR code…</source>
+        <translation>Código QR de &amp;wifi…</translation>
+    </message>
+    <message>
+        <source>A QR code that joins phones to a network with this password</source>
+        <translation>Un código QR que conecta los teléfonos a una red con esta contraseña</translation>
+    </message>
+    <message>
+        <source>Generate &amp;many…</source>
+        <translation>Generar en &amp;lote…</translation>
+    </message>
+    <message>
+        <source>Many values of these options, to copy or save</source>
+        <translation>Muchos valores con estas opciones, para copiar o guardar</translation>
+    </message>
+    <message>
+        <source>Chec&amp;k a password…</source>
+        <translation>Co&amp;mprobar una contraseña…</translation>
+    </message>
+    <message>
+        <source>How hard a password you already have is to guess</source>
+        <translation>Cuán difícil es adivinar una contraseña que ya tiene</translation>
     </message>
 </context>
 <context>
@@ -1216,6 +1630,81 @@ Estado de salida: 0 si todo va bien, 1 si falla la fuente aleatoria o la salida 
     <message>
         <source>Some words of this list begin with other words, and the separator does not keep the words apart, so a passphrase may be read as more than one choice of words: the entropy shown is an upper bound. A one-character separator that appears in no word makes it exact.</source>
         <translation>Algunas palabras de esta lista empiezan por otras palabras y el separador no distingue las palabras, así que una frase puede leerse como más de una elección de palabras: la entropía mostrada es una cota superior. Un separador de un solo carácter que no aparezca en ninguna palabra la hace exacta.</translation>
+    </message>
+</context>
+<context>
+    <name>PasswordCheckDialog</name>
+    <message>
+        <source>Check a Password</source>
+        <translation>Comprobar una contraseña</translation>
+    </message>
+    <message>
+        <source>A password you use or want to use</source>
+        <translation>Una contraseña que usa o quiere usar</translation>
+    </message>
+    <message>
+        <source>Password to check</source>
+        <translation>Contraseña que comprobar</translation>
+    </message>
+    <message>
+        <source>zxcvbn estimates how many guesses an attacker who tries common passwords, words, names, dates and keyboard patterns first would need. What you type stays in this window and is never saved.</source>
+        <translation>zxcvbn estima cuántos intentos necesitaría un atacante que pruebe primero contraseñas comunes, palabras, nombres, fechas y patrones de teclado. Lo que escriba se queda en esta ventana y nunca se guarda.</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Contraseña:</translation>
+    </message>
+    <message>
+        <source>Score:</source>
+        <translation>Puntuación:</translation>
+    </message>
+    <message>
+        <source>Guesses:</source>
+        <translation>Intentos:</translation>
+    </message>
+    <message>
+        <source>Online, 100 guesses an hour:</source>
+        <translation>En línea, 100 intentos por hora:</translation>
+    </message>
+    <message>
+        <source>Online, 10 guesses a second:</source>
+        <translation>En línea, 10 intentos por segundo:</translation>
+    </message>
+    <message>
+        <source>Offline, slow hash (10^4 a second):</source>
+        <translation>Sin conexión, hash lento (10^4 por segundo):</translation>
+    </message>
+    <message>
+        <source>Offline, fast hash (10^10 a second):</source>
+        <translation>Sin conexión, hash rápido (10^10 por segundo):</translation>
+    </message>
+    <message>
+        <source>Found:</source>
+        <translation>Encontrado:</translation>
+    </message>
+    <message>
+        <source>Hide the password</source>
+        <translation>Ocultar la contraseña</translation>
+    </message>
+    <message>
+        <source>Show the password</source>
+        <translation>Mostrar la contraseña</translation>
+    </message>
+    <message>
+        <source>Type a password to see its estimate.</source>
+        <translation>Escriba una contraseña para ver su estimación.</translation>
+    </message>
+    <message>
+        <source>%1 of 4: %2</source>
+        <translation>%1 de 4: %2</translation>
+    </message>
+    <message>
+        <source>about %1</source>
+        <translation>unos %1</translation>
+    </message>
+    <message>
+        <source>nothing zxcvbn knows</source>
+        <translation>nada que zxcvbn conozca</translation>
     </message>
 </context>
 <context>
@@ -1937,6 +2426,14 @@ Estado de salida: 0 si todo va bien, 1 si falla la fuente aleatoria o la salida 
         <source>Passforge never saves a generated value, a list or a draw result. The options are kept in %1.</source>
         <translation>Passforge nunca guarda un valor generado, una lista ni un resultado de sorteo. Las opciones se guardan en %1.</translation>
     </message>
+    <message>
+        <source>&amp;Keep a history of this session&apos;s values</source>
+        <translation>&amp;Mantener un historial de los valores de esta sesión</translation>
+    </message>
+    <message>
+        <source>The last %1 passwords, passphrases and tokens, in memory only, until you quit (Edit ▸ History). Turning it off clears it.</source>
+        <translation>Las últimas %1 contraseñas, frases de contraseña y tokens, solo en memoria, hasta que salga (Editar ▸ Historial). Al desactivarlo, se vacía.</translation>
+    </message>
 </context>
 <context>
     <name>PresetBar</name>
@@ -2242,6 +2739,21 @@ Estado de salida: 0 si todo va bien, 1 si falla la fuente aleatoria o la salida 
     <message>
         <source>the option &apos;bytes&apos; does not apply to the uuid format, which is always 122 random bits</source>
         <translation>la opción «bytes» no se aplica al formato uuid, que siempre tiene 122 bits aleatorios</translation>
+    </message>
+</context>
+<context>
+    <name>QrDialog</name>
+    <message>
+        <source>QR code of the value</source>
+        <translation>Código QR del valor</translation>
+    </message>
+    <message>
+        <source>This value is too long for a QR code (at most %1 bytes).</source>
+        <translation>Este valor es demasiado largo para un código QR (como máximo %1 bytes).</translation>
+    </message>
+    <message>
+        <source>Anyone who can see your screen can read this code.</source>
+        <translation>Cualquiera que pueda ver su pantalla puede leer este código.</translation>
     </message>
 </context>
 <context>
@@ -2670,6 +3182,61 @@ Estado de salida: 0 si todo va bien, 1 si falla la fuente aleatoria o la salida 
     <message>
         <source>Winner %1 differs: the draw gives “%2”, the record says “%3”.</source>
         <translation>El ganador %1 es distinto: el sorteo da «%2», el registro dice «%3».</translation>
+    </message>
+</context>
+<context>
+    <name>WifiQrDialog</name>
+    <message>
+        <source>&amp;Hidden network</source>
+        <translation>Red &amp;oculta</translation>
+    </message>
+    <message>
+        <source>Wi-Fi QR Code</source>
+        <translation>Código QR de wifi</translation>
+    </message>
+    <message>
+        <source>The name phones list the network by</source>
+        <translation>El nombre con el que los teléfonos muestran la red</translation>
+    </message>
+    <message>
+        <source>WPA or WPA2 (personal)</source>
+        <translation>WPA o WPA2 (personal)</translation>
+    </message>
+    <message>
+        <source>WPA3 (personal) only</source>
+        <translation>Solo WPA3 (personal)</translation>
+    </message>
+    <message>
+        <source>None (an open network, no password)</source>
+        <translation>Ninguna (una red abierta, sin contraseña)</translation>
+    </message>
+    <message>
+        <source>The network does not announce its name</source>
+        <translation>La red no anuncia su nombre</translation>
+    </message>
+    <message>
+        <source>QR code of the network</source>
+        <translation>Código QR de la red</translation>
+    </message>
+    <message>
+        <source>&amp;Network name (SSID):</source>
+        <translation>&amp;Nombre de la red (SSID):</translation>
+    </message>
+    <message>
+        <source>&amp;Security:</source>
+        <translation>&amp;Seguridad:</translation>
+    </message>
+    <message>
+        <source>Type the network&apos;s name to make its code.</source>
+        <translation>Escriba el nombre de la red para crear su código.</translation>
+    </message>
+    <message>
+        <source>A network name has at most %1 bytes; this one has %2.</source>
+        <translation>Un nombre de red tiene como máximo %1 bytes; este tiene %2.</translation>
+    </message>
+    <message>
+        <source>The password and name are too long for a QR code.</source>
+        <translation>La contraseña y el nombre son demasiado largos para un código QR.</translation>
     </message>
 </context>
 <context>

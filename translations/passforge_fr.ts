@@ -2,6 +2,177 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr">
 <context>
+    <name>CheckText</name>
+    <message>
+        <source>a common password</source>
+        <translation>un mot de passe courant</translation>
+    </message>
+    <message>
+        <source>a dictionary word</source>
+        <translation>un mot du dictionnaire</translation>
+    </message>
+    <message>
+        <source>a dictionary word with substitutions</source>
+        <translation>un mot du dictionnaire avec des substitutions</translation>
+    </message>
+    <message>
+        <source>a repeat</source>
+        <translation>une répétition</translation>
+    </message>
+    <message>
+        <source>a sequence</source>
+        <translation>une séquence</translation>
+    </message>
+    <message>
+        <source>a keyboard pattern</source>
+        <translation>un motif de clavier</translation>
+    </message>
+    <message>
+        <source>a date</source>
+        <translation>une date</translation>
+    </message>
+    <message>
+        <source>a year</source>
+        <translation>une année</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <comment>between the kinds of match found</comment>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>very weak</source>
+        <comment>password check score 0 of 4</comment>
+        <translation>très faible</translation>
+    </message>
+    <message>
+        <source>weak</source>
+        <comment>password check score 1 of 4</comment>
+        <translation>faible</translation>
+    </message>
+    <message>
+        <source>fair</source>
+        <comment>password check score 2 of 4</comment>
+        <translation>moyen</translation>
+    </message>
+    <message>
+        <source>strong</source>
+        <comment>password check score 3 of 4</comment>
+        <translation>fort</translation>
+    </message>
+    <message>
+        <source>very strong</source>
+        <comment>password check score 4 of 4</comment>
+        <translation>très fort</translation>
+    </message>
+    <message>
+        <source>less than a second</source>
+        <translation>moins d’une seconde</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n second(s)</source>
+        <translation>
+            <numerusform>%n seconde</numerusform>
+            <numerusform>%n secondes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <translation>
+            <numerusform>%n minute</numerusform>
+            <numerusform>%n minutes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s)</source>
+        <translation>
+            <numerusform>%n heure</numerusform>
+            <numerusform>%n heures</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n jour</numerusform>
+            <numerusform>%n jours</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n month(s)</source>
+        <translation>
+            <numerusform>%n mois</numerusform>
+            <numerusform>%n mois</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n year(s)</source>
+        <translation>
+            <numerusform>%n an</numerusform>
+            <numerusform>%n ans</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>centuries</source>
+        <translation>des siècles</translation>
+    </message>
+    <message>
+        <source>This is a commonly used password.</source>
+        <translation>C’est un mot de passe très répandu.</translation>
+    </message>
+    <message>
+        <source>Words and names on their own are easy to guess.</source>
+        <translation>Les mots et les noms seuls sont faciles à deviner.</translation>
+    </message>
+    <message>
+        <source>Predictable substitutions like “@” for “a” are easy to guess.</source>
+        <translation>Les substitutions prévisibles, comme « @ » pour « a », sont faciles à deviner.</translation>
+    </message>
+    <message>
+        <source>Repeats like “aaa” or “abcabc” are easy to guess.</source>
+        <translation>Les répétitions comme « aaa » ou « abcabc » sont faciles à deviner.</translation>
+    </message>
+    <message>
+        <source>Sequences like “abc” or “6543” are easy to guess.</source>
+        <translation>Les séquences comme « abc » ou « 6543 » sont faciles à deviner.</translation>
+    </message>
+    <message>
+        <source>Keyboard patterns like “qwerty” are easy to guess.</source>
+        <translation>Les motifs de clavier comme « qwerty » sont faciles à deviner.</translation>
+    </message>
+    <message>
+        <source>Dates are easy to guess.</source>
+        <translation>Les dates sont faciles à deviner.</translation>
+    </message>
+    <message>
+        <source>Years are easy to guess.</source>
+        <translation>Les années sont faciles à deviner.</translation>
+    </message>
+    <message>
+        <source>Substitutions like “0” for “o” don&apos;t help much.</source>
+        <translation>Les substitutions comme « 0 » pour « o » n’aident pas beaucoup.</translation>
+    </message>
+    <message>
+        <source>Avoid repeated words and characters.</source>
+        <translation>Évitez les mots et les caractères répétés.</translation>
+    </message>
+    <message>
+        <source>Avoid sequences.</source>
+        <translation>Évitez les séquences.</translation>
+    </message>
+    <message>
+        <source>Avoid keys that are next to each other.</source>
+        <translation>Évitez les touches voisines sur le clavier.</translation>
+    </message>
+    <message>
+        <source>Avoid dates and years that are linked to you.</source>
+        <translation>Évitez les dates et les années qui vous sont liées.</translation>
+    </message>
+    <message>
+        <source>Use a generated password or passphrase instead: a passphrase of five random words is easy to remember.</source>
+        <translation>Utilisez plutôt un mot de passe ou une phrase de passe générés : une phrase de passe de cinq mots aléatoires est facile à retenir.</translation>
+    </message>
+</context>
+<context>
     <name>Cli</name>
     <message>
         <source>missing command; try &apos;passforge-cli --help&apos;</source>
@@ -541,44 +712,6 @@
         <translation>le gagnant %1 diffère : le tirage donne « %2 », le procès-verbal indique « %3 »</translation>
     </message>
     <message>
-        <source>Usage: passforge-cli COMMAND [OPTIONS]
-Passwords, tokens, numbers and fair draws from the operating system&apos;s random source.
-
-Commands:
-  password   random passwords from character classes
-  passphrase random words, like correct-horse-battery-staple
-  token      API tokens: hex, urlsafe, base64, base32, uuid or raw bytes
-  number     uniform integers in an inclusive range
-  pick       draw winners from a list, one entry per line
-  sites      the websites whose password rules password --site knows
-  presets    the named sets of options that --preset applies
-
-Options:
-  -h, --help     show this help; COMMAND --help shows a command&apos;s options
-  -v, --version  show the version
-
-Exit status: 0 on success, 1 when the random source or the output fails (or pick --verify finds a difference), 2 for bad input.
-</source>
-        <translation>Utilisation : passforge-cli COMMANDE [OPTIONS]
-Mots de passe, jetons, nombres et tirages au sort équitables, tirés de la source aléatoire du système d’exploitation.
-
-Commandes :
-  password   mots de passe aléatoires à partir de classes de caractères
-  passphrase mots aléatoires, comme correct-horse-battery-staple
-  token      jetons d’API : hex, urlsafe, base64, base32, uuid ou octets bruts
-  number     entiers uniformes dans un intervalle, bornes comprises
-  pick       tirer des gagnants d’une liste, une entrée par ligne
-  sites      les sites web dont password --site connaît les règles de mot de passe
-  presets    les ensembles d’options nommés qu’applique --preset
-
-Options :
-  -h, --help     afficher cette aide ; COMMANDE --help affiche les options d’une commande
-  -v, --version  afficher la version
-
-Code de sortie : 0 en cas de succès, 1 si la source aléatoire ou la sortie échoue (ou si pick --verify trouve une différence), 2 pour une entrée invalide.
-</translation>
-    </message>
-    <message>
         <source>Start from the options of a preset (&apos;passforge-cli presets&apos; lists them); options given here override it.</source>
         <translation>Partir des options d’un préréglage (« passforge-cli presets » les liste) ; les options données ici priment sur les siennes.</translation>
     </message>
@@ -667,15 +800,15 @@ Code de sortie : 0 en cas de succès, 1 si la source aléatoire ou la sortie éc
     </message>
     <message>
         <source>Make the value the Wi-Fi text that phones scan to join the network NAME (WIFI:T:WPA;S:NAME;P:password;;); with --qr, its QR code.</source>
-        <translation>Faire de la valeur le texte Wi-Fi que les téléphones scannent pour rejoindre le réseau NAME (WIFI:T:WPA;S:NAME;P:password;;) ; avec --qr, son code QR.</translation>
+        <translation>Faire de la valeur le texte Wi-Fi que les téléphones scannent pour rejoindre le réseau NAME (WIFI:T:WPA;S:NAME;P:password;;)&#xa0;; avec --qr, son code QR.</translation>
     </message>
     <message>
         <source>With --wifi-ssid: wpa (WPA and WPA2, the default) or wpa3.</source>
-        <translation>Avec --wifi-ssid : wpa (WPA et WPA2, par défaut) ou wpa3.</translation>
+        <translation>Avec --wifi-ssid&#xa0;: wpa (WPA et WPA2, par défaut) ou wpa3.</translation>
     </message>
     <message>
         <source>With --wifi-ssid: the network is hidden.</source>
-        <translation>Avec --wifi-ssid : le réseau est masqué.</translation>
+        <translation>Avec --wifi-ssid&#xa0;: le réseau est masqué.</translation>
     </message>
     <message>
         <source>SECURITY</source>
@@ -684,7 +817,7 @@ Code de sortie : 0 en cas de succès, 1 si la source aléatoire ou la sortie éc
     </message>
     <message>
         <source>--qr shows one value; it cannot be used with --count above 1</source>
-        <translation>--qr affiche une seule valeur ; il ne peut pas être utilisé avec --count supérieur à 1</translation>
+        <translation>--qr affiche une seule valeur&#xa0;; il ne peut pas être utilisé avec --count supérieur à 1</translation>
     </message>
     <message>
         <source>--qr cannot be combined with --json</source>
@@ -696,7 +829,7 @@ Code de sortie : 0 en cas de succès, 1 si la source aléatoire ou la sortie éc
     </message>
     <message>
         <source>unknown --wifi-security &apos;%1&apos;; use wpa or wpa3</source>
-        <translation>--wifi-security inconnu « %1 » ; utilisez wpa ou wpa3</translation>
+        <translation>--wifi-security inconnu «&#xa0;%1&#xa0;»&#xa0;; utilisez wpa ou wpa3</translation>
     </message>
     <message>
         <source>--%1 needs --wifi-ssid</source>
@@ -709,6 +842,90 @@ Code de sortie : 0 en cas de succès, 1 si la source aléatoire ou la sortie éc
     <message>
         <source>--qr cannot be combined with --format raw, which is binary</source>
         <translation>--qr ne peut pas être combiné avec --format raw, qui est binaire</translation>
+    </message>
+    <message>
+        <source>How hard a password you already have is to guess, by zxcvbn. The password is read from standard input, one line.</source>
+        <translation>La difficulté à deviner un mot de passe que vous avez déjà, selon zxcvbn. Le mot de passe est lu depuis l’entrée standard, sur une seule ligne.</translation>
+    </message>
+    <message>
+        <source>One JSON object with guesses_log10, score, crack_seconds, warning and suggestions.</source>
+        <translation>Un objet JSON avec guesses_log10, score, crack_seconds, warning et suggestions.</translation>
+    </message>
+    <message>
+        <source>check takes no password argument: it reads the password from standard input, so that it stays out of the process list and shell history</source>
+        <translation>check n’accepte pas de mot de passe en argument : le mot de passe est lu depuis l’entrée standard, afin qu’il n’apparaisse ni dans la liste des processus ni dans l’historique du shell</translation>
+    </message>
+    <message>
+        <source>Password to check: </source>
+        <translation>Mot de passe à évaluer : </translation>
+    </message>
+    <message>
+        <source>standard input is empty; give check the password on it</source>
+        <translation>l’entrée standard est vide ; check y attend le mot de passe</translation>
+    </message>
+    <message>
+        <source>standard input holds more than one line; check reads one password</source>
+        <translation>l’entrée standard contient plus d’une ligne ; check lit un seul mot de passe</translation>
+    </message>
+    <message>
+        <source>the password on standard input contains a NUL byte</source>
+        <translation>le mot de passe lu sur l’entrée standard contient un octet NUL</translation>
+    </message>
+    <message>
+        <source>the password on standard input is longer than %1 bytes</source>
+        <translation>le mot de passe lu sur l’entrée standard dépasse %1 octets</translation>
+    </message>
+    <message>
+        <source>Score %1 of 4 (%2): about %3 guesses. Found in %4 online at 100 guesses an hour, %5 online at 10 a second, %6 offline against a slow hash, %7 offline against a fast hash.</source>
+        <translation>Score %1 sur 4 (%2) : environ %3 essais. Temps pour le trouver : %4 en ligne à 100 essais par heure, %5 en ligne à 10 par seconde, %6 hors ligne contre un hachage lent, %7 hors ligne contre un hachage rapide.</translation>
+    </message>
+    <message>
+        <source>It contains %1.</source>
+        <translation>Le mot de passe contient %1.</translation>
+    </message>
+    <message>
+        <source>Usage: passforge-cli COMMAND [OPTIONS]
+Passwords, tokens, numbers and fair draws from the operating system&apos;s random source.
+
+Commands:
+  password   random passwords from character classes
+  passphrase random words, like correct-horse-battery-staple
+  token      API tokens: hex, urlsafe, base64, base32, uuid or raw bytes
+  number     uniform integers in an inclusive range
+  pick       draw winners from a list, one entry per line
+  sites      the websites whose password rules password --site knows
+  presets    the named sets of options that --preset applies
+  check      how hard a password you have is to guess (read from standard input)
+
+Options:
+  -h, --help     show this help; COMMAND --help shows a command&apos;s options
+  -v, --version  show the version
+
+Exit status: 0 on success, 1 when the random source or the output fails (or pick --verify finds a difference), 2 for bad input.
+</source>
+        <translation>Utilisation : passforge-cli COMMANDE [OPTIONS]
+Mots de passe, jetons, nombres et tirages au sort équitables, tirés de la source aléatoire du système d’exploitation.
+
+Commandes :
+  password   mots de passe aléatoires à partir de classes de caractères
+  passphrase mots aléatoires, comme correct-horse-battery-staple
+  token      jetons d’API : hex, urlsafe, base64, base32, uuid ou octets bruts
+  number     entiers uniformes dans un intervalle, bornes comprises
+  pick       tirer des gagnants d’une liste, une entrée par ligne
+  sites      les sites web dont password --site connaît les règles de mot de passe
+  presets    les ensembles d’options nommés qu’applique --preset
+  check      évaluer la difficulté à deviner un mot de passe existant (lu depuis l’entrée standard)
+
+Options :
+  -h, --help     afficher cette aide ; COMMANDE --help affiche les options d’une commande
+  -v, --version  afficher la version
+
+Code de sortie : 0 en cas de succès, 1 si la source aléatoire ou la sortie échoue (ou si pick --verify trouve une différence), 2 pour une entrée invalide.
+</translation>
+    </message>
+    <message>
+        <source>--wifi-ssid &apos;%1&apos; is %2 bytes long; a network name has at most %3</source>
+        <translation>--wifi-ssid « %1 » fait %2 octets ; un nom de réseau en compte au plus %3</translation>
     </message>
 </context>
 <context>
@@ -820,6 +1037,81 @@ Code de sortie : 0 en cas de succès, 1 si la source aléatoire ou la sortie éc
     </message>
 </context>
 <context>
+    <name>GenerateManyDialog</name>
+    <message>
+        <source>&amp;Generate</source>
+        <translation>&amp;Générer</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>&amp;Copy all</source>
+        <translation>&amp;Tout copier</translation>
+    </message>
+    <message>
+        <source>&amp;Save…</source>
+        <translation>&amp;Enregistrer…</translation>
+    </message>
+    <message>
+        <source>Generate Many</source>
+        <translation>Générer plusieurs valeurs</translation>
+    </message>
+    <message>
+        <source>The tab&apos;s options, as passforge-cli takes them</source>
+        <translation>Les options de l’onglet, sous la forme qu’accepte passforge-cli</translation>
+    </message>
+    <message>
+        <source>A saved file holds these secrets as plain text: keep it safe, and delete it when it has served.</source>
+        <translation>Un fichier enregistré contient ces secrets en texte brut : conservez-le en lieu sûr et supprimez-le une fois qu’il a servi.</translation>
+    </message>
+    <message>
+        <source>Copy every value, one per line, to the clipboard, which clears itself after a while</source>
+        <translation>Copier chaque valeur, une par ligne, dans le presse-papiers, qui se vide de lui-même au bout d’un moment</translation>
+    </message>
+    <message>
+        <source>Save every value, one per line, to a file only you can read</source>
+        <translation>Enregistrer chaque valeur, une par ligne, dans un fichier lisible uniquement par vous</translation>
+    </message>
+    <message>
+        <source>&amp;How many (%1–%2):</source>
+        <translation>&amp;Quantité (%1–%2) :</translation>
+    </message>
+    <message>
+        <source>Options:</source>
+        <translation>Options :</translation>
+    </message>
+    <message>
+        <source>Cancelled; no values were kept.</source>
+        <translation>Annulé ; aucune valeur n’a été conservée.</translation>
+    </message>
+    <message>
+        <source>The system&apos;s random source failed: %1</source>
+        <translation>La source aléatoire du système a échoué : %1</translation>
+    </message>
+    <message>
+        <source>%1 values are ready to copy or save.</source>
+        <translation>%1 valeurs sont prêtes à être copiées ou enregistrées.</translation>
+    </message>
+    <message>
+        <source>%1 values copied; the clipboard clears itself after a while.</source>
+        <translation>%1 valeurs copiées ; le presse-papiers se vide de lui-même au bout d’un moment.</translation>
+    </message>
+    <message>
+        <source>Save Values</source>
+        <translation>Enregistrer les valeurs</translation>
+    </message>
+    <message>
+        <source>%1 values saved to %2, readable only by you.</source>
+        <translation>%1 valeurs enregistrées dans %2, lisibles uniquement par vous.</translation>
+    </message>
+    <message>
+        <source>Could not save to %1: %2</source>
+        <translation>Impossible d’enregistrer dans %1 : %2</translation>
+    </message>
+</context>
+<context>
     <name>GeneratorPage</name>
     <message>
         <source>&amp;Regenerate</source>
@@ -864,6 +1156,88 @@ Code de sortie : 0 en cas de succès, 1 si la source aléatoire ou la sortie éc
     <message>
         <source>Copy to the clipboard as plain text, which stays there</source>
         <translation>Copier dans le presse-papiers en texte brut (il y reste)</translation>
+    </message>
+    <message>
+        <source>More: a QR code, many values at once</source>
+        <translation>Plus : un code QR, plusieurs valeurs à la fois</translation>
+    </message>
+    <message>
+        <source>More actions</source>
+        <translation>Plus d’actions</translation>
+    </message>
+    <message>
+        <source>QR Code</source>
+        <translation>Code QR</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryDialog</name>
+    <message>
+        <source>&amp;Reveal</source>
+        <translation>&amp;Afficher</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Copier</translation>
+    </message>
+    <message>
+        <source>Re&amp;move</source>
+        <translation>&amp;Supprimer</translation>
+    </message>
+    <message>
+        <source>Clear &amp;all</source>
+        <translation>&amp;Tout effacer</translation>
+    </message>
+    <message>
+        <source>History of This Session</source>
+        <translation>Historique de cette session</translation>
+    </message>
+    <message>
+        <source>Values of this session</source>
+        <translation>Valeurs de cette session</translation>
+    </message>
+    <message>
+        <source>The last %1 passwords, passphrases and tokens you make or copy are kept here until you quit, in memory only; nothing here is ever saved.</source>
+        <translation>Les %1 derniers mots de passe, phrases de passe et jetons que vous créez ou copiez sont conservés ici jusqu’à ce que vous quittiez, en mémoire uniquement ; rien n’y est jamais enregistré.</translation>
+    </message>
+    <message>
+        <source>No history is kept: turn on “Keep a history of this session&apos;s values” in Preferences.</source>
+        <translation>Aucun historique n’est conservé : activez « Conserver un historique des valeurs de cette session » dans les Préférences.</translation>
+    </message>
+    <message>
+        <source>Copy to the clipboard, which clears itself after a while</source>
+        <translation>Copier dans le presse-papiers, qui se vide de lui-même au bout d’un moment</translation>
+    </message>
+    <message>
+        <source>&amp;Hide</source>
+        <translation>&amp;Masquer</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryModel</name>
+    <message>
+        <source>Time</source>
+        <translation>Heure</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Valeur</translation>
+    </message>
+    <message>
+        <source>Options</source>
+        <translation>Options</translation>
+    </message>
+    <message>
+        <source>Hidden value</source>
+        <translation>Valeur masquée</translation>
+    </message>
+    <message>
+        <source>%1, copied</source>
+        <translation>%1, copie effectuée</translation>
     </message>
 </context>
 <context>
@@ -963,6 +1337,46 @@ Code de sortie : 0 en cas de succès, 1 si la source aléatoire ou la sortie éc
     <message>
         <source>Check a saved draw record against its list</source>
         <translation>Vérifier un procès-verbal de tirage enregistré par rapport à sa liste</translation>
+    </message>
+    <message>
+        <source>&amp;History…</source>
+        <translation>&amp;Historique…</translation>
+    </message>
+    <message>
+        <source>This session&apos;s passwords, passphrases and tokens</source>
+        <translation>Les mots de passe, phrases de passe et jetons de cette session</translation>
+    </message>
+    <message>
+        <source>Show as &amp;QR code…</source>
+        <translation>Afficher en code &amp;QR…</translation>
+    </message>
+    <message>
+        <source>Show the value as a QR code for a phone to read</source>
+        <translation>Afficher la valeur sous forme de code QR, à lire avec un téléphone</translation>
+    </message>
+    <message>
+        <source>&amp;Wi-Fi QR code…</source>
+        <translation>Code QR &amp;Wi-Fi…</translation>
+    </message>
+    <message>
+        <source>A QR code that joins phones to a network with this password</source>
+        <translation>Un code QR qui connecte les téléphones à un réseau avec ce mot de passe</translation>
+    </message>
+    <message>
+        <source>Generate &amp;many…</source>
+        <translation>&amp;Générer plusieurs valeurs…</translation>
+    </message>
+    <message>
+        <source>Many values of these options, to copy or save</source>
+        <translation>Plusieurs valeurs avec ces options, à copier ou à enregistrer</translation>
+    </message>
+    <message>
+        <source>Chec&amp;k a password…</source>
+        <translation>É&amp;valuer un mot de passe…</translation>
+    </message>
+    <message>
+        <source>How hard a password you already have is to guess</source>
+        <translation>Évaluer la difficulté à deviner un mot de passe que vous avez déjà</translation>
     </message>
 </context>
 <context>
@@ -1216,6 +1630,81 @@ Code de sortie : 0 en cas de succès, 1 si la source aléatoire ou la sortie éc
     <message>
         <source>Some words of this list begin with other words, and the separator does not keep the words apart, so a passphrase may be read as more than one choice of words: the entropy shown is an upper bound. A one-character separator that appears in no word makes it exact.</source>
         <translation>Certains mots de cette liste commencent par d’autres mots, et le séparateur ne distingue pas les mots&#xa0;: une phrase de passe peut donc se lire comme plusieurs suites de mots, et l’entropie affichée est une borne supérieure. Un séparateur d’un seul caractère, absent de tous les mots, la rend exacte.</translation>
+    </message>
+</context>
+<context>
+    <name>PasswordCheckDialog</name>
+    <message>
+        <source>Check a Password</source>
+        <translation>Évaluer un mot de passe</translation>
+    </message>
+    <message>
+        <source>A password you use or want to use</source>
+        <translation>Un mot de passe que vous utilisez ou voulez utiliser</translation>
+    </message>
+    <message>
+        <source>Password to check</source>
+        <translation>Mot de passe à évaluer</translation>
+    </message>
+    <message>
+        <source>zxcvbn estimates how many guesses an attacker who tries common passwords, words, names, dates and keyboard patterns first would need. What you type stays in this window and is never saved.</source>
+        <translation>zxcvbn estime le nombre d’essais dont aurait besoin un attaquant qui tente d’abord les mots de passe courants, les mots, les noms, les dates et les motifs de clavier. Ce que vous saisissez reste dans cette fenêtre et n’est jamais enregistré.</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Mot de passe :</translation>
+    </message>
+    <message>
+        <source>Score:</source>
+        <translation>Score :</translation>
+    </message>
+    <message>
+        <source>Guesses:</source>
+        <translation>Essais :</translation>
+    </message>
+    <message>
+        <source>Online, 100 guesses an hour:</source>
+        <translation>En ligne, 100 essais par heure :</translation>
+    </message>
+    <message>
+        <source>Online, 10 guesses a second:</source>
+        <translation>En ligne, 10 essais par seconde :</translation>
+    </message>
+    <message>
+        <source>Offline, slow hash (10^4 a second):</source>
+        <translation>Hors ligne, hachage lent (10^4 par seconde) :</translation>
+    </message>
+    <message>
+        <source>Offline, fast hash (10^10 a second):</source>
+        <translation>Hors ligne, hachage rapide (10^10 par seconde) :</translation>
+    </message>
+    <message>
+        <source>Found:</source>
+        <translation>Contient :</translation>
+    </message>
+    <message>
+        <source>Hide the password</source>
+        <translation>Masquer le mot de passe</translation>
+    </message>
+    <message>
+        <source>Show the password</source>
+        <translation>Afficher le mot de passe</translation>
+    </message>
+    <message>
+        <source>Type a password to see its estimate.</source>
+        <translation>Saisissez un mot de passe pour voir son estimation.</translation>
+    </message>
+    <message>
+        <source>%1 of 4: %2</source>
+        <translation>%1 sur 4 : %2</translation>
+    </message>
+    <message>
+        <source>about %1</source>
+        <translation>environ %1</translation>
+    </message>
+    <message>
+        <source>nothing zxcvbn knows</source>
+        <translation>aucun motif connu de zxcvbn</translation>
     </message>
 </context>
 <context>
@@ -1937,6 +2426,14 @@ Code de sortie : 0 en cas de succès, 1 si la source aléatoire ou la sortie éc
         <source>Passforge never saves a generated value, a list or a draw result. The options are kept in %1.</source>
         <translation>Passforge n’enregistre jamais une valeur générée, une liste ni un résultat de tirage. Les options sont conservées dans %1.</translation>
     </message>
+    <message>
+        <source>&amp;Keep a history of this session&apos;s values</source>
+        <translation>&amp;Conserver un historique des valeurs de cette session</translation>
+    </message>
+    <message>
+        <source>The last %1 passwords, passphrases and tokens, in memory only, until you quit (Edit ▸ History). Turning it off clears it.</source>
+        <translation>Les %1 derniers mots de passe, phrases de passe et jetons, en mémoire uniquement, jusqu’à ce que vous quittiez (Édition ▸ Historique). Le désactiver l’efface.</translation>
+    </message>
 </context>
 <context>
     <name>PresetBar</name>
@@ -2242,6 +2739,21 @@ Code de sortie : 0 en cas de succès, 1 si la source aléatoire ou la sortie éc
     <message>
         <source>the option &apos;bytes&apos; does not apply to the uuid format, which is always 122 random bits</source>
         <translation>l’option «&#xa0;bytes&#xa0;» ne s’applique pas au format uuid, qui compte toujours 122 bits aléatoires</translation>
+    </message>
+</context>
+<context>
+    <name>QrDialog</name>
+    <message>
+        <source>QR code of the value</source>
+        <translation>Code QR de la valeur</translation>
+    </message>
+    <message>
+        <source>This value is too long for a QR code (at most %1 bytes).</source>
+        <translation>Cette valeur est trop longue pour un code QR (%1 octets au plus).</translation>
+    </message>
+    <message>
+        <source>Anyone who can see your screen can read this code.</source>
+        <translation>Toute personne qui voit votre écran peut lire ce code.</translation>
     </message>
 </context>
 <context>
@@ -2670,6 +3182,61 @@ Code de sortie : 0 en cas de succès, 1 si la source aléatoire ou la sortie éc
     <message>
         <source>Winner %1 differs: the draw gives “%2”, the record says “%3”.</source>
         <translation>Le gagnant %1 diffère&#xa0;: le tirage donne «&#xa0;%2&#xa0;», le procès-verbal indique «&#xa0;%3&#xa0;».</translation>
+    </message>
+</context>
+<context>
+    <name>WifiQrDialog</name>
+    <message>
+        <source>&amp;Hidden network</source>
+        <translation>&amp;Réseau masqué</translation>
+    </message>
+    <message>
+        <source>Wi-Fi QR Code</source>
+        <translation>Code QR Wi-Fi</translation>
+    </message>
+    <message>
+        <source>The name phones list the network by</source>
+        <translation>Le nom sous lequel les téléphones affichent le réseau</translation>
+    </message>
+    <message>
+        <source>WPA or WPA2 (personal)</source>
+        <translation>WPA ou WPA2 (personnel)</translation>
+    </message>
+    <message>
+        <source>WPA3 (personal) only</source>
+        <translation>WPA3 (personnel) uniquement</translation>
+    </message>
+    <message>
+        <source>None (an open network, no password)</source>
+        <translation>Aucune (réseau ouvert, sans mot de passe)</translation>
+    </message>
+    <message>
+        <source>The network does not announce its name</source>
+        <translation>Le réseau ne diffuse pas son nom</translation>
+    </message>
+    <message>
+        <source>QR code of the network</source>
+        <translation>Code QR du réseau</translation>
+    </message>
+    <message>
+        <source>&amp;Network name (SSID):</source>
+        <translation>&amp;Nom du réseau (SSID) :</translation>
+    </message>
+    <message>
+        <source>&amp;Security:</source>
+        <translation>&amp;Sécurité :</translation>
+    </message>
+    <message>
+        <source>Type the network&apos;s name to make its code.</source>
+        <translation>Saisissez le nom du réseau pour créer son code.</translation>
+    </message>
+    <message>
+        <source>A network name has at most %1 bytes; this one has %2.</source>
+        <translation>Un nom de réseau compte au plus %1 octets ; celui-ci en compte %2.</translation>
+    </message>
+    <message>
+        <source>The password and name are too long for a QR code.</source>
+        <translation>Le mot de passe et le nom sont trop longs pour un code QR.</translation>
     </message>
 </context>
 <context>

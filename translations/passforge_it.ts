@@ -2,6 +2,177 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="it">
 <context>
+    <name>CheckText</name>
+    <message>
+        <source>a common password</source>
+        <translation>una password comune</translation>
+    </message>
+    <message>
+        <source>a dictionary word</source>
+        <translation>una parola del dizionario</translation>
+    </message>
+    <message>
+        <source>a dictionary word with substitutions</source>
+        <translation>una parola del dizionario con sostituzioni</translation>
+    </message>
+    <message>
+        <source>a repeat</source>
+        <translation>una ripetizione</translation>
+    </message>
+    <message>
+        <source>a sequence</source>
+        <translation>una sequenza</translation>
+    </message>
+    <message>
+        <source>a keyboard pattern</source>
+        <translation>uno schema di tastiera</translation>
+    </message>
+    <message>
+        <source>a date</source>
+        <translation>una data</translation>
+    </message>
+    <message>
+        <source>a year</source>
+        <translation>un anno</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <comment>between the kinds of match found</comment>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>very weak</source>
+        <comment>password check score 0 of 4</comment>
+        <translation>molto debole</translation>
+    </message>
+    <message>
+        <source>weak</source>
+        <comment>password check score 1 of 4</comment>
+        <translation>debole</translation>
+    </message>
+    <message>
+        <source>fair</source>
+        <comment>password check score 2 of 4</comment>
+        <translation>discreta</translation>
+    </message>
+    <message>
+        <source>strong</source>
+        <comment>password check score 3 of 4</comment>
+        <translation>forte</translation>
+    </message>
+    <message>
+        <source>very strong</source>
+        <comment>password check score 4 of 4</comment>
+        <translation>molto forte</translation>
+    </message>
+    <message>
+        <source>less than a second</source>
+        <translation>meno di un secondo</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n second(s)</source>
+        <translation>
+            <numerusform>%n secondo</numerusform>
+            <numerusform>%n secondi</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <translation>
+            <numerusform>%n minuto</numerusform>
+            <numerusform>%n minuti</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s)</source>
+        <translation>
+            <numerusform>%n ora</numerusform>
+            <numerusform>%n ore</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n giorno</numerusform>
+            <numerusform>%n giorni</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n month(s)</source>
+        <translation>
+            <numerusform>%n mese</numerusform>
+            <numerusform>%n mesi</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n year(s)</source>
+        <translation>
+            <numerusform>%n anno</numerusform>
+            <numerusform>%n anni</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>centuries</source>
+        <translation>secoli</translation>
+    </message>
+    <message>
+        <source>This is a commonly used password.</source>
+        <translation>Questa è una password di uso comune.</translation>
+    </message>
+    <message>
+        <source>Words and names on their own are easy to guess.</source>
+        <translation>Parole e nomi da soli sono facili da indovinare.</translation>
+    </message>
+    <message>
+        <source>Predictable substitutions like “@” for “a” are easy to guess.</source>
+        <translation>Le sostituzioni prevedibili come «@» al posto di «a» sono facili da indovinare.</translation>
+    </message>
+    <message>
+        <source>Repeats like “aaa” or “abcabc” are easy to guess.</source>
+        <translation>Le ripetizioni come «aaa» o «abcabc» sono facili da indovinare.</translation>
+    </message>
+    <message>
+        <source>Sequences like “abc” or “6543” are easy to guess.</source>
+        <translation>Le sequenze come «abc» o «6543» sono facili da indovinare.</translation>
+    </message>
+    <message>
+        <source>Keyboard patterns like “qwerty” are easy to guess.</source>
+        <translation>Gli schemi di tastiera come «qwerty» sono facili da indovinare.</translation>
+    </message>
+    <message>
+        <source>Dates are easy to guess.</source>
+        <translation>Le date sono facili da indovinare.</translation>
+    </message>
+    <message>
+        <source>Years are easy to guess.</source>
+        <translation>Gli anni sono facili da indovinare.</translation>
+    </message>
+    <message>
+        <source>Substitutions like “0” for “o” don&apos;t help much.</source>
+        <translation>Sostituzioni come «0» al posto di «o» non aiutano molto.</translation>
+    </message>
+    <message>
+        <source>Avoid repeated words and characters.</source>
+        <translation>Evita parole e caratteri ripetuti.</translation>
+    </message>
+    <message>
+        <source>Avoid sequences.</source>
+        <translation>Evita le sequenze.</translation>
+    </message>
+    <message>
+        <source>Avoid keys that are next to each other.</source>
+        <translation>Evita i tasti vicini tra loro.</translation>
+    </message>
+    <message>
+        <source>Avoid dates and years that are linked to you.</source>
+        <translation>Evita date e anni legati a te.</translation>
+    </message>
+    <message>
+        <source>Use a generated password or passphrase instead: a passphrase of five random words is easy to remember.</source>
+        <translation>Usa piuttosto una password o una passphrase generata: una passphrase di cinque parole casuali è facile da ricordare.</translation>
+    </message>
+</context>
+<context>
     <name>Cli</name>
     <message>
         <source>missing command; try &apos;passforge-cli --help&apos;</source>
@@ -541,44 +712,6 @@
         <translation>il vincitore %1 è diverso: l’estrazione dà «%2», il verbale indica «%3»</translation>
     </message>
     <message>
-        <source>Usage: passforge-cli COMMAND [OPTIONS]
-Passwords, tokens, numbers and fair draws from the operating system&apos;s random source.
-
-Commands:
-  password   random passwords from character classes
-  passphrase random words, like correct-horse-battery-staple
-  token      API tokens: hex, urlsafe, base64, base32, uuid or raw bytes
-  number     uniform integers in an inclusive range
-  pick       draw winners from a list, one entry per line
-  sites      the websites whose password rules password --site knows
-  presets    the named sets of options that --preset applies
-
-Options:
-  -h, --help     show this help; COMMAND --help shows a command&apos;s options
-  -v, --version  show the version
-
-Exit status: 0 on success, 1 when the random source or the output fails (or pick --verify finds a difference), 2 for bad input.
-</source>
-        <translation>Utilizzo: passforge-cli COMANDO [OPZIONI]
-Password, token, numeri ed estrazioni eque dalla sorgente casuale del sistema operativo.
-
-Comandi:
-  password   password casuali da classi di caratteri
-  passphrase parole casuali, come correct-horse-battery-staple
-  token      token API: hex, urlsafe, base64, base32, uuid oppure byte grezzi (raw)
-  number     interi uniformi in un intervallo con estremi inclusi
-  pick       estrae vincitori da un elenco, una voce per riga
-  sites      i siti web di cui password --site conosce le regole delle password
-  presets    gli insiemi di opzioni con nome che --preset applica
-
-Opzioni:
-  -h, --help     mostra questo aiuto; COMANDO --help mostra le opzioni di un comando
-  -v, --version  mostra la versione
-
-Stato di uscita: 0 in caso di successo, 1 se la sorgente casuale o l’output non funzionano (o se pick --verify trova una differenza), 2 per input non valido.
-</translation>
-    </message>
-    <message>
         <source>Start from the options of a preset (&apos;passforge-cli presets&apos; lists them); options given here override it.</source>
         <translation>Parte dalle opzioni di un preset («passforge-cli presets» li elenca); le opzioni indicate qui hanno la precedenza.</translation>
     </message>
@@ -710,6 +843,90 @@ Stato di uscita: 0 in caso di successo, 1 se la sorgente casuale o l’output no
         <source>--qr cannot be combined with --format raw, which is binary</source>
         <translation>--qr non si può combinare con --format raw, che è binario</translation>
     </message>
+    <message>
+        <source>How hard a password you already have is to guess, by zxcvbn. The password is read from standard input, one line.</source>
+        <translation>Stima quanto è difficile indovinare una password già esistente, con zxcvbn. La password viene letta dallo standard input, su una riga.</translation>
+    </message>
+    <message>
+        <source>One JSON object with guesses_log10, score, crack_seconds, warning and suggestions.</source>
+        <translation>Un oggetto JSON con guesses_log10, score, crack_seconds, warning e suggestions.</translation>
+    </message>
+    <message>
+        <source>check takes no password argument: it reads the password from standard input, so that it stays out of the process list and shell history</source>
+        <translation>check non accetta la password come argomento: la legge dallo standard input, così che resti fuori dall’elenco dei processi e dalla cronologia della shell</translation>
+    </message>
+    <message>
+        <source>Password to check: </source>
+        <translation>Password da verificare: </translation>
+    </message>
+    <message>
+        <source>standard input is empty; give check the password on it</source>
+        <translation>lo standard input è vuoto; passare la password a check tramite lo standard input</translation>
+    </message>
+    <message>
+        <source>standard input holds more than one line; check reads one password</source>
+        <translation>lo standard input contiene più di una riga; check legge una sola password</translation>
+    </message>
+    <message>
+        <source>the password on standard input contains a NUL byte</source>
+        <translation>la password sullo standard input contiene un byte NUL</translation>
+    </message>
+    <message>
+        <source>the password on standard input is longer than %1 bytes</source>
+        <translation>la password sullo standard input supera i %1 byte</translation>
+    </message>
+    <message>
+        <source>Score %1 of 4 (%2): about %3 guesses. Found in %4 online at 100 guesses an hour, %5 online at 10 a second, %6 offline against a slow hash, %7 offline against a fast hash.</source>
+        <translation>Punteggio %1 su 4 (%2): circa %3 tentativi. Trovata in %4 online a 100 tentativi all’ora, %5 online a 10 al secondo, %6 offline contro un hash lento, %7 offline contro un hash veloce.</translation>
+    </message>
+    <message>
+        <source>It contains %1.</source>
+        <translation>Contiene %1.</translation>
+    </message>
+    <message>
+        <source>Usage: passforge-cli COMMAND [OPTIONS]
+Passwords, tokens, numbers and fair draws from the operating system&apos;s random source.
+
+Commands:
+  password   random passwords from character classes
+  passphrase random words, like correct-horse-battery-staple
+  token      API tokens: hex, urlsafe, base64, base32, uuid or raw bytes
+  number     uniform integers in an inclusive range
+  pick       draw winners from a list, one entry per line
+  sites      the websites whose password rules password --site knows
+  presets    the named sets of options that --preset applies
+  check      how hard a password you have is to guess (read from standard input)
+
+Options:
+  -h, --help     show this help; COMMAND --help shows a command&apos;s options
+  -v, --version  show the version
+
+Exit status: 0 on success, 1 when the random source or the output fails (or pick --verify finds a difference), 2 for bad input.
+</source>
+        <translation>Utilizzo: passforge-cli COMANDO [OPZIONI]
+Password, token, numeri ed estrazioni eque dalla sorgente casuale del sistema operativo.
+
+Comandi:
+  password   password casuali da classi di caratteri
+  passphrase parole casuali, come correct-horse-battery-staple
+  token      token API: hex, urlsafe, base64, base32, uuid oppure byte grezzi (raw)
+  number     interi uniformi in un intervallo con estremi inclusi
+  pick       estrae vincitori da un elenco, una voce per riga
+  sites      i siti web di cui password --site conosce le regole delle password
+  presets    gli insiemi di opzioni con nome che --preset applica
+  check      quanto è difficile indovinare una password esistente (letta dallo standard input)
+
+Opzioni:
+  -h, --help     mostra questo aiuto; COMANDO --help mostra le opzioni di un comando
+  -v, --version  mostra la versione
+
+Stato di uscita: 0 in caso di successo, 1 se la sorgente casuale o l’output non funzionano (o se pick --verify trova una differenza), 2 per input non valido.
+</translation>
+    </message>
+    <message>
+        <source>--wifi-ssid &apos;%1&apos; is %2 bytes long; a network name has at most %3</source>
+        <translation>--wifi-ssid «%1» è lungo %2 byte; un nome di rete ne ha al massimo %3</translation>
+    </message>
 </context>
 <context>
     <name>ClipboardStatus</name>
@@ -820,6 +1037,81 @@ Stato di uscita: 0 in caso di successo, 1 se la sorgente casuale o l’output no
     </message>
 </context>
 <context>
+    <name>GenerateManyDialog</name>
+    <message>
+        <source>&amp;Generate</source>
+        <translation>&amp;Genera</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annulla</translation>
+    </message>
+    <message>
+        <source>&amp;Copy all</source>
+        <translation>&amp;Copia tutto</translation>
+    </message>
+    <message>
+        <source>&amp;Save…</source>
+        <translation>&amp;Salva…</translation>
+    </message>
+    <message>
+        <source>Generate Many</source>
+        <translation>Genera più valori</translation>
+    </message>
+    <message>
+        <source>The tab&apos;s options, as passforge-cli takes them</source>
+        <translation>Le opzioni della scheda, come le accetta passforge-cli</translation>
+    </message>
+    <message>
+        <source>A saved file holds these secrets as plain text: keep it safe, and delete it when it has served.</source>
+        <translation>Un file salvato contiene questi segreti in chiaro: tienilo al sicuro ed eliminalo quando non serve più.</translation>
+    </message>
+    <message>
+        <source>Copy every value, one per line, to the clipboard, which clears itself after a while</source>
+        <translation>Copia tutti i valori, uno per riga, negli appunti, che si svuotano da soli dopo un po’</translation>
+    </message>
+    <message>
+        <source>Save every value, one per line, to a file only you can read</source>
+        <translation>Salva tutti i valori, uno per riga, in un file leggibile solo da te</translation>
+    </message>
+    <message>
+        <source>&amp;How many (%1–%2):</source>
+        <translation>&amp;Quanti (%1–%2):</translation>
+    </message>
+    <message>
+        <source>Options:</source>
+        <translation>Opzioni:</translation>
+    </message>
+    <message>
+        <source>Cancelled; no values were kept.</source>
+        <translation>Annullato; nessun valore è stato conservato.</translation>
+    </message>
+    <message>
+        <source>The system&apos;s random source failed: %1</source>
+        <translation>La sorgente casuale del sistema non ha funzionato: %1</translation>
+    </message>
+    <message>
+        <source>%1 values are ready to copy or save.</source>
+        <translation>%1 valori pronti da copiare o salvare.</translation>
+    </message>
+    <message>
+        <source>%1 values copied; the clipboard clears itself after a while.</source>
+        <translation>%1 valori copiati; gli appunti si svuotano da soli dopo un po’.</translation>
+    </message>
+    <message>
+        <source>Save Values</source>
+        <translation>Salva i valori</translation>
+    </message>
+    <message>
+        <source>%1 values saved to %2, readable only by you.</source>
+        <translation>%1 valori salvati in %2, leggibili solo da te.</translation>
+    </message>
+    <message>
+        <source>Could not save to %1: %2</source>
+        <translation>Impossibile salvare in %1: %2</translation>
+    </message>
+</context>
+<context>
     <name>GeneratorPage</name>
     <message>
         <source>&amp;Regenerate</source>
@@ -864,6 +1156,88 @@ Stato di uscita: 0 in caso di successo, 1 se la sorgente casuale o l’output no
     <message>
         <source>Copy to the clipboard as plain text, which stays there</source>
         <translation>Copia negli appunti come testo semplice, che vi resta</translation>
+    </message>
+    <message>
+        <source>More: a QR code, many values at once</source>
+        <translation>Altro: un codice QR, molti valori in una volta</translation>
+    </message>
+    <message>
+        <source>More actions</source>
+        <translation>Altre azioni</translation>
+    </message>
+    <message>
+        <source>QR Code</source>
+        <translation>Codice QR</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryDialog</name>
+    <message>
+        <source>&amp;Reveal</source>
+        <translation>&amp;Mostra</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Copia</translation>
+    </message>
+    <message>
+        <source>Re&amp;move</source>
+        <translation>&amp;Rimuovi</translation>
+    </message>
+    <message>
+        <source>Clear &amp;all</source>
+        <translation>&amp;Svuota tutto</translation>
+    </message>
+    <message>
+        <source>History of This Session</source>
+        <translation>Cronologia di questa sessione</translation>
+    </message>
+    <message>
+        <source>Values of this session</source>
+        <translation>Valori di questa sessione</translation>
+    </message>
+    <message>
+        <source>The last %1 passwords, passphrases and tokens you make or copy are kept here until you quit, in memory only; nothing here is ever saved.</source>
+        <translation>Gli ultimi %1 valori (password, passphrase e token) che generi o copi restano qui fino alla chiusura, solo in memoria; nulla di ciò che è qui viene mai salvato.</translation>
+    </message>
+    <message>
+        <source>No history is kept: turn on “Keep a history of this session&apos;s values” in Preferences.</source>
+        <translation>Non viene conservata alcuna cronologia: attiva «Mantieni una cronologia dei valori di questa sessione» nelle Preferenze.</translation>
+    </message>
+    <message>
+        <source>Copy to the clipboard, which clears itself after a while</source>
+        <translation>Copia negli appunti, che si svuotano da soli dopo un po’</translation>
+    </message>
+    <message>
+        <source>&amp;Hide</source>
+        <translation>&amp;Nascondi</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryModel</name>
+    <message>
+        <source>Time</source>
+        <translation>Ora</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Valore</translation>
+    </message>
+    <message>
+        <source>Options</source>
+        <translation>Opzioni</translation>
+    </message>
+    <message>
+        <source>Hidden value</source>
+        <translation>Valore nascosto</translation>
+    </message>
+    <message>
+        <source>%1, copied</source>
+        <translation>%1, copiato</translation>
     </message>
 </context>
 <context>
@@ -963,6 +1337,46 @@ Stato di uscita: 0 in caso di successo, 1 se la sorgente casuale o l’output no
     <message>
         <source>Check a saved draw record against its list</source>
         <translation>Controlla un verbale di estrazione salvato rispetto al suo elenco</translation>
+    </message>
+    <message>
+        <source>&amp;History…</source>
+        <translation>Cro&amp;nologia…</translation>
+    </message>
+    <message>
+        <source>This session&apos;s passwords, passphrases and tokens</source>
+        <translation>Password, passphrase e token di questa sessione</translation>
+    </message>
+    <message>
+        <source>Show as &amp;QR code…</source>
+        <translation>Mostra come codice &amp;QR…</translation>
+    </message>
+    <message>
+        <source>Show the value as a QR code for a phone to read</source>
+        <translation>Mostra il valore come codice QR da leggere con un telefono</translation>
+    </message>
+    <message>
+        <source>&amp;Wi-Fi QR code…</source>
+        <translation>Codice QR &amp;Wi-Fi…</translation>
+    </message>
+    <message>
+        <source>A QR code that joins phones to a network with this password</source>
+        <translation>Un codice QR che collega i telefoni a una rete con questa password</translation>
+    </message>
+    <message>
+        <source>Generate &amp;many…</source>
+        <translation>&amp;Genera più valori…</translation>
+    </message>
+    <message>
+        <source>Many values of these options, to copy or save</source>
+        <translation>Molti valori con queste opzioni, da copiare o salvare</translation>
+    </message>
+    <message>
+        <source>Chec&amp;k a password…</source>
+        <translation>&amp;Verifica una password…</translation>
+    </message>
+    <message>
+        <source>How hard a password you already have is to guess</source>
+        <translation>Quanto è difficile indovinare una password che hai già</translation>
     </message>
 </context>
 <context>
@@ -1216,6 +1630,81 @@ Stato di uscita: 0 in caso di successo, 1 se la sorgente casuale o l’output no
     <message>
         <source>Some words of this list begin with other words, and the separator does not keep the words apart, so a passphrase may be read as more than one choice of words: the entropy shown is an upper bound. A one-character separator that appears in no word makes it exact.</source>
         <translation>Alcune parole di questo elenco iniziano con altre parole e il separatore non tiene distinte le parole, quindi una passphrase può essere letta come più di una scelta di parole: l’entropia mostrata è un limite superiore. Un separatore di un solo carattere che non compare in nessuna parola la rende esatta.</translation>
+    </message>
+</context>
+<context>
+    <name>PasswordCheckDialog</name>
+    <message>
+        <source>Check a Password</source>
+        <translation>Verifica una password</translation>
+    </message>
+    <message>
+        <source>A password you use or want to use</source>
+        <translation>Una password che usi o vuoi usare</translation>
+    </message>
+    <message>
+        <source>Password to check</source>
+        <translation>Password da verificare</translation>
+    </message>
+    <message>
+        <source>zxcvbn estimates how many guesses an attacker who tries common passwords, words, names, dates and keyboard patterns first would need. What you type stays in this window and is never saved.</source>
+        <translation>zxcvbn stima quanti tentativi servirebbero a un attaccante che prova prima password comuni, parole, nomi, date e schemi di tastiera. Ciò che scrivi resta in questa finestra e non viene mai salvato.</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Password:</translation>
+    </message>
+    <message>
+        <source>Score:</source>
+        <translation>Punteggio:</translation>
+    </message>
+    <message>
+        <source>Guesses:</source>
+        <translation>Tentativi:</translation>
+    </message>
+    <message>
+        <source>Online, 100 guesses an hour:</source>
+        <translation>Online, 100 tentativi all’ora:</translation>
+    </message>
+    <message>
+        <source>Online, 10 guesses a second:</source>
+        <translation>Online, 10 tentativi al secondo:</translation>
+    </message>
+    <message>
+        <source>Offline, slow hash (10^4 a second):</source>
+        <translation>Offline, hash lento (10^4 al secondo):</translation>
+    </message>
+    <message>
+        <source>Offline, fast hash (10^10 a second):</source>
+        <translation>Offline, hash veloce (10^10 al secondo):</translation>
+    </message>
+    <message>
+        <source>Found:</source>
+        <translation>Contiene:</translation>
+    </message>
+    <message>
+        <source>Hide the password</source>
+        <translation>Nascondi la password</translation>
+    </message>
+    <message>
+        <source>Show the password</source>
+        <translation>Mostra la password</translation>
+    </message>
+    <message>
+        <source>Type a password to see its estimate.</source>
+        <translation>Scrivi una password per vederne la stima.</translation>
+    </message>
+    <message>
+        <source>%1 of 4: %2</source>
+        <translation>%1 su 4: %2</translation>
+    </message>
+    <message>
+        <source>about %1</source>
+        <translation>circa %1</translation>
+    </message>
+    <message>
+        <source>nothing zxcvbn knows</source>
+        <translation>nulla di noto a zxcvbn</translation>
     </message>
 </context>
 <context>
@@ -1937,6 +2426,14 @@ Stato di uscita: 0 in caso di successo, 1 se la sorgente casuale o l’output no
         <source>Passforge never saves a generated value, a list or a draw result. The options are kept in %1.</source>
         <translation>Passforge non salva mai un valore generato, un elenco o il risultato di un’estrazione. Le opzioni sono conservate in %1.</translation>
     </message>
+    <message>
+        <source>&amp;Keep a history of this session&apos;s values</source>
+        <translation>&amp;Mantieni una cronologia dei valori di questa sessione</translation>
+    </message>
+    <message>
+        <source>The last %1 passwords, passphrases and tokens, in memory only, until you quit (Edit ▸ History). Turning it off clears it.</source>
+        <translation>Gli ultimi %1 valori (password, passphrase e token), solo in memoria, fino alla chiusura (Modifica ▸ Cronologia). Disattivandola, la cronologia viene svuotata.</translation>
+    </message>
 </context>
 <context>
     <name>PresetBar</name>
@@ -2242,6 +2739,21 @@ Stato di uscita: 0 in caso di successo, 1 se la sorgente casuale o l’output no
     <message>
         <source>the option &apos;bytes&apos; does not apply to the uuid format, which is always 122 random bits</source>
         <translation>l’opzione «bytes» non si applica al formato uuid, che ha sempre 122 bit casuali</translation>
+    </message>
+</context>
+<context>
+    <name>QrDialog</name>
+    <message>
+        <source>QR code of the value</source>
+        <translation>Codice QR del valore</translation>
+    </message>
+    <message>
+        <source>This value is too long for a QR code (at most %1 bytes).</source>
+        <translation>Questo valore è troppo lungo per un codice QR (al massimo %1 byte).</translation>
+    </message>
+    <message>
+        <source>Anyone who can see your screen can read this code.</source>
+        <translation>Chiunque veda il tuo schermo può leggere questo codice.</translation>
     </message>
 </context>
 <context>
@@ -2670,6 +3182,61 @@ Stato di uscita: 0 in caso di successo, 1 se la sorgente casuale o l’output no
     <message>
         <source>Winner %1 differs: the draw gives “%2”, the record says “%3”.</source>
         <translation>Il vincitore %1 è diverso: l’estrazione dà «%2», il verbale indica «%3».</translation>
+    </message>
+</context>
+<context>
+    <name>WifiQrDialog</name>
+    <message>
+        <source>&amp;Hidden network</source>
+        <translation>&amp;Rete nascosta</translation>
+    </message>
+    <message>
+        <source>Wi-Fi QR Code</source>
+        <translation>Codice QR Wi-Fi</translation>
+    </message>
+    <message>
+        <source>The name phones list the network by</source>
+        <translation>Il nome con cui i telefoni elencano la rete</translation>
+    </message>
+    <message>
+        <source>WPA or WPA2 (personal)</source>
+        <translation>WPA o WPA2 (Personal)</translation>
+    </message>
+    <message>
+        <source>WPA3 (personal) only</source>
+        <translation>Solo WPA3 (Personal)</translation>
+    </message>
+    <message>
+        <source>None (an open network, no password)</source>
+        <translation>Nessuna (rete aperta, senza password)</translation>
+    </message>
+    <message>
+        <source>The network does not announce its name</source>
+        <translation>La rete non trasmette il proprio nome</translation>
+    </message>
+    <message>
+        <source>QR code of the network</source>
+        <translation>Codice QR della rete</translation>
+    </message>
+    <message>
+        <source>&amp;Network name (SSID):</source>
+        <translation>&amp;Nome della rete (SSID):</translation>
+    </message>
+    <message>
+        <source>&amp;Security:</source>
+        <translation>&amp;Sicurezza:</translation>
+    </message>
+    <message>
+        <source>Type the network&apos;s name to make its code.</source>
+        <translation>Scrivi il nome della rete per crearne il codice.</translation>
+    </message>
+    <message>
+        <source>A network name has at most %1 bytes; this one has %2.</source>
+        <translation>Un nome di rete ha al massimo %1 byte; questo ne ha %2.</translation>
+    </message>
+    <message>
+        <source>The password and name are too long for a QR code.</source>
+        <translation>La password e il nome sono troppo lunghi per un codice QR.</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,171 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ja">
 <context>
+    <name>CheckText</name>
+    <message>
+        <source>a common password</source>
+        <translation>よく使われるパスワード</translation>
+    </message>
+    <message>
+        <source>a dictionary word</source>
+        <translation>辞書の単語</translation>
+    </message>
+    <message>
+        <source>a dictionary word with substitutions</source>
+        <translation>文字を置き換えた辞書の単語</translation>
+    </message>
+    <message>
+        <source>a repeat</source>
+        <translation>繰り返し</translation>
+    </message>
+    <message>
+        <source>a sequence</source>
+        <translation>連続した並び</translation>
+    </message>
+    <message>
+        <source>a keyboard pattern</source>
+        <translation>キーボードのパターン</translation>
+    </message>
+    <message>
+        <source>a date</source>
+        <translation>日付</translation>
+    </message>
+    <message>
+        <source>a year</source>
+        <translation>年</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <comment>between the kinds of match found</comment>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>very weak</source>
+        <comment>password check score 0 of 4</comment>
+        <translation>非常に弱い</translation>
+    </message>
+    <message>
+        <source>weak</source>
+        <comment>password check score 1 of 4</comment>
+        <translation>弱い</translation>
+    </message>
+    <message>
+        <source>fair</source>
+        <comment>password check score 2 of 4</comment>
+        <translation>普通</translation>
+    </message>
+    <message>
+        <source>strong</source>
+        <comment>password check score 3 of 4</comment>
+        <translation>強い</translation>
+    </message>
+    <message>
+        <source>very strong</source>
+        <comment>password check score 4 of 4</comment>
+        <translation>非常に強い</translation>
+    </message>
+    <message>
+        <source>less than a second</source>
+        <translation>1 秒未満</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n second(s)</source>
+        <translation>
+            <numerusform>%n 秒</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <translation>
+            <numerusform>%n 分</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s)</source>
+        <translation>
+            <numerusform>%n 時間</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n 日</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n month(s)</source>
+        <translation>
+            <numerusform>%n か月</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n year(s)</source>
+        <translation>
+            <numerusform>%n 年</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>centuries</source>
+        <translation>数世紀</translation>
+    </message>
+    <message>
+        <source>This is a commonly used password.</source>
+        <translation>よく使われているパスワードです。</translation>
+    </message>
+    <message>
+        <source>Words and names on their own are easy to guess.</source>
+        <translation>単語や名前だけでは簡単に推測されます。</translation>
+    </message>
+    <message>
+        <source>Predictable substitutions like “@” for “a” are easy to guess.</source>
+        <translation>「a」を「@」にするような予想しやすい置き換えは、簡単に推測されます。</translation>
+    </message>
+    <message>
+        <source>Repeats like “aaa” or “abcabc” are easy to guess.</source>
+        <translation>「aaa」や「abcabc」のような繰り返しは簡単に推測されます。</translation>
+    </message>
+    <message>
+        <source>Sequences like “abc” or “6543” are easy to guess.</source>
+        <translation>「abc」や「6543」のような連続した並びは簡単に推測されます。</translation>
+    </message>
+    <message>
+        <source>Keyboard patterns like “qwerty” are easy to guess.</source>
+        <translation>「qwerty」のようなキーボードのパターンは簡単に推測されます。</translation>
+    </message>
+    <message>
+        <source>Dates are easy to guess.</source>
+        <translation>日付は簡単に推測されます。</translation>
+    </message>
+    <message>
+        <source>Years are easy to guess.</source>
+        <translation>年は簡単に推測されます。</translation>
+    </message>
+    <message>
+        <source>Substitutions like “0” for “o” don&apos;t help much.</source>
+        <translation>「o」を「0」にするような置き換えはあまり効果がありません。</translation>
+    </message>
+    <message>
+        <source>Avoid repeated words and characters.</source>
+        <translation>単語や文字の繰り返しは避けてください。</translation>
+    </message>
+    <message>
+        <source>Avoid sequences.</source>
+        <translation>連続した並びは避けてください。</translation>
+    </message>
+    <message>
+        <source>Avoid keys that are next to each other.</source>
+        <translation>キーボードで隣り合うキーは避けてください。</translation>
+    </message>
+    <message>
+        <source>Avoid dates and years that are linked to you.</source>
+        <translation>自分に関係のある日付や年は避けてください。</translation>
+    </message>
+    <message>
+        <source>Use a generated password or passphrase instead: a passphrase of five random words is easy to remember.</source>
+        <translation>代わりに生成したパスワードかパスフレーズを使ってください。ランダムな 5 語のパスフレーズなら覚えやすくなります。</translation>
+    </message>
+</context>
+<context>
     <name>Cli</name>
     <message>
         <source>missing command; try &apos;passforge-cli --help&apos;</source>
@@ -538,44 +703,6 @@
         <translation>%1 番目の当選者が違います: 抽選では「%2」ですが、記録では「%3」です</translation>
     </message>
     <message>
-        <source>Usage: passforge-cli COMMAND [OPTIONS]
-Passwords, tokens, numbers and fair draws from the operating system&apos;s random source.
-
-Commands:
-  password   random passwords from character classes
-  passphrase random words, like correct-horse-battery-staple
-  token      API tokens: hex, urlsafe, base64, base32, uuid or raw bytes
-  number     uniform integers in an inclusive range
-  pick       draw winners from a list, one entry per line
-  sites      the websites whose password rules password --site knows
-  presets    the named sets of options that --preset applies
-
-Options:
-  -h, --help     show this help; COMMAND --help shows a command&apos;s options
-  -v, --version  show the version
-
-Exit status: 0 on success, 1 when the random source or the output fails (or pick --verify finds a difference), 2 for bad input.
-</source>
-        <translation>使い方: passforge-cli コマンド [オプション]
-オペレーティングシステムの乱数源から、パスワード、トークン、数値、公正な抽選を作ります。
-
-コマンド:
-  password   文字の種類を組み合わせたランダムなパスワード
-  passphrase correct-horse-battery-staple のようなランダムな単語
-  token      API トークン: hex、urlsafe、base64、base32、uuid または生のバイト列
-  number     範囲内 (両端を含む) の一様な整数
-  pick       リストから当選者を抽選 (1 行に 1 項目)
-  sites      password --site がパスワードのルールを知っている Web サイト
-  presets    --preset で適用する、名前付きのオプションのセット
-
-オプション:
-  -h, --help     このヘルプを表示。コマンド --help でそのコマンドのオプションを表示
-  -v, --version  バージョンを表示
-
-終了ステータス: 成功時は 0、乱数源または出力の失敗時 (または pick --verify で違いが見つかった場合) は 1、不正な入力では 2。
-</translation>
-    </message>
-    <message>
         <source>Start from the options of a preset (&apos;passforge-cli presets&apos; lists them); options given here override it.</source>
         <translation>プリセットのオプションから始めます (一覧は「passforge-cli presets」で表示)。ここで指定したオプションはプリセットより優先されます。</translation>
     </message>
@@ -707,6 +834,90 @@ Exit status: 0 on success, 1 when the random source or the output fails (or pick
         <source>--qr cannot be combined with --format raw, which is binary</source>
         <translation>--qr はバイナリである --format raw と併用できません</translation>
     </message>
+    <message>
+        <source>How hard a password you already have is to guess, by zxcvbn. The password is read from standard input, one line.</source>
+        <translation>手持ちのパスワードがどれだけ推測されにくいかを zxcvbn で調べます。パスワードは標準入力から 1 行読み込みます。</translation>
+    </message>
+    <message>
+        <source>One JSON object with guesses_log10, score, crack_seconds, warning and suggestions.</source>
+        <translation>1 つの JSON オブジェクト (guesses_log10、score、crack_seconds、warning、suggestions) を出力します。</translation>
+    </message>
+    <message>
+        <source>check takes no password argument: it reads the password from standard input, so that it stays out of the process list and shell history</source>
+        <translation>check はパスワードを引数に取りません。プロセス一覧やシェルの履歴に残らないよう、パスワードは標準入力から読み込みます</translation>
+    </message>
+    <message>
+        <source>Password to check: </source>
+        <translation>チェックするパスワード: </translation>
+    </message>
+    <message>
+        <source>standard input is empty; give check the password on it</source>
+        <translation>標準入力が空です。check にはパスワードを標準入力から渡してください</translation>
+    </message>
+    <message>
+        <source>standard input holds more than one line; check reads one password</source>
+        <translation>標準入力に複数の行があります。check が読み込むパスワードは 1 つです</translation>
+    </message>
+    <message>
+        <source>the password on standard input contains a NUL byte</source>
+        <translation>標準入力のパスワードに NUL バイトが含まれています</translation>
+    </message>
+    <message>
+        <source>the password on standard input is longer than %1 bytes</source>
+        <translation>標準入力のパスワードが %1 バイトを超えています</translation>
+    </message>
+    <message>
+        <source>Score %1 of 4 (%2): about %3 guesses. Found in %4 online at 100 guesses an hour, %5 online at 10 a second, %6 offline against a slow hash, %7 offline against a fast hash.</source>
+        <translation>スコア %1 / 4 (%2): 推測回数は約 %3 回。見破られるまでの時間は、オンラインで 1 時間に 100 回なら %4、オンラインで 1 秒に 10 回なら %5、オフラインで低速なハッシュなら %6、オフラインで高速なハッシュなら %7 です。</translation>
+    </message>
+    <message>
+        <source>It contains %1.</source>
+        <translation>%1が含まれています。</translation>
+    </message>
+    <message>
+        <source>Usage: passforge-cli COMMAND [OPTIONS]
+Passwords, tokens, numbers and fair draws from the operating system&apos;s random source.
+
+Commands:
+  password   random passwords from character classes
+  passphrase random words, like correct-horse-battery-staple
+  token      API tokens: hex, urlsafe, base64, base32, uuid or raw bytes
+  number     uniform integers in an inclusive range
+  pick       draw winners from a list, one entry per line
+  sites      the websites whose password rules password --site knows
+  presets    the named sets of options that --preset applies
+  check      how hard a password you have is to guess (read from standard input)
+
+Options:
+  -h, --help     show this help; COMMAND --help shows a command&apos;s options
+  -v, --version  show the version
+
+Exit status: 0 on success, 1 when the random source or the output fails (or pick --verify finds a difference), 2 for bad input.
+</source>
+        <translation>使い方: passforge-cli コマンド [オプション]
+オペレーティングシステムの乱数源から、パスワード、トークン、数値、公正な抽選を作ります。
+
+コマンド:
+  password   文字の種類を組み合わせたランダムなパスワード
+  passphrase correct-horse-battery-staple のようなランダムな単語
+  token      API トークン: hex、urlsafe、base64、base32、uuid または生のバイト列
+  number     範囲内 (両端を含む) の一様な整数
+  pick       リストから当選者を抽選 (1 行に 1 項目)
+  sites      password --site がパスワードのルールを知っている Web サイト
+  presets    --preset で適用する、名前付きのオプションのセット
+  check      手持ちのパスワードがどれだけ推測されにくいか (標準入力から読み込み)
+
+オプション:
+  -h, --help     このヘルプを表示。コマンド --help でそのコマンドのオプションを表示
+  -v, --version  バージョンを表示
+
+終了ステータス: 成功時は 0、乱数源または出力の失敗時 (または pick --verify で違いが見つかった場合) は 1、不正な入力では 2。
+</translation>
+    </message>
+    <message>
+        <source>--wifi-ssid &apos;%1&apos; is %2 bytes long; a network name has at most %3</source>
+        <translation>--wifi-ssid「%1」は %2 バイトあります。ネットワーク名は最大 %3 バイトです</translation>
+    </message>
 </context>
 <context>
     <name>ClipboardStatus</name>
@@ -816,6 +1027,81 @@ Exit status: 0 on success, 1 when the random source or the output fails (or pick
     </message>
 </context>
 <context>
+    <name>GenerateManyDialog</name>
+    <message>
+        <source>&amp;Generate</source>
+        <translation>生成(&amp;G)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>キャンセル</translation>
+    </message>
+    <message>
+        <source>&amp;Copy all</source>
+        <translation>すべてコピー(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Save…</source>
+        <translation>保存(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Generate Many</source>
+        <translation>まとめて生成</translation>
+    </message>
+    <message>
+        <source>The tab&apos;s options, as passforge-cli takes them</source>
+        <translation>このタブのオプション (passforge-cli に渡す形式)</translation>
+    </message>
+    <message>
+        <source>A saved file holds these secrets as plain text: keep it safe, and delete it when it has served.</source>
+        <translation>保存したファイルには、これらの秘密の値がプレーンテキストで入っています。安全に保管し、用が済んだら削除してください。</translation>
+    </message>
+    <message>
+        <source>Copy every value, one per line, to the clipboard, which clears itself after a while</source>
+        <translation>すべての値を 1 行に 1 つずつクリップボードにコピーします。しばらくすると自動で消去されます</translation>
+    </message>
+    <message>
+        <source>Save every value, one per line, to a file only you can read</source>
+        <translation>すべての値を 1 行に 1 つずつ、自分だけが読めるファイルに保存します</translation>
+    </message>
+    <message>
+        <source>&amp;How many (%1–%2):</source>
+        <translation>個数(&amp;H) (%1～%2):</translation>
+    </message>
+    <message>
+        <source>Options:</source>
+        <translation>オプション:</translation>
+    </message>
+    <message>
+        <source>Cancelled; no values were kept.</source>
+        <translation>キャンセルしました。値は残していません。</translation>
+    </message>
+    <message>
+        <source>The system&apos;s random source failed: %1</source>
+        <translation>システムの乱数源が失敗しました: %1</translation>
+    </message>
+    <message>
+        <source>%1 values are ready to copy or save.</source>
+        <translation>%1 個の値をコピーまたは保存できます。</translation>
+    </message>
+    <message>
+        <source>%1 values copied; the clipboard clears itself after a while.</source>
+        <translation>%1 個の値をコピーしました。しばらくするとクリップボードは自動で消去されます。</translation>
+    </message>
+    <message>
+        <source>Save Values</source>
+        <translation>値を保存</translation>
+    </message>
+    <message>
+        <source>%1 values saved to %2, readable only by you.</source>
+        <translation>%1 個の値を %2 に保存しました。読み取れるのはあなただけです。</translation>
+    </message>
+    <message>
+        <source>Could not save to %1: %2</source>
+        <translation>%1 に保存できませんでした: %2</translation>
+    </message>
+</context>
+<context>
     <name>GeneratorPage</name>
     <message>
         <source>&amp;Regenerate</source>
@@ -860,6 +1146,88 @@ Exit status: 0 on success, 1 when the random source or the output fails (or pick
     <message>
         <source>Copy to the clipboard as plain text, which stays there</source>
         <translation>プレーンテキストとしてクリップボードにコピーします (自動では消去されません)</translation>
+    </message>
+    <message>
+        <source>More: a QR code, many values at once</source>
+        <translation>その他: QR コード、複数の値をまとめて生成</translation>
+    </message>
+    <message>
+        <source>More actions</source>
+        <translation>その他の操作</translation>
+    </message>
+    <message>
+        <source>QR Code</source>
+        <translation>QR コード</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryDialog</name>
+    <message>
+        <source>&amp;Reveal</source>
+        <translation>表示(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>コピー(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Re&amp;move</source>
+        <translation>削除(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Clear &amp;all</source>
+        <translation>すべて消去(&amp;A)</translation>
+    </message>
+    <message>
+        <source>History of This Session</source>
+        <translation>このセッションの履歴</translation>
+    </message>
+    <message>
+        <source>Values of this session</source>
+        <translation>このセッションの値</translation>
+    </message>
+    <message>
+        <source>The last %1 passwords, passphrases and tokens you make or copy are kept here until you quit, in memory only; nothing here is ever saved.</source>
+        <translation>作成またはコピーした直近 %1 個のパスワード、パスフレーズ、トークンを、終了するまでメモリ上だけに保持します。ここにあるものが保存されることはありません。</translation>
+    </message>
+    <message>
+        <source>No history is kept: turn on “Keep a history of this session&apos;s values” in Preferences.</source>
+        <translation>履歴は保持されていません: 設定で「このセッションの値の履歴を残す」をオンにしてください。</translation>
+    </message>
+    <message>
+        <source>Copy to the clipboard, which clears itself after a while</source>
+        <translation>クリップボードにコピーします。しばらくすると自動で消去されます</translation>
+    </message>
+    <message>
+        <source>&amp;Hide</source>
+        <translation>隠す(&amp;H)</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryModel</name>
+    <message>
+        <source>Time</source>
+        <translation>時刻</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>種類</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>値</translation>
+    </message>
+    <message>
+        <source>Options</source>
+        <translation>オプション</translation>
+    </message>
+    <message>
+        <source>Hidden value</source>
+        <translation>非表示の値</translation>
+    </message>
+    <message>
+        <source>%1, copied</source>
+        <translation>%1、コピー済み</translation>
     </message>
 </context>
 <context>
@@ -959,6 +1327,46 @@ Exit status: 0 on success, 1 when the random source or the output fails (or pick
     <message>
         <source>Check a saved draw record against its list</source>
         <translation>保存した抽選記録をそのリストと照合します</translation>
+    </message>
+    <message>
+        <source>&amp;History…</source>
+        <translation>履歴(&amp;H)…</translation>
+    </message>
+    <message>
+        <source>This session&apos;s passwords, passphrases and tokens</source>
+        <translation>このセッションのパスワード、パスフレーズ、トークン</translation>
+    </message>
+    <message>
+        <source>Show as &amp;QR code…</source>
+        <translation>QR コードで表示(&amp;Q)…</translation>
+    </message>
+    <message>
+        <source>Show the value as a QR code for a phone to read</source>
+        <translation>スマートフォンで読み取れるように値を QR コードで表示します</translation>
+    </message>
+    <message>
+        <source>&amp;Wi-Fi QR code…</source>
+        <translation>Wi-Fi の QR コード(&amp;W)…</translation>
+    </message>
+    <message>
+        <source>A QR code that joins phones to a network with this password</source>
+        <translation>このパスワードでスマートフォンをネットワークに接続できる QR コード</translation>
+    </message>
+    <message>
+        <source>Generate &amp;many…</source>
+        <translation>まとめて生成(&amp;M)…</translation>
+    </message>
+    <message>
+        <source>Many values of these options, to copy or save</source>
+        <translation>これらのオプションで複数の値を生成し、コピーまたは保存します</translation>
+    </message>
+    <message>
+        <source>Chec&amp;k a password…</source>
+        <translation>パスワードをチェック(&amp;K)…</translation>
+    </message>
+    <message>
+        <source>How hard a password you already have is to guess</source>
+        <translation>手持ちのパスワードがどれだけ推測されにくいかを調べます</translation>
     </message>
 </context>
 <context>
@@ -1208,6 +1616,81 @@ Exit status: 0 on success, 1 when the random source or the output fails (or pick
     <message>
         <source>Some words of this list begin with other words, and the separator does not keep the words apart, so a passphrase may be read as more than one choice of words: the entropy shown is an upper bound. A one-character separator that appears in no word makes it exact.</source>
         <translation>このリストには別の単語で始まる単語があり、区切り文字でも単語を区別できないため、1 つのパスフレーズを複数の単語の組み合わせとして読める場合があります。表示されるエントロピーは上限値です。どの単語にも含まれない 1 文字の区切り文字を使うと正確な値になります。</translation>
+    </message>
+</context>
+<context>
+    <name>PasswordCheckDialog</name>
+    <message>
+        <source>Check a Password</source>
+        <translation>パスワードをチェック</translation>
+    </message>
+    <message>
+        <source>A password you use or want to use</source>
+        <translation>使っている、または使いたいパスワード</translation>
+    </message>
+    <message>
+        <source>Password to check</source>
+        <translation>チェックするパスワード</translation>
+    </message>
+    <message>
+        <source>zxcvbn estimates how many guesses an attacker who tries common passwords, words, names, dates and keyboard patterns first would need. What you type stays in this window and is never saved.</source>
+        <translation>zxcvbn は、よく使われるパスワード、単語、名前、日付、キーボードのパターンから試していく攻撃者が、何回の推測を必要とするかを見積もります。入力した内容はこのウィンドウの中だけで使われ、保存されることはありません。</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>パスワード(&amp;P):</translation>
+    </message>
+    <message>
+        <source>Score:</source>
+        <translation>スコア:</translation>
+    </message>
+    <message>
+        <source>Guesses:</source>
+        <translation>推測回数:</translation>
+    </message>
+    <message>
+        <source>Online, 100 guesses an hour:</source>
+        <translation>オンライン、1 時間に 100 回:</translation>
+    </message>
+    <message>
+        <source>Online, 10 guesses a second:</source>
+        <translation>オンライン、1 秒に 10 回:</translation>
+    </message>
+    <message>
+        <source>Offline, slow hash (10^4 a second):</source>
+        <translation>オフライン、低速なハッシュ (1 秒に 10^4 回):</translation>
+    </message>
+    <message>
+        <source>Offline, fast hash (10^10 a second):</source>
+        <translation>オフライン、高速なハッシュ (1 秒に 10^10 回):</translation>
+    </message>
+    <message>
+        <source>Found:</source>
+        <translation>検出されたパターン:</translation>
+    </message>
+    <message>
+        <source>Hide the password</source>
+        <translation>パスワードを隠す</translation>
+    </message>
+    <message>
+        <source>Show the password</source>
+        <translation>パスワードを表示</translation>
+    </message>
+    <message>
+        <source>Type a password to see its estimate.</source>
+        <translation>パスワードを入力すると推定結果が表示されます。</translation>
+    </message>
+    <message>
+        <source>%1 of 4: %2</source>
+        <translation>%1 / 4: %2</translation>
+    </message>
+    <message>
+        <source>about %1</source>
+        <translation>約 %1 回</translation>
+    </message>
+    <message>
+        <source>nothing zxcvbn knows</source>
+        <translation>zxcvbn の既知のパターンなし</translation>
     </message>
 </context>
 <context>
@@ -1918,6 +2401,14 @@ Exit status: 0 on success, 1 when the random source or the output fails (or pick
         <source>Passforge never saves a generated value, a list or a draw result. The options are kept in %1.</source>
         <translation>Passforge は生成した値、リスト、抽選結果を保存しません。オプションは %1 に保存されます。</translation>
     </message>
+    <message>
+        <source>&amp;Keep a history of this session&apos;s values</source>
+        <translation>このセッションの値の履歴を残す(&amp;K)</translation>
+    </message>
+    <message>
+        <source>The last %1 passwords, passphrases and tokens, in memory only, until you quit (Edit ▸ History). Turning it off clears it.</source>
+        <translation>直近 %1 個のパスワード、パスフレーズ、トークンを、終了するまでメモリ上だけに保持します (編集 ▸ 履歴)。オフにすると履歴は消去されます。</translation>
+    </message>
 </context>
 <context>
     <name>PresetBar</name>
@@ -2221,6 +2712,21 @@ Exit status: 0 on success, 1 when the random source or the output fails (or pick
     <message>
         <source>the option &apos;bytes&apos; does not apply to the uuid format, which is always 122 random bits</source>
         <translation>オプション「bytes」は uuid 形式には使えません (uuid は常にランダムな 122 ビットです)</translation>
+    </message>
+</context>
+<context>
+    <name>QrDialog</name>
+    <message>
+        <source>QR code of the value</source>
+        <translation>値の QR コード</translation>
+    </message>
+    <message>
+        <source>This value is too long for a QR code (at most %1 bytes).</source>
+        <translation>この値は QR コードにするには長すぎます (最大 %1 バイト)。</translation>
+    </message>
+    <message>
+        <source>Anyone who can see your screen can read this code.</source>
+        <translation>画面が見える人は誰でもこのコードを読み取れます。</translation>
     </message>
 </context>
 <context>
@@ -2642,6 +3148,61 @@ Exit status: 0 on success, 1 when the random source or the output fails (or pick
     <message>
         <source>Winner %1 differs: the draw gives “%2”, the record says “%3”.</source>
         <translation>%1 番目の当選者が違います: 抽選では「%2」ですが、記録では「%3」です。</translation>
+    </message>
+</context>
+<context>
+    <name>WifiQrDialog</name>
+    <message>
+        <source>&amp;Hidden network</source>
+        <translation>ステルスネットワーク(&amp;H)</translation>
+    </message>
+    <message>
+        <source>Wi-Fi QR Code</source>
+        <translation>Wi-Fi の QR コード</translation>
+    </message>
+    <message>
+        <source>The name phones list the network by</source>
+        <translation>スマートフォンに表示されるネットワークの名前</translation>
+    </message>
+    <message>
+        <source>WPA or WPA2 (personal)</source>
+        <translation>WPA または WPA2 (パーソナル)</translation>
+    </message>
+    <message>
+        <source>WPA3 (personal) only</source>
+        <translation>WPA3 (パーソナル) のみ</translation>
+    </message>
+    <message>
+        <source>None (an open network, no password)</source>
+        <translation>なし (オープンネットワーク、パスワードなし)</translation>
+    </message>
+    <message>
+        <source>The network does not announce its name</source>
+        <translation>ネットワークが名前を公開していません</translation>
+    </message>
+    <message>
+        <source>QR code of the network</source>
+        <translation>ネットワークの QR コード</translation>
+    </message>
+    <message>
+        <source>&amp;Network name (SSID):</source>
+        <translation>ネットワーク名 (SSID)(&amp;N):</translation>
+    </message>
+    <message>
+        <source>&amp;Security:</source>
+        <translation>セキュリティ(&amp;S):</translation>
+    </message>
+    <message>
+        <source>Type the network&apos;s name to make its code.</source>
+        <translation>ネットワーク名を入力するとコードが作られます。</translation>
+    </message>
+    <message>
+        <source>A network name has at most %1 bytes; this one has %2.</source>
+        <translation>ネットワーク名は最大 %1 バイトです (この名前は %2 バイトです)。</translation>
+    </message>
+    <message>
+        <source>The password and name are too long for a QR code.</source>
+        <translation>パスワードと名前が長すぎて QR コードにできません。</translation>
     </message>
 </context>
 <context>

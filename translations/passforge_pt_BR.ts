@@ -2,6 +2,177 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="pt_BR">
 <context>
+    <name>CheckText</name>
+    <message>
+        <source>a common password</source>
+        <translation>uma senha comum</translation>
+    </message>
+    <message>
+        <source>a dictionary word</source>
+        <translation>uma palavra do dicionário</translation>
+    </message>
+    <message>
+        <source>a dictionary word with substitutions</source>
+        <translation>uma palavra do dicionário com substituições</translation>
+    </message>
+    <message>
+        <source>a repeat</source>
+        <translation>uma repetição</translation>
+    </message>
+    <message>
+        <source>a sequence</source>
+        <translation>uma sequência</translation>
+    </message>
+    <message>
+        <source>a keyboard pattern</source>
+        <translation>um padrão de teclado</translation>
+    </message>
+    <message>
+        <source>a date</source>
+        <translation>uma data</translation>
+    </message>
+    <message>
+        <source>a year</source>
+        <translation>um ano</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <comment>between the kinds of match found</comment>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>very weak</source>
+        <comment>password check score 0 of 4</comment>
+        <translation>muito fraca</translation>
+    </message>
+    <message>
+        <source>weak</source>
+        <comment>password check score 1 of 4</comment>
+        <translation>fraca</translation>
+    </message>
+    <message>
+        <source>fair</source>
+        <comment>password check score 2 of 4</comment>
+        <translation>razoável</translation>
+    </message>
+    <message>
+        <source>strong</source>
+        <comment>password check score 3 of 4</comment>
+        <translation>forte</translation>
+    </message>
+    <message>
+        <source>very strong</source>
+        <comment>password check score 4 of 4</comment>
+        <translation>muito forte</translation>
+    </message>
+    <message>
+        <source>less than a second</source>
+        <translation>menos de um segundo</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n second(s)</source>
+        <translation>
+            <numerusform>%n segundo</numerusform>
+            <numerusform>%n segundos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <translation>
+            <numerusform>%n minuto</numerusform>
+            <numerusform>%n minutos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s)</source>
+        <translation>
+            <numerusform>%n hora</numerusform>
+            <numerusform>%n horas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n dia</numerusform>
+            <numerusform>%n dias</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n month(s)</source>
+        <translation>
+            <numerusform>%n mês</numerusform>
+            <numerusform>%n meses</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n year(s)</source>
+        <translation>
+            <numerusform>%n ano</numerusform>
+            <numerusform>%n anos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>centuries</source>
+        <translation>séculos</translation>
+    </message>
+    <message>
+        <source>This is a commonly used password.</source>
+        <translation>Esta é uma senha muito usada.</translation>
+    </message>
+    <message>
+        <source>Words and names on their own are easy to guess.</source>
+        <translation>Palavras e nomes sozinhos são fáceis de adivinhar.</translation>
+    </message>
+    <message>
+        <source>Predictable substitutions like “@” for “a” are easy to guess.</source>
+        <translation>Substituições previsíveis, como “@” no lugar de “a”, são fáceis de adivinhar.</translation>
+    </message>
+    <message>
+        <source>Repeats like “aaa” or “abcabc” are easy to guess.</source>
+        <translation>Repetições como “aaa” ou “abcabc” são fáceis de adivinhar.</translation>
+    </message>
+    <message>
+        <source>Sequences like “abc” or “6543” are easy to guess.</source>
+        <translation>Sequências como “abc” ou “6543” são fáceis de adivinhar.</translation>
+    </message>
+    <message>
+        <source>Keyboard patterns like “qwerty” are easy to guess.</source>
+        <translation>Padrões de teclado como “qwerty” são fáceis de adivinhar.</translation>
+    </message>
+    <message>
+        <source>Dates are easy to guess.</source>
+        <translation>Datas são fáceis de adivinhar.</translation>
+    </message>
+    <message>
+        <source>Years are easy to guess.</source>
+        <translation>Anos são fáceis de adivinhar.</translation>
+    </message>
+    <message>
+        <source>Substitutions like “0” for “o” don&apos;t help much.</source>
+        <translation>Substituições como “0” no lugar de “o” não ajudam muito.</translation>
+    </message>
+    <message>
+        <source>Avoid repeated words and characters.</source>
+        <translation>Evite palavras e caracteres repetidos.</translation>
+    </message>
+    <message>
+        <source>Avoid sequences.</source>
+        <translation>Evite sequências.</translation>
+    </message>
+    <message>
+        <source>Avoid keys that are next to each other.</source>
+        <translation>Evite teclas vizinhas umas das outras.</translation>
+    </message>
+    <message>
+        <source>Avoid dates and years that are linked to you.</source>
+        <translation>Evite datas e anos ligados a você.</translation>
+    </message>
+    <message>
+        <source>Use a generated password or passphrase instead: a passphrase of five random words is easy to remember.</source>
+        <translation>Em vez disso, use uma senha ou frase secreta gerada: uma frase secreta de cinco palavras aleatórias é fácil de lembrar.</translation>
+    </message>
+</context>
+<context>
     <name>Cli</name>
     <message>
         <source>missing command; try &apos;passforge-cli --help&apos;</source>
@@ -541,44 +712,6 @@
         <translation>o vencedor %1 é diferente: o sorteio dá “%2”, o registro diz “%3”</translation>
     </message>
     <message>
-        <source>Usage: passforge-cli COMMAND [OPTIONS]
-Passwords, tokens, numbers and fair draws from the operating system&apos;s random source.
-
-Commands:
-  password   random passwords from character classes
-  passphrase random words, like correct-horse-battery-staple
-  token      API tokens: hex, urlsafe, base64, base32, uuid or raw bytes
-  number     uniform integers in an inclusive range
-  pick       draw winners from a list, one entry per line
-  sites      the websites whose password rules password --site knows
-  presets    the named sets of options that --preset applies
-
-Options:
-  -h, --help     show this help; COMMAND --help shows a command&apos;s options
-  -v, --version  show the version
-
-Exit status: 0 on success, 1 when the random source or the output fails (or pick --verify finds a difference), 2 for bad input.
-</source>
-        <translation>Uso: passforge-cli COMANDO [OPÇÕES]
-Senhas, tokens, números e sorteios justos a partir da fonte aleatória do sistema operacional.
-
-Comandos:
-  password   senhas aleatórias a partir de classes de caracteres
-  passphrase palavras aleatórias, como correct-horse-battery-staple
-  token      tokens de API: hex, urlsafe, base64, base32, uuid ou bytes brutos
-  number     inteiros uniformes em um intervalo, extremos incluídos
-  pick       sorteia vencedores de uma lista, uma entrada por linha
-  sites      os sites cujas regras de senha password --site conhece
-  presets    os conjuntos nomeados de opções que --preset aplica
-
-Opções:
-  -h, --help     mostra esta ajuda; COMANDO --help mostra as opções de um comando
-  -v, --version  mostra a versão
-
-Status de saída: 0 em caso de sucesso, 1 quando a fonte aleatória ou a saída falha (ou pick --verify encontra uma diferença), 2 para entrada inválida.
-</translation>
-    </message>
-    <message>
         <source>Start from the options of a preset (&apos;passforge-cli presets&apos; lists them); options given here override it.</source>
         <translation>Começa pelas opções de uma predefinição (“passforge-cli presets” as lista); as opções indicadas aqui prevalecem sobre ela.</translation>
     </message>
@@ -710,6 +843,90 @@ Status de saída: 0 em caso de sucesso, 1 quando a fonte aleatória ou a saída 
         <source>--qr cannot be combined with --format raw, which is binary</source>
         <translation>--qr não pode ser combinado com --format raw, que é binário</translation>
     </message>
+    <message>
+        <source>How hard a password you already have is to guess, by zxcvbn. The password is read from standard input, one line.</source>
+        <translation>Quão difícil é adivinhar uma senha que você já tem, segundo o zxcvbn. A senha é lida da entrada padrão, em uma linha.</translation>
+    </message>
+    <message>
+        <source>One JSON object with guesses_log10, score, crack_seconds, warning and suggestions.</source>
+        <translation>Um objeto JSON com guesses_log10, score, crack_seconds, warning e suggestions.</translation>
+    </message>
+    <message>
+        <source>check takes no password argument: it reads the password from standard input, so that it stays out of the process list and shell history</source>
+        <translation>check não aceita a senha como argumento: ele a lê da entrada padrão, para que ela fique fora da lista de processos e do histórico do shell</translation>
+    </message>
+    <message>
+        <source>Password to check: </source>
+        <translation>Senha a verificar: </translation>
+    </message>
+    <message>
+        <source>standard input is empty; give check the password on it</source>
+        <translation>a entrada padrão está vazia; passe a senha para check por ela</translation>
+    </message>
+    <message>
+        <source>standard input holds more than one line; check reads one password</source>
+        <translation>a entrada padrão tem mais de uma linha; check lê uma só senha</translation>
+    </message>
+    <message>
+        <source>the password on standard input contains a NUL byte</source>
+        <translation>a senha na entrada padrão contém um byte NUL</translation>
+    </message>
+    <message>
+        <source>the password on standard input is longer than %1 bytes</source>
+        <translation>a senha na entrada padrão tem mais de %1 bytes</translation>
+    </message>
+    <message>
+        <source>Score %1 of 4 (%2): about %3 guesses. Found in %4 online at 100 guesses an hour, %5 online at 10 a second, %6 offline against a slow hash, %7 offline against a fast hash.</source>
+        <translation>Pontuação %1 de 4 (%2): cerca de %3 tentativas. Seria descoberta em %4 online a 100 tentativas por hora, em %5 online a 10 por segundo, em %6 offline contra um hash lento e em %7 offline contra um hash rápido.</translation>
+    </message>
+    <message>
+        <source>It contains %1.</source>
+        <translation>Ela contém %1.</translation>
+    </message>
+    <message>
+        <source>Usage: passforge-cli COMMAND [OPTIONS]
+Passwords, tokens, numbers and fair draws from the operating system&apos;s random source.
+
+Commands:
+  password   random passwords from character classes
+  passphrase random words, like correct-horse-battery-staple
+  token      API tokens: hex, urlsafe, base64, base32, uuid or raw bytes
+  number     uniform integers in an inclusive range
+  pick       draw winners from a list, one entry per line
+  sites      the websites whose password rules password --site knows
+  presets    the named sets of options that --preset applies
+  check      how hard a password you have is to guess (read from standard input)
+
+Options:
+  -h, --help     show this help; COMMAND --help shows a command&apos;s options
+  -v, --version  show the version
+
+Exit status: 0 on success, 1 when the random source or the output fails (or pick --verify finds a difference), 2 for bad input.
+</source>
+        <translation>Uso: passforge-cli COMANDO [OPÇÕES]
+Senhas, tokens, números e sorteios justos a partir da fonte aleatória do sistema operacional.
+
+Comandos:
+  password   senhas aleatórias a partir de classes de caracteres
+  passphrase palavras aleatórias, como correct-horse-battery-staple
+  token      tokens de API: hex, urlsafe, base64, base32, uuid ou bytes brutos
+  number     inteiros uniformes em um intervalo, extremos incluídos
+  pick       sorteia vencedores de uma lista, uma entrada por linha
+  sites      os sites cujas regras de senha password --site conhece
+  presets    os conjuntos nomeados de opções que --preset aplica
+  check      quão difícil é adivinhar uma senha que você tem (lida da entrada padrão)
+
+Opções:
+  -h, --help     mostra esta ajuda; COMANDO --help mostra as opções de um comando
+  -v, --version  mostra a versão
+
+Status de saída: 0 em caso de sucesso, 1 quando a fonte aleatória ou a saída falha (ou pick --verify encontra uma diferença), 2 para entrada inválida.
+</translation>
+    </message>
+    <message>
+        <source>--wifi-ssid &apos;%1&apos; is %2 bytes long; a network name has at most %3</source>
+        <translation>--wifi-ssid “%1” tem %2 bytes; um nome de rede tem no máximo %3</translation>
+    </message>
 </context>
 <context>
     <name>ClipboardStatus</name>
@@ -820,6 +1037,81 @@ Status de saída: 0 em caso de sucesso, 1 quando a fonte aleatória ou a saída 
     </message>
 </context>
 <context>
+    <name>GenerateManyDialog</name>
+    <message>
+        <source>&amp;Generate</source>
+        <translation>&amp;Gerar</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>&amp;Copy all</source>
+        <translation>&amp;Copiar tudo</translation>
+    </message>
+    <message>
+        <source>&amp;Save…</source>
+        <translation>&amp;Salvar…</translation>
+    </message>
+    <message>
+        <source>Generate Many</source>
+        <translation>Gerar vários</translation>
+    </message>
+    <message>
+        <source>The tab&apos;s options, as passforge-cli takes them</source>
+        <translation>As opções da aba, como o passforge-cli as recebe</translation>
+    </message>
+    <message>
+        <source>A saved file holds these secrets as plain text: keep it safe, and delete it when it has served.</source>
+        <translation>Um arquivo salvo guarda estes segredos como texto simples: mantenha-o em segurança e apague-o quando não precisar mais dele.</translation>
+    </message>
+    <message>
+        <source>Copy every value, one per line, to the clipboard, which clears itself after a while</source>
+        <translation>Copia todos os valores, um por linha, para a área de transferência, que se limpa sozinha depois de um tempo</translation>
+    </message>
+    <message>
+        <source>Save every value, one per line, to a file only you can read</source>
+        <translation>Salva todos os valores, um por linha, em um arquivo que só você pode ler</translation>
+    </message>
+    <message>
+        <source>&amp;How many (%1–%2):</source>
+        <translation>&amp;Quantidade (%1–%2):</translation>
+    </message>
+    <message>
+        <source>Options:</source>
+        <translation>Opções:</translation>
+    </message>
+    <message>
+        <source>Cancelled; no values were kept.</source>
+        <translation>Cancelado; nenhum valor foi mantido.</translation>
+    </message>
+    <message>
+        <source>The system&apos;s random source failed: %1</source>
+        <translation>A fonte aleatória do sistema falhou: %1</translation>
+    </message>
+    <message>
+        <source>%1 values are ready to copy or save.</source>
+        <translation>%1 valores estão prontos para copiar ou salvar.</translation>
+    </message>
+    <message>
+        <source>%1 values copied; the clipboard clears itself after a while.</source>
+        <translation>%1 valores copiados; a área de transferência se limpa sozinha depois de um tempo.</translation>
+    </message>
+    <message>
+        <source>Save Values</source>
+        <translation>Salvar valores</translation>
+    </message>
+    <message>
+        <source>%1 values saved to %2, readable only by you.</source>
+        <translation>%1 valores salvos em %2, que só você pode ler.</translation>
+    </message>
+    <message>
+        <source>Could not save to %1: %2</source>
+        <translation>Não foi possível salvar em %1: %2</translation>
+    </message>
+</context>
+<context>
     <name>GeneratorPage</name>
     <message>
         <source>&amp;Regenerate</source>
@@ -864,6 +1156,88 @@ Status de saída: 0 em caso de sucesso, 1 quando a fonte aleatória ou a saída 
     <message>
         <source>Copy to the clipboard as plain text, which stays there</source>
         <translation>Copiar para a área de transferência como texto simples, que fica lá</translation>
+    </message>
+    <message>
+        <source>More: a QR code, many values at once</source>
+        <translation>Mais: código QR, vários valores de uma vez</translation>
+    </message>
+    <message>
+        <source>More actions</source>
+        <translation>Mais ações</translation>
+    </message>
+    <message>
+        <source>QR Code</source>
+        <translation>Código QR</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryDialog</name>
+    <message>
+        <source>&amp;Reveal</source>
+        <translation>&amp;Revelar</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Copiar</translation>
+    </message>
+    <message>
+        <source>Re&amp;move</source>
+        <translation>Re&amp;mover</translation>
+    </message>
+    <message>
+        <source>Clear &amp;all</source>
+        <translation>Limpar &amp;tudo</translation>
+    </message>
+    <message>
+        <source>History of This Session</source>
+        <translation>Histórico desta sessão</translation>
+    </message>
+    <message>
+        <source>Values of this session</source>
+        <translation>Valores desta sessão</translation>
+    </message>
+    <message>
+        <source>The last %1 passwords, passphrases and tokens you make or copy are kept here until you quit, in memory only; nothing here is ever saved.</source>
+        <translation>As últimas %1 senhas, frases secretas e tokens que você gerar ou copiar ficam aqui até você sair, só na memória; nada aqui jamais é salvo.</translation>
+    </message>
+    <message>
+        <source>No history is kept: turn on “Keep a history of this session&apos;s values” in Preferences.</source>
+        <translation>Nenhum histórico é mantido: ative “Manter um histórico dos valores desta sessão” em Preferências.</translation>
+    </message>
+    <message>
+        <source>Copy to the clipboard, which clears itself after a while</source>
+        <translation>Copia para a área de transferência, que se limpa sozinha depois de um tempo</translation>
+    </message>
+    <message>
+        <source>&amp;Hide</source>
+        <translation>&amp;Ocultar</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryModel</name>
+    <message>
+        <source>Time</source>
+        <translation>Hora</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Valor</translation>
+    </message>
+    <message>
+        <source>Options</source>
+        <translation>Opções</translation>
+    </message>
+    <message>
+        <source>Hidden value</source>
+        <translation>Valor oculto</translation>
+    </message>
+    <message>
+        <source>%1, copied</source>
+        <translation>%1, copiado</translation>
     </message>
 </context>
 <context>
@@ -963,6 +1337,46 @@ Status de saída: 0 em caso de sucesso, 1 quando a fonte aleatória ou a saída 
     <message>
         <source>Check a saved draw record against its list</source>
         <translation>Conferir um registro de sorteio salvo com a sua lista</translation>
+    </message>
+    <message>
+        <source>&amp;History…</source>
+        <translation>&amp;Histórico…</translation>
+    </message>
+    <message>
+        <source>This session&apos;s passwords, passphrases and tokens</source>
+        <translation>As senhas, frases secretas e tokens desta sessão</translation>
+    </message>
+    <message>
+        <source>Show as &amp;QR code…</source>
+        <translation>Mostrar como código &amp;QR…</translation>
+    </message>
+    <message>
+        <source>Show the value as a QR code for a phone to read</source>
+        <translation>Mostrar o valor como código QR para um celular ler</translation>
+    </message>
+    <message>
+        <source>&amp;Wi-Fi QR code…</source>
+        <translation>Código QR de &amp;Wi-Fi…</translation>
+    </message>
+    <message>
+        <source>A QR code that joins phones to a network with this password</source>
+        <translation>Um código QR que conecta celulares a uma rede com esta senha</translation>
+    </message>
+    <message>
+        <source>Generate &amp;many…</source>
+        <translation>&amp;Gerar vários…</translation>
+    </message>
+    <message>
+        <source>Many values of these options, to copy or save</source>
+        <translation>Vários valores com estas opções, para copiar ou salvar</translation>
+    </message>
+    <message>
+        <source>Chec&amp;k a password…</source>
+        <translation>&amp;Verificar uma senha…</translation>
+    </message>
+    <message>
+        <source>How hard a password you already have is to guess</source>
+        <translation>Quão difícil é adivinhar uma senha que você já tem</translation>
     </message>
 </context>
 <context>
@@ -1216,6 +1630,81 @@ Status de saída: 0 em caso de sucesso, 1 quando a fonte aleatória ou a saída 
     <message>
         <source>Some words of this list begin with other words, and the separator does not keep the words apart, so a passphrase may be read as more than one choice of words: the entropy shown is an upper bound. A one-character separator that appears in no word makes it exact.</source>
         <translation>Algumas palavras desta lista começam com outras palavras, e o separador não mantém as palavras separadas, então uma frase secreta pode ser lida como mais de uma escolha de palavras: a entropia mostrada é um limite superior. Um separador de um único caractere que não aparece em nenhuma palavra a torna exata.</translation>
+    </message>
+</context>
+<context>
+    <name>PasswordCheckDialog</name>
+    <message>
+        <source>Check a Password</source>
+        <translation>Verificar uma senha</translation>
+    </message>
+    <message>
+        <source>A password you use or want to use</source>
+        <translation>Uma senha que você usa ou quer usar</translation>
+    </message>
+    <message>
+        <source>Password to check</source>
+        <translation>Senha a verificar</translation>
+    </message>
+    <message>
+        <source>zxcvbn estimates how many guesses an attacker who tries common passwords, words, names, dates and keyboard patterns first would need. What you type stays in this window and is never saved.</source>
+        <translation>O zxcvbn estima quantas tentativas seriam necessárias para um atacante que tenta primeiro senhas comuns, palavras, nomes, datas e padrões de teclado. O que você digita fica nesta janela e nunca é salvo.</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Senha:</translation>
+    </message>
+    <message>
+        <source>Score:</source>
+        <translation>Pontuação:</translation>
+    </message>
+    <message>
+        <source>Guesses:</source>
+        <translation>Tentativas:</translation>
+    </message>
+    <message>
+        <source>Online, 100 guesses an hour:</source>
+        <translation>Online, 100 tentativas por hora:</translation>
+    </message>
+    <message>
+        <source>Online, 10 guesses a second:</source>
+        <translation>Online, 10 tentativas por segundo:</translation>
+    </message>
+    <message>
+        <source>Offline, slow hash (10^4 a second):</source>
+        <translation>Offline, hash lento (10^4 por segundo):</translation>
+    </message>
+    <message>
+        <source>Offline, fast hash (10^10 a second):</source>
+        <translation>Offline, hash rápido (10^10 por segundo):</translation>
+    </message>
+    <message>
+        <source>Found:</source>
+        <translation>Encontrado:</translation>
+    </message>
+    <message>
+        <source>Hide the password</source>
+        <translation>Ocultar a senha</translation>
+    </message>
+    <message>
+        <source>Show the password</source>
+        <translation>Mostrar a senha</translation>
+    </message>
+    <message>
+        <source>Type a password to see its estimate.</source>
+        <translation>Digite uma senha para ver a estimativa.</translation>
+    </message>
+    <message>
+        <source>%1 of 4: %2</source>
+        <translation>%1 de 4: %2</translation>
+    </message>
+    <message>
+        <source>about %1</source>
+        <translation>cerca de %1</translation>
+    </message>
+    <message>
+        <source>nothing zxcvbn knows</source>
+        <translation>nada que o zxcvbn conheça</translation>
     </message>
 </context>
 <context>
@@ -1937,6 +2426,14 @@ Status de saída: 0 em caso de sucesso, 1 quando a fonte aleatória ou a saída 
         <source>Passforge never saves a generated value, a list or a draw result. The options are kept in %1.</source>
         <translation>O Passforge nunca salva um valor gerado, uma lista ou um resultado de sorteio. As opções ficam em %1.</translation>
     </message>
+    <message>
+        <source>&amp;Keep a history of this session&apos;s values</source>
+        <translation>&amp;Manter um histórico dos valores desta sessão</translation>
+    </message>
+    <message>
+        <source>The last %1 passwords, passphrases and tokens, in memory only, until you quit (Edit ▸ History). Turning it off clears it.</source>
+        <translation>As últimas %1 senhas, frases secretas e tokens, só na memória, até você sair (Editar ▸ Histórico). Desativar a opção limpa o histórico.</translation>
+    </message>
 </context>
 <context>
     <name>PresetBar</name>
@@ -2242,6 +2739,21 @@ Status de saída: 0 em caso de sucesso, 1 quando a fonte aleatória ou a saída 
     <message>
         <source>the option &apos;bytes&apos; does not apply to the uuid format, which is always 122 random bits</source>
         <translation>a opção “bytes” não se aplica ao formato uuid, que tem sempre 122 bits aleatórios</translation>
+    </message>
+</context>
+<context>
+    <name>QrDialog</name>
+    <message>
+        <source>QR code of the value</source>
+        <translation>Código QR do valor</translation>
+    </message>
+    <message>
+        <source>This value is too long for a QR code (at most %1 bytes).</source>
+        <translation>Este valor é longo demais para um código QR (no máximo %1 bytes).</translation>
+    </message>
+    <message>
+        <source>Anyone who can see your screen can read this code.</source>
+        <translation>Qualquer pessoa que veja sua tela pode ler este código.</translation>
     </message>
 </context>
 <context>
@@ -2670,6 +3182,61 @@ Status de saída: 0 em caso de sucesso, 1 quando a fonte aleatória ou a saída 
     <message>
         <source>Winner %1 differs: the draw gives “%2”, the record says “%3”.</source>
         <translation>O vencedor %1 é diferente: o sorteio dá “%2”, o registro diz “%3”.</translation>
+    </message>
+</context>
+<context>
+    <name>WifiQrDialog</name>
+    <message>
+        <source>&amp;Hidden network</source>
+        <translation>Rede &amp;oculta</translation>
+    </message>
+    <message>
+        <source>Wi-Fi QR Code</source>
+        <translation>Código QR de Wi-Fi</translation>
+    </message>
+    <message>
+        <source>The name phones list the network by</source>
+        <translation>O nome com que os celulares listam a rede</translation>
+    </message>
+    <message>
+        <source>WPA or WPA2 (personal)</source>
+        <translation>WPA ou WPA2 (pessoal)</translation>
+    </message>
+    <message>
+        <source>WPA3 (personal) only</source>
+        <translation>Só WPA3 (pessoal)</translation>
+    </message>
+    <message>
+        <source>None (an open network, no password)</source>
+        <translation>Nenhuma (uma rede aberta, sem senha)</translation>
+    </message>
+    <message>
+        <source>The network does not announce its name</source>
+        <translation>A rede não anuncia seu nome</translation>
+    </message>
+    <message>
+        <source>QR code of the network</source>
+        <translation>Código QR da rede</translation>
+    </message>
+    <message>
+        <source>&amp;Network name (SSID):</source>
+        <translation>&amp;Nome da rede (SSID):</translation>
+    </message>
+    <message>
+        <source>&amp;Security:</source>
+        <translation>&amp;Segurança:</translation>
+    </message>
+    <message>
+        <source>Type the network&apos;s name to make its code.</source>
+        <translation>Digite o nome da rede para gerar o código dela.</translation>
+    </message>
+    <message>
+        <source>A network name has at most %1 bytes; this one has %2.</source>
+        <translation>Um nome de rede tem no máximo %1 bytes; este tem %2.</translation>
+    </message>
+    <message>
+        <source>The password and name are too long for a QR code.</source>
+        <translation>A senha e o nome são longos demais para um código QR.</translation>
     </message>
 </context>
 <context>
