@@ -1706,6 +1706,10 @@ Exit-Status: 0 bei Erfolg, 1 wenn die Zufallsquelle oder die Ausgabe versagt (od
         <source>nothing zxcvbn knows</source>
         <translation>nichts, was zxcvbn kennt</translation>
     </message>
+    <message>
+        <source>This password is longer than %1 bytes, the most zxcvbn checks.</source>
+        <translation>Dieses Passwort ist länger als %1 Bytes; zxcvbn prüft höchstens so viele.</translation>
+    </message>
 </context>
 <context>
     <name>PasswordTab</name>

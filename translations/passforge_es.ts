@@ -1706,6 +1706,10 @@ Estado de salida: 0 si todo va bien, 1 si falla la fuente aleatoria o la salida 
         <source>nothing zxcvbn knows</source>
         <translation>nada que zxcvbn conozca</translation>
     </message>
+    <message>
+        <source>This password is longer than %1 bytes, the most zxcvbn checks.</source>
+        <translation>Esta contraseña supera los %1 bytes, lo máximo que comprueba zxcvbn.</translation>
+    </message>
 </context>
 <context>
     <name>PasswordTab</name>

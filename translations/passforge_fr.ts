@@ -125,19 +125,19 @@
     </message>
     <message>
         <source>Predictable substitutions like “@” for “a” are easy to guess.</source>
-        <translation>Les substitutions prévisibles, comme « @ » pour « a », sont faciles à deviner.</translation>
+        <translation>Les substitutions prévisibles, comme «&#xa0;@&#xa0;» pour «&#xa0;a&#xa0;», sont faciles à deviner.</translation>
     </message>
     <message>
         <source>Repeats like “aaa” or “abcabc” are easy to guess.</source>
-        <translation>Les répétitions comme « aaa » ou « abcabc » sont faciles à deviner.</translation>
+        <translation>Les répétitions comme «&#xa0;aaa&#xa0;» ou «&#xa0;abcabc&#xa0;» sont faciles à deviner.</translation>
     </message>
     <message>
         <source>Sequences like “abc” or “6543” are easy to guess.</source>
-        <translation>Les séquences comme « abc » ou « 6543 » sont faciles à deviner.</translation>
+        <translation>Les séquences comme «&#xa0;abc&#xa0;» ou «&#xa0;6543&#xa0;» sont faciles à deviner.</translation>
     </message>
     <message>
         <source>Keyboard patterns like “qwerty” are easy to guess.</source>
-        <translation>Les motifs de clavier comme « qwerty » sont faciles à deviner.</translation>
+        <translation>Les motifs de clavier comme «&#xa0;qwerty&#xa0;» sont faciles à deviner.</translation>
     </message>
     <message>
         <source>Dates are easy to guess.</source>
@@ -149,7 +149,7 @@
     </message>
     <message>
         <source>Substitutions like “0” for “o” don&apos;t help much.</source>
-        <translation>Les substitutions comme « 0 » pour « o » n’aident pas beaucoup.</translation>
+        <translation>Les substitutions comme «&#xa0;0&#xa0;» pour «&#xa0;o&#xa0;» n’aident pas beaucoup.</translation>
     </message>
     <message>
         <source>Avoid repeated words and characters.</source>
@@ -169,7 +169,7 @@
     </message>
     <message>
         <source>Use a generated password or passphrase instead: a passphrase of five random words is easy to remember.</source>
-        <translation>Utilisez plutôt un mot de passe ou une phrase de passe générés : une phrase de passe de cinq mots aléatoires est facile à retenir.</translation>
+        <translation>Utilisez plutôt un mot de passe ou une phrase de passe générés&#xa0;: une phrase de passe de cinq mots aléatoires est facile à retenir.</translation>
     </message>
 </context>
 <context>
@@ -853,19 +853,19 @@
     </message>
     <message>
         <source>check takes no password argument: it reads the password from standard input, so that it stays out of the process list and shell history</source>
-        <translation>check n’accepte pas de mot de passe en argument : le mot de passe est lu depuis l’entrée standard, afin qu’il n’apparaisse ni dans la liste des processus ni dans l’historique du shell</translation>
+        <translation>check n’accepte pas de mot de passe en argument&#xa0;: le mot de passe est lu depuis l’entrée standard, afin qu’il n’apparaisse ni dans la liste des processus ni dans l’historique du shell</translation>
     </message>
     <message>
         <source>Password to check: </source>
-        <translation>Mot de passe à évaluer : </translation>
+        <translation>Mot de passe à évaluer&#xa0;: </translation>
     </message>
     <message>
         <source>standard input is empty; give check the password on it</source>
-        <translation>l’entrée standard est vide ; check y attend le mot de passe</translation>
+        <translation>l’entrée standard est vide&#xa0;; check y attend le mot de passe</translation>
     </message>
     <message>
         <source>standard input holds more than one line; check reads one password</source>
-        <translation>l’entrée standard contient plus d’une ligne ; check lit un seul mot de passe</translation>
+        <translation>l’entrée standard contient plus d’une ligne&#xa0;; check lit un seul mot de passe</translation>
     </message>
     <message>
         <source>the password on standard input contains a NUL byte</source>
@@ -877,7 +877,7 @@
     </message>
     <message>
         <source>Score %1 of 4 (%2): about %3 guesses. Found in %4 online at 100 guesses an hour, %5 online at 10 a second, %6 offline against a slow hash, %7 offline against a fast hash.</source>
-        <translation>Score %1 sur 4 (%2) : environ %3 essais. Temps pour le trouver : %4 en ligne à 100 essais par heure, %5 en ligne à 10 par seconde, %6 hors ligne contre un hachage lent, %7 hors ligne contre un hachage rapide.</translation>
+        <translation>Score %1 sur 4 (%2)&#xa0;: environ %3 essais. Temps pour le trouver&#xa0;: %4 en ligne à 100 essais par heure, %5 en ligne à 10 par seconde, %6 hors ligne contre un hachage lent, %7 hors ligne contre un hachage rapide.</translation>
     </message>
     <message>
         <source>It contains %1.</source>
@@ -925,7 +925,7 @@ Code de sortie : 0 en cas de succès, 1 si la source aléatoire ou la sortie éc
     </message>
     <message>
         <source>--wifi-ssid &apos;%1&apos; is %2 bytes long; a network name has at most %3</source>
-        <translation>--wifi-ssid « %1 » fait %2 octets ; un nom de réseau en compte au plus %3</translation>
+        <translation>--wifi-ssid «&#xa0;%1&#xa0;» fait %2 octets&#xa0;; un nom de réseau en compte au plus %3</translation>
     </message>
 </context>
 <context>
@@ -1064,7 +1064,7 @@ Code de sortie : 0 en cas de succès, 1 si la source aléatoire ou la sortie éc
     </message>
     <message>
         <source>A saved file holds these secrets as plain text: keep it safe, and delete it when it has served.</source>
-        <translation>Un fichier enregistré contient ces secrets en texte brut : conservez-le en lieu sûr et supprimez-le une fois qu’il a servi.</translation>
+        <translation>Un fichier enregistré contient ces secrets en texte brut&#xa0;: conservez-le en lieu sûr et supprimez-le une fois qu’il a servi.</translation>
     </message>
     <message>
         <source>Copy every value, one per line, to the clipboard, which clears itself after a while</source>
@@ -1076,19 +1076,19 @@ Code de sortie : 0 en cas de succès, 1 si la source aléatoire ou la sortie éc
     </message>
     <message>
         <source>&amp;How many (%1–%2):</source>
-        <translation>&amp;Quantité (%1–%2) :</translation>
+        <translation>&amp;Quantité (%1–%2)&#xa0;:</translation>
     </message>
     <message>
         <source>Options:</source>
-        <translation>Options :</translation>
+        <translation>Options&#xa0;:</translation>
     </message>
     <message>
         <source>Cancelled; no values were kept.</source>
-        <translation>Annulé ; aucune valeur n’a été conservée.</translation>
+        <translation>Annulé&#xa0;; aucune valeur n’a été conservée.</translation>
     </message>
     <message>
         <source>The system&apos;s random source failed: %1</source>
-        <translation>La source aléatoire du système a échoué : %1</translation>
+        <translation>La source aléatoire du système a échoué&#xa0;: %1</translation>
     </message>
     <message>
         <source>%1 values are ready to copy or save.</source>
@@ -1096,7 +1096,7 @@ Code de sortie : 0 en cas de succès, 1 si la source aléatoire ou la sortie éc
     </message>
     <message>
         <source>%1 values copied; the clipboard clears itself after a while.</source>
-        <translation>%1 valeurs copiées ; le presse-papiers se vide de lui-même au bout d’un moment.</translation>
+        <translation>%1 valeurs copiées&#xa0;; le presse-papiers se vide de lui-même au bout d’un moment.</translation>
     </message>
     <message>
         <source>Save Values</source>
@@ -1108,7 +1108,7 @@ Code de sortie : 0 en cas de succès, 1 si la source aléatoire ou la sortie éc
     </message>
     <message>
         <source>Could not save to %1: %2</source>
-        <translation>Impossible d’enregistrer dans %1 : %2</translation>
+        <translation>Impossible d’enregistrer dans %1&#xa0;: %2</translation>
     </message>
 </context>
 <context>
@@ -1159,7 +1159,7 @@ Code de sortie : 0 en cas de succès, 1 si la source aléatoire ou la sortie éc
     </message>
     <message>
         <source>More: a QR code, many values at once</source>
-        <translation>Plus : un code QR, plusieurs valeurs à la fois</translation>
+        <translation>Plus&#xa0;: un code QR, plusieurs valeurs à la fois</translation>
     </message>
     <message>
         <source>More actions</source>
@@ -1198,11 +1198,11 @@ Code de sortie : 0 en cas de succès, 1 si la source aléatoire ou la sortie éc
     </message>
     <message>
         <source>The last %1 passwords, passphrases and tokens you make or copy are kept here until you quit, in memory only; nothing here is ever saved.</source>
-        <translation>Les %1 derniers mots de passe, phrases de passe et jetons que vous créez ou copiez sont conservés ici jusqu’à ce que vous quittiez, en mémoire uniquement ; rien n’y est jamais enregistré.</translation>
+        <translation>Les %1 derniers mots de passe, phrases de passe et jetons que vous créez ou copiez sont conservés ici jusqu’à ce que vous quittiez, en mémoire uniquement&#xa0;; rien n’y est jamais enregistré.</translation>
     </message>
     <message>
         <source>No history is kept: turn on “Keep a history of this session&apos;s values” in Preferences.</source>
-        <translation>Aucun historique n’est conservé : activez « Conserver un historique des valeurs de cette session » dans les Préférences.</translation>
+        <translation>Aucun historique n’est conservé&#xa0;: activez «&#xa0;Conserver un historique des valeurs de cette session&#xa0;» dans les Préférences.</translation>
     </message>
     <message>
         <source>Copy to the clipboard, which clears itself after a while</source>
@@ -1652,35 +1652,35 @@ Code de sortie : 0 en cas de succès, 1 si la source aléatoire ou la sortie éc
     </message>
     <message>
         <source>&amp;Password:</source>
-        <translation>&amp;Mot de passe :</translation>
+        <translation>&amp;Mot de passe&#xa0;:</translation>
     </message>
     <message>
         <source>Score:</source>
-        <translation>Score :</translation>
+        <translation>Score&#xa0;:</translation>
     </message>
     <message>
         <source>Guesses:</source>
-        <translation>Essais :</translation>
+        <translation>Essais&#xa0;:</translation>
     </message>
     <message>
         <source>Online, 100 guesses an hour:</source>
-        <translation>En ligne, 100 essais par heure :</translation>
+        <translation>En ligne, 100 essais par heure&#xa0;:</translation>
     </message>
     <message>
         <source>Online, 10 guesses a second:</source>
-        <translation>En ligne, 10 essais par seconde :</translation>
+        <translation>En ligne, 10 essais par seconde&#xa0;:</translation>
     </message>
     <message>
         <source>Offline, slow hash (10^4 a second):</source>
-        <translation>Hors ligne, hachage lent (10^4 par seconde) :</translation>
+        <translation>Hors ligne, hachage lent (10^4 par seconde)&#xa0;:</translation>
     </message>
     <message>
         <source>Offline, fast hash (10^10 a second):</source>
-        <translation>Hors ligne, hachage rapide (10^10 par seconde) :</translation>
+        <translation>Hors ligne, hachage rapide (10^10 par seconde)&#xa0;:</translation>
     </message>
     <message>
         <source>Found:</source>
-        <translation>Contient :</translation>
+        <translation>Contient&#xa0;:</translation>
     </message>
     <message>
         <source>Hide the password</source>
@@ -1696,7 +1696,7 @@ Code de sortie : 0 en cas de succès, 1 si la source aléatoire ou la sortie éc
     </message>
     <message>
         <source>%1 of 4: %2</source>
-        <translation>%1 sur 4 : %2</translation>
+        <translation>%1 sur 4&#xa0;: %2</translation>
     </message>
     <message>
         <source>about %1</source>
@@ -1705,6 +1705,10 @@ Code de sortie : 0 en cas de succès, 1 si la source aléatoire ou la sortie éc
     <message>
         <source>nothing zxcvbn knows</source>
         <translation>aucun motif connu de zxcvbn</translation>
+    </message>
+    <message>
+        <source>This password is longer than %1 bytes, the most zxcvbn checks.</source>
+        <translation>Ce mot de passe dépasse %1 octets, le maximum qu’évalue zxcvbn.</translation>
     </message>
 </context>
 <context>
@@ -3220,11 +3224,11 @@ Code de sortie : 0 en cas de succès, 1 si la source aléatoire ou la sortie éc
     </message>
     <message>
         <source>&amp;Network name (SSID):</source>
-        <translation>&amp;Nom du réseau (SSID) :</translation>
+        <translation>&amp;Nom du réseau (SSID)&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Security:</source>
-        <translation>&amp;Sécurité :</translation>
+        <translation>&amp;Sécurité&#xa0;:</translation>
     </message>
     <message>
         <source>Type the network&apos;s name to make its code.</source>
@@ -3232,7 +3236,7 @@ Code de sortie : 0 en cas de succès, 1 si la source aléatoire ou la sortie éc
     </message>
     <message>
         <source>A network name has at most %1 bytes; this one has %2.</source>
-        <translation>Un nom de réseau compte au plus %1 octets ; celui-ci en compte %2.</translation>
+        <translation>Un nom de réseau compte au plus %1 octets&#xa0;; celui-ci en compte %2.</translation>
     </message>
     <message>
         <source>The password and name are too long for a QR code.</source>

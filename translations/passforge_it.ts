@@ -1706,6 +1706,10 @@ Stato di uscita: 0 in caso di successo, 1 se la sorgente casuale o l’output no
         <source>nothing zxcvbn knows</source>
         <translation>nulla di noto a zxcvbn</translation>
     </message>
+    <message>
+        <source>This password is longer than %1 bytes, the most zxcvbn checks.</source>
+        <translation>Questa password supera i %1 byte, il massimo che zxcvbn verifica.</translation>
+    </message>
 </context>
 <context>
     <name>PasswordTab</name>

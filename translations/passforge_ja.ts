@@ -1692,6 +1692,10 @@ Exit status: 0 on success, 1 when the random source or the output fails (or pick
         <source>nothing zxcvbn knows</source>
         <translation>zxcvbn の既知のパターンなし</translation>
     </message>
+    <message>
+        <source>This password is longer than %1 bytes, the most zxcvbn checks.</source>
+        <translation>このパスワードは %1 バイトを超えています。zxcvbn が調べられるのは %1 バイトまでです。</translation>
+    </message>
 </context>
 <context>
     <name>PasswordTab</name>

@@ -1706,6 +1706,10 @@ Status de saída: 0 em caso de sucesso, 1 quando a fonte aleatória ou a saída 
         <source>nothing zxcvbn knows</source>
         <translation>nada que o zxcvbn conheça</translation>
     </message>
+    <message>
+        <source>This password is longer than %1 bytes, the most zxcvbn checks.</source>
+        <translation>Esta senha tem mais de %1 bytes, o máximo que o zxcvbn verifica.</translation>
+    </message>
 </context>
 <context>
     <name>PasswordTab</name>

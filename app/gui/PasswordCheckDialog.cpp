@@ -102,16 +102,29 @@ void PasswordCheckDialog::setShown(bool shown)
     m_showAction->setToolTip(m_showAction->text());
 }
 
+void PasswordCheckDialog::showNoEstimate(const QString &why)
+{
+    m_scoreBar->setValue(0);
+    m_scoreLabel->setText(why);
+    for (QLabel *label : {m_guessesLabel, m_onlineThrottledLabel, m_onlineLabel, m_offlineSlowLabel,
+                          m_offlineFastLabel, m_foundLabel})
+        label->setText(QStringLiteral("—"));
+    m_adviceLabel->clear();
+}
+
 void PasswordCheckDialog::update()
 {
-    const QString none = QStringLiteral("—");
     if (m_edit->text().isEmpty()) {
-        m_scoreBar->setValue(0);
-        m_scoreLabel->setText(tr("Type a password to see its estimate."));
-        for (QLabel *label : {m_guessesLabel, m_onlineThrottledLabel, m_onlineLabel,
-                              m_offlineSlowLabel, m_offlineFastLabel, m_foundLabel})
-            label->setText(none);
-        m_adviceLabel->clear();
+        showNoEstimate(tr("Type a password to see its estimate."));
+        return;
+    }
+    // The field counts characters; the check's limit is in bytes of UTF-8.
+    QByteArray utf8 = m_edit->text().toUtf8();
+    const bool tooLong = utf8.size() > PasswordCheck::MaxBytes;
+    passforge::secureWipe(utf8);
+    if (tooLong) {
+        showNoEstimate(tr("This password is longer than %1 bytes, the most zxcvbn checks.")
+                           .arg(PasswordCheck::MaxBytes));
         return;
     }
     // The field's own text, shared: checking makes only a UTF-8 copy, which is wiped.

@@ -25,6 +25,8 @@ public:
 
 private:
     void update();
+    // The estimate's place says why there is none.
+    void showNoEstimate(const QString &why);
     void setShown(bool shown);
     void wipeField();
 

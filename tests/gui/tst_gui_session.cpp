@@ -81,6 +81,7 @@ private Q_SLOTS:
     void checkScores_data();
     void checkScores();
     void checkFieldIsMaskedAndWiped();
+    void checkRefusesOverLimit();
     void checkFromMenu();
     void manyCopiedThroughGuard();
     void manySavedOwnerOnly();
@@ -304,6 +305,18 @@ void TestGuiSession::checkFieldIsMaskedAndWiped()
     QVERIFY(edit->text().isEmpty());
     QCOMPARE(child<QLabel>(&dialog, "checkScore")->text(),
              QStringLiteral("Type a password to see its estimate."));
+}
+
+void TestGuiSession::checkRefusesOverLimit()
+{
+    PasswordCheckDialog dialog;
+    // 2,048 characters of two bytes each are 4,096 bytes, the most; one more is over.
+    dialog.passwordEdit()->setText(QString(2048, QChar(0x00e9)));
+    QVERIFY(child<QLabel>(&dialog, "checkScore")->text().contains(QStringLiteral(" of 4: ")));
+    dialog.passwordEdit()->setText(QString(2048, QChar(0x00e9)) + u'x');
+    QCOMPARE(child<QLabel>(&dialog, "checkScore")->text(),
+             QStringLiteral("This password is longer than 4096 bytes, the most zxcvbn checks."));
+    QCOMPARE(child<QLabel>(&dialog, "checkGuesses")->text(), QStringLiteral("\u2014"));
 }
 
 void TestGuiSession::checkFromMenu()
