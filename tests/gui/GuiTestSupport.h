@@ -6,13 +6,17 @@
 
 #include <QAbstractButton>
 #include <QAbstractSpinBox>
+#include <QApplication>
 #include <QByteArray>
+#include <QDialog>
 #include <QDir>
 #include <QLineEdit>
 #include <QString>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 
+#include <functional>
 #include <memory>
 
 namespace guitest {
@@ -78,6 +82,24 @@ inline void typeInto(QAbstractSpinBox *spin, int value)
     spin->setFocus();
     spin->selectAll();
     QTest::keyClicks(spin, QString::number(value));
+}
+
+// Runs check on the modal dialog that opens next (its exec() returns only once it is closed),
+// then presses Esc in it as a user would; closedByEsc, if given, says whether that closed it.
+// A dialog Esc leaves open is rejected, so that a failing check never hangs the test.
+inline void withNextDialog(const std::function<void(QDialog *)> &check, bool *closedByEsc = nullptr)
+{
+    QTimer::singleShot(0, qApp, [check, closedByEsc] {
+        auto *dialog = qobject_cast<QDialog *>(QApplication::activeModalWidget());
+        if (!dialog)
+            return;
+        check(dialog);
+        QTest::keyClick(dialog, Qt::Key_Escape);
+        if (closedByEsc)
+            *closedByEsc = !dialog->isVisible();
+        if (dialog->isVisible())
+            dialog->reject();
+    });
 }
 
 // The entropy line for bits, derived from the README's table (below 40 weak, below 64 fair,

@@ -29,6 +29,7 @@
 #include <functional>
 
 using guitest::child;
+using guitest::withNextDialog;
 using passforge::WifiNetwork;
 
 namespace {
@@ -38,22 +39,6 @@ QByteArray decodeView(QrView *view)
     const QList<QByteArray> found = passforge::test::decodeQr(view->grab().toImage());
     return found.size() == 1 ? found.first()
                              : QByteArray("(" + QByteArray::number(found.size()) + " codes)");
-}
-
-// Runs check on the dialog that opens next (modal, so exec() returns only once it is closed),
-// then closes it with Esc, as a user would.
-void withNextDialog(const std::function<void(QDialog *)> &check, bool *closedByEsc)
-{
-    QTimer::singleShot(0, qApp, [check, closedByEsc] {
-        auto *dialog = qobject_cast<QDialog *>(QApplication::activeModalWidget());
-        if (!dialog)
-            return;
-        check(dialog);
-        QTest::keyClick(dialog, Qt::Key_Escape);
-        *closedByEsc = !dialog->isVisible();
-        if (!*closedByEsc)
-            dialog->reject();
-    });
 }
 
 } // namespace

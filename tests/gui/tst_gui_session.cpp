@@ -33,25 +33,12 @@
 #include <unistd.h>
 
 using guitest::child;
+using guitest::withNextDialog;
 
 namespace {
 
 const QString Hint = QStringLiteral("x-kde-passwordManagerHint");
 const QString Masked(12, QChar(0x2022));
-
-// Runs check on the modal dialog that opens next, then closes it with Esc.
-void withNextDialog(const std::function<void(QDialog *)> &check)
-{
-    QTimer::singleShot(0, qApp, [check] {
-        auto *dialog = qobject_cast<QDialog *>(QApplication::activeModalWidget());
-        if (!dialog)
-            return;
-        check(dialog);
-        QTest::keyClick(dialog, Qt::Key_Escape);
-        if (dialog->isVisible())
-            dialog->reject();
-    });
-}
 
 QString cell(QTableView *view, int row, int column)
 {
