@@ -1,51 +1,89 @@
 #!/usr/bin/env python3
 # SPDX-License-Identifier: GPL-3.0-or-later
-"""Builds resources/wordlists/en.txt, Passforge's built-in English passphrase list.
+"""Builds Passforge's built-in passphrase lists: resources/wordlists/<lang>.txt.
 
-Input: Debian's `scowl` package (Spell Checker Oriented Word Lists, permissive licence), read
-from /usr/share/dict/scowl/. Output: exactly 7776 words (6^5, so five dice pick a word), one per
-line, sorted. The same input always gives the same list.
+The languages are en, de, fr, es, it and pt_BR. Each list is made from a curated diceware-style
+source list in sources/ (origins and licences in SOURCES.md). The same input always gives the
+same list, byte for byte; tst_wordlist reruns this script and compares.
 
-Rules, applied in this order:
-1. Candidates come from the `english-words.N` files only: words spelled the same in every
-   English variety. That leaves out variant spellings (the american-, british-, variant_N-
-   files), proper nouns (the -proper-names and -upper files hold capitalised words) and
-   abbreviations (the -abbreviations files); words that also appear in any abbreviations or
-   contractions file are dropped too.
-2. A word must be lowercase a-z only and 3 to 9 letters: no apostrophes (so no possessives or
-   contractions), no capitals, no accents.
-3. Words on the committed deny-list (deny.txt beside this script) are dropped, and so are words
-   that contain a deny-listed stem marked with a leading '*'.
-4. Common words come first: SCOWL size levels are taken from the smallest up (10, 20, 35, ...).
-   Within a level, shorter words come first, then alphabetical order.
-5. The list is prefix-free: a word is taken only if no word already taken is a prefix of it and
-   it is not a prefix of one already taken. A passphrase joined with no separator then splits
-   only one way, so its entropy stays exact.
-6. Taking stops at 7776 words; the result is sorted alphabetically.
+Rules, applied to each source in this order:
+1. A line's leading dice number ("11111<TAB>word" or "11111 word") is stripped, and the word is
+   put in Unicode NFC.
+2. A word must be lowercase and letters only (Unicode letters, so "müde" and "élan" stay), 3 to
+   10 letters long. Anything else (a capitalised "Internet", "t-shirt", a 12-letter compound)
+   is dropped, never changed.
+3. Words on the published profanity list for the language are dropped: profanity/<code>.json,
+   the LDNOOBW lists (List of Dirty, Naughty, Obscene and Otherwise Bad Words, CC-BY-4.0, via
+   the npm package naughty-words 1.2.0). Its single-word entries are compared whole, lowercased
+   and in NFC.
+4. Words on our own deny-list, deny/<lang>.txt, are dropped: slurs, sexual, scatological and
+   violent words, drugs and disease, and what a review of the list found. A line is a word
+   (dropped when equal) or, with a leading '*', a stem (every word containing it is dropped).
+5. The list is made prefix-free: every word that is a proper prefix of another word left is
+   dropped ("abat" goes, "abattre" stays), so a passphrase joined with no separator splits only
+   one way and its entropy stays exact. Dropping the shorter word keeps the most words.
+6. The words are sorted by code point and written one per line, with a final newline. A list
+   of fewer than 4096 words is an error.
+
+Usage: make-wordlist.py [--lang CODE ...] [--output-dir DIR] [--report]
 """
 
 import argparse
+import json
 import pathlib
-import re
 import sys
+import unicodedata
 
-SCOWL = pathlib.Path("/usr/share/dict/scowl")
-TARGET = 7776
-WORD = re.compile(r"^[a-z]{3,9}$")
+HERE = pathlib.Path(__file__).resolve().parent
+
+# lang: (source file, LDNOOBW list)
+LISTS = {
+    "en": ("en-eff-large.txt", "en"),
+    "de": ("de-dys2p-7776.txt", "de"),
+    "fr": ("fr-diceware.txt", "fr"),
+    "es": ("es-diceware.txt", "es"),
+    "it": ("it-diceware.txt", "it"),
+    "pt_BR": ("pt-br-diceware.txt", "pt"),
+}
+MIN_WORDS = 4096
+MIN_LETTERS, MAX_LETTERS = 3, 10
 
 
-def read_words(path):
-    return path.read_text(encoding="utf-8", errors="strict").split()
+def nfc(text):
+    return unicodedata.normalize("NFC", text)
 
 
-def level_of(path):
-    return int(path.suffix[1:])
+def source_words(path):
+    words = []
+    for line in path.read_text(encoding="utf-8", errors="strict").splitlines():
+        parts = line.split()
+        if not parts:
+            continue
+        if len(parts) == 2 and parts[0].isdigit():
+            parts = parts[1:]
+        if len(parts) != 1:
+            raise SystemExit(f"{path.name}: unexpected line {line!r}")
+        words.append(nfc(parts[0]))
+    return words
 
 
-def load_deny(path):
+def well_formed(word):
+    return (
+        MIN_LETTERS <= len(word) <= MAX_LETTERS
+        and word == word.lower()
+        and all(ch.isalpha() for ch in word)
+    )
+
+
+def load_profanity(code):
+    entries = json.loads((HERE / "profanity" / f"{code}.json").read_text(encoding="utf-8"))
+    return {nfc(entry.strip().lower()) for entry in entries if " " not in entry.strip()}
+
+
+def load_deny(lang):
     exact, stems = set(), []
-    for line in path.read_text(encoding="utf-8").splitlines():
-        line = line.strip()
+    for line in (HERE / "deny" / f"{lang}.txt").read_text(encoding="utf-8").splitlines():
+        line = nfc(line.strip())
         if not line or line.startswith("#"):
             continue
         if line.startswith("*"):
@@ -55,54 +93,56 @@ def load_deny(path):
     return exact, stems
 
 
+def build(lang):
+    source, code = LISTS[lang]
+    words = source_words(HERE / "sources" / source)
+    report = {"source": len(words)}
+    shaped = sorted({w for w in words if well_formed(w)})
+    report["malformed"] = len(words) - len(shaped)
+    profane = load_profanity(code)
+    exact, stems = load_deny(lang)
+    screened = []
+    dropped_profanity, dropped_deny = [], []
+    for word in shaped:
+        if word in profane:
+            dropped_profanity.append(word)
+        elif word in exact or any(stem in word for stem in stems):
+            dropped_deny.append(word)
+        else:
+            screened.append(word)
+    report["profanity"] = dropped_profanity
+    report["deny"] = dropped_deny
+    # Sorted, a word that is a prefix of another comes right before some word beginning with it.
+    prefixes = {a for a, b in zip(screened, screened[1:]) if b.startswith(a)}
+    kept = [w for w in screened if w not in prefixes]
+    report["prefix"] = len(prefixes)
+    report["kept"] = len(kept)
+    if len(kept) < MIN_WORDS:
+        raise SystemExit(f"{lang}: only {len(kept)} words are left; {MIN_WORDS} are needed")
+    return kept, report
+
+
 def main():
-    here = pathlib.Path(__file__).resolve().parent
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--scowl", type=pathlib.Path, default=SCOWL)
-    parser.add_argument("--deny", type=pathlib.Path, default=here / "deny.txt")
-    parser.add_argument("--output", type=pathlib.Path, default=here / "en.txt")
+    parser.add_argument("--lang", action="append", choices=sorted(LISTS))
+    parser.add_argument("--output-dir", type=pathlib.Path, default=HERE)
+    parser.add_argument("--report", action="store_true", help="print what each rule dropped")
     args = parser.parse_args()
-
-    if not args.scowl.is_dir():
-        sys.exit(f"{args.scowl} not found: install Debian's scowl package")
-
-    excluded = set()
-    for path in args.scowl.glob("*"):
-        if "abbreviations" in path.name or "contractions" in path.name:
-            excluded.update(w.lower() for w in read_words(path))
-
-    exact_deny, deny_stems = load_deny(args.deny)
-
-    def allowed(word):
-        if not WORD.match(word) or word in excluded or word in exact_deny:
-            return False
-        return not any(stem in word for stem in deny_stems)
-
-    levels = sorted(args.scowl.glob("english-words.*"), key=level_of)
-    taken = []
-    taken_set = set()
-    prefixes = set()  # every proper prefix of a taken word
-    for path in levels:
-        candidates = sorted({w for w in read_words(path) if allowed(w)}, key=lambda w: (len(w), w))
-        for word in candidates:
-            if word in taken_set:
-                continue
-            if any(word[:i] in taken_set for i in range(3, len(word))):
-                continue  # a shorter word already taken is a prefix of this one
-            if word in prefixes:
-                continue  # this word is a prefix of one already taken
-            taken.append(word)
-            taken_set.add(word)
-            prefixes.update(word[:i] for i in range(1, len(word)))
-            if len(taken) == TARGET:
-                break
-        if len(taken) == TARGET:
-            break
-
-    if len(taken) != TARGET:
-        sys.exit(f"only {len(taken)} words met the rules; {TARGET} are needed")
-    args.output.write_text("\n".join(sorted(taken)) + "\n", encoding="utf-8")
-    print(f"wrote {len(taken)} words to {args.output}")
+    for lang in args.lang or list(LISTS):
+        kept, report = build(lang)
+        out = args.output_dir / f"{lang}.txt"
+        out.write_text("".join(w + "\n" for w in kept), encoding="utf-8")
+        if args.report:
+            print(
+                f"{lang}: {report['source']} source words, {report['malformed']} malformed, "
+                f"{len(report['profanity'])} on the profanity list, {len(report['deny'])} on "
+                f"the deny-list, {report['prefix']} prefixes of another word; "
+                f"{report['kept']} kept"
+            )
+            print(f"  profanity list: {' '.join(report['profanity'])}")
+            print(f"  deny-list: {' '.join(report['deny'])}")
+        else:
+            print(f"wrote {len(kept)} words to {out}")
 
 
 if __name__ == "__main__":

@@ -1,13 +1,17 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// Wordlists: the shipped English list (size, letters, lengths, order, prefix-free, deny-list) and
-// the script that makes it, and user wordlists: dice prefixes, case, blank lines, duplicates and
-// every error.
+// Wordlists: the six shipped lists (size, letters, lengths, NFC, order, prefix-free, the published
+// profanity list and our deny-list, the sizes the documents give) and the script that makes them,
+// and user wordlists: dice prefixes, case, blank lines, duplicates and every error.
 #include "WordlistText.h"
 #include "passforge/PassphraseGenerator.h"
 #include "passforge/Wordlist.h"
 
 #include <QFile>
 #include <QFileInfo>
+#include <QHash>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QLocale>
 #include <QProcess>
 #include <QSet>
 #include <QStandardPaths>
@@ -15,6 +19,7 @@
 #include <QTest>
 
 #include <algorithm>
+#include <cmath>
 
 using namespace passforge;
 using namespace Qt::Literals::StringLiterals;
@@ -34,6 +39,15 @@ QByteArray readSource(const QString &name)
     return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
 }
 
+QString sourceFile(const QString &code)
+{
+    static const QHash<QString, QString> files = {
+        {u"en"_s, u"en-eff-large.txt"_s}, {u"de"_s, u"de-dys2p-7776.txt"_s},
+        {u"fr"_s, u"fr-diceware.txt"_s},  {u"es"_s, u"es-diceware.txt"_s},
+        {u"it"_s, u"it-diceware.txt"_s},  {u"pt_BR"_s, u"pt-br-diceware.txt"_s}};
+    return files.value(code);
+}
+
 } // namespace
 
 class TestWordlist : public QObject
@@ -41,40 +55,84 @@ class TestWordlist : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
+    void builtInCodes();
+    void builtInIsTheShippedFile_data();
     void builtInIsTheShippedFile();
+    void builtInWordShape_data();
     void builtInWordShape();
+    void builtInPrefixFree_data();
     void builtInPrefixFree();
-    void builtInAvoidsDenyList();
+    void builtInAvoidsProfanity_data();
+    void builtInAvoidsProfanity();
     void makeWordlistReproduces();
+    void documentedSizesAreTheLists();
     void userListFormats_data();
     void userListFormats();
     void userListErrors_data();
     void userListErrors();
     void userListSizeLimit();
     void fromFileErrors();
+
+private:
+    void addListRows();
 };
+
+void TestWordlist::addListRows()
+{
+    QTest::addColumn<QString>("code");
+    for (const QString &code : Wordlist::builtInCodes())
+        QTest::addRow("%s", qPrintable(code)) << code;
+}
+
+void TestWordlist::builtInCodes()
+{
+    QCOMPARE(Wordlist::builtInCodes(),
+             QStringList({u"en"_s, u"de"_s, u"fr"_s, u"es"_s, u"it"_s, u"pt_BR"_s}));
+    QCOMPARE(&Wordlist::builtIn(), Wordlist::builtIn(u"en"));
+    QCOMPARE(Wordlist::builtIn(u"ja"), nullptr);
+    QCOMPARE(Wordlist::builtIn(u"EN"), nullptr);
+    QCOMPARE(Wordlist::builtIn(u""), nullptr);
+}
+
+void TestWordlist::builtInIsTheShippedFile_data()
+{
+    addListRows();
+}
 
 void TestWordlist::builtInIsTheShippedFile()
 {
-    const QByteArray file = readSource(u"en.txt"_s);
-    const Wordlist &list = Wordlist::builtIn();
-    QCOMPARE(list.size(), 7776);
+    QFETCH(QString, code);
+    const QByteArray file = readSource(code + u".txt"_s);
+    const Wordlist &list = *Wordlist::builtIn(code);
+    // As many words as the file has lines, and at least 4096 of them.
+    QCOMPARE(list.size(), file.count('\n'));
+    QVERIFY2(list.size() >= 4096, qPrintable(QString::number(list.size())));
     // Byte for byte: one word per line, "\n" endings, a final newline, nothing else.
     QCOMPARE(list.words().join(u'\n').toUtf8() + '\n', file);
-    QCOMPARE(QSet<QString>(list.words().cbegin(), list.words().cend()).size(), 7776);
+    QCOMPARE(QSet<QString>(list.words().cbegin(), list.words().cend()).size(), list.size());
     QCOMPARE(list.droppedBlank(), 0);
     QCOMPARE(list.droppedDuplicates(), 0);
     for (qsizetype i = 0; i < list.size(); ++i)
         QCOMPARE(QByteArray::fromStdString(list.utf8At(std::size_t(i))), list.words()[i].toUtf8());
 }
 
+void TestWordlist::builtInWordShape_data()
+{
+    addListRows();
+}
+
 void TestWordlist::builtInWordShape()
 {
-    const QStringList &words = Wordlist::builtIn().words();
+    QFETCH(QString, code);
+    const QStringList &words = Wordlist::builtIn(code)->words();
     for (const QString &w : words) {
-        QVERIFY2(w.size() >= 3 && w.size() <= 9, qPrintable(w));
-        QVERIFY2(std::all_of(w.cbegin(), w.cend(), [](QChar c) { return c >= u'a' && c <= u'z'; }),
+        // 3 to 10 letters (code points: every letter of these languages is one UTF-16 unit),
+        // lowercase, in NFC.
+        QVERIFY2(w.size() >= 3 && w.size() <= 10, qPrintable(w));
+        QVERIFY2(std::all_of(w.cbegin(), w.cend(), [](QChar c) { return c.isLetter(); }),
                  qPrintable(w));
+        QVERIFY2(w == w.toLower(), qPrintable(w));
+        QVERIFY2(w == w.normalized(QString::NormalizationForm_C), qPrintable(w));
     }
     // Sorted and strictly increasing, which also says distinct.
     const auto bad = std::adjacent_find(words.cbegin(), words.cend(),
@@ -82,11 +140,17 @@ void TestWordlist::builtInWordShape()
     QVERIFY2(bad == words.cend(), qPrintable(bad == words.cend() ? QString() : *bad));
 }
 
+void TestWordlist::builtInPrefixFree_data()
+{
+    addListRows();
+}
+
 void TestWordlist::builtInPrefixFree()
 {
     // Independently of the library's sorted scan: every proper prefix of every word in a set,
     // then no word may be in it.
-    const QStringList &words = Wordlist::builtIn().words();
+    QFETCH(QString, code);
+    const QStringList &words = Wordlist::builtIn(code)->words();
     QSet<QString> prefixes;
     for (const QString &w : words) {
         for (qsizetype n = 1; n < w.size(); ++n)
@@ -94,15 +158,39 @@ void TestWordlist::builtInPrefixFree()
     }
     for (const QString &w : words)
         QVERIFY2(!prefixes.contains(w), qPrintable(w + u" is a prefix of another word"_s));
-    QVERIFY(Wordlist::builtIn().isPrefixFree());
+    QVERIFY(Wordlist::builtIn(code)->isPrefixFree());
 }
 
-void TestWordlist::builtInAvoidsDenyList()
+void TestWordlist::builtInAvoidsProfanity_data()
 {
-    // deny.txt as documented there: '#' comments, blank lines, '*' marks a substring stem.
+    QTest::addColumn<QString>("code");
+    QTest::addColumn<QString>("ldnoobw");
+    QTest::addColumn<QStringList>("mustCatch"); // in the source list, so the screen is seen to act
+    QTest::addRow("en") << u"en"_s << u"en"_s << QStringList{u"grope"_s, u"swinger"_s};
+    QTest::addRow("de") << u"de"_s << u"de"_s << QStringList{u"arsch"_s, u"nackt"_s};
+    QTest::addRow("fr") << u"fr"_s << u"fr"_s << QStringList{u"gueule"_s};
+    QTest::addRow("es") << u"es"_s << u"es"_s << QStringList{u"mierda"_s, u"follar"_s, u"culo"_s};
+    QTest::addRow("it") << u"it"_s << u"it"_s << QStringList{u"tette"_s, u"cacca"_s};
+    QTest::addRow("pt_BR") << u"pt_BR"_s << u"pt"_s << QStringList{u"merda"_s, u"puta"_s};
+}
+
+void TestWordlist::builtInAvoidsProfanity()
+{
+    QFETCH(QString, code);
+    QFETCH(QString, ldnoobw);
+    QFETCH(QStringList, mustCatch);
+    // The published list (LDNOOBW), whole entries, lowercased and in NFC.
+    const QJsonArray entries =
+        QJsonDocument::fromJson(readSource(u"profanity/"_s + ldnoobw + u".json"_s)).array();
+    QVERIFY(entries.size() > 50);
+    QSet<QString> profane;
+    for (const QJsonValue &entry : entries)
+        profane.insert(
+            entry.toString().trimmed().toLower().normalized(QString::NormalizationForm_C));
+    // Our own deny-list as documented there: '#' comments, '*' marks a substring stem.
     QSet<QString> exact;
     QStringList stems;
-    for (const QByteArray &raw : readSource(u"deny.txt"_s).split('\n')) {
+    for (const QByteArray &raw : readSource(u"deny/"_s + code + u".txt"_s).split('\n')) {
         const QString line = QString::fromUtf8(raw).trimmed();
         if (line.isEmpty() || line.startsWith(u'#'))
             continue;
@@ -111,37 +199,73 @@ void TestWordlist::builtInAvoidsDenyList()
         else
             exact.insert(line);
     }
-    QVERIFY(exact.size() > 100);
-    QVERIFY(stems.size() > 20);
-    QVERIFY(exact.contains(u"ass"_s));
-    for (const QString &w : Wordlist::builtIn().words()) {
+    QVERIFY2(exact.size() + stems.size() >= 20, qPrintable(code));
+    const QStringList &words = Wordlist::builtIn(code)->words();
+    const QSet<QString> kept(words.cbegin(), words.cend());
+    for (const QString &w : words) {
+        QVERIFY2(!profane.contains(w), qPrintable(w));
         QVERIFY2(!exact.contains(w), qPrintable(w));
         for (const QString &stem : std::as_const(stems))
             QVERIFY2(!w.contains(stem), qPrintable(w + u" contains "_s + stem));
+    }
+    for (const QString &w : std::as_const(mustCatch)) {
+        QVERIFY2(readSource(u"sources/"_s + sourceFile(code)).contains(w.toUtf8()), qPrintable(w));
+        QVERIFY2(!kept.contains(w), qPrintable(w));
     }
 }
 
 void TestWordlist::makeWordlistReproduces()
 {
     const QString python = QStandardPaths::findExecutable(u"python3"_s);
-    if (python.isEmpty())
-        QSKIP("python3 is not installed");
-    if (!QFileInfo(u"/usr/share/dict/scowl"_s).isDir())
-        QSKIP("Debian's scowl package is not installed (build.sh does not install it), so "
-              "make-wordlist.py has no input to rerun");
+    QVERIFY2(!python.isEmpty(), "python3 is not installed (build.sh installs it)");
     QTemporaryDir dir;
     QVERIFY(dir.isValid());
-    const QString output = dir.filePath(u"en.txt"_s);
     QProcess script;
-    script.start(python, {SourceDir + u"/make-wordlist.py"_s, u"--output"_s, output});
+    script.start(python, {SourceDir + u"/make-wordlist.py"_s, u"--output-dir"_s, dir.path()});
     QVERIFY2(script.waitForFinished(300'000), qPrintable(script.errorString()));
     QVERIFY2(script.exitStatus() == QProcess::NormalExit && script.exitCode() == 0,
              script.readAllStandardError().constData());
-    QFile made(output);
-    QVERIFY(made.open(QIODevice::ReadOnly));
-    // Compared whole, not line by line: the committed list is exactly what the script writes.
-    QVERIFY2(made.readAll() == readSource(u"en.txt"_s),
-             "make-wordlist.py output differs from en.txt");
+    // Compared whole, not line by line: each committed list is exactly what the script writes.
+    for (const QString &code : Wordlist::builtInCodes()) {
+        QFile made(dir.filePath(code + u".txt"_s));
+        QVERIFY2(made.open(QIODevice::ReadOnly), qPrintable(code));
+        QVERIFY2(made.readAll() == readSource(code + u".txt"_s),
+                 qPrintable(u"make-wordlist.py output differs from "_s + code + u".txt"_s));
+    }
+}
+
+void TestWordlist::documentedSizesAreTheLists()
+{
+    // The README's table and SOURCES.md give each list's size and bits a word: they must be the
+    // lists' own, so that a changed deny-list cannot leave a stale number behind.
+    const QByteArray readme = readSource(u"../../README.md"_s);
+    const QByteArray sources = readSource(u"SOURCES.md"_s);
+    QVERIFY(!readme.isEmpty() && !sources.isEmpty());
+    const QLocale english(QLocale::English, QLocale::UnitedStates);
+    for (const QString &code : Wordlist::builtInCodes()) {
+        const qsizetype n = Wordlist::builtIn(code)->size();
+        const QString size = english.toString(n);
+        const QString bits = QString::number(std::log2(double(n)), 'f', 3);
+        const QByteArray inReadme = (u"| `"_s + code + u"` | "_s).toUtf8();
+        const qsizetype at = readme.indexOf(inReadme);
+        QVERIFY2(at >= 0, inReadme.constData());
+        const QByteArray row = readme.mid(at, readme.indexOf('\n', at) - at);
+        QVERIFY2(row.contains((u" | "_s + size + u" | "_s + bits + u" | "_s).toUtf8()),
+                 row.constData());
+        const QByteArray inSources =
+            (u"| `"_s + code + u".txt` | "_s + size + u" | "_s + bits + u" |"_s).toUtf8();
+        QVERIFY2(sources.contains(inSources), inSources.constData());
+        QVERIFY2(sources.contains((u"Kept: **"_s + size + u"** words."_s).toUtf8()),
+                 qPrintable(code));
+    }
+    // The English figures the passphrase paragraph quotes.
+    const qsizetype englishSize = Wordlist::builtIn().size();
+    QVERIFY(
+        readme.contains((u"built-in English list ("_s + english.toString(englishSize) +
+                         u" words, "_s + QString::number(std::log2(double(englishSize)), 'f', 3) +
+                         u" bits a word, so\n  six words give "_s +
+                         QString::number(6 * std::log2(double(englishSize)), 'f', 2) + u" bits)"_s)
+                            .toUtf8()));
 }
 
 void TestWordlist::userListFormats_data()
