@@ -5,7 +5,8 @@
 #   ./build.sh build    build only
 #   ./build.sh bench    micro-benchmarks and timings against pwgen, keepassxc-cli and Python
 #   ./build.sh package  a .deb in build/ (CPack; dependencies from dpkg-shlibdeps)
-#   ./build.sh screenshots  the README's pictures of each tab, from a real X server (Xvfb)
+#   ./build.sh screenshots  the README's pictures of each tab (English, German, French), from a
+#                           real X server (Xvfb)
 #   ./build.sh fuzz [SECONDS]  each libFuzzer target for SECONDS (default 60), in build-asan/
 set -euo pipefail
 cd "$(dirname "$0")"
@@ -193,8 +194,8 @@ fuzz)
 screenshots)
     build
     ensure_display
-    log "grabbing each tab into docs/screenshots/, in English and German, at 100% and 200%"
-    for lang in en de; do
+    log "grabbing each tab into docs/screenshots/, in English, German and French, at 100% and 200%"
+    for lang in en de fr; do
         for scale in 1 2; do
             args=()
             [ "$lang" = en ] || args=(--lang "$lang")

@@ -2,6 +2,9 @@
 #include "PassphraseGenerator.h"
 
 #include "Graphemes.h"
+#include "PasswordGenerator.h"
+
+#include <QSet>
 
 #include <algorithm>
 #include <array>
@@ -19,12 +22,35 @@ struct CaseName
     const char *name;
 };
 
-constexpr std::array<CaseName, 4> CaseNames{{
+// The first name of each case is the one written (settings, presets); "each" is read as title.
+constexpr std::array<CaseName, 6> CaseNames{{
     {PassphraseGenerator::Case::Lower, "lower"},
     {PassphraseGenerator::Case::Upper, "upper"},
     {PassphraseGenerator::Case::Title, "title"},
+    {PassphraseGenerator::Case::Title, "each"},
     {PassphraseGenerator::Case::OneCapitalised, "one"},
+    {PassphraseGenerator::Case::RandomCase, "random"},
 }};
+
+// The word with its first grapheme in upper case.
+QString capitalised(const QString &word)
+{
+    const QStringList parts = graphemes(word);
+    if (parts.isEmpty())
+        return word;
+    return parts.first().toUpper() + word.mid(parts.first().size());
+}
+
+bool hasSymbol(QStringView text, const QString &symbols)
+{
+    return std::any_of(text.begin(), text.end(), [&](QChar c) { return symbols.contains(c); });
+}
+
+// log2(x), 0 for x = 0.
+double log2OrZero(double x)
+{
+    return x > 0 ? std::log2(x) : 0;
+}
 
 bool hasAsciiDigit(QStringView text)
 {
@@ -52,6 +78,24 @@ void PassphraseGenerator::setWordlist(const Wordlist &list)
     m_wordlist = list;
 }
 
+void PassphraseGenerator::setSeparatorsFrom(const QString &chars)
+{
+    m_separatorsFrom = chars;
+    m_separatorChoices = graphemes(chars);
+}
+
+QString PassphraseGenerator::symbols()
+{
+    return PasswordGenerator::classCharacters(PasswordGenerator::Symbols);
+}
+
+qsizetype PassphraseGenerator::capitalisable() const
+{
+    const QStringList &words = m_wordlist.words();
+    return std::count_if(words.cbegin(), words.cend(),
+                         [](const QString &w) { return capitalised(w) != w; });
+}
+
 PassphraseGenerator::Error PassphraseGenerator::error() const
 {
     if (m_wordCount < MinWords || m_wordCount > MaxWords)
@@ -60,6 +104,18 @@ PassphraseGenerator::Error PassphraseGenerator::error() const
         if (isDanglingGrapheme(g))
             return Error::InvalidSeparator;
     }
+    if (!m_separatorChoices.isEmpty()) {
+        // Distinct single grapheme clusters, at least two: a duplicate would be drawn twice as
+        // often, and one alone is --separator.
+        const QSet<QString> distinct(m_separatorChoices.cbegin(), m_separatorChoices.cend());
+        if (m_separatorChoices.size() < 2 || m_separatorChoices.size() > MaxSeparatorChoices ||
+            distinct.size() != m_separatorChoices.size())
+            return Error::InvalidSeparatorSet;
+        for (const QString &g : m_separatorChoices) {
+            if (graphemes(g).size() != 1 || isDanglingGrapheme(g))
+                return Error::InvalidSeparatorSet;
+        }
+    }
     if (m_wordlist.size() < Wordlist::MinWords)
         return Error::WordlistTooSmall;
     return Error::None;
@@ -67,14 +123,47 @@ PassphraseGenerator::Error PassphraseGenerator::error() const
 
 double PassphraseGenerator::entropyBits() const
 {
+    return entropyParts().total();
+}
+
+PassphraseGenerator::EntropyParts PassphraseGenerator::entropyParts() const
+{
+    EntropyParts parts;
     if (!isValid())
-        return 0;
-    double bits = m_wordCount * std::log2(static_cast<double>(m_wordlist.size()));
-    if (m_case == Case::OneCapitalised)
-        bits += std::log2(static_cast<double>(m_wordCount));
+        return parts;
+    const double n = static_cast<double>(m_wordlist.size());
+    const int count = m_wordCount;
+    parts.words = count * std::log2(n);
+    double &bits = parts.letterCase;
+    if (m_case == Case::OneCapitalised || m_case == Case::RandomCase) {
+        // Only a word with a capital form of its own shows its case: k of the n words.
+        const double k = static_cast<double>(capitalisable());
+        if (m_case == Case::RandomCase) {
+            bits += count * (k / n);
+        } else if (k == n) {
+            bits += std::log2(double(count));
+        } else {
+            // Which word is capitalised shows only when it is one of the j words drawn that
+            // have a capital form: each of those is its own outcome (1/count), the rest are one
+            // outcome together ((count - j)/count). Expected over j ~ Binomial(count, k/n).
+            const double p = k / n;
+            for (int j = 0; j <= count; ++j) {
+                const double weight = std::exp(std::lgamma(count + 1.0) - std::lgamma(j + 1.0) -
+                                               std::lgamma(count - j + 1.0)) *
+                                      std::pow(p, j) * std::pow(1 - p, count - j);
+                const double rest = double(count - j) / count;
+                bits += weight *
+                        (double(j) / count * std::log2(double(count)) - rest * log2OrZero(rest));
+            }
+        }
+    }
+    if (!m_separatorChoices.isEmpty())
+        parts.separators = (count - 1) * std::log2(static_cast<double>(m_separatorChoices.size()));
     if (m_addDigit)
-        bits += std::log2(10.0 * m_wordCount);
-    return bits;
+        parts.digit = std::log2(10.0 * count);
+    if (m_addSymbol)
+        parts.symbol = std::log2(double(symbols().size()) * count);
+    return parts;
 }
 
 bool PassphraseGenerator::entropyIsExact() const
@@ -85,27 +174,67 @@ bool PassphraseGenerator::entropyIsExact() const
 PassphraseGenerator::Inexact PassphraseGenerator::inexactReason() const
 {
     const QStringList &words = m_wordlist.words();
-    // Without a prefix-free list, the separator must occur nowhere but between words. Not inside
-    // a word as shown: in upper or title case "box" shows as "BOX", which holds the separator
-    // "X". Not straddling a word and itself, which a separator that overlaps itself can do: with
-    // "aa", "xa" "y" and "x" "ay" are both "xaaay".
+    // Without a prefix-free list, every separator must occur nowhere but between words. Not
+    // inside a word as shown: in upper or title case "box" shows as "BOX", which holds the
+    // separator "X". Not straddling a word and itself, which a separator that overlaps itself
+    // can do: with "aa", "xa" "y" and "x" "ay" are both "xaaay".
+    const QStringList separators =
+        m_separatorChoices.isEmpty() ? QStringList{m_separator} : m_separatorChoices;
     if (!m_wordlist.isPrefixFree()) {
-        if (m_separator.isEmpty() || overlapsItself(m_separator))
-            return Inexact::Separator;
         const Qt::CaseSensitivity cs =
             m_case == Case::Lower ? Qt::CaseSensitive : Qt::CaseInsensitive;
-        if (std::any_of(words.cbegin(), words.cend(),
-                        [&](const QString &w) { return w.contains(m_separator, cs); }))
-            return Inexact::Separator;
+        for (const QString &separator : separators) {
+            if (separator.isEmpty() || overlapsItself(separator))
+                return Inexact::Separator;
+            if (std::any_of(words.cbegin(), words.cend(),
+                            [&](const QString &w) { return w.contains(separator, cs); }))
+                return Inexact::Separator;
+        }
     }
     // The added digit is found as the one digit in the passphrase. If words hold digits too, it
     // can be read as part of one: with "ab", "1c", "x", "cx" and "5" (a prefix-free list) and no
     // separator, "ab" "1c" "x" + 5 and "ab" + 1 "cx" "5" are both "ab1cx5".
     if (m_addDigit && std::any_of(words.cbegin(), words.cend(), hasAsciiDigit))
         return Inexact::DigitInWords;
-    // Nor may the separator end in the added digit, where it is what keeps the words apart.
-    if (m_addDigit && !m_wordlist.isPrefixFree() && hasAsciiDigit(m_separator))
+    // Nor may a separator end in the added digit, where it is what keeps the words apart.
+    const bool digitSeparator = std::any_of(separators.cbegin(), separators.cend(),
+                                            [](const QString &sep) { return hasAsciiDigit(sep); });
+    if (m_addDigit && digitSeparator && (!m_wordlist.isPrefixFree() || separators.size() > 1))
         return Inexact::Separator;
+    // The same for the added symbol; a separator of one character that is also a symbol still
+    // reads one way (after a word, a symbol is followed by the separator, a separator by a word),
+    // a longer one need not.
+    const QString symbolSet = symbols();
+    if (m_addSymbol) {
+        if (std::any_of(words.cbegin(), words.cend(),
+                        [&](const QString &w) { return hasSymbol(w, symbolSet); }))
+            return Inexact::SymbolInWords;
+        for (const QString &separator : separators) {
+            if (separator.size() > 1 && hasSymbol(separator, symbolSet))
+                return Inexact::Separator;
+        }
+    }
+    // Case mapping must keep the list's words apart: in upper case straße and strasse are both
+    // STRASSE; capitalised, a word must not become another word or another's capital form.
+    if (m_case == Case::Upper) {
+        QSet<QString> shown;
+        for (const QString &w : words)
+            shown.insert(w.toUpper());
+        if (shown.size() != words.size())
+            return Inexact::CaseMerges;
+    } else if (m_case != Case::Lower) {
+        QSet<QString> shown(words.cbegin(), words.cend());
+        qsizetype expected = words.size();
+        for (const QString &w : words) {
+            const QString capital = capitalised(w);
+            if (capital == w)
+                continue;
+            ++expected;
+            shown.insert(capital);
+        }
+        if (shown.size() != expected)
+            return Inexact::CaseMerges;
+    }
     return Inexact::None;
 }
 
@@ -165,18 +294,39 @@ void PassphraseGenerator::appendTo(Random &random, SecureBytes &out) const
         }
     }
     const auto count = static_cast<std::uint64_t>(m_wordCount);
-    const int capitalised =
+    const int capitalisedWord =
         m_case == Case::OneCapitalised ? static_cast<int>(random.below(count)) : -1;
     const int digitWord = m_addDigit ? static_cast<int>(random.below(count)) : -1;
     const char digit = m_addDigit ? static_cast<char>('0' + random.below(10)) : '\0';
+    const QByteArray symbolSet = symbols().toLatin1();
+    const int symbolWord = m_addSymbol ? static_cast<int>(random.below(count)) : -1;
+    const char symbol =
+        m_addSymbol ? symbolSet.at(static_cast<qsizetype>(random.below(quint64(symbolSet.size()))))
+                    : '\0';
+    // One coin a word, bit i for word i.
+    const std::uint64_t coins =
+        m_case == Case::RandomCase ? random.below(std::uint64_t(1) << m_wordCount) : 0;
 
     const QByteArray separator = m_separator.toUtf8();
     for (int i = 0; i < m_wordCount; ++i) {
-        if (i > 0)
-            out.insert(out.end(), separator.begin(), separator.end());
-        appendWord(m_wordlist.utf8At(indices[i]), m_case == Case::Title || i == capitalised, out);
+        if (i > 0) {
+            if (m_separatorChoices.isEmpty()) {
+                out.insert(out.end(), separator.begin(), separator.end());
+            } else {
+                const QByteArray chosen = m_separatorChoices
+                                              .at(static_cast<qsizetype>(random.below(
+                                                  std::uint64_t(m_separatorChoices.size()))))
+                                              .toUtf8();
+                out.insert(out.end(), chosen.begin(), chosen.end());
+            }
+        }
+        const bool title = m_case == Case::Title || i == capitalisedWord ||
+                           (m_case == Case::RandomCase && (coins >> i & 1));
+        appendWord(m_wordlist.utf8At(indices[i]), title, out);
         if (i == digitWord)
             out.push_back(digit);
+        if (i == symbolWord)
+            out.push_back(symbol);
     }
     secureZero(indices.data(), sizeof indices);
 }

@@ -259,7 +259,9 @@ PassphraseOptions::PassphraseOptions()
 std::optional<PassphraseOptions> PassphraseOptions::fromPreset(const QJsonObject &options,
                                                                QString *problem)
 {
-    Reader reader(options, problem, names({"words", "separator", "case", "add-digit", "wordlist"}));
+    Reader reader(options, problem,
+                  names({"words", "separator", "separator-from", "case", "add-digit", "add-symbol",
+                         "list", "wordlist"}));
     PassphraseOptions result;
     result.words = static_cast<int>(reader.number("words", PassphraseGenerator::MinWords,
                                                   PassphraseGenerator::MaxWords, result.words));
@@ -267,10 +269,34 @@ std::optional<PassphraseOptions> PassphraseOptions::fromPreset(const QJsonObject
     result.letterCase = reader.text("case", MaxChoiceLength, result.letterCase);
     if (reader.ok() && !PassphraseGenerator::caseFromName(result.letterCase))
         reader.fail(QCoreApplication::translate("Presets",
-                                                "unknown case '%1'; use lower, upper, title or one")
+                                                "unknown case '%1'; use lower, upper, each, one "
+                                                "or random")
                         .arg(result.letterCase));
     result.addDigit = reader.flag("add-digit");
+    result.addSymbol = reader.flag("add-symbol");
+    result.separatorFrom = reader.text("separator-from", MaxSeparatorLength);
+    if (reader.ok() && reader.has("separator-from")) {
+        PassphraseGenerator check;
+        check.setSeparatorsFrom(result.separatorFrom);
+        if (reader.has("separator"))
+            reader.fail(QCoreApplication::translate(
+                "Presets", "the options 'separator' and 'separator-from' exclude each other"));
+        else if (check.error() == PassphraseGenerator::Error::InvalidSeparatorSet)
+            reader.fail(QCoreApplication::translate(
+                            "Presets", "the option 'separator-from' must hold 2 to %1 distinct "
+                                       "characters, none a lone combining mark or a control "
+                                       "character")
+                            .arg(PassphraseGenerator::MaxSeparatorChoices));
+    }
+    result.list = reader.text("list", MaxChoiceLength);
+    if (reader.ok() && reader.has("list") && !Wordlist::builtInCodes().contains(result.list))
+        reader.fail(QCoreApplication::translate("Presets", "unknown list '%1'; use %2")
+                        .arg(result.list, Wordlist::builtInCodes().join(QLatin1String(", "))));
     result.wordlist = reader.text("wordlist", MaxWordlistPathLength);
+    if (reader.ok() && reader.has("list") && reader.has("wordlist"))
+        reader.fail(QCoreApplication::translate(
+            "Presets", "the options 'list' and 'wordlist' exclude each other: a wordlist file "
+                       "replaces the built-in list"));
     return finish(reader, result, problem);
 }
 
@@ -283,10 +309,16 @@ QJsonObject PassphraseOptions::toPreset() const
         options.insert(QLatin1String("separator"), separator);
     if (letterCase != defaults.letterCase)
         options.insert(QLatin1String("case"), letterCase);
+    if (!separatorFrom.isEmpty())
+        options.insert(QLatin1String("separator-from"), separatorFrom);
     if (addDigit)
         options.insert(QLatin1String("add-digit"), true);
+    if (addSymbol)
+        options.insert(QLatin1String("add-symbol"), true);
     if (!wordlist.isEmpty())
         options.insert(QLatin1String("wordlist"), wordlist);
+    else if (!list.isEmpty())
+        options.insert(QLatin1String("list"), list);
     return options;
 }
 

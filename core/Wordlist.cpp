@@ -7,6 +7,8 @@
 #include <QStringDecoder>
 
 #include <algorithm>
+#include <array>
+#include <mutex>
 
 // The resource lives in this static library, so it must be registered by hand. The macro may not
 // be used inside a namespace.
@@ -45,16 +47,37 @@ bool computePrefixFree(QStringList sorted)
 
 } // namespace
 
-const Wordlist &Wordlist::builtIn()
+const QStringList &Wordlist::builtInCodes()
 {
-    static const Wordlist list = [] {
+    static const QStringList codes = {QStringLiteral("en"), QStringLiteral("de"),
+                                      QStringLiteral("fr"), QStringLiteral("es"),
+                                      QStringLiteral("it"), QStringLiteral("pt_BR")};
+    return codes;
+}
+
+const Wordlist *Wordlist::builtIn(QStringView code)
+{
+    static constexpr std::size_t Count = 6;
+    static std::array<Wordlist, Count> lists;
+    static std::array<std::once_flag, Count> loaded;
+    const QStringList &codes = builtInCodes();
+    Q_ASSERT(codes.size() == qsizetype(Count));
+    const qsizetype index = codes.indexOf(code);
+    if (index < 0)
+        return nullptr;
+    std::call_once(loaded[std::size_t(index)], [&] {
         initWordlistResources();
-        QFile file(QStringLiteral(":/wordlists/en.txt"));
+        QFile file(QStringLiteral(":/wordlists/%1.txt").arg(codes[index]));
         if (!file.open(QIODevice::ReadOnly))
             qFatal("built-in wordlist missing from resources");
-        return fromUtf8(file.readAll());
-    }();
-    return list;
+        lists[std::size_t(index)] = fromUtf8(file.readAll());
+    });
+    return &lists[std::size_t(index)];
+}
+
+const Wordlist &Wordlist::builtIn()
+{
+    return *builtIn(DefaultCode);
 }
 
 Wordlist Wordlist::fromUtf8(QByteArrayView text, Error *error)

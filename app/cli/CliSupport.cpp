@@ -111,11 +111,16 @@ bool parseWithPreset(QCommandLineParser &parser, const QStringList &args, CliCon
     const QStringList given = parser.optionNames();
     const bool givenRules = std::any_of(given.begin(), given.end(), isRulesOption);
     const bool givenClasses = std::any_of(given.begin(), given.end(), isClassOption);
+    // A list given on the command line replaces the preset's, of either kind.
+    const auto isListOption = [](const QString &key) {
+        return key == QLatin1String("list") || key == QLatin1String("wordlist");
+    };
+    const bool givenList = std::any_of(given.begin(), given.end(), isListOption);
     QJsonObject kept;
     for (auto it = preset->options.begin(); it != preset->options.end(); ++it) {
         const QString key = it.key();
         if (!given.contains(key) && !(givenRules && (isRulesOption(key) || isClassOption(key))) &&
-            !(givenClasses && isRulesOption(key)))
+            !(givenClasses && isRulesOption(key)) && !(givenList && isListOption(key)))
             kept.insert(key, it.value());
     }
     // Each option on its own first, in the --key=value form: a flag given a value, or an option

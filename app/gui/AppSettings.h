@@ -110,8 +110,9 @@ public:
     static constexpr TextKey PasswordPreset{"password/preset", "",
                                             passforge::Presets::MaxNameLength};
 
-    // Passphrase tab. The case is stored by its CLI name (lower, upper, title, one); the wordlist
-    // by its file path, empty for the built-in list. The words themselves are never stored.
+    // Passphrase tab. The case is stored by its CLI name (lower, upper, title, one, random); the
+    // wordlist by its file path, empty for the built-in list. The words themselves are never
+    // stored.
     static constexpr IntKey PassphraseWords{
         "passphrase/words", passforge::PassphraseGenerator::DefaultWords,
         passforge::PassphraseGenerator::MinWords, passforge::PassphraseGenerator::MaxWords};
@@ -119,8 +120,13 @@ public:
                                                  passforge::PassphraseOptions::MaxSeparatorLength};
     static constexpr TextKey PassphraseCase{"passphrase/case", "lower", 16};
     static constexpr BoolKey PassphraseAddDigit{"passphrase/addDigit", false};
+    static constexpr BoolKey PassphraseAddSymbol{"passphrase/addSymbol", false};
+    static constexpr TextKey PassphraseSeparatorFrom{
+        "passphrase/separatorFrom", "", passforge::PassphraseOptions::MaxSeparatorLength};
     static constexpr TextKey PassphraseWordlist{
         "passphrase/wordlist", "", passforge::PassphraseOptions::MaxWordlistPathLength};
+    // A built-in list's code (de, fr, …); empty for the UI language's own, or English.
+    static constexpr TextKey PassphraseList{"passphrase/list", "", 16};
     static constexpr BoolKey PassphraseShowValue{"passphrase/showValue", true};
     static constexpr TextKey PassphrasePreset{"passphrase/preset", "",
                                               passforge::Presets::MaxNameLength};

@@ -403,9 +403,11 @@ void MainWindow::showAbout()
            "system's random source, in five tabs: Password, Passphrase, Token, Number and Pick a "
            "winner. Nothing you generate is saved.</p>"
            "<p><a href=\"%2\">%2</a></p>"
-           "<p>Credits: the built-in English wordlist is made from SCOWL (Spell Checker Oriented "
-           "Word Lists) by Kevin Atkinson; look-alike names are found with ICU's confusable "
-           "data; the window is built with Qt.</p>"
+           "<p>Credits: the built-in wordlists are made from EFF's large wordlist (English), "
+           "dys2p's German list, the French list made for Tails, victordargallo's Spanish and "
+           "Italian lists and drebs's Brazilian Portuguese list, screened with the LDNOOBW "
+           "lists; strength estimates come from zxcvbn-c; QR codes from qrcodegen; look-alike "
+           "names are found with ICU's confusable data; the window is built with Qt.</p>"
            "<p>Licensed under the GNU General Public License, version 3 or later.</p>")
             .arg(QStringLiteral(PASSFORGE_VERSION),
                  QStringLiteral("https://github.com/passforge/passforge")));

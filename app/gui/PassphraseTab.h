@@ -49,12 +49,15 @@ private:
     passforge::PassphraseGenerator m_generator;
     QSpinBox *m_wordsSpin;
     QLineEdit *m_separatorEdit;
+    QLineEdit *m_separatorFromEdit;
     QComboBox *m_caseCombo;
     QCheckBox *m_addDigitCheck;
+    QCheckBox *m_addSymbolCheck;
     WordlistChooser *m_chooser;
     QLabel *m_upperBoundNote;
     QLabel *m_wordsLabel;
     QLabel *m_separatorLabel;
+    QLabel *m_separatorFromLabel;
     QLabel *m_caseLabel;
     QLabel *m_wordlistLabel;
 };

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "WordlistChooser.h"
 
+#include "Localization.h"
 #include "Palette.h"
 
 #include <QComboBox>
@@ -26,16 +27,63 @@ int count(qsizetype n)
     return static_cast<int>(std::min<qsizetype>(n, std::numeric_limits<int>::max()));
 }
 
+constexpr int CodeRole = Qt::UserRole + 1;
+
+// Where each built-in list comes from (resources/wordlists/SOURCES.md).
+QString origin(const QString &code)
+{
+    if (code == QLatin1String("de"))
+        return WordlistChooser::tr("the German list by dys2p");
+    if (code == QLatin1String("fr"))
+        return WordlistChooser::tr("the French list made for Tails");
+    if (code == QLatin1String("es"))
+        return WordlistChooser::tr("the Spanish list by victordargallo");
+    if (code == QLatin1String("it"))
+        return WordlistChooser::tr("the Italian list by victordargallo");
+    if (code == QLatin1String("pt_BR"))
+        return WordlistChooser::tr("the Brazilian Portuguese list by drebs");
+    return WordlistChooser::tr("EFF's large wordlist");
+}
+
 } // namespace
+
+QString WordlistChooser::defaultCodeFor(const QString &uiLanguage)
+{
+    return Wordlist::builtInCodes().contains(uiLanguage) ? uiLanguage
+                                                         : Wordlist::DefaultCode.toString();
+}
+
+QString WordlistChooser::builtInName(int index) const
+{
+    const QString code = m_combo->itemData(index, CodeRole).toString();
+    for (const passforge::i18n::Language &language : passforge::i18n::languages()) {
+        if (language.code == code)
+            return language.nativeName;
+    }
+    return code;
+}
 
 void WordlistChooser::retranslate()
 {
     m_combo->setAccessibleName(tr("Wordlist"));
-    const int builtIn = indexOf(BuiltInItem);
-    m_combo->setItemText(builtIn,
-                         tr("Built-in English (%Ln words)", "", count(Wordlist::builtIn().size())));
-    m_combo->setItemData(builtIn, tr("Common English words, prefix-free, from the SCOWL lists"),
-                         Qt::ToolTipRole);
+    // A language without a list of its own (Japanese) gets the English one, and says so.
+    const bool noOwnList = passforge::i18n::installedLanguage() != m_defaultCode;
+    for (int index = 0; index < m_combo->count(); ++index) {
+        if (itemAt(index) != BuiltInItem)
+            continue;
+        const QString code = m_combo->itemData(index, CodeRole).toString();
+        const Wordlist &list = *Wordlist::builtIn(code);
+        m_combo->setItemText(
+            index, tr("%1 (%Ln words)", "file name, then its word count", count(list.size()))
+                       .arg(builtInName(index)));
+        QString tip = tr("%Ln words from %1, screened for offensive words and prefix-free", "",
+                         count(list.size()))
+                          .arg(origin(code));
+        if (noOwnList && code == m_defaultCode)
+            tip += u'\n' + tr("There is no curated list in your language yet, so the English list "
+                              "is the default.");
+        m_combo->setItemData(index, tip, Qt::ToolTipRole);
+    }
     const int open = indexOf(OpenItem);
     m_combo->setItemText(open, tr("Open wordlist…"));
     m_combo->setItemData(open,
@@ -45,6 +93,7 @@ void WordlistChooser::retranslate()
                          Qt::ToolTipRole);
     if (const int file = indexOf(FileItem); file >= 0)
         m_combo->setItemText(file, fileItemText());
+    m_combo->setToolTip(m_combo->itemData(m_lastIndex, Qt::ToolTipRole).toString());
 }
 
 QString WordlistChooser::fileItemText() const
@@ -60,19 +109,24 @@ void WordlistChooser::changeEvent(QEvent *event)
     QWidget::changeEvent(event);
 }
 
-WordlistChooser::WordlistChooser(QWidget *parent)
+WordlistChooser::WordlistChooser(const QString &defaultCode, QWidget *parent)
     : QWidget(parent)
     , m_combo(new QComboBox(this))
     , m_status(new QLabel(this))
+    , m_defaultCode(defaultCodeFor(defaultCode))
 {
     setObjectName(QStringLiteral("wordlistChooser"));
     m_combo->setObjectName(QStringLiteral("wordlistCombo"));
     // A long file name is elided rather than widening the whole tab.
     m_combo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
     m_combo->setMinimumContentsLength(28);
-    m_combo->addItem(QString(), BuiltInItem);
+    for (const QString &code : Wordlist::builtInCodes()) {
+        m_combo->addItem(QString(), BuiltInItem);
+        m_combo->setItemData(m_combo->count() - 1, code, CodeRole);
+    }
     m_combo->addItem(QString(), OpenItem);
-    retranslate();
+    m_combo->setCurrentIndex(indexOfCode(m_defaultCode));
+    m_lastIndex = m_combo->currentIndex();
     setFocusProxy(m_combo);
     // A label's mnemonic only focuses a buddy whose policy takes focus; the proxy then hands it
     // on to the combo box.
@@ -82,6 +136,7 @@ WordlistChooser::WordlistChooser(QWidget *parent)
     m_status->setWordWrap(true);
     m_status->setTextFormat(Qt::PlainText);
     m_status->hide();
+    retranslate();
 
     // The chooser takes the row's width, so that a long status line wraps at the tab's edge
     // rather than at the combo box's; the combo box itself keeps its own width.
@@ -99,7 +154,20 @@ WordlistChooser::WordlistChooser(QWidget *parent)
 
 const Wordlist &WordlistChooser::wordlist() const
 {
-    return itemAt(m_lastIndex) == FileItem ? m_fileList : Wordlist::builtIn();
+    return itemAt(m_lastIndex) == FileItem
+               ? m_fileList
+               : *Wordlist::builtIn(m_combo->itemData(m_lastIndex, CodeRole).toString());
+}
+
+QString WordlistChooser::builtInCode() const
+{
+    return itemAt(m_lastIndex) == BuiltInItem ? m_combo->itemData(m_lastIndex, CodeRole).toString()
+                                              : QString();
+}
+
+int WordlistChooser::indexOfCode(const QString &code) const
+{
+    return m_combo->findData(code, CodeRole);
 }
 
 QString WordlistChooser::filePath() const
@@ -146,36 +214,40 @@ bool WordlistChooser::loadFile(const QString &path)
     const QString why = tryLoad(path);
     if (why.isEmpty())
         return true;
-    const QString still = itemAt(m_lastIndex) == FileItem
-                              ? tr("Still using “%1”.").arg(QFileInfo(m_filePath).fileName())
-                              : tr("Still using the built-in English list.");
+    const QString still =
+        itemAt(m_lastIndex) == FileItem
+            ? tr("Still using “%1”.").arg(QFileInfo(m_filePath).fileName())
+            : tr("Still using the built-in list “%1”.").arg(builtInName(m_lastIndex));
     setStatus(why + QLatin1Char(' ') + still, true);
     return false;
 }
 
-void WordlistChooser::restore(const QString &path)
+void WordlistChooser::restore(const QString &path, const QString &code)
 {
     if (path.isEmpty()) {
-        useBuiltIn();
+        useBuiltIn(code);
         return;
     }
     const QString why = tryLoad(path);
     if (!why.isEmpty()) {
-        useBuiltIn();
-        setStatus(tr("Your wordlist could not be loaded again: %1 Using the built-in English "
-                     "list instead.")
-                      .arg(why),
+        useBuiltIn(code);
+        setStatus(tr("Your wordlist could not be loaded again: %1 Using the built-in list “%2” "
+                     "instead.")
+                      .arg(why, builtInName(m_lastIndex)),
                   true);
     }
 }
 
-void WordlistChooser::useBuiltIn()
+void WordlistChooser::useBuiltIn(const QString &code)
 {
+    int index = indexOfCode(code);
+    if (index < 0)
+        index = indexOfCode(m_defaultCode);
     {
         const QSignalBlocker blocker(m_combo);
-        m_combo->setCurrentIndex(indexOf(BuiltInItem));
+        m_combo->setCurrentIndex(index);
     }
-    indexChanged(m_combo->currentIndex());
+    indexChanged(index);
 }
 
 QString WordlistChooser::tryLoad(const QString &path)
@@ -209,7 +281,7 @@ QString WordlistChooser::tryLoad(const QString &path)
     const QString text = fileItemText();
     int index = indexOf(FileItem);
     if (index < 0) {
-        index = indexOf(BuiltInItem) + 1;
+        index = indexOf(OpenItem);
         m_combo->insertItem(index, text, FileItem);
     } else {
         m_combo->setItemText(index, text);

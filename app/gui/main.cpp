@@ -27,13 +27,14 @@ int main(int argc, char *argv[])
     // for it (each is a function-local static, initialised once and thread-safely):
     // - fontconfig's configuration and caches (about 5 ms), wanted by the first text measured;
     // - the 434 sites' rules (about 1 ms), for the Password tab's site completer;
-    // - the built-in wordlist (about 6 ms), for the Passphrase tab's first value.
+    // - the six built-in wordlists (about 6 ms each), for the Passphrase tab's list chooser.
     std::thread loader([] {
 #if PASSFORGE_HAVE_FONTCONFIG
         FcInit();
 #endif
         passforge::SiteRules::builtIn();
-        passforge::Wordlist::builtIn();
+        for (const QString &code : passforge::Wordlist::builtInCodes())
+            passforge::Wordlist::builtIn(code);
     });
     QApplication app(argc, argv);
     // Organisation and application name decide nothing about the settings path (AppSettings

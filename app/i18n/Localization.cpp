@@ -38,6 +38,12 @@ void removeOwnedTranslators(QCoreApplication &app)
     }
 }
 
+QString &installedCode()
+{
+    static QString code = QStringLiteral("en");
+    return code;
+}
+
 } // namespace
 
 QList<Language> languages()
@@ -84,7 +90,13 @@ QString install(QCoreApplication &app, const QLocale &locale)
     const QString file = installOne(app, locale, QStringLiteral("passforge"), dir);
     const QString prefix = QStringLiteral("passforge_");
     const QString base = QFileInfo(file).completeBaseName(); // passforge_pt_BR
-    return base.startsWith(prefix) ? base.mid(prefix.size()) : QStringLiteral("en");
+    installedCode() = base.startsWith(prefix) ? base.mid(prefix.size()) : QStringLiteral("en");
+    return installedCode();
+}
+
+QString installedLanguage()
+{
+    return installedCode();
 }
 
 } // namespace passforge::i18n

@@ -36,4 +36,8 @@ QString resourceDirectory();
 // is none for the locale).
 QString install(QCoreApplication &app, const QLocale &locale);
 
+// The code install() last returned ("en" before any call): the language the user reads, which
+// the window's default wordlist follows.
+QString installedLanguage();
+
 } // namespace passforge::i18n

@@ -413,6 +413,19 @@ void passphraseRows()
     row("passphrase separator lone combining mark",
         {u"passphrase"_s, u"--separator"_s, u"\u0301\u0308"_s}, {u"--separator"_s, u"combining"_s});
     row("passphrase unknown case", words("passphrase --case weird"), {u"--case"_s, u"'weird'"_s});
+    row("passphrase separator-from of one", words("passphrase --separator-from +"),
+        {u"--separator-from '+' must hold 2 to 64 distinct characters"_s});
+    row("passphrase separator-from twice the same", words("passphrase --separator-from +-+"),
+        {u"'+-+'"_s, u"distinct"_s});
+    row("passphrase separator and separator-from",
+        words("passphrase --separator - --separator-from +="),
+        {u"--separator and --separator-from exclude each other"_s});
+    row("passphrase unknown list", words("passphrase --list ja"),
+        {u"unknown --list 'ja'; the built-in lists are en, de, fr, es, it, pt_BR"_s});
+    row("passphrase list in another case", words("passphrase --list DE"), {u"'DE'"_s});
+    row("passphrase list and wordlist",
+        words("passphrase --list de --wordlist @DIR@/wordlist-1023.txt"),
+        {u"--list and --wordlist exclude each other"_s});
     row("passphrase words zero", words("passphrase --words 0"), {u"--words"_s, u"'0'"_s});
     row("passphrase words above 40", words("passphrase --words 41"), {u"--words"_s, u"'41'"_s});
 }

@@ -106,7 +106,8 @@ void TstCli::passphraseShape_data()
     QTest::addColumn<bool>("digit");
     QTest::addColumn<double>("bits"); // by the formula of issue 4
     QTest::addColumn<bool>("json");
-    const double w = std::log2(7776.0);
+    // log2 of the English list's size a word, from the list itself.
+    const double w = std::log2(double(passforge::Wordlist::builtIn().size()));
     const QStringList none;
     const QString dash = u"-"_s;
     const int lower = int(Shape::Lower);
@@ -200,7 +201,7 @@ void TstCli::passphraseShape()
             QVERIFY2(titles == 1, qPrintable(value));
     }
     // With 4 words or more, two of 300 values are equal with probability below
-    // 300^2 / 7776^4 < 1e-10; one-word values repeat almost surely (7776 choices).
+    // 300^2 / 4096^4 < 1e-9; one-word values repeat almost surely (a few thousand choices).
     if (words >= 4)
         QCOMPARE(values.size(), Count);
     if (shape < 0)
@@ -213,13 +214,110 @@ void TstCli::passphraseShape()
 
 void TstCli::passphraseJsonDefault()
 {
-    // 6 log2(7776) = 6 x 12.92481 = 77.5489, printed with two decimals (issue 4).
+    // 6 log2(size of the English list), printed with two decimals (issue 4).
     const CliResult run = runCli(words("passphrase --json"));
     QVERIFY2(run.succeeded(), qPrintable(run.describe()));
+    const QByteArray bits =
+        QByteArray::number(6 * std::log2(double(passforge::Wordlist::builtIn().size())), 'f', 2);
     QVERIFY2(run.out.startsWith("{\"value\":\"") &&
-                 run.out.endsWith("\",\"entropy_bits\":77.55}\n"),
+                 run.out.endsWith("\",\"entropy_bits\":" + bits + "}\n"),
              run.out.constData());
     QCOMPARE(outputLines(run.out).size(), 1);
+}
+
+void TstCli::passphraseBuiltInLists_data()
+{
+    QTest::addColumn<QString>("code");
+    for (const QString &code : passforge::Wordlist::builtInCodes())
+        QTest::addRow("%s", qPrintable(code)) << code;
+}
+
+void TstCli::passphraseBuiltInLists()
+{
+    QFETCH(QString, code);
+    const passforge::Wordlist &list = *passforge::Wordlist::builtIn(code);
+    const QSet<QString> known(list.words().cbegin(), list.words().cend());
+    const CliResult run = runCli({u"passphrase"_s, u"--list"_s, code, u"--count"_s, u"50"_s,
+                                  u"--separator"_s, u" "_s, u"--json"_s});
+    QVERIFY2(run.succeeded(), qPrintable(run.describe()));
+    const QList<QByteArray> lines = outputLines(run.out);
+    QCOMPARE(lines.size(), 50);
+    // Exact: log2 of the list's size a word, from the list.
+    const double bits = 6 * std::log2(double(list.size()));
+    for (const QByteArray &line : lines) {
+        const auto object = jsonObject(line);
+        QVERIFY2(object, line.constData());
+        QVERIFY2(sameBits(object->value(u"entropy_bits"_s).toDouble(), bits), line.constData());
+        const QStringList parts = object->value(u"value"_s).toString().split(u' ');
+        QCOMPARE(parts.size(), 6);
+        for (const QString &word : parts)
+            QVERIFY2(known.contains(word), qPrintable(code + u": "_s + word));
+    }
+    // The help gives the sizes from the lists themselves.
+    const CliResult help = runCli(words("passphrase --help"));
+    QVERIFY2(help.out.simplified().contains((code + u" (%1 words)"_s.arg(list.size())).toUtf8()),
+             help.out.constData());
+}
+
+void TstCli::passphraseDefaultListIgnoresLocale()
+{
+    // The default stays English whatever the locale, so that scripts give the same kind of
+    // value everywhere.
+    const QStringList &english = passforge::Wordlist::builtIn().words();
+    const QSet<QString> known(english.cbegin(), english.cend());
+    CliOptions german;
+    german.environment = {
+        {u"LANG"_s, u"de_DE.UTF-8"_s}, {u"LC_ALL"_s, u"de_DE.UTF-8"_s}, {u"LANGUAGE"_s, u"de"_s}};
+    const CliResult run = runCli(words("passphrase --count 20 --separator +"), german);
+    QVERIFY2(run.succeeded(), qPrintable(run.describe()));
+    for (const QByteArray &line : outputLines(run.out)) {
+        for (const QString &word : QString::fromUtf8(line).split(u'+'))
+            QVERIFY2(known.contains(word), qPrintable(word));
+    }
+}
+
+void TstCli::passphraseRicherOptions()
+{
+    // Random case, a separator drawn for each gap (from three that are not symbols, so that the
+    // symbol never looks like one), a digit and a symbol: every part is seen, and
+    // the entropy is the sum of its parts: 6 log2 n + 6 + 5 log2 3 + log2 60 + log2 192.
+    const passforge::Wordlist &list = passforge::Wordlist::builtIn();
+    const QSet<QString> known(list.words().cbegin(), list.words().cend());
+    const CliResult run = runCli({u"passphrase"_s, u"--case"_s, u"random"_s, u"--separator-from"_s,
+                                  u"\u00b7\u2022\u2027"_s, u"--add-digit"_s, u"--add-symbol"_s,
+                                  u"--count"_s, u"200"_s, u"--json"_s});
+    QVERIFY2(run.succeeded(), qPrintable(run.describe()));
+    const double bits = 6 * std::log2(double(list.size())) + 6 + 5 * std::log2(3.0) +
+                        std::log2(60.0) + std::log2(192.0);
+    static const QRegularExpression gap(u"[\u00b7\u2022\u2027]"_s);
+    QSet<QChar> separatorsSeen;
+    int capitals = 0;
+    for (const QByteArray &line : outputLines(run.out)) {
+        const auto object = jsonObject(line);
+        QVERIFY2(object, line.constData());
+        QVERIFY2(sameBits(object->value(u"entropy_bits"_s).toDouble(), bits), line.constData());
+        QString value = object->value(u"value"_s).toString();
+        for (const QChar c : value) {
+            if (c == u'\u00b7' || c == u'\u2022' || c == u'\u2027')
+                separatorsSeen.insert(c);
+        }
+        // One digit and one symbol, each straight after a word.
+        QStringList parts = value.split(gap);
+        QCOMPARE(parts.size(), 6);
+        int digits = 0, symbols = 0;
+        for (QString &part : parts) {
+            while (!part.isEmpty() && !part.back().isLetter()) {
+                (part.back().isDigit() ? digits : symbols) += 1;
+                part.chop(1);
+            }
+            capitals += part.at(0).isUpper() ? 1 : 0;
+            QVERIFY2(known.contains(part.toLower()), qPrintable(value));
+        }
+        QVERIFY2(digits == 1 && symbols == 1, qPrintable(value));
+    }
+    QCOMPARE(separatorsSeen.size(), 3);
+    // 1200 fair coins: far from all heads or all tails.
+    QVERIFY2(capitals > 400 && capitals < 800, qPrintable(QString::number(capitals)));
 }
 
 void TstCli::passphraseLargeCount()

@@ -98,6 +98,10 @@ private Q_SLOTS:
     void passphraseShape_data();
     void passphraseShape();
     void passphraseJsonDefault();
+    void passphraseBuiltInLists_data();
+    void passphraseBuiltInLists();
+    void passphraseDefaultListIgnoresLocale();
+    void passphraseRicherOptions();
     void passphraseLargeCount();
     void passphraseWordlist_data();
     void passphraseWordlist();

@@ -340,7 +340,7 @@ void TestPresets::problems_data()
         << "the option 'min-upper' cannot be combined with "
            "'site', which replaces the class options";
     QTest::newRow("unknown case") << "passphrase" << QByteArray(R"({"case": "camel"})")
-                                  << "unknown case 'camel'; use lower, upper, title or one";
+                                  << "unknown case 'camel'; use lower, upper, each, one or random";
     QTest::newRow("raw token") << "token" << QByteArray(R"({"format": "raw"})")
                                << "the window has no token format 'raw'; use hex, urlsafe, "
                                   "base64, base32 or uuid";

@@ -43,15 +43,25 @@ struct Options
     bool digit = false;
 };
 
-// log2(7776) = 5 log2(6): each word of the built-in list is five dice.
-const double BitsPerWord = 5 * std::log2(6.0);
+// The English list's size and bits a word, from the list (the tests run in English, C locale).
+int listSize()
+{
+    return int(passforge::Wordlist::builtIn().size());
+}
 
-// The entropy line's words part, written out here: "6 words × 12.9 bits (7776-word list)".
+double bitsPerWord()
+{
+    return std::log2(double(listSize()));
+}
+
+// The entropy line's words part, written out here: "6 words × 12.9 bits (7575-word list)".
 QString wordsPart(int words)
 {
     const QString count =
         words == 1 ? QStringLiteral("1 word") : QStringLiteral("%1 words").arg(words);
-    return QStringLiteral(" · %1 × 12.9 bits (7776-word list)").arg(count);
+    return QStringLiteral(" · %1 × %2 bits (%3-word list)")
+        .arg(count, QString::number(bitsPerWord(), 'f', 1))
+        .arg(listSize());
 }
 
 } // namespace
@@ -73,6 +83,7 @@ private Q_SLOTS:
     void everyOptionChangeRegenerates();
     void invalidSeparatorExplainsAndRecovers_data();
     void invalidSeparatorExplainsAndRecovers();
+    void richerOptions();
     void copyGoesThroughTheGuard_data();
     void copyGoesThroughTheGuard();
 
@@ -95,7 +106,7 @@ void TestGuiPassphrase::initTestCase()
     guitest::installTranslations();
     const QStringList &words = passforge::Wordlist::builtIn().words();
     m_builtIn = QSet<QString>(words.cbegin(), words.cend());
-    QCOMPARE(m_builtIn.size(), 7776);
+    QCOMPARE(m_builtIn.size(), listSize());
     m_shortest = int(std::min_element(words.cbegin(), words.cend(), [](auto &a, auto &b) {
                          return a.size() < b.size();
                      })->size());
@@ -167,22 +178,23 @@ void TestGuiPassphrase::tabOrderAndDefaults()
     QCOMPARE(child<QLineEdit>(m_tab, "separatorEdit")->text(), QStringLiteral("-"));
     QCOMPARE(child<QComboBox>(m_tab, "caseCombo")->currentData().toString(),
              QStringLiteral("lower"));
-    QCOMPARE(child<QComboBox>(m_tab, "caseCombo")->count(), 4);
+    QCOMPARE(child<QComboBox>(m_tab, "caseCombo")->count(), 5);
     QVERIFY(!child<QCheckBox>(m_tab, "addDigitCheck")->isChecked());
     auto *wordlist = child<QComboBox>(m_tab, "wordlistCombo");
     QVERIFY(wordlist);
-    QCOMPARE(wordlist->currentText(), QStringLiteral("Built-in English (7776 words)"));
+    // The UI language's own list: English here (LANG=C.UTF-8).
+    QCOMPARE(wordlist->currentText(), QStringLiteral("English (%1 words)").arg(listSize()));
     QVERIFY(wordlist->findText(QStringLiteral("Open wordlist…")) >= 0);
     QVERIFY(!child<QLabel>(m_tab, "wordlistStatus")->isVisible());
     QVERIFY(!child<QLabel>(m_tab, "upperBoundNote")->isVisible());
 
-    // Six words of the list joined by hyphens, and 6 log2(7776) = 77.55 bits.
+    // Six words of the list joined by hyphens, and 6 log2(size) bits.
     const QStringList parts = m_field->value().split(QLatin1Char('-'));
     QCOMPARE(parts.size(), 6);
     for (const QString &word : parts)
         QVERIFY2(m_builtIn.contains(word), qPrintable(word));
     QCOMPARE(child<QLabel>(m_tab, "entropyLabel")->text(),
-             QStringLiteral("77.5 bits — strong · 6 words × 12.9 bits (7776-word list)"));
+             guitest::entropyText(6 * bitsPerWord()) + wordsPart(6));
     QVERIFY(child<QPushButton>(m_tab, "copyButton")->isEnabled());
 }
 
@@ -215,11 +227,11 @@ void TestGuiPassphrase::valuesMatchOptions()
     const int n = options.words;
     const bool one = options.letterCase == QLatin1String("one");
 
-    // n log2(7776), plus log2(n) for which word is capitalised, plus log2(10 n) for which word
+    // n log2(size), plus log2(n) for which word is capitalised, plus log2(10 n) for which word
     // gets a digit and which digit.
     const double extra =
         (one ? std::log2(double(n)) : 0) + (options.digit ? std::log2(10.0 * n) : 0);
-    const double bits = n * BitsPerWord + extra;
+    const double bits = n * bitsPerWord() + extra;
     passforge::PassphraseGenerator core;
     core.setWordCount(n);
     core.setSeparator(options.separator);
@@ -228,11 +240,15 @@ void TestGuiPassphrase::valuesMatchOptions()
     QVERIFY(std::abs(core.entropyBits() - bits) < 1e-9);
 
     QString expected = guitest::entropyText(bits) + wordsPart(n);
-    if (one || options.digit) {
-        const QString what = one && options.digit ? QStringLiteral("capital and digit")
-                             : one                ? QStringLiteral("capital")
-                                                  : QStringLiteral("digit");
-        expected += QStringLiteral(" + %1 bits (%2)").arg(QString::number(extra, 'f', 1), what);
+    // Each source of extra bits is named; a capital among one word adds none, so is not.
+    QStringList what;
+    if (one && n > 1)
+        what << QStringLiteral("capital");
+    if (options.digit)
+        what << QStringLiteral("digit");
+    if (!what.isEmpty()) {
+        expected += QStringLiteral(" + %1 bits (%2)")
+                        .arg(QString::number(extra, 'f', 1), what.join(QStringLiteral(", ")));
     }
     QCOMPARE(child<QLabel>(m_tab, "entropyLabel")->text(), expected);
     QCOMPARE(child<QProgressBar>(m_tab, "strengthBar")->value(),
@@ -330,7 +346,61 @@ void TestGuiPassphrase::invalidSeparatorExplainsAndRecovers()
     QCOMPARE(m_field->value().split(QLatin1Char('/')).size(), 6);
     QVERIFY(copy->isEnabled());
     QVERIFY(copyAction->isEnabled());
-    QVERIFY(label->text().startsWith(QStringLiteral("77.5 bits")));
+    QVERIFY(label->text().startsWith(guitest::entropyText(6 * bitsPerWord())));
+}
+
+void TestGuiPassphrase::richerOptions()
+{
+    // Random case, separators drawn from "+=" and a symbol, as the command line's --case random
+    // --separator-from += --add-symbol: the same value shape, and the same bits, named.
+    auto *caseCombo = child<QComboBox>(m_tab, "caseCombo");
+    caseCombo->setCurrentIndex(caseCombo->findData(QStringLiteral("random")));
+    guitest::typeInto(child<QLineEdit>(m_tab, "separatorFromEdit"), QStringLiteral("+="));
+    guitest::setChecked(child<QCheckBox>(m_tab, "addSymbolCheck"), true);
+    // The one separator is not in use while separators are mixed.
+    QVERIFY(!child<QLineEdit>(m_tab, "separatorEdit")->isEnabled());
+    const double extra = 6 + 5 * 1.0 + std::log2(32.0 * 6);
+    QCOMPARE(child<QLabel>(m_tab, "entropyLabel")->text(),
+             guitest::entropyText(6 * bitsPerWord() + extra) + wordsPart(6) +
+                 QStringLiteral(" + %1 bits (case, separators, symbol)")
+                     .arg(QString::number(extra, 'f', 1)));
+    int capitals = 0;
+    QSet<QChar> gaps;
+    for (int i = 0; i < 20; ++i) {
+        QTest::mouseClick(child<QPushButton>(m_tab, "regenerateButton"), Qt::LeftButton);
+        QString value = m_field->value();
+        int symbols = 0;
+        QStringList parts;
+        QString word;
+        // Words of letters; after one of them a symbol; between them + or = (a symbol may be
+        // + or = too, but then it comes right after a word and before another separator).
+        for (int at = 0; at < value.size(); ++at) {
+            const QChar c = value.at(at);
+            if (c.isLetter()) {
+                word += c;
+            } else if ((c == u'+' || c == u'=') && !word.isEmpty() &&
+                       (at + 1 < value.size() && value.at(at + 1).isLetter())) {
+                gaps.insert(c);
+                parts << word;
+                word.clear();
+            } else {
+                ++symbols;
+            }
+        }
+        parts << word;
+        QCOMPARE(parts.size(), 6);
+        QCOMPARE(symbols, 1);
+        for (const QString &part : std::as_const(parts)) {
+            QVERIFY2(m_builtIn.contains(part.toLower()), qPrintable(value));
+            capitals += part.at(0).isUpper() ? 1 : 0;
+        }
+    }
+    QCOMPARE(gaps.size(), 2);
+    QVERIFY2(capitals > 20 && capitals < 100, qPrintable(QString::number(capitals)));
+    // Back to one separator.
+    guitest::typeInto(child<QLineEdit>(m_tab, "separatorFromEdit"), QString());
+    QVERIFY(child<QLineEdit>(m_tab, "separatorEdit")->isEnabled());
+    QVERIFY(m_field->errorText().isEmpty());
 }
 
 void TestGuiPassphrase::copyGoesThroughTheGuard_data()

@@ -355,7 +355,7 @@ void TestGuiPresets::saveAsAsksForAName()
     QVERIFY(saved);
     QCOMPARE(saved->command, QStringLiteral("passphrase"));
     QCOMPARE(QJsonDocument(saved->options).toJson(QJsonDocument::Compact),
-             QByteArray(R"({"words":8})"));
+             QByteArray(R"({"list":"en","words":8})"));
     // Rename and Delete are for the preset chosen; the built-ins of other tabs are not here.
     QVERIFY(child<QAction>(tab, "presetRename")->isEnabled());
     QCOMPARE(child<QAction>(tab, "presetDelete")->text(), QStringLiteral("&Delete preset"));

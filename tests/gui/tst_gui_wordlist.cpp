@@ -32,7 +32,19 @@ using guitest::child;
 
 namespace {
 
-const QString BuiltInName = QStringLiteral("Built-in English (7776 words)");
+// The combo's items: every built-in list, then the user's file once loaded, then "Open wordlist…".
+const int BuiltInLists = int(passforge::Wordlist::builtInCodes().size());
+
+// The default list in the tests' language (English), as the combo names it.
+QString builtInName()
+{
+    return QStringLiteral("English (%1 words)").arg(passforge::Wordlist::builtIn().size());
+}
+
+QString builtInSizeText()
+{
+    return QStringLiteral("%1-word").arg(passforge::Wordlist::builtIn().size());
+}
 
 // 1296 distinct words, one per line after a four-dice number, alternately with a tab and with a
 // space; among them 3 blank lines and 6 repeats, and at the end one more repeat in capitals
@@ -200,9 +212,9 @@ void TestGuiWordlist::diceListIsLoadedAndDescribed()
     }
 
     // Back to the built-in list and to the file again, without reading it again.
-    m_combo->setCurrentIndex(m_combo->findText(BuiltInName));
+    m_combo->setCurrentIndex(m_combo->findText(builtInName()));
     QVERIFY(!m_status->isVisible());
-    QVERIFY(child<QLabel>(m_tab, "entropyLabel")->text().contains(QStringLiteral("7776-word")));
+    QVERIFY(child<QLabel>(m_tab, "entropyLabel")->text().contains(builtInSizeText()));
     QVERIFY(QFile::remove(path));
     m_combo->setCurrentIndex(m_combo->findText(QStringLiteral("dice.txt (1296 words)")));
     QVERIFY(list.contains(valueWords().value(0)));
@@ -246,8 +258,8 @@ void TestGuiWordlist::refusedListsKeepTheListInUse()
     QFETCH(QString, name);
     QFETCH(QByteArray, bytes);
     QFETCH(QString, reason);
-    QString inUse = BuiltInName;
-    QString still = QStringLiteral("Still using the built-in English list.");
+    QString inUse = builtInName();
+    QString still = QStringLiteral("Still using the built-in list “English”.");
     if (fileListFirst) {
         QVERIFY(loadThroughDialog(writeList(QStringLiteral("dice.txt"), diceList())));
         inUse = QStringLiteral("dice.txt (1296 words)");
@@ -270,7 +282,7 @@ void TestGuiWordlist::refusedListsKeepTheListInUse()
     for (QWidget *w : QApplication::topLevelWidgets())
         QVERIFY2(!(qobject_cast<QDialog *>(w) && w->isVisible()), qPrintable(w->objectName()));
     QCOMPARE(m_combo->currentText(), inUse);
-    QCOMPARE(m_combo->count(), fileListFirst ? 3 : 2);
+    QCOMPARE(m_combo->count(), BuiltInLists + (fileListFirst ? 2 : 1));
     QCOMPARE(child<QLabel>(m_tab, "entropyLabel")->text(), label);
     QVERIFY(m_field->hasValue());
     QVERIFY(child<QPushButton>(m_tab, "copyButton")->isEnabled());
@@ -349,8 +361,8 @@ void TestGuiWordlist::openWordlistItemOpensTheFileDialog()
 {
     // Cancelling the dialog changes nothing.
     QVERIFY(loadThroughDialog(QString()));
-    QCOMPARE(m_combo->currentText(), BuiltInName);
-    QCOMPARE(m_combo->count(), 2);
+    QCOMPARE(m_combo->currentText(), builtInName());
+    QCOMPARE(m_combo->count(), BuiltInLists + 1);
     QVERIFY(!m_status->isVisible());
     // A second file replaces the first in the combo box rather than adding to it.
     QVERIFY(loadThroughDialog(writeList(QStringLiteral("first.txt"), diceList())));
@@ -358,7 +370,7 @@ void TestGuiWordlist::openWordlistItemOpensTheFileDialog()
         loadThroughDialog(writeList(QStringLiteral("second.txt"),
                                     guitest::madeUpWords(2000).join(QLatin1Char('\n')).toUtf8())));
     QCOMPARE(m_combo->currentText(), QStringLiteral("second.txt (2000 words)"));
-    QCOMPARE(m_combo->count(), 3);
+    QCOMPARE(m_combo->count(), BuiltInLists + 2);
     QCOMPARE(m_status->text(), QStringLiteral("“second.txt”: 2000 distinct words."));
 }
 
@@ -441,13 +453,13 @@ void TestGuiWordlist::rememberedListThatFailsFallsBack()
     QCOMPARE(AppSettings().value(AppSettings::PassphraseWordlist), path);
 
     openWindow();
-    QCOMPARE(m_combo->currentText(), BuiltInName);
+    QCOMPARE(m_combo->currentText(), builtInName());
     QVERIFY(m_status->isVisible());
     const QString text = m_status->text();
     QVERIFY2(text.contains(reason), qPrintable(text));
-    QVERIFY2(text.endsWith(QStringLiteral("Using the built-in English list instead.")),
+    QVERIFY2(text.endsWith(QStringLiteral("Using the built-in list “English” instead.")),
              qPrintable(text));
-    QVERIFY(child<QLabel>(m_tab, "entropyLabel")->text().contains(QStringLiteral("7776-word")));
+    QVERIFY(child<QLabel>(m_tab, "entropyLabel")->text().contains(builtInSizeText()));
     const QSet<QString> builtIn(passforge::Wordlist::builtIn().words().cbegin(),
                                 passforge::Wordlist::builtIn().words().cend());
     for (const QString &word : valueWords())

@@ -11,17 +11,19 @@
 #include "TsFile.h"
 #include "ValueDisplay.h"
 #include "WindowFixture.h"
+#include "passforge/Wordlist.h"
 
 #include <QApplication>
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QLabel>
-#include <QSpinBox>
 #include <QLibraryInfo>
 #include <QListWidget>
 #include <QMenuBar>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QSet>
+#include <QSpinBox>
 #include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTest>
@@ -100,6 +102,8 @@ private Q_SLOTS:
     void chosenLanguageOverridesSystem();
     void languageSwitchAppliesAtOnce();
     void japaneseRenders();
+    void passphraseListFollowsLanguage_data();
+    void passphraseListFollowsLanguage();
 
 private:
     std::unique_ptr<MainWindow> germanMainWindow();
@@ -323,6 +327,63 @@ void TestI18nGui::chosenLanguageOverridesSystem()
     auto *label = tabs->widget(0)->findChild<QLabel *>(QStringLiteral("entropyLabel"));
     QCOMPARE(label->text(), QString::fromUtf8("130,9 bits — très fort"));
     QCOMPARE(QLocale().language(), QLocale::French);
+}
+
+void TestI18nGui::passphraseListFollowsLanguage_data()
+{
+    QTest::addColumn<QString>("language");
+    QTest::addColumn<QString>("list");
+    QTest::addColumn<QString>("item"); // the combo's text for it
+    QTest::addRow("German") << QStringLiteral("de") << QStringLiteral("de")
+                            << QStringLiteral("Deutsch (%1 Wörter)");
+    QTest::addRow("French") << QStringLiteral("fr") << QStringLiteral("fr")
+                            << QStringLiteral("Français (%1 mots)");
+    QTest::addRow("Brazilian Portuguese") << QStringLiteral("pt_BR") << QStringLiteral("pt_BR")
+                                          << QStringLiteral("Português (Brasil) (%1 palavras)");
+    // No curated Japanese list exists: English, and the tooltip says why.
+    QTest::addRow("Japanese") << QStringLiteral("ja") << QStringLiteral("en")
+                              << QStringLiteral("English (%1 語)");
+}
+
+void TestI18nGui::passphraseListFollowsLanguage()
+{
+    QFETCH(QString, language);
+    QFETCH(QString, list);
+    QFETCH(QString, item);
+    {
+        AppSettings settings;
+        settings.setValue(AppSettings::Language, language);
+        settings.sync();
+    }
+    const auto window = germanMainWindow();
+    auto *page = window->findChild<QWidget *>(QStringLiteral("passphraseTab"));
+    auto *combo = page->findChild<QComboBox *>(QStringLiteral("wordlistCombo"));
+    QVERIFY(combo);
+    const passforge::Wordlist &words = *passforge::Wordlist::builtIn(list);
+    QCOMPARE(combo->currentText(), item.arg(QLocale().toString(words.size())));
+    // The value is made of that list's words.
+    const QSet<QString> known(words.words().cbegin(), words.words().cend());
+    const QString value = page->findChild<ValueDisplay *>(QStringLiteral("valueField"))->value();
+    for (const QString &word : value.split(u'-'))
+        QVERIFY2(known.contains(word), qPrintable(word));
+    // Every built-in list is offered, by its language's own name, and so is a file of one's own.
+    QStringList offered;
+    for (int i = 0; i < combo->count(); ++i)
+        offered << combo->itemText(i).section(QStringLiteral(" ("), 0, 0);
+    QCOMPARE(offered.mid(0, 6),
+             (QStringList{QStringLiteral("English"), QStringLiteral("Deutsch"),
+                          QString::fromUtf8("Français"), QString::fromUtf8("Español"),
+                          QStringLiteral("Italiano"), QStringLiteral("Português")}));
+    QCOMPARE(combo->count(), 7);
+    const QString tip = combo->itemData(combo->currentIndex(), Qt::ToolTipRole).toString();
+    const QString note = passforge::i18n::installedLanguage() == QLatin1String("ja")
+                             ? QCoreApplication::translate(
+                                   "WordlistChooser", "There is no curated list in your language "
+                                                      "yet, so the English list is the default.")
+                             : QString();
+    QCOMPARE(tip.contains(u'\n'), !note.isEmpty());
+    if (!note.isEmpty())
+        QVERIFY2(tip.endsWith(note) && note.contains(QString::fromUtf8("英語")), qPrintable(tip));
 }
 
 void TestI18nGui::japaneseRenders()

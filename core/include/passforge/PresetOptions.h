@@ -58,9 +58,14 @@ struct PassphraseOptions
 
     int words;
     QString separator;
-    QString letterCase; // lower, upper, title or one
+    QString letterCase;    // lower, upper, title (each), one or random
+    QString separatorFrom; // each gap's separator drawn from these; empty for separator
     bool addDigit = false;
-    QString wordlist; // a file, or empty for the built-in list
+    bool addSymbol = false;
+    // A built-in list's code (Wordlist::builtInCodes()), or empty for the default list: en on
+    // the command line, the UI language's in the window.
+    QString list;
+    QString wordlist; // a file, which replaces the built-in list; or empty
 
     PassphraseOptions();
     static std::optional<PassphraseOptions> fromPreset(const QJsonObject &options,

@@ -12,7 +12,7 @@
 
 namespace passforge {
 
-// A list of distinct words for passphrases: the built-in English list or a user's file.
+// A list of distinct words for passphrases: a built-in list or a user's file.
 class Wordlist
 {
 public:
@@ -25,8 +25,16 @@ public:
 
     Wordlist() = default;
 
-    // The 7776-word English list compiled into the library (resources/wordlists/en.txt).
+    // The lists compiled into the library (resources/wordlists/<code>.txt), by language code:
+    // en, de, fr, es, it and pt_BR. Screened, prefix-free; their sizes come from the files.
+    static const QStringList &builtInCodes();
+    // The built-in list for a code, or null for a code that has none. Read once, on first use,
+    // from any thread.
+    static const Wordlist *builtIn(QStringView code);
+    // The English list: the command line's default, and the window's where the UI language has
+    // no list of its own.
     static const Wordlist &builtIn();
+    static constexpr QStringView DefaultCode = u"en";
 
     // One word per line, UTF-8. A leading dice number ("11111<TAB>word" or "11111 word") is
     // stripped, words are trimmed and lowercased (every passphrase case is applied on top), and
