@@ -291,10 +291,6 @@
         <translation>Wortliste „%1“: %2 (%3 und %4 verworfen)</translation>
     </message>
     <message>
-        <source>Passphrases of random words from the built-in English list (7776 words, 12.925 bits each) or your own.</source>
-        <translation>Passphrasen aus zufälligen Wörtern der eingebauten englischen Liste (7776 Wörter, je 12,925 Bits) oder einer eigenen.</translation>
-    </message>
-    <message>
         <source>Words per passphrase, %1 to %2 (default %3).</source>
         <translation>Wörter pro Passphrase, %1 bis %2 (Vorgabe %3).</translation>
     </message>
@@ -306,15 +302,6 @@
         <source>S</source>
         <comment>value name in --help: a separator text</comment>
         <translation>S</translation>
-    </message>
-    <message>
-        <source>lower (default), upper, title, or one (one random word capitalised).</source>
-        <translation>lower (Vorgabe), upper, title oder one (ein zufälliges Wort großgeschrieben).</translation>
-    </message>
-    <message>
-        <source>CASE</source>
-        <comment>value name in --help: lower, upper, title or one</comment>
-        <translation>CASE</translation>
     </message>
     <message>
         <source>Append a random digit to one random word.</source>
@@ -332,10 +319,6 @@
     <message>
         <source>How many passphrases (default 1).</source>
         <translation>Wie viele Passphrasen (Vorgabe 1).</translation>
-    </message>
-    <message>
-        <source>unknown --case &apos;%1&apos;; use lower, upper, title or one</source>
-        <translation>unbekanntes --case „%1“; möglich sind lower, upper, title oder one</translation>
     </message>
     <message>
         <source>cannot read wordlist &apos;%1&apos;: %2</source>
@@ -927,6 +910,65 @@ Exit-Status: 0 bei Erfolg, 1 wenn die Zufallsquelle oder die Ausgabe versagt (od
         <source>--wifi-ssid &apos;%1&apos; is %2 bytes long; a network name has at most %3</source>
         <translation>--wifi-ssid „%1“ ist %2 Bytes lang; ein Netzname hat höchstens %3</translation>
     </message>
+    <message>
+        <source>%1 (%2 words)</source>
+        <comment>a built-in list in --help: its code and size</comment>
+        <translation>%1 (%2 Wörter)</translation>
+    </message>
+    <message>
+        <source>Passphrases of random words from a built-in list (English by default: %1 words, %2 bits each) or your own.</source>
+        <translation>Passphrasen aus zufälligen Wörtern einer eingebauten Liste (Vorgabe: Englisch, %1 Wörter, je %2 Bits) oder einer eigenen.</translation>
+    </message>
+    <message>
+        <source>A built-in list, by language: %1. The default is en, whatever the locale, so that scripts stay the same.</source>
+        <translation>Eine eingebaute Liste, nach Sprache: %1. Vorgabe ist en, unabhängig von der Spracheinstellung, damit sich Skripte überall gleich verhalten.</translation>
+    </message>
+    <message>
+        <source>CODE</source>
+        <comment>value name in --help: a language code</comment>
+        <translation>CODE</translation>
+    </message>
+    <message>
+        <source>unknown --list &apos;%1&apos;; the built-in lists are %2</source>
+        <translation>unbekanntes --list „%1“; die eingebauten Listen sind %2</translation>
+    </message>
+    <message>
+        <source>--list and --wordlist exclude each other: a wordlist file replaces the built-in list</source>
+        <translation>--list und --wordlist schließen einander aus: Eine Wortlistendatei ersetzt die eingebaute Liste</translation>
+    </message>
+    <message>
+        <source>Give each gap its own separator, drawn from these characters (2 to %1 distinct; adds log2 of their number a gap).</source>
+        <translation>Jeder Lücke ein eigenes Trennzeichen geben, gezogen aus diesen Zeichen (2 bis %1 verschiedene; bringt je Lücke log2 ihrer Anzahl).</translation>
+    </message>
+    <message>
+        <source>lower (default), upper, each (each word capitalised; also title), one (one random word capitalised) or random (each word capitalised or not, at random: a bit a word).</source>
+        <translation>lower (Vorgabe), upper, each (jedes Wort großgeschrieben; auch title), one (ein zufälliges Wort großgeschrieben) oder random (jedes Wort zufällig großgeschrieben oder nicht: ein Bit pro Wort).</translation>
+    </message>
+    <message>
+        <source>CASE</source>
+        <comment>value name in --help: lower, upper, each, one or random</comment>
+        <translation>CASE</translation>
+    </message>
+    <message>
+        <source>Append a random symbol (one of %1) to one random word.</source>
+        <translation>Ein zufälliges Sonderzeichen (eines von %1) an ein zufälliges Wort anhängen.</translation>
+    </message>
+    <message>
+        <source>--separator and --separator-from exclude each other</source>
+        <translation>--separator und --separator-from schließen einander aus</translation>
+    </message>
+    <message>
+        <source>--separator-from &apos;%1&apos; must hold 2 to %2 distinct characters, none a lone combining mark or a control character</source>
+        <translation>--separator-from „%1“ muss 2 bis %2 verschiedene Zeichen enthalten, keines davon ein einzelnes kombinierendes Zeichen oder ein Steuerzeichen</translation>
+    </message>
+    <message>
+        <source>unknown --case &apos;%1&apos;; use lower, upper, each, one or random</source>
+        <translation>unbekanntes --case „%1“; möglich sind lower, upper, each, one oder random</translation>
+    </message>
+    <message>
+        <source>warning: in this case two words of the wordlist look the same (such as straße and strasse, both STRASSE), so entropy_bits is an upper bound</source>
+        <translation>Warnung: In dieser Schreibweise sehen zwei Wörter der Wortliste gleich aus (etwa straße und strasse, beide STRASSE), daher ist entropy_bits nur eine Obergrenze</translation>
+    </message>
 </context>
 <context>
     <name>ClipboardStatus</name>
@@ -1327,10 +1369,6 @@ Exit-Status: 0 bei Erfolg, 1 wenn die Zufallsquelle oder die Ausgabe versagt (od
         <translation>Liste &amp;öffnen…</translation>
     </message>
     <message>
-        <source>&lt;h3&gt;Passforge %1&lt;/h3&gt;&lt;p&gt;Passwords, passphrases, tokens, random numbers and fair draws from the operating system&apos;s random source, in five tabs: Password, Passphrase, Token, Number and Pick a winner. Nothing you generate is saved.&lt;/p&gt;&lt;p&gt;&lt;a href=&quot;%2&quot;&gt;%2&lt;/a&gt;&lt;/p&gt;&lt;p&gt;Credits: the built-in English wordlist is made from SCOWL (Spell Checker Oriented Word Lists) by Kevin Atkinson; look-alike names are found with ICU&apos;s confusable data; the window is built with Qt.&lt;/p&gt;&lt;p&gt;Licensed under the GNU General Public License, version 3 or later.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;Passforge %1&lt;/h3&gt;&lt;p&gt;Passwörter, Passphrasen, Tokens, Zufallszahlen und faire Auslosungen aus der Zufallsquelle des Betriebssystems, in fünf Reitern: Passwort, Passphrase, Token, Zufallszahl und Gewinner ziehen. Nichts, was Sie erzeugen, wird gespeichert.&lt;/p&gt;&lt;p&gt;&lt;a href=&quot;%2&quot;&gt;%2&lt;/a&gt;&lt;/p&gt;&lt;p&gt;Dank: Die eingebaute englische Wortliste stammt aus SCOWL (Spell Checker Oriented Word Lists) von Kevin Atkinson; verwechselbare Namen werden mit den Confusable-Daten von ICU erkannt; das Fenster ist mit Qt gebaut.&lt;/p&gt;&lt;p&gt;Lizenziert unter der GNU General Public License, Version 3 oder später.&lt;/p&gt;</translation>
-    </message>
-    <message>
         <source>&amp;Verify a draw record…</source>
         <translation>Ziehungsprotokoll &amp;prüfen…</translation>
     </message>
@@ -1377,6 +1415,10 @@ Exit-Status: 0 bei Erfolg, 1 wenn die Zufallsquelle oder die Ausgabe versagt (od
     <message>
         <source>How hard a password you already have is to guess</source>
         <translation>Wie schwer ein vorhandenes Passwort zu erraten ist</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Passforge %1&lt;/h3&gt;&lt;p&gt;Passwords, passphrases, tokens, random numbers and fair draws from the operating system&apos;s random source, in five tabs: Password, Passphrase, Token, Number and Pick a winner. Nothing you generate is saved.&lt;/p&gt;&lt;p&gt;&lt;a href=&quot;%2&quot;&gt;%2&lt;/a&gt;&lt;/p&gt;&lt;p&gt;Credits: the built-in wordlists are made from EFF&apos;s large wordlist (English), dys2p&apos;s German list, the French list made for Tails, victordargallo&apos;s Spanish and Italian lists and drebs&apos;s Brazilian Portuguese list, screened with the LDNOOBW lists; strength estimates come from zxcvbn-c; QR codes from qrcodegen; look-alike names are found with ICU&apos;s confusable data; the window is built with Qt.&lt;/p&gt;&lt;p&gt;Licensed under the GNU General Public License, version 3 or later.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Passforge %1&lt;/h3&gt;&lt;p&gt;Passwörter, Passphrasen, Tokens, Zufallszahlen und faire Auslosungen aus der Zufallsquelle des Betriebssystems, in fünf Reitern: Passwort, Passphrase, Token, Zufallszahl und Gewinner ziehen. Nichts, was Sie erzeugen, wird gespeichert.&lt;/p&gt;&lt;p&gt;&lt;a href=&quot;%2&quot;&gt;%2&lt;/a&gt;&lt;/p&gt;&lt;p&gt;Dank: Die eingebauten Wortlisten stammen aus der großen Wortliste der EFF (Englisch), der deutschen Liste von dys2p, der für Tails erstellten französischen Liste, den spanischen und italienischen Listen von victordargallo und der brasilianisch-portugiesischen Liste von drebs, geprüft mit den LDNOOBW-Listen; Stärkeschätzungen stammen von zxcvbn-c, QR-Codes von qrcodegen; verwechselbare Namen werden mit den Confusable-Daten von ICU erkannt; das Fenster ist mit Qt gebaut.&lt;/p&gt;&lt;p&gt;Lizenziert unter der GNU General Public License, Version 3 oder später.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -1536,10 +1578,6 @@ Exit-Status: 0 bei Erfolg, 1 wenn die Zufallsquelle oder die Ausgabe versagt (od
         <translation>GROSSBUCHSTABEN</translation>
     </message>
     <message>
-        <source>Title Case</source>
-        <translation>Wortanfänge Groß</translation>
-    </message>
-    <message>
         <source>One random word capitalised</source>
         <translation>Ein zufälliges Wort großgeschrieben</translation>
     </message>
@@ -1599,10 +1637,6 @@ Exit-Status: 0 bei Erfolg, 1 wenn die Zufallsquelle oder die Ausgabe versagt (od
         </translation>
     </message>
     <message>
-        <source>Which word is capitalised: log2(%1) = %2 bits.</source>
-        <translation>Welches Wort großgeschrieben wird: log2(%1) = %2 Bits.</translation>
-    </message>
-    <message>
         <source>Which word gets the digit, and which digit: log2(10 × %1) = %2 bits.</source>
         <translation>Welches Wort die Ziffer bekommt und welche Ziffer: log2(10 × %1) = %2 Bits.</translation>
     </message>
@@ -1619,17 +1653,100 @@ Exit-Status: 0 bei Erfolg, 1 wenn die Zufallsquelle oder die Ausgabe versagt (od
         <translation>Die Wortliste hat weniger als %1 Wörter.</translation>
     </message>
     <message>
-        <source>capital and digit</source>
-        <comment>bits for which word is capitalised, and the digit</comment>
-        <translation>Großbuchstabe und Ziffer</translation>
-    </message>
-    <message>
         <source>Some words of this list contain digits, so the added digit may be read as part of a word, and a passphrase as more than one choice of words: the entropy shown is an upper bound. Without the added digit it is exact.</source>
         <translation>Manche Wörter dieser Liste enthalten Ziffern. Die angehängte Ziffer lässt sich daher womöglich als Teil eines Wortes lesen und eine Passphrase als mehr als eine Wortfolge: Die angezeigte Entropie ist eine Obergrenze. Ohne die angehängte Ziffer ist sie exakt.</translation>
     </message>
     <message>
         <source>Some words of this list begin with other words, and the separator does not keep the words apart, so a passphrase may be read as more than one choice of words: the entropy shown is an upper bound. A one-character separator that appears in no word makes it exact.</source>
         <translation>Manche Wörter dieser Liste beginnen mit anderen Wörtern, und das Trennzeichen hält die Wörter nicht auseinander. Eine Passphrase lässt sich daher womöglich als mehr als eine Wortfolge lesen: Die angezeigte Entropie ist eine Obergrenze. Ein einzelnes Trennzeichen, das in keinem Wort vorkommt, macht sie exakt.</translation>
+    </message>
+    <message>
+        <source>Each Word Capitalised</source>
+        <translation>Jedes Wort Großgeschrieben</translation>
+    </message>
+    <message>
+        <source>Random: each word capitalised or not</source>
+        <translation>Zufällig: jedes Wort großgeschrieben oder nicht</translation>
+    </message>
+    <message>
+        <source>A coin for each word decides its capital: one bit a word, for words that have a capital</source>
+        <translation>Ein Münzwurf je Wort entscheidet über seine Großschreibung: ein Bit pro Wort, das sich großschreiben lässt</translation>
+    </message>
+    <message>
+        <source>Mi&amp;x separators:</source>
+        <translation>Trennzeichen &amp;mischen:</translation>
+    </message>
+    <message>
+        <source>Off; or characters to draw each gap&apos;s from</source>
+        <translation>Aus; oder Zeichen, aus denen jedes Trennzeichen gezogen wird</translation>
+    </message>
+    <message>
+        <source>Characters to draw each separator from</source>
+        <translation>Zeichen, aus denen jedes Trennzeichen gezogen wird</translation>
+    </message>
+    <message>
+        <source>Each gap between words gets its own separator, drawn from these characters (2 to %1, all different), in place of the one above; each gap adds log2 of their number</source>
+        <translation>Jede Lücke zwischen den Wörtern bekommt ein eigenes Trennzeichen, gezogen aus diesen Zeichen (2 bis %1, alle verschieden), anstelle des Trennzeichens darüber; jede Lücke bringt log2 ihrer Anzahl</translation>
+    </message>
+    <message>
+        <source>Add a random s&amp;ymbol</source>
+        <translation>Zufälliges S&amp;onderzeichen anhängen</translation>
+    </message>
+    <message>
+        <source>Add a random symbol</source>
+        <translation>Zufälliges Sonderzeichen anhängen</translation>
+    </message>
+    <message>
+        <source>Appends a random symbol (one of %1) to one random word, for sites that insist on a symbol</source>
+        <translation>Hängt ein zufälliges Sonderzeichen (eines von %1) an ein zufälliges Wort an, für Websites, die auf einem Sonderzeichen bestehen</translation>
+    </message>
+    <message>
+        <source>case</source>
+        <comment>bits for each word&apos;s random capital</comment>
+        <translation>Schreibweise</translation>
+    </message>
+    <message>
+        <source>separators</source>
+        <comment>bits for each gap&apos;s separator</comment>
+        <translation>Trennzeichen</translation>
+    </message>
+    <message>
+        <source>symbol</source>
+        <comment>bits for where the symbol goes and which symbol it is</comment>
+        <translation>Sonderzeichen</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <comment>between the sources of extra bits</comment>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>Which word is capitalised: %1 bits (log2(%2) when every word has a capital).</source>
+        <translation>Welches Wort großgeschrieben wird: %1 Bits (log2(%2), wenn sich jedes Wort großschreiben lässt).</translation>
+    </message>
+    <message>
+        <source>Whether each word is capitalised: %1 bits (a bit for each word that has a capital).</source>
+        <translation>Großschreibung jedes einzelnen Wortes: %1 Bits (ein Bit für jedes Wort, das sich großschreiben lässt).</translation>
+    </message>
+    <message>
+        <source>Each gap&apos;s separator, from %1: %2 bits.</source>
+        <translation>Das Trennzeichen jeder Lücke, gezogen aus %1: %2 Bits.</translation>
+    </message>
+    <message>
+        <source>Which word gets the symbol, and which symbol: log2(%1 × %2) = %3 bits.</source>
+        <translation>Welches Wort das Sonderzeichen bekommt und welches Sonderzeichen: log2(%1 × %2) = %3 Bits.</translation>
+    </message>
+    <message>
+        <source>Mixed separators need 2 to %1 different characters, none a lone accent or an invisible control character.</source>
+        <translation>Gemischte Trennzeichen brauchen 2 bis %1 verschiedene Zeichen, keines davon ein einzelner Akzent oder ein unsichtbares Steuerzeichen.</translation>
+    </message>
+    <message>
+        <source>Some words of this list contain symbols, so the added symbol may be read as part of a word: the entropy shown is an upper bound. Without the added symbol it is exact.</source>
+        <translation>Manche Wörter dieser Liste enthalten Sonderzeichen. Das angehängte Sonderzeichen lässt sich daher womöglich als Teil eines Wortes lesen: Die angezeigte Entropie ist eine Obergrenze. Ohne das angehängte Sonderzeichen ist sie exakt.</translation>
+    </message>
+    <message>
+        <source>In this case two words of the list look the same (such as straße and strasse, both STRASSE), so a passphrase may be read as more than one choice of words: the entropy shown is an upper bound. Lowercase keeps it exact.</source>
+        <translation>In dieser Schreibweise sehen zwei Wörter der Liste gleich aus (etwa straße und strasse, beide STRASSE). Eine Passphrase lässt sich daher womöglich als mehr als eine Wortfolge lesen: Die angezeigte Entropie ist eine Obergrenze. In Kleinbuchstaben bleibt sie exakt.</translation>
     </message>
 </context>
 <context>
@@ -2673,10 +2790,6 @@ Exit-Status: 0 bei Erfolg, 1 wenn die Zufallsquelle oder die Ausgabe versagt (od
         <translation>die Option „%1“ lässt sich nicht mit der Option „%2“ kombinieren, die die Klassenoptionen ersetzt</translation>
     </message>
     <message>
-        <source>unknown case &apos;%1&apos;; use lower, upper, title or one</source>
-        <translation>unbekannte Schreibweise „%1“; möglich sind lower, upper, title oder one</translation>
-    </message>
-    <message>
         <source>the window has no token format &apos;%1&apos;; use hex, urlsafe, base64, base32 or uuid</source>
         <translation>das Fenster kennt kein Token-Format „%1“; möglich sind hex, urlsafe, base64, base32 oder uuid</translation>
     </message>
@@ -2743,6 +2856,26 @@ Exit-Status: 0 bei Erfolg, 1 wenn die Zufallsquelle oder die Ausgabe versagt (od
     <message>
         <source>the option &apos;bytes&apos; does not apply to the uuid format, which is always 122 random bits</source>
         <translation>die Option „bytes“ gilt nicht für das Format uuid, das immer 122 zufällige Bits hat</translation>
+    </message>
+    <message>
+        <source>unknown list &apos;%1&apos;; use %2</source>
+        <translation>unbekannte Liste „%1“; möglich sind %2</translation>
+    </message>
+    <message>
+        <source>the options &apos;list&apos; and &apos;wordlist&apos; exclude each other: a wordlist file replaces the built-in list</source>
+        <translation>die Optionen „list“ und „wordlist“ schließen einander aus: Eine Wortlistendatei ersetzt die eingebaute Liste</translation>
+    </message>
+    <message>
+        <source>unknown case &apos;%1&apos;; use lower, upper, each, one or random</source>
+        <translation>unbekannte Schreibweise „%1“; möglich sind lower, upper, each, one oder random</translation>
+    </message>
+    <message>
+        <source>the options &apos;separator&apos; and &apos;separator-from&apos; exclude each other</source>
+        <translation>die Optionen „separator“ und „separator-from“ schließen einander aus</translation>
+    </message>
+    <message>
+        <source>the option &apos;separator-from&apos; must hold 2 to %1 distinct characters, none a lone combining mark or a control character</source>
+        <translation>die Option „separator-from“ muss 2 bis %1 verschiedene Zeichen enthalten, keines davon ein einzelnes kombinierendes Zeichen oder ein Steuerzeichen</translation>
     </message>
 </context>
 <context>
@@ -3249,17 +3382,6 @@ Exit-Status: 0 bei Erfolg, 1 wenn die Zufallsquelle oder die Ausgabe versagt (od
         <source>Wordlist</source>
         <translation>Wortliste</translation>
     </message>
-    <message numerus="yes">
-        <source>Built-in English (%Ln words)</source>
-        <translation>
-            <numerusform>Englisch, eingebaut (%Ln Wort)</numerusform>
-            <numerusform>Englisch, eingebaut (%Ln Wörter)</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Common English words, prefix-free, from the SCOWL lists</source>
-        <translation>Gebräuchliche englische Wörter, präfixfrei, aus den SCOWL-Listen</translation>
-    </message>
     <message>
         <source>Open wordlist…</source>
         <translation>Wortliste öffnen…</translation>
@@ -3279,14 +3401,6 @@ Exit-Status: 0 bei Erfolg, 1 wenn die Zufallsquelle oder die Ausgabe versagt (od
     <message>
         <source>Still using “%1”.</source>
         <translation>Weiterhin wird „%1“ verwendet.</translation>
-    </message>
-    <message>
-        <source>Still using the built-in English list.</source>
-        <translation>Weiterhin wird die eingebaute englische Liste verwendet.</translation>
-    </message>
-    <message>
-        <source>Your wordlist could not be loaded again: %1 Using the built-in English list instead.</source>
-        <translation>Ihre Wortliste konnte nicht erneut geladen werden: %1 Stattdessen wird die eingebaute englische Liste verwendet.</translation>
     </message>
     <message>
         <source>Cannot read “%1”: %2.</source>
@@ -3347,6 +3461,49 @@ Exit-Status: 0 bei Erfolg, 1 wenn die Zufallsquelle oder die Ausgabe versagt (od
     <message>
         <source>“%1” is larger than %2 MB, the most a wordlist can hold.</source>
         <translation>„%1“ ist größer als %2 MB, das Maximum für eine Wortliste.</translation>
+    </message>
+    <message>
+        <source>the German list by dys2p</source>
+        <translation>der deutschen Liste von dys2p</translation>
+    </message>
+    <message>
+        <source>the French list made for Tails</source>
+        <translation>der für Tails erstellten französischen Liste</translation>
+    </message>
+    <message>
+        <source>the Spanish list by victordargallo</source>
+        <translation>der spanischen Liste von victordargallo</translation>
+    </message>
+    <message>
+        <source>the Italian list by victordargallo</source>
+        <translation>der italienischen Liste von victordargallo</translation>
+    </message>
+    <message>
+        <source>the Brazilian Portuguese list by drebs</source>
+        <translation>der brasilianisch-portugiesischen Liste von drebs</translation>
+    </message>
+    <message>
+        <source>EFF&apos;s large wordlist</source>
+        <translation>der großen Wortliste der EFF</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln words from %1, screened for offensive words and prefix-free</source>
+        <translation>
+            <numerusform>%Ln Wort aus %1, auf anstößige Wörter geprüft und präfixfrei</numerusform>
+            <numerusform>%Ln Wörter aus %1, auf anstößige Wörter geprüft und präfixfrei</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>There is no curated list in your language yet, so the English list is the default.</source>
+        <translation>Für Ihre Sprache gibt es noch keine kuratierte Liste, daher ist die englische Liste die Vorgabe.</translation>
+    </message>
+    <message>
+        <source>Still using the built-in list “%1”.</source>
+        <translation>Weiterhin wird die eingebaute Liste „%1“ verwendet.</translation>
+    </message>
+    <message>
+        <source>Your wordlist could not be loaded again: %1 Using the built-in list “%2” instead.</source>
+        <translation>Ihre Wortliste konnte nicht erneut geladen werden: %1 Stattdessen wird die eingebaute Liste „%2“ verwendet.</translation>
     </message>
 </context>
 </TS>

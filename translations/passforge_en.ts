@@ -279,13 +279,6 @@
 <context>
     <name>WordlistChooser</name>
     <message numerus="yes">
-        <source>Built-in English (%Ln words)</source>
-        <translation>
-            <numerusform>Built-in English (%Ln word)</numerusform>
-            <numerusform>Built-in English (%Ln words)</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>“%1” has only %Ln distinct words; a wordlist needs at least %2.</source>
         <translation>
             <numerusform>“%1” has only %Ln distinct word; a wordlist needs at least %2.</numerusform>
@@ -319,6 +312,13 @@
         <translation>
             <numerusform>%Ln duplicate</numerusform>
             <numerusform>%Ln duplicates</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln words from %1, screened for offensive words and prefix-free</source>
+        <translation>
+            <numerusform>%Ln word from %1, screened for offensive words and prefix-free</numerusform>
+            <numerusform>%Ln words from %1, screened for offensive words and prefix-free</numerusform>
         </translation>
     </message>
 </context>

@@ -291,10 +291,6 @@
         <translation>lista de palabras «%1»: %2 (descartados: %3 y %4)</translation>
     </message>
     <message>
-        <source>Passphrases of random words from the built-in English list (7776 words, 12.925 bits each) or your own.</source>
-        <translation>Frases de contraseña de palabras aleatorias de la lista inglesa incorporada (7776 palabras, 12,925 bits cada una) o de la suya.</translation>
-    </message>
-    <message>
         <source>Words per passphrase, %1 to %2 (default %3).</source>
         <translation>Palabras por frase, de %1 a %2 (%3 por omisión).</translation>
     </message>
@@ -306,15 +302,6 @@
         <source>S</source>
         <comment>value name in --help: a separator text</comment>
         <translation>S</translation>
-    </message>
-    <message>
-        <source>lower (default), upper, title, or one (one random word capitalised).</source>
-        <translation>lower (por omisión), upper, title u one (una palabra al azar con mayúscula inicial).</translation>
-    </message>
-    <message>
-        <source>CASE</source>
-        <comment>value name in --help: lower, upper, title or one</comment>
-        <translation>CASE</translation>
     </message>
     <message>
         <source>Append a random digit to one random word.</source>
@@ -332,10 +319,6 @@
     <message>
         <source>How many passphrases (default 1).</source>
         <translation>Cuántas frases (1 por omisión).</translation>
-    </message>
-    <message>
-        <source>unknown --case &apos;%1&apos;; use lower, upper, title or one</source>
-        <translation>--case desconocido «%1»; use lower, upper, title u one</translation>
     </message>
     <message>
         <source>cannot read wordlist &apos;%1&apos;: %2</source>
@@ -927,6 +910,65 @@ Estado de salida: 0 si todo va bien, 1 si falla la fuente aleatoria o la salida 
         <source>--wifi-ssid &apos;%1&apos; is %2 bytes long; a network name has at most %3</source>
         <translation>--wifi-ssid «%1» tiene %2 bytes; un nombre de red tiene como máximo %3</translation>
     </message>
+    <message>
+        <source>%1 (%2 words)</source>
+        <comment>a built-in list in --help: its code and size</comment>
+        <translation>%1 (%2 palabras)</translation>
+    </message>
+    <message>
+        <source>Passphrases of random words from a built-in list (English by default: %1 words, %2 bits each) or your own.</source>
+        <translation>Frases de contraseña de palabras aleatorias de una lista incorporada (por omisión, la inglesa: %1 palabras, %2 bits cada una) o de la suya.</translation>
+    </message>
+    <message>
+        <source>A built-in list, by language: %1. The default is en, whatever the locale, so that scripts stay the same.</source>
+        <translation>Una lista incorporada, por idioma: %1. Por omisión es en, sea cual sea la configuración regional, para que los scripts no cambien.</translation>
+    </message>
+    <message>
+        <source>CODE</source>
+        <comment>value name in --help: a language code</comment>
+        <translation>CODE</translation>
+    </message>
+    <message>
+        <source>unknown --list &apos;%1&apos;; the built-in lists are %2</source>
+        <translation>--list desconocido «%1»; las listas incorporadas son %2</translation>
+    </message>
+    <message>
+        <source>--list and --wordlist exclude each other: a wordlist file replaces the built-in list</source>
+        <translation>--list y --wordlist se excluyen mutuamente: un archivo de lista de palabras sustituye a la lista incorporada</translation>
+    </message>
+    <message>
+        <source>Give each gap its own separator, drawn from these characters (2 to %1 distinct; adds log2 of their number a gap).</source>
+        <translation>Dar a cada hueco entre palabras su propio separador, elegido entre estos caracteres (de 2 a %1 distintos; añade por hueco log2 de su número).</translation>
+    </message>
+    <message>
+        <source>lower (default), upper, each (each word capitalised; also title), one (one random word capitalised) or random (each word capitalised or not, at random: a bit a word).</source>
+        <translation>lower (por omisión), upper, each (cada palabra con mayúscula inicial; también title), one (una palabra al azar con mayúscula inicial) o random (cada palabra con mayúscula inicial o no, al azar: un bit por palabra).</translation>
+    </message>
+    <message>
+        <source>CASE</source>
+        <comment>value name in --help: lower, upper, each, one or random</comment>
+        <translation>CASE</translation>
+    </message>
+    <message>
+        <source>Append a random symbol (one of %1) to one random word.</source>
+        <translation>Añadir un símbolo aleatorio (uno de %1) a una palabra al azar.</translation>
+    </message>
+    <message>
+        <source>--separator and --separator-from exclude each other</source>
+        <translation>--separator y --separator-from se excluyen mutuamente</translation>
+    </message>
+    <message>
+        <source>--separator-from &apos;%1&apos; must hold 2 to %2 distinct characters, none a lone combining mark or a control character</source>
+        <translation>--separator-from «%1» debe tener de 2 a %2 caracteres distintos, ninguno de ellos una marca combinante aislada ni un carácter de control</translation>
+    </message>
+    <message>
+        <source>unknown --case &apos;%1&apos;; use lower, upper, each, one or random</source>
+        <translation>--case desconocido «%1»; use lower, upper, each, one o random</translation>
+    </message>
+    <message>
+        <source>warning: in this case two words of the wordlist look the same (such as straße and strasse, both STRASSE), so entropy_bits is an upper bound</source>
+        <translation>aviso: con este uso de mayúsculas, dos palabras de la lista quedan iguales (como straße y strasse, ambas STRASSE), así que entropy_bits es una cota superior</translation>
+    </message>
 </context>
 <context>
     <name>ClipboardStatus</name>
@@ -1327,10 +1369,6 @@ Estado de salida: 0 si todo va bien, 1 si falla la fuente aleatoria o la salida 
         <translation>&amp;Abrir lista…</translation>
     </message>
     <message>
-        <source>&lt;h3&gt;Passforge %1&lt;/h3&gt;&lt;p&gt;Passwords, passphrases, tokens, random numbers and fair draws from the operating system&apos;s random source, in five tabs: Password, Passphrase, Token, Number and Pick a winner. Nothing you generate is saved.&lt;/p&gt;&lt;p&gt;&lt;a href=&quot;%2&quot;&gt;%2&lt;/a&gt;&lt;/p&gt;&lt;p&gt;Credits: the built-in English wordlist is made from SCOWL (Spell Checker Oriented Word Lists) by Kevin Atkinson; look-alike names are found with ICU&apos;s confusable data; the window is built with Qt.&lt;/p&gt;&lt;p&gt;Licensed under the GNU General Public License, version 3 or later.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;Passforge %1&lt;/h3&gt;&lt;p&gt;Contraseñas, frases de contraseña, tokens, números aleatorios y sorteos justos a partir de la fuente aleatoria del sistema operativo, en cinco pestañas: Contraseña, Frase de contraseña, Token, Número y Elegir ganador. Nada de lo que genera se guarda.&lt;/p&gt;&lt;p&gt;&lt;a href=&quot;%2&quot;&gt;%2&lt;/a&gt;&lt;/p&gt;&lt;p&gt;Créditos: la lista de palabras en inglés integrada procede de SCOWL (Spell Checker Oriented Word Lists), de Kevin Atkinson; los nombres parecidos se detectan con los datos de caracteres confundibles de ICU; la ventana está hecha con Qt.&lt;/p&gt;&lt;p&gt;Distribuido bajo la Licencia Pública General de GNU, versión 3 o posterior.&lt;/p&gt;</translation>
-    </message>
-    <message>
         <source>&amp;Verify a draw record…</source>
         <translation>&amp;Verificar un registro de sorteo…</translation>
     </message>
@@ -1377,6 +1415,10 @@ Estado de salida: 0 si todo va bien, 1 si falla la fuente aleatoria o la salida 
     <message>
         <source>How hard a password you already have is to guess</source>
         <translation>Cuán difícil es adivinar una contraseña que ya tiene</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Passforge %1&lt;/h3&gt;&lt;p&gt;Passwords, passphrases, tokens, random numbers and fair draws from the operating system&apos;s random source, in five tabs: Password, Passphrase, Token, Number and Pick a winner. Nothing you generate is saved.&lt;/p&gt;&lt;p&gt;&lt;a href=&quot;%2&quot;&gt;%2&lt;/a&gt;&lt;/p&gt;&lt;p&gt;Credits: the built-in wordlists are made from EFF&apos;s large wordlist (English), dys2p&apos;s German list, the French list made for Tails, victordargallo&apos;s Spanish and Italian lists and drebs&apos;s Brazilian Portuguese list, screened with the LDNOOBW lists; strength estimates come from zxcvbn-c; QR codes from qrcodegen; look-alike names are found with ICU&apos;s confusable data; the window is built with Qt.&lt;/p&gt;&lt;p&gt;Licensed under the GNU General Public License, version 3 or later.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Passforge %1&lt;/h3&gt;&lt;p&gt;Contraseñas, frases de contraseña, tokens, números aleatorios y sorteos justos a partir de la fuente aleatoria del sistema operativo, en cinco pestañas: Contraseña, Frase de contraseña, Token, Número y Elegir ganador. Nada de lo que genera se guarda.&lt;/p&gt;&lt;p&gt;&lt;a href=&quot;%2&quot;&gt;%2&lt;/a&gt;&lt;/p&gt;&lt;p&gt;Créditos: las listas de palabras integradas proceden de la lista larga de la EFF (inglés), la lista alemana de dys2p, la lista francesa hecha para Tails, las listas española e italiana de victordargallo y la lista en portugués de Brasil de drebs, filtradas con las listas LDNOOBW; las estimaciones de solidez vienen de zxcvbn-c y los códigos QR de qrcodegen; los nombres parecidos se detectan con los datos de caracteres confundibles de ICU; la ventana está hecha con Qt.&lt;/p&gt;&lt;p&gt;Distribuido bajo la Licencia Pública General de GNU, versión 3 o posterior.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -1536,10 +1578,6 @@ Estado de salida: 0 si todo va bien, 1 si falla la fuente aleatoria o la salida 
         <translation>MAYÚSCULAS</translation>
     </message>
     <message>
-        <source>Title Case</source>
-        <translation>Iniciales En Mayúscula</translation>
-    </message>
-    <message>
         <source>One random word capitalised</source>
         <translation>Una palabra al azar con mayúscula inicial</translation>
     </message>
@@ -1599,10 +1637,6 @@ Estado de salida: 0 si todo va bien, 1 si falla la fuente aleatoria o la salida 
         </translation>
     </message>
     <message>
-        <source>Which word is capitalised: log2(%1) = %2 bits.</source>
-        <translation>Qué palabra lleva mayúscula: log2(%1) = %2 bits.</translation>
-    </message>
-    <message>
         <source>Which word gets the digit, and which digit: log2(10 × %1) = %2 bits.</source>
         <translation>Qué palabra recibe el dígito, y qué dígito: log2(10 × %1) = %2 bits.</translation>
     </message>
@@ -1619,17 +1653,100 @@ Estado de salida: 0 si todo va bien, 1 si falla la fuente aleatoria o la salida 
         <translation>La lista de palabras tiene menos de %1 palabras.</translation>
     </message>
     <message>
-        <source>capital and digit</source>
-        <comment>bits for which word is capitalised, and the digit</comment>
-        <translation>mayúscula y dígito</translation>
-    </message>
-    <message>
         <source>Some words of this list contain digits, so the added digit may be read as part of a word, and a passphrase as more than one choice of words: the entropy shown is an upper bound. Without the added digit it is exact.</source>
         <translation>Algunas palabras de esta lista contienen dígitos, así que el dígito añadido puede leerse como parte de una palabra, y una frase como más de una elección de palabras: la entropía mostrada es una cota superior. Sin el dígito añadido es exacta.</translation>
     </message>
     <message>
         <source>Some words of this list begin with other words, and the separator does not keep the words apart, so a passphrase may be read as more than one choice of words: the entropy shown is an upper bound. A one-character separator that appears in no word makes it exact.</source>
         <translation>Algunas palabras de esta lista empiezan por otras palabras y el separador no distingue las palabras, así que una frase puede leerse como más de una elección de palabras: la entropía mostrada es una cota superior. Un separador de un solo carácter que no aparezca en ninguna palabra la hace exacta.</translation>
+    </message>
+    <message>
+        <source>Each Word Capitalised</source>
+        <translation>Cada Palabra Con Mayúscula Inicial</translation>
+    </message>
+    <message>
+        <source>Random: each word capitalised or not</source>
+        <translation>Al azar: cada palabra con mayúscula inicial o no</translation>
+    </message>
+    <message>
+        <source>A coin for each word decides its capital: one bit a word, for words that have a capital</source>
+        <translation>Para cada palabra, una moneda al aire decide si lleva mayúscula: un bit por palabra, en las que admiten mayúscula</translation>
+    </message>
+    <message>
+        <source>Mi&amp;x separators:</source>
+        <translation>Separadores mi&amp;xtos:</translation>
+    </message>
+    <message>
+        <source>Off; or characters to draw each gap&apos;s from</source>
+        <translation>Desactivado; o caracteres entre los que elegir cada separador</translation>
+    </message>
+    <message>
+        <source>Characters to draw each separator from</source>
+        <translation>Caracteres entre los que elegir cada separador</translation>
+    </message>
+    <message>
+        <source>Each gap between words gets its own separator, drawn from these characters (2 to %1, all different), in place of the one above; each gap adds log2 of their number</source>
+        <translation>Cada hueco entre palabras recibe su propio separador, elegido entre estos caracteres (de 2 a %1, todos distintos), en lugar del de arriba; cada hueco añade log2 del número de caracteres</translation>
+    </message>
+    <message>
+        <source>Add a random s&amp;ymbol</source>
+        <translation>Añadir un sím&amp;bolo aleatorio</translation>
+    </message>
+    <message>
+        <source>Add a random symbol</source>
+        <translation>Añadir un símbolo aleatorio</translation>
+    </message>
+    <message>
+        <source>Appends a random symbol (one of %1) to one random word, for sites that insist on a symbol</source>
+        <translation>Añade un símbolo aleatorio (uno de %1) a una palabra al azar, para los sitios que exigen un símbolo</translation>
+    </message>
+    <message>
+        <source>case</source>
+        <comment>bits for each word&apos;s random capital</comment>
+        <translation>mayúsculas</translation>
+    </message>
+    <message>
+        <source>separators</source>
+        <comment>bits for each gap&apos;s separator</comment>
+        <translation>separadores</translation>
+    </message>
+    <message>
+        <source>symbol</source>
+        <comment>bits for where the symbol goes and which symbol it is</comment>
+        <translation>símbolo</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <comment>between the sources of extra bits</comment>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>Which word is capitalised: %1 bits (log2(%2) when every word has a capital).</source>
+        <translation>Qué palabra lleva la mayúscula: %1 bits (log2(%2) si todas las palabras admiten mayúscula).</translation>
+    </message>
+    <message>
+        <source>Whether each word is capitalised: %1 bits (a bit for each word that has a capital).</source>
+        <translation>Si cada palabra lleva mayúscula: %1 bits (un bit por cada palabra que admite mayúscula).</translation>
+    </message>
+    <message>
+        <source>Each gap&apos;s separator, from %1: %2 bits.</source>
+        <translation>El separador de cada hueco, entre %1 caracteres: %2 bits.</translation>
+    </message>
+    <message>
+        <source>Which word gets the symbol, and which symbol: log2(%1 × %2) = %3 bits.</source>
+        <translation>Qué palabra recibe el símbolo, y qué símbolo: log2(%1 × %2) = %3 bits.</translation>
+    </message>
+    <message>
+        <source>Mixed separators need 2 to %1 different characters, none a lone accent or an invisible control character.</source>
+        <translation>Los separadores mixtos necesitan de 2 a %1 caracteres distintos, ninguno de ellos un acento aislado ni un carácter de control invisible.</translation>
+    </message>
+    <message>
+        <source>Some words of this list contain symbols, so the added symbol may be read as part of a word: the entropy shown is an upper bound. Without the added symbol it is exact.</source>
+        <translation>Algunas palabras de esta lista contienen símbolos, así que el símbolo añadido puede leerse como parte de una palabra: la entropía mostrada es una cota superior. Sin el símbolo añadido es exacta.</translation>
+    </message>
+    <message>
+        <source>In this case two words of the list look the same (such as straße and strasse, both STRASSE), so a passphrase may be read as more than one choice of words: the entropy shown is an upper bound. Lowercase keeps it exact.</source>
+        <translation>Con este uso de mayúsculas, dos palabras de la lista quedan iguales (como straße y strasse, ambas STRASSE), así que una frase puede leerse como más de una elección de palabras: la entropía mostrada es una cota superior. En minúsculas es exacta.</translation>
     </message>
 </context>
 <context>
@@ -2673,10 +2790,6 @@ Estado de salida: 0 si todo va bien, 1 si falla la fuente aleatoria o la salida 
         <translation>la opción «%1» no se puede combinar con «%2», que sustituye a las opciones de clase</translation>
     </message>
     <message>
-        <source>unknown case &apos;%1&apos;; use lower, upper, title or one</source>
-        <translation>valor de mayúsculas desconocido «%1»; use lower, upper, title u one</translation>
-    </message>
-    <message>
         <source>the window has no token format &apos;%1&apos;; use hex, urlsafe, base64, base32 or uuid</source>
         <translation>la ventana no tiene el formato de token «%1»; use hex, urlsafe, base64, base32 o uuid</translation>
     </message>
@@ -2743,6 +2856,26 @@ Estado de salida: 0 si todo va bien, 1 si falla la fuente aleatoria o la salida 
     <message>
         <source>the option &apos;bytes&apos; does not apply to the uuid format, which is always 122 random bits</source>
         <translation>la opción «bytes» no se aplica al formato uuid, que siempre tiene 122 bits aleatorios</translation>
+    </message>
+    <message>
+        <source>unknown list &apos;%1&apos;; use %2</source>
+        <translation>lista desconocida «%1»; use %2</translation>
+    </message>
+    <message>
+        <source>the options &apos;list&apos; and &apos;wordlist&apos; exclude each other: a wordlist file replaces the built-in list</source>
+        <translation>las opciones «list» y «wordlist» se excluyen mutuamente: un archivo de lista de palabras sustituye a la lista incorporada</translation>
+    </message>
+    <message>
+        <source>unknown case &apos;%1&apos;; use lower, upper, each, one or random</source>
+        <translation>valor desconocido «%1» para la opción «case»; use lower, upper, each, one o random</translation>
+    </message>
+    <message>
+        <source>the options &apos;separator&apos; and &apos;separator-from&apos; exclude each other</source>
+        <translation>las opciones «separator» y «separator-from» se excluyen mutuamente</translation>
+    </message>
+    <message>
+        <source>the option &apos;separator-from&apos; must hold 2 to %1 distinct characters, none a lone combining mark or a control character</source>
+        <translation>la opción «separator-from» debe tener de 2 a %1 caracteres distintos, ninguno de ellos una marca combinante aislada ni un carácter de control</translation>
     </message>
 </context>
 <context>
@@ -3249,17 +3382,6 @@ Estado de salida: 0 si todo va bien, 1 si falla la fuente aleatoria o la salida 
         <source>Wordlist</source>
         <translation>Lista de palabras</translation>
     </message>
-    <message numerus="yes">
-        <source>Built-in English (%Ln words)</source>
-        <translation>
-            <numerusform>Inglés integrado (%Ln palabra)</numerusform>
-            <numerusform>Inglés integrado (%Ln palabras)</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Common English words, prefix-free, from the SCOWL lists</source>
-        <translation>Palabras inglesas comunes, libres de prefijos, de las listas SCOWL</translation>
-    </message>
     <message>
         <source>Open wordlist…</source>
         <translation>Abrir lista de palabras…</translation>
@@ -3279,14 +3401,6 @@ Estado de salida: 0 si todo va bien, 1 si falla la fuente aleatoria o la salida 
     <message>
         <source>Still using “%1”.</source>
         <translation>Se sigue usando «%1».</translation>
-    </message>
-    <message>
-        <source>Still using the built-in English list.</source>
-        <translation>Se sigue usando la lista inglesa incorporada.</translation>
-    </message>
-    <message>
-        <source>Your wordlist could not be loaded again: %1 Using the built-in English list instead.</source>
-        <translation>No se ha podido volver a cargar su lista de palabras: %1 Se usa en su lugar la lista inglesa incorporada.</translation>
     </message>
     <message>
         <source>Cannot read “%1”: %2.</source>
@@ -3347,6 +3461,49 @@ Estado de salida: 0 si todo va bien, 1 si falla la fuente aleatoria o la salida 
     <message>
         <source>“%1” is larger than %2 MB, the most a wordlist can hold.</source>
         <translation>«%1» ocupa más de %2 MB, el máximo que admite una lista de palabras.</translation>
+    </message>
+    <message>
+        <source>the German list by dys2p</source>
+        <translation>la lista alemana de dys2p</translation>
+    </message>
+    <message>
+        <source>the French list made for Tails</source>
+        <translation>la lista francesa hecha para Tails</translation>
+    </message>
+    <message>
+        <source>the Spanish list by victordargallo</source>
+        <translation>la lista española de victordargallo</translation>
+    </message>
+    <message>
+        <source>the Italian list by victordargallo</source>
+        <translation>la lista italiana de victordargallo</translation>
+    </message>
+    <message>
+        <source>the Brazilian Portuguese list by drebs</source>
+        <translation>la lista en portugués de Brasil de drebs</translation>
+    </message>
+    <message>
+        <source>EFF&apos;s large wordlist</source>
+        <translation>la lista larga de la EFF</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln words from %1, screened for offensive words and prefix-free</source>
+        <translation>
+            <numerusform>%Ln palabra de %1, depurada de términos ofensivos y libre de prefijos</numerusform>
+            <numerusform>%Ln palabras de %1, depuradas de términos ofensivos y libres de prefijos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>There is no curated list in your language yet, so the English list is the default.</source>
+        <translation>Aún no hay ninguna lista revisada en su idioma, así que por omisión se usa la inglesa.</translation>
+    </message>
+    <message>
+        <source>Still using the built-in list “%1”.</source>
+        <translation>Se sigue usando la lista incorporada «%1».</translation>
+    </message>
+    <message>
+        <source>Your wordlist could not be loaded again: %1 Using the built-in list “%2” instead.</source>
+        <translation>No se ha podido volver a cargar su lista de palabras: %1 Se usa en su lugar la lista incorporada «%2».</translation>
     </message>
 </context>
 </TS>

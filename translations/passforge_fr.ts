@@ -291,10 +291,6 @@
         <translation>liste de mots « %1 » : %2 (%3 et %4 ignorés)</translation>
     </message>
     <message>
-        <source>Passphrases of random words from the built-in English list (7776 words, 12.925 bits each) or your own.</source>
-        <translation>Phrases de passe de mots aléatoires tirés de la liste anglaise intégrée (7776 mots, 12,925 bits chacun) ou de la vôtre.</translation>
-    </message>
-    <message>
         <source>Words per passphrase, %1 to %2 (default %3).</source>
         <translation>Mots par phrase de passe, de %1 à %2 (%3 par défaut).</translation>
     </message>
@@ -306,15 +302,6 @@
         <source>S</source>
         <comment>value name in --help: a separator text</comment>
         <translation>S</translation>
-    </message>
-    <message>
-        <source>lower (default), upper, title, or one (one random word capitalised).</source>
-        <translation>lower (par défaut), upper, title ou one (un mot au hasard avec une majuscule).</translation>
-    </message>
-    <message>
-        <source>CASE</source>
-        <comment>value name in --help: lower, upper, title or one</comment>
-        <translation>CASE</translation>
     </message>
     <message>
         <source>Append a random digit to one random word.</source>
@@ -332,10 +319,6 @@
     <message>
         <source>How many passphrases (default 1).</source>
         <translation>Combien de phrases de passe (1 par défaut).</translation>
-    </message>
-    <message>
-        <source>unknown --case &apos;%1&apos;; use lower, upper, title or one</source>
-        <translation>--case inconnu « %1 » ; utilisez lower, upper, title ou one</translation>
     </message>
     <message>
         <source>cannot read wordlist &apos;%1&apos;: %2</source>
@@ -927,6 +910,65 @@ Code de sortie : 0 en cas de succès, 1 si la source aléatoire ou la sortie éc
         <source>--wifi-ssid &apos;%1&apos; is %2 bytes long; a network name has at most %3</source>
         <translation>--wifi-ssid «&#xa0;%1&#xa0;» fait %2 octets&#xa0;; un nom de réseau en compte au plus %3</translation>
     </message>
+    <message>
+        <source>%1 (%2 words)</source>
+        <comment>a built-in list in --help: its code and size</comment>
+        <translation>%1 (%2 mots)</translation>
+    </message>
+    <message>
+        <source>Passphrases of random words from a built-in list (English by default: %1 words, %2 bits each) or your own.</source>
+        <translation>Phrases de passe de mots aléatoires tirés d’une liste intégrée (l’anglaise par défaut&#xa0;: %1 mots, %2 bits chacun) ou de la vôtre.</translation>
+    </message>
+    <message>
+        <source>A built-in list, by language: %1. The default is en, whatever the locale, so that scripts stay the same.</source>
+        <translation>Une liste intégrée, par langue&#xa0;: %1. La liste par défaut est en, quelle que soit la langue du système, pour que les scripts se comportent partout de la même façon.</translation>
+    </message>
+    <message>
+        <source>CODE</source>
+        <comment>value name in --help: a language code</comment>
+        <translation>CODE</translation>
+    </message>
+    <message>
+        <source>unknown --list &apos;%1&apos;; the built-in lists are %2</source>
+        <translation>--list inconnu «&#xa0;%1&#xa0;»&#xa0;; les listes intégrées sont %2</translation>
+    </message>
+    <message>
+        <source>--list and --wordlist exclude each other: a wordlist file replaces the built-in list</source>
+        <translation>--list et --wordlist s’excluent mutuellement&#xa0;: un fichier de liste de mots remplace la liste intégrée</translation>
+    </message>
+    <message>
+        <source>Give each gap its own separator, drawn from these characters (2 to %1 distinct; adds log2 of their number a gap).</source>
+        <translation>Donner à chaque jonction son propre séparateur, tiré parmi ces caractères (de 2 à %1 distincts&#xa0;; ajoute log2 de leur nombre par jonction).</translation>
+    </message>
+    <message>
+        <source>lower (default), upper, each (each word capitalised; also title), one (one random word capitalised) or random (each word capitalised or not, at random: a bit a word).</source>
+        <translation>lower (par défaut), upper, each (chaque mot avec une majuscule&#xa0;; aussi title), one (un mot au hasard avec une majuscule) ou random (chaque mot avec ou sans majuscule, au hasard&#xa0;: un bit par mot).</translation>
+    </message>
+    <message>
+        <source>CASE</source>
+        <comment>value name in --help: lower, upper, each, one or random</comment>
+        <translation>CASE</translation>
+    </message>
+    <message>
+        <source>Append a random symbol (one of %1) to one random word.</source>
+        <translation>Ajouter un symbole aléatoire (parmi %1) à un mot choisi au hasard.</translation>
+    </message>
+    <message>
+        <source>--separator and --separator-from exclude each other</source>
+        <translation>--separator et --separator-from s’excluent mutuellement</translation>
+    </message>
+    <message>
+        <source>--separator-from &apos;%1&apos; must hold 2 to %2 distinct characters, none a lone combining mark or a control character</source>
+        <translation>--separator-from «&#xa0;%1&#xa0;» doit contenir de 2 à %2 caractères distincts, sans signe combinant seul ni caractère de contrôle</translation>
+    </message>
+    <message>
+        <source>unknown --case &apos;%1&apos;; use lower, upper, each, one or random</source>
+        <translation>--case inconnu «&#xa0;%1&#xa0;»&#xa0;; utilisez lower, upper, each, one ou random</translation>
+    </message>
+    <message>
+        <source>warning: in this case two words of the wordlist look the same (such as straße and strasse, both STRASSE), so entropy_bits is an upper bound</source>
+        <translation>avertissement&#xa0;: avec cette casse, deux mots de la liste de mots deviennent identiques (comme straße et strasse, tous deux STRASSE), entropy_bits est donc une borne supérieure</translation>
+    </message>
 </context>
 <context>
     <name>ClipboardStatus</name>
@@ -1327,10 +1369,6 @@ Code de sortie : 0 en cas de succès, 1 si la source aléatoire ou la sortie éc
         <translation>&amp;Ouvrir une liste…</translation>
     </message>
     <message>
-        <source>&lt;h3&gt;Passforge %1&lt;/h3&gt;&lt;p&gt;Passwords, passphrases, tokens, random numbers and fair draws from the operating system&apos;s random source, in five tabs: Password, Passphrase, Token, Number and Pick a winner. Nothing you generate is saved.&lt;/p&gt;&lt;p&gt;&lt;a href=&quot;%2&quot;&gt;%2&lt;/a&gt;&lt;/p&gt;&lt;p&gt;Credits: the built-in English wordlist is made from SCOWL (Spell Checker Oriented Word Lists) by Kevin Atkinson; look-alike names are found with ICU&apos;s confusable data; the window is built with Qt.&lt;/p&gt;&lt;p&gt;Licensed under the GNU General Public License, version 3 or later.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;Passforge %1&lt;/h3&gt;&lt;p&gt;Mots de passe, phrases de passe, jetons, nombres aléatoires et tirages équitables issus de la source aléatoire du système d’exploitation, en cinq onglets&#xa0;: Mot de passe, Phrase de passe, Jeton, Nombre et Tirage au sort. Rien de ce que vous générez n’est enregistré.&lt;/p&gt;&lt;p&gt;&lt;a href=&quot;%2&quot;&gt;%2&lt;/a&gt;&lt;/p&gt;&lt;p&gt;Remerciements&#xa0;: la liste de mots anglaise intégrée provient de SCOWL (Spell Checker Oriented Word Lists) de Kevin Atkinson&#xa0;; les noms qui se ressemblent sont repérés avec les données de confusables d’ICU&#xa0;; la fenêtre est construite avec Qt.&lt;/p&gt;&lt;p&gt;Publié sous la licence publique générale GNU, version 3 ou ultérieure.&lt;/p&gt;</translation>
-    </message>
-    <message>
         <source>&amp;Verify a draw record…</source>
         <translation>&amp;Vérifier un procès-verbal de tirage…</translation>
     </message>
@@ -1377,6 +1415,10 @@ Code de sortie : 0 en cas de succès, 1 si la source aléatoire ou la sortie éc
     <message>
         <source>How hard a password you already have is to guess</source>
         <translation>Évaluer la difficulté à deviner un mot de passe que vous avez déjà</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Passforge %1&lt;/h3&gt;&lt;p&gt;Passwords, passphrases, tokens, random numbers and fair draws from the operating system&apos;s random source, in five tabs: Password, Passphrase, Token, Number and Pick a winner. Nothing you generate is saved.&lt;/p&gt;&lt;p&gt;&lt;a href=&quot;%2&quot;&gt;%2&lt;/a&gt;&lt;/p&gt;&lt;p&gt;Credits: the built-in wordlists are made from EFF&apos;s large wordlist (English), dys2p&apos;s German list, the French list made for Tails, victordargallo&apos;s Spanish and Italian lists and drebs&apos;s Brazilian Portuguese list, screened with the LDNOOBW lists; strength estimates come from zxcvbn-c; QR codes from qrcodegen; look-alike names are found with ICU&apos;s confusable data; the window is built with Qt.&lt;/p&gt;&lt;p&gt;Licensed under the GNU General Public License, version 3 or later.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Passforge %1&lt;/h3&gt;&lt;p&gt;Mots de passe, phrases de passe, jetons, nombres aléatoires et tirages équitables issus de la source aléatoire du système d’exploitation, en cinq onglets&#xa0;: Mot de passe, Phrase de passe, Jeton, Nombre et Tirage au sort. Rien de ce que vous générez n’est enregistré.&lt;/p&gt;&lt;p&gt;&lt;a href=&quot;%2&quot;&gt;%2&lt;/a&gt;&lt;/p&gt;&lt;p&gt;Remerciements&#xa0;: les listes de mots intégrées proviennent de la grande liste de l’EFF (anglais), de la liste allemande de dys2p, de la liste française faite pour Tails, des listes espagnole et italienne de victordargallo et de la liste en portugais du Brésil de drebs, filtrées avec les listes LDNOOBW&#xa0;; les estimations de robustesse viennent de zxcvbn-c, les codes QR de qrcodegen&#xa0;; les noms qui se ressemblent sont repérés avec les données de confusables d’ICU&#xa0;; la fenêtre est construite avec Qt.&lt;/p&gt;&lt;p&gt;Publié sous la licence publique générale GNU, version 3 ou ultérieure.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -1536,10 +1578,6 @@ Code de sortie : 0 en cas de succès, 1 si la source aléatoire ou la sortie éc
         <translation>MAJUSCULES</translation>
     </message>
     <message>
-        <source>Title Case</source>
-        <translation>Initiales En Majuscule</translation>
-    </message>
-    <message>
         <source>One random word capitalised</source>
         <translation>Un mot au hasard avec une majuscule</translation>
     </message>
@@ -1599,10 +1637,6 @@ Code de sortie : 0 en cas de succès, 1 si la source aléatoire ou la sortie éc
         </translation>
     </message>
     <message>
-        <source>Which word is capitalised: log2(%1) = %2 bits.</source>
-        <translation>Quel mot prend la majuscule&#xa0;: log2(%1) = %2 bits.</translation>
-    </message>
-    <message>
         <source>Which word gets the digit, and which digit: log2(10 × %1) = %2 bits.</source>
         <translation>Quel mot reçoit le chiffre, et quel chiffre&#xa0;: log2(10 × %1) = %2 bits.</translation>
     </message>
@@ -1619,17 +1653,100 @@ Code de sortie : 0 en cas de succès, 1 si la source aléatoire ou la sortie éc
         <translation>La liste de mots compte moins de %1 mots.</translation>
     </message>
     <message>
-        <source>capital and digit</source>
-        <comment>bits for which word is capitalised, and the digit</comment>
-        <translation>majuscule et chiffre</translation>
-    </message>
-    <message>
         <source>Some words of this list contain digits, so the added digit may be read as part of a word, and a passphrase as more than one choice of words: the entropy shown is an upper bound. Without the added digit it is exact.</source>
         <translation>Certains mots de cette liste contiennent des chiffres&#xa0;: le chiffre ajouté peut donc se lire comme faisant partie d’un mot, et une phrase de passe comme plusieurs suites de mots. L’entropie affichée est une borne supérieure&#xa0;; sans le chiffre ajouté, elle est exacte.</translation>
     </message>
     <message>
         <source>Some words of this list begin with other words, and the separator does not keep the words apart, so a passphrase may be read as more than one choice of words: the entropy shown is an upper bound. A one-character separator that appears in no word makes it exact.</source>
         <translation>Certains mots de cette liste commencent par d’autres mots, et le séparateur ne distingue pas les mots&#xa0;: une phrase de passe peut donc se lire comme plusieurs suites de mots, et l’entropie affichée est une borne supérieure. Un séparateur d’un seul caractère, absent de tous les mots, la rend exacte.</translation>
+    </message>
+    <message>
+        <source>Each Word Capitalised</source>
+        <translation>Chaque Mot Avec Une Majuscule</translation>
+    </message>
+    <message>
+        <source>Random: each word capitalised or not</source>
+        <translation>Au hasard&#xa0;: chaque mot avec ou sans majuscule</translation>
+    </message>
+    <message>
+        <source>A coin for each word decides its capital: one bit a word, for words that have a capital</source>
+        <translation>Pour chaque mot, un pile ou face décide de la majuscule&#xa0;: un bit par mot, pour les mots qui peuvent en prendre une</translation>
+    </message>
+    <message>
+        <source>Mi&amp;x separators:</source>
+        <translation>Séparateurs mi&amp;xtes&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Off; or characters to draw each gap&apos;s from</source>
+        <translation>Désactivé&#xa0;; ou caractères parmi lesquels tirer chaque séparateur</translation>
+    </message>
+    <message>
+        <source>Characters to draw each separator from</source>
+        <translation>Caractères parmi lesquels tirer chaque séparateur</translation>
+    </message>
+    <message>
+        <source>Each gap between words gets its own separator, drawn from these characters (2 to %1, all different), in place of the one above; each gap adds log2 of their number</source>
+        <translation>Chaque jonction entre les mots reçoit son propre séparateur, tiré parmi ces caractères (de 2 à %1, tous différents), à la place de celui du dessus&#xa0;; chaque jonction ajoute log2 de leur nombre</translation>
+    </message>
+    <message>
+        <source>Add a random s&amp;ymbol</source>
+        <translation>Ajouter un s&amp;ymbole aléatoire</translation>
+    </message>
+    <message>
+        <source>Add a random symbol</source>
+        <translation>Ajouter un symbole aléatoire</translation>
+    </message>
+    <message>
+        <source>Appends a random symbol (one of %1) to one random word, for sites that insist on a symbol</source>
+        <translation>Ajoute un symbole aléatoire (parmi %1) à un mot choisi au hasard, pour les sites qui exigent un symbole</translation>
+    </message>
+    <message>
+        <source>case</source>
+        <comment>bits for each word&apos;s random capital</comment>
+        <translation>casse</translation>
+    </message>
+    <message>
+        <source>separators</source>
+        <comment>bits for each gap&apos;s separator</comment>
+        <translation>séparateurs</translation>
+    </message>
+    <message>
+        <source>symbol</source>
+        <comment>bits for where the symbol goes and which symbol it is</comment>
+        <translation>symbole</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <comment>between the sources of extra bits</comment>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>Which word is capitalised: %1 bits (log2(%2) when every word has a capital).</source>
+        <translation>Quel mot prend la majuscule&#xa0;: %1 bits (log2(%2) quand chaque mot peut en prendre une).</translation>
+    </message>
+    <message>
+        <source>Whether each word is capitalised: %1 bits (a bit for each word that has a capital).</source>
+        <translation>Majuscule ou non pour chaque mot&#xa0;: %1 bits (un bit par mot pouvant prendre une majuscule).</translation>
+    </message>
+    <message>
+        <source>Each gap&apos;s separator, from %1: %2 bits.</source>
+        <translation>Le séparateur de chaque jonction, tiré parmi %1&#xa0;: %2 bits.</translation>
+    </message>
+    <message>
+        <source>Which word gets the symbol, and which symbol: log2(%1 × %2) = %3 bits.</source>
+        <translation>Quel mot reçoit le symbole, et quel symbole&#xa0;: log2(%1 × %2) = %3 bits.</translation>
+    </message>
+    <message>
+        <source>Mixed separators need 2 to %1 different characters, none a lone accent or an invisible control character.</source>
+        <translation>Les séparateurs mixtes exigent de 2 à %1 caractères différents, sans accent seul ni caractère de contrôle invisible.</translation>
+    </message>
+    <message>
+        <source>Some words of this list contain symbols, so the added symbol may be read as part of a word: the entropy shown is an upper bound. Without the added symbol it is exact.</source>
+        <translation>Certains mots de cette liste contiennent des symboles&#xa0;: le symbole ajouté peut donc se lire comme faisant partie d’un mot. L’entropie affichée est une borne supérieure&#xa0;; sans le symbole ajouté, elle est exacte.</translation>
+    </message>
+    <message>
+        <source>In this case two words of the list look the same (such as straße and strasse, both STRASSE), so a passphrase may be read as more than one choice of words: the entropy shown is an upper bound. Lowercase keeps it exact.</source>
+        <translation>Avec cette casse, deux mots de la liste deviennent identiques (comme straße et strasse, tous deux STRASSE)&#xa0;: une phrase de passe peut donc se lire comme plusieurs suites de mots, et l’entropie affichée est une borne supérieure. En minuscules, elle reste exacte.</translation>
     </message>
 </context>
 <context>
@@ -2673,10 +2790,6 @@ Code de sortie : 0 en cas de succès, 1 si la source aléatoire ou la sortie éc
         <translation>l’option «&#xa0;%1&#xa0;» ne peut pas être combinée avec «&#xa0;%2&#xa0;», qui remplace les options de classe</translation>
     </message>
     <message>
-        <source>unknown case &apos;%1&apos;; use lower, upper, title or one</source>
-        <translation>casse inconnue «&#xa0;%1&#xa0;»&#xa0;; utilisez lower, upper, title ou one</translation>
-    </message>
-    <message>
         <source>the window has no token format &apos;%1&apos;; use hex, urlsafe, base64, base32 or uuid</source>
         <translation>la fenêtre ne propose pas de format de jeton «&#xa0;%1&#xa0;»&#xa0;; utilisez hex, urlsafe, base64, base32 ou uuid</translation>
     </message>
@@ -2743,6 +2856,26 @@ Code de sortie : 0 en cas de succès, 1 si la source aléatoire ou la sortie éc
     <message>
         <source>the option &apos;bytes&apos; does not apply to the uuid format, which is always 122 random bits</source>
         <translation>l’option «&#xa0;bytes&#xa0;» ne s’applique pas au format uuid, qui compte toujours 122 bits aléatoires</translation>
+    </message>
+    <message>
+        <source>unknown list &apos;%1&apos;; use %2</source>
+        <translation>liste inconnue «&#xa0;%1&#xa0;»&#xa0;; utilisez %2</translation>
+    </message>
+    <message>
+        <source>the options &apos;list&apos; and &apos;wordlist&apos; exclude each other: a wordlist file replaces the built-in list</source>
+        <translation>les options «&#xa0;list&#xa0;» et «&#xa0;wordlist&#xa0;» s’excluent mutuellement&#xa0;: un fichier de liste de mots remplace la liste intégrée</translation>
+    </message>
+    <message>
+        <source>unknown case &apos;%1&apos;; use lower, upper, each, one or random</source>
+        <translation>casse inconnue «&#xa0;%1&#xa0;»&#xa0;; utilisez lower, upper, each, one ou random</translation>
+    </message>
+    <message>
+        <source>the options &apos;separator&apos; and &apos;separator-from&apos; exclude each other</source>
+        <translation>les options «&#xa0;separator&#xa0;» et «&#xa0;separator-from&#xa0;» s’excluent mutuellement</translation>
+    </message>
+    <message>
+        <source>the option &apos;separator-from&apos; must hold 2 to %1 distinct characters, none a lone combining mark or a control character</source>
+        <translation>l’option «&#xa0;separator-from&#xa0;» doit contenir de 2 à %1 caractères distincts, sans signe combinant seul ni caractère de contrôle</translation>
     </message>
 </context>
 <context>
@@ -3249,17 +3382,6 @@ Code de sortie : 0 en cas de succès, 1 si la source aléatoire ou la sortie éc
         <source>Wordlist</source>
         <translation>Liste de mots</translation>
     </message>
-    <message numerus="yes">
-        <source>Built-in English (%Ln words)</source>
-        <translation>
-            <numerusform>Liste anglaise intégrée (%Ln mot)</numerusform>
-            <numerusform>Liste anglaise intégrée (%Ln mots)</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Common English words, prefix-free, from the SCOWL lists</source>
-        <translation>Mots anglais courants, sans préfixe commun, tirés des listes SCOWL</translation>
-    </message>
     <message>
         <source>Open wordlist…</source>
         <translation>Ouvrir une liste de mots…</translation>
@@ -3279,14 +3401,6 @@ Code de sortie : 0 en cas de succès, 1 si la source aléatoire ou la sortie éc
     <message>
         <source>Still using “%1”.</source>
         <translation>La liste «&#xa0;%1&#xa0;» reste utilisée.</translation>
-    </message>
-    <message>
-        <source>Still using the built-in English list.</source>
-        <translation>La liste anglaise intégrée reste utilisée.</translation>
-    </message>
-    <message>
-        <source>Your wordlist could not be loaded again: %1 Using the built-in English list instead.</source>
-        <translation>Votre liste de mots n’a pas pu être rechargée&#xa0;: %1 La liste anglaise intégrée est utilisée à la place.</translation>
     </message>
     <message>
         <source>Cannot read “%1”: %2.</source>
@@ -3347,6 +3461,49 @@ Code de sortie : 0 en cas de succès, 1 si la source aléatoire ou la sortie éc
     <message>
         <source>“%1” is larger than %2 MB, the most a wordlist can hold.</source>
         <translation>«&#xa0;%1&#xa0;» dépasse %2 Mo, la taille maximale d’une liste de mots.</translation>
+    </message>
+    <message>
+        <source>the German list by dys2p</source>
+        <translation>la liste allemande de dys2p</translation>
+    </message>
+    <message>
+        <source>the French list made for Tails</source>
+        <translation>la liste française conçue pour Tails</translation>
+    </message>
+    <message>
+        <source>the Spanish list by victordargallo</source>
+        <translation>la liste espagnole de victordargallo</translation>
+    </message>
+    <message>
+        <source>the Italian list by victordargallo</source>
+        <translation>la liste italienne de victordargallo</translation>
+    </message>
+    <message>
+        <source>the Brazilian Portuguese list by drebs</source>
+        <translation>la liste de drebs en portugais du Brésil</translation>
+    </message>
+    <message>
+        <source>EFF&apos;s large wordlist</source>
+        <translation>la grande liste de mots de l’EFF</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln words from %1, screened for offensive words and prefix-free</source>
+        <translation>
+            <numerusform>%Ln mot issu de %1, expurgé des mots offensants et sans préfixe</numerusform>
+            <numerusform>%Ln mots issus de %1, expurgés des mots offensants et sans préfixe</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>There is no curated list in your language yet, so the English list is the default.</source>
+        <translation>Il n’existe pas encore de liste soigneusement établie pour votre langue&#xa0;; la liste anglaise est donc celle par défaut.</translation>
+    </message>
+    <message>
+        <source>Still using the built-in list “%1”.</source>
+        <translation>La liste intégrée «&#xa0;%1&#xa0;» reste utilisée.</translation>
+    </message>
+    <message>
+        <source>Your wordlist could not be loaded again: %1 Using the built-in list “%2” instead.</source>
+        <translation>Votre liste de mots n’a pas pu être rechargée&#xa0;: %1 La liste intégrée «&#xa0;%2&#xa0;» est utilisée à la place.</translation>
     </message>
 </context>
 </TS>

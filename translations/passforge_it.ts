@@ -291,10 +291,6 @@
         <translation>elenco di parole «%1»: %2 (scartati: %3 e %4)</translation>
     </message>
     <message>
-        <source>Passphrases of random words from the built-in English list (7776 words, 12.925 bits each) or your own.</source>
-        <translation>Passphrase di parole casuali dall’elenco inglese incorporato (7776 parole, 12,925 bit ciascuna) o dal proprio.</translation>
-    </message>
-    <message>
         <source>Words per passphrase, %1 to %2 (default %3).</source>
         <translation>Parole per passphrase, da %1 a %2 (predefinito %3).</translation>
     </message>
@@ -306,15 +302,6 @@
         <source>S</source>
         <comment>value name in --help: a separator text</comment>
         <translation>S</translation>
-    </message>
-    <message>
-        <source>lower (default), upper, title, or one (one random word capitalised).</source>
-        <translation>lower (predefinito), upper, title oppure one (una parola a caso con l’iniziale maiuscola).</translation>
-    </message>
-    <message>
-        <source>CASE</source>
-        <comment>value name in --help: lower, upper, title or one</comment>
-        <translation>CASE</translation>
     </message>
     <message>
         <source>Append a random digit to one random word.</source>
@@ -332,10 +319,6 @@
     <message>
         <source>How many passphrases (default 1).</source>
         <translation>Quante passphrase (predefinito 1).</translation>
-    </message>
-    <message>
-        <source>unknown --case &apos;%1&apos;; use lower, upper, title or one</source>
-        <translation>--case sconosciuto «%1»; usare lower, upper, title oppure one</translation>
     </message>
     <message>
         <source>cannot read wordlist &apos;%1&apos;: %2</source>
@@ -927,6 +910,65 @@ Stato di uscita: 0 in caso di successo, 1 se la sorgente casuale o l’output no
         <source>--wifi-ssid &apos;%1&apos; is %2 bytes long; a network name has at most %3</source>
         <translation>--wifi-ssid «%1» è lungo %2 byte; un nome di rete ne ha al massimo %3</translation>
     </message>
+    <message>
+        <source>%1 (%2 words)</source>
+        <comment>a built-in list in --help: its code and size</comment>
+        <translation>%1 (%2 parole)</translation>
+    </message>
+    <message>
+        <source>Passphrases of random words from a built-in list (English by default: %1 words, %2 bits each) or your own.</source>
+        <translation>Passphrase di parole casuali da un elenco incorporato (predefinito: inglese, %1 parole, %2 bit ciascuna) o dal proprio.</translation>
+    </message>
+    <message>
+        <source>A built-in list, by language: %1. The default is en, whatever the locale, so that scripts stay the same.</source>
+        <translation>Un elenco incorporato, per lingua: %1. Il predefinito è en, qualunque sia l’impostazione locale, così che gli script restino invariati.</translation>
+    </message>
+    <message>
+        <source>CODE</source>
+        <comment>value name in --help: a language code</comment>
+        <translation>CODE</translation>
+    </message>
+    <message>
+        <source>unknown --list &apos;%1&apos;; the built-in lists are %2</source>
+        <translation>--list sconosciuto «%1»; gli elenchi incorporati sono %2</translation>
+    </message>
+    <message>
+        <source>--list and --wordlist exclude each other: a wordlist file replaces the built-in list</source>
+        <translation>--list e --wordlist si escludono a vicenda: un file di elenco di parole sostituisce l’elenco incorporato</translation>
+    </message>
+    <message>
+        <source>Give each gap its own separator, drawn from these characters (2 to %1 distinct; adds log2 of their number a gap).</source>
+        <translation>Dà a ogni intervallo tra le parole un proprio separatore, estratto tra questi caratteri (da 2 a %1 distinti; aggiunge per intervallo log2 del loro numero).</translation>
+    </message>
+    <message>
+        <source>lower (default), upper, each (each word capitalised; also title), one (one random word capitalised) or random (each word capitalised or not, at random: a bit a word).</source>
+        <translation>lower (predefinito), upper, each (ogni parola con l’iniziale maiuscola; anche title), one (una parola a caso con l’iniziale maiuscola) oppure random (ogni parola con l’iniziale maiuscola o no, a caso: un bit per parola).</translation>
+    </message>
+    <message>
+        <source>CASE</source>
+        <comment>value name in --help: lower, upper, each, one or random</comment>
+        <translation>CASE</translation>
+    </message>
+    <message>
+        <source>Append a random symbol (one of %1) to one random word.</source>
+        <translation>Aggiunge un simbolo casuale (uno tra %1) a una parola scelta a caso.</translation>
+    </message>
+    <message>
+        <source>--separator and --separator-from exclude each other</source>
+        <translation>--separator e --separator-from si escludono a vicenda</translation>
+    </message>
+    <message>
+        <source>--separator-from &apos;%1&apos; must hold 2 to %2 distinct characters, none a lone combining mark or a control character</source>
+        <translation>--separator-from «%1» deve contenere da 2 a %2 caratteri distinti, nessuno dei quali un segno combinante isolato o un carattere di controllo</translation>
+    </message>
+    <message>
+        <source>unknown --case &apos;%1&apos;; use lower, upper, each, one or random</source>
+        <translation>--case sconosciuto «%1»; usare lower, upper, each, one oppure random</translation>
+    </message>
+    <message>
+        <source>warning: in this case two words of the wordlist look the same (such as straße and strasse, both STRASSE), so entropy_bits is an upper bound</source>
+        <translation>avviso: con questa scelta di maiuscole due parole dell’elenco diventano uguali (come straße e strasse, entrambe STRASSE), quindi entropy_bits è un limite superiore</translation>
+    </message>
 </context>
 <context>
     <name>ClipboardStatus</name>
@@ -1327,10 +1369,6 @@ Stato di uscita: 0 in caso di successo, 1 se la sorgente casuale o l’output no
         <translation>&amp;Apri elenco…</translation>
     </message>
     <message>
-        <source>&lt;h3&gt;Passforge %1&lt;/h3&gt;&lt;p&gt;Passwords, passphrases, tokens, random numbers and fair draws from the operating system&apos;s random source, in five tabs: Password, Passphrase, Token, Number and Pick a winner. Nothing you generate is saved.&lt;/p&gt;&lt;p&gt;&lt;a href=&quot;%2&quot;&gt;%2&lt;/a&gt;&lt;/p&gt;&lt;p&gt;Credits: the built-in English wordlist is made from SCOWL (Spell Checker Oriented Word Lists) by Kevin Atkinson; look-alike names are found with ICU&apos;s confusable data; the window is built with Qt.&lt;/p&gt;&lt;p&gt;Licensed under the GNU General Public License, version 3 or later.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;Passforge %1&lt;/h3&gt;&lt;p&gt;Password, passphrase, token, numeri casuali ed estrazioni eque dalla fonte casuale del sistema operativo, in cinque schede: Password, Passphrase, Token, Numero ed Estrazione. Nulla di ciò che generi viene salvato.&lt;/p&gt;&lt;p&gt;&lt;a href=&quot;%2&quot;&gt;%2&lt;/a&gt;&lt;/p&gt;&lt;p&gt;Riconoscimenti: l’elenco di parole inglesi integrato deriva da SCOWL (Spell Checker Oriented Word Lists) di Kevin Atkinson; i nomi simili sono individuati con i dati sui caratteri confondibili di ICU; la finestra è realizzata con Qt.&lt;/p&gt;&lt;p&gt;Distribuito con licenza GNU General Public License, versione 3 o successiva.&lt;/p&gt;</translation>
-    </message>
-    <message>
         <source>&amp;Verify a draw record…</source>
         <translation>&amp;Verifica un verbale di estrazione…</translation>
     </message>
@@ -1377,6 +1415,10 @@ Stato di uscita: 0 in caso di successo, 1 se la sorgente casuale o l’output no
     <message>
         <source>How hard a password you already have is to guess</source>
         <translation>Quanto è difficile indovinare una password che hai già</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Passforge %1&lt;/h3&gt;&lt;p&gt;Passwords, passphrases, tokens, random numbers and fair draws from the operating system&apos;s random source, in five tabs: Password, Passphrase, Token, Number and Pick a winner. Nothing you generate is saved.&lt;/p&gt;&lt;p&gt;&lt;a href=&quot;%2&quot;&gt;%2&lt;/a&gt;&lt;/p&gt;&lt;p&gt;Credits: the built-in wordlists are made from EFF&apos;s large wordlist (English), dys2p&apos;s German list, the French list made for Tails, victordargallo&apos;s Spanish and Italian lists and drebs&apos;s Brazilian Portuguese list, screened with the LDNOOBW lists; strength estimates come from zxcvbn-c; QR codes from qrcodegen; look-alike names are found with ICU&apos;s confusable data; the window is built with Qt.&lt;/p&gt;&lt;p&gt;Licensed under the GNU General Public License, version 3 or later.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Passforge %1&lt;/h3&gt;&lt;p&gt;Password, passphrase, token, numeri casuali ed estrazioni eque dalla fonte casuale del sistema operativo, in cinque schede: Password, Passphrase, Token, Numero ed Estrazione. Nulla di ciò che generi viene salvato.&lt;/p&gt;&lt;p&gt;&lt;a href=&quot;%2&quot;&gt;%2&lt;/a&gt;&lt;/p&gt;&lt;p&gt;Riconoscimenti: gli elenchi di parole integrati derivano dall’elenco lungo dell’EFF (inglese), dall’elenco tedesco di dys2p, dall’elenco francese creato per Tails, dagli elenchi spagnolo e italiano di victordargallo e dall’elenco in portoghese brasiliano di drebs, filtrati con gli elenchi LDNOOBW; le stime di robustezza vengono da zxcvbn-c e i codici QR da qrcodegen; i nomi simili sono individuati con i dati sui caratteri confondibili di ICU; la finestra è realizzata con Qt.&lt;/p&gt;&lt;p&gt;Distribuito con licenza GNU General Public License, versione 3 o successiva.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -1536,10 +1578,6 @@ Stato di uscita: 0 in caso di successo, 1 se la sorgente casuale o l’output no
         <translation>MAIUSCOLE</translation>
     </message>
     <message>
-        <source>Title Case</source>
-        <translation>Iniziali Maiuscole</translation>
-    </message>
-    <message>
         <source>One random word capitalised</source>
         <translation>Una parola a caso con l’iniziale maiuscola</translation>
     </message>
@@ -1599,10 +1637,6 @@ Stato di uscita: 0 in caso di successo, 1 se la sorgente casuale o l’output no
         </translation>
     </message>
     <message>
-        <source>Which word is capitalised: log2(%1) = %2 bits.</source>
-        <translation>Quale parola ha la maiuscola: log2(%1) = %2 bit.</translation>
-    </message>
-    <message>
         <source>Which word gets the digit, and which digit: log2(10 × %1) = %2 bits.</source>
         <translation>Quale parola riceve la cifra, e quale cifra: log2(10 × %1) = %2 bit.</translation>
     </message>
@@ -1619,17 +1653,100 @@ Stato di uscita: 0 in caso di successo, 1 se la sorgente casuale o l’output no
         <translation>L’elenco di parole ha meno di %1 parole.</translation>
     </message>
     <message>
-        <source>capital and digit</source>
-        <comment>bits for which word is capitalised, and the digit</comment>
-        <translation>maiuscola e cifra</translation>
-    </message>
-    <message>
         <source>Some words of this list contain digits, so the added digit may be read as part of a word, and a passphrase as more than one choice of words: the entropy shown is an upper bound. Without the added digit it is exact.</source>
         <translation>Alcune parole di questo elenco contengono cifre, quindi la cifra aggiunta può essere letta come parte di una parola, e una passphrase come più di una scelta di parole: l’entropia mostrata è un limite superiore. Senza la cifra aggiunta è esatta.</translation>
     </message>
     <message>
         <source>Some words of this list begin with other words, and the separator does not keep the words apart, so a passphrase may be read as more than one choice of words: the entropy shown is an upper bound. A one-character separator that appears in no word makes it exact.</source>
         <translation>Alcune parole di questo elenco iniziano con altre parole e il separatore non tiene distinte le parole, quindi una passphrase può essere letta come più di una scelta di parole: l’entropia mostrata è un limite superiore. Un separatore di un solo carattere che non compare in nessuna parola la rende esatta.</translation>
+    </message>
+    <message>
+        <source>Each Word Capitalised</source>
+        <translation>Ogni Parola Con Iniziale Maiuscola</translation>
+    </message>
+    <message>
+        <source>Random: each word capitalised or not</source>
+        <translation>A caso: ogni parola con l’iniziale maiuscola o no</translation>
+    </message>
+    <message>
+        <source>A coin for each word decides its capital: one bit a word, for words that have a capital</source>
+        <translation>Per ogni parola, un lancio di moneta decide se ha la maiuscola: un bit per parola, per le parole che ammettono la maiuscola</translation>
+    </message>
+    <message>
+        <source>Mi&amp;x separators:</source>
+        <translation>Separat&amp;ori misti:</translation>
+    </message>
+    <message>
+        <source>Off; or characters to draw each gap&apos;s from</source>
+        <translation>Disattivato; oppure i caratteri tra cui estrarre ogni separatore</translation>
+    </message>
+    <message>
+        <source>Characters to draw each separator from</source>
+        <translation>Caratteri tra cui estrarre ogni separatore</translation>
+    </message>
+    <message>
+        <source>Each gap between words gets its own separator, drawn from these characters (2 to %1, all different), in place of the one above; each gap adds log2 of their number</source>
+        <translation>Ogni intervallo tra le parole riceve un proprio separatore, estratto tra questi caratteri (da 2 a %1, tutti diversi), al posto di quello sopra; ogni intervallo aggiunge log2 del numero di caratteri</translation>
+    </message>
+    <message>
+        <source>Add a random s&amp;ymbol</source>
+        <translation>Aggiungi un sim&amp;bolo casuale</translation>
+    </message>
+    <message>
+        <source>Add a random symbol</source>
+        <translation>Aggiungi un simbolo casuale</translation>
+    </message>
+    <message>
+        <source>Appends a random symbol (one of %1) to one random word, for sites that insist on a symbol</source>
+        <translation>Aggiunge un simbolo casuale (uno tra %1) a una parola scelta a caso, per i siti che pretendono un simbolo</translation>
+    </message>
+    <message>
+        <source>case</source>
+        <comment>bits for each word&apos;s random capital</comment>
+        <translation>maiuscole</translation>
+    </message>
+    <message>
+        <source>separators</source>
+        <comment>bits for each gap&apos;s separator</comment>
+        <translation>separatori</translation>
+    </message>
+    <message>
+        <source>symbol</source>
+        <comment>bits for where the symbol goes and which symbol it is</comment>
+        <translation>simbolo</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <comment>between the sources of extra bits</comment>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>Which word is capitalised: %1 bits (log2(%2) when every word has a capital).</source>
+        <translation>Quale parola ha la maiuscola: %1 bit (log2(%2) se ogni parola ammette la maiuscola).</translation>
+    </message>
+    <message>
+        <source>Whether each word is capitalised: %1 bits (a bit for each word that has a capital).</source>
+        <translation>Se ogni parola ha la maiuscola: %1 bit (un bit per ogni parola che ammette la maiuscola).</translation>
+    </message>
+    <message>
+        <source>Each gap&apos;s separator, from %1: %2 bits.</source>
+        <translation>Il separatore di ogni intervallo, tra %1 caratteri: %2 bit.</translation>
+    </message>
+    <message>
+        <source>Which word gets the symbol, and which symbol: log2(%1 × %2) = %3 bits.</source>
+        <translation>Quale parola riceve il simbolo, e quale simbolo: log2(%1 × %2) = %3 bit.</translation>
+    </message>
+    <message>
+        <source>Mixed separators need 2 to %1 different characters, none a lone accent or an invisible control character.</source>
+        <translation>I separatori misti richiedono da 2 a %1 caratteri diversi, nessuno dei quali un accento isolato o un carattere di controllo invisibile.</translation>
+    </message>
+    <message>
+        <source>Some words of this list contain symbols, so the added symbol may be read as part of a word: the entropy shown is an upper bound. Without the added symbol it is exact.</source>
+        <translation>Alcune parole di questo elenco contengono simboli, quindi il simbolo aggiunto può essere letto come parte di una parola: l’entropia mostrata è un limite superiore. Senza il simbolo aggiunto è esatta.</translation>
+    </message>
+    <message>
+        <source>In this case two words of the list look the same (such as straße and strasse, both STRASSE), so a passphrase may be read as more than one choice of words: the entropy shown is an upper bound. Lowercase keeps it exact.</source>
+        <translation>Con questa scelta di maiuscole due parole dell’elenco diventano uguali (come straße e strasse, entrambe STRASSE), quindi una passphrase può essere letta come più di una scelta di parole: l’entropia mostrata è un limite superiore. Con le minuscole è esatta.</translation>
     </message>
 </context>
 <context>
@@ -2673,10 +2790,6 @@ Stato di uscita: 0 in caso di successo, 1 se la sorgente casuale o l’output no
         <translation>l’opzione «%1» non si può combinare con «%2», che sostituisce le opzioni di classe</translation>
     </message>
     <message>
-        <source>unknown case &apos;%1&apos;; use lower, upper, title or one</source>
-        <translation>case sconosciuto «%1»; usare lower, upper, title oppure one</translation>
-    </message>
-    <message>
         <source>the window has no token format &apos;%1&apos;; use hex, urlsafe, base64, base32 or uuid</source>
         <translation>la finestra non ha il formato di token «%1»; usare hex, urlsafe, base64, base32 oppure uuid</translation>
     </message>
@@ -2743,6 +2856,26 @@ Stato di uscita: 0 in caso di successo, 1 se la sorgente casuale o l’output no
     <message>
         <source>the option &apos;bytes&apos; does not apply to the uuid format, which is always 122 random bits</source>
         <translation>l’opzione «bytes» non si applica al formato uuid, che ha sempre 122 bit casuali</translation>
+    </message>
+    <message>
+        <source>unknown list &apos;%1&apos;; use %2</source>
+        <translation>elenco sconosciuto «%1»; usare %2</translation>
+    </message>
+    <message>
+        <source>the options &apos;list&apos; and &apos;wordlist&apos; exclude each other: a wordlist file replaces the built-in list</source>
+        <translation>le opzioni «list» e «wordlist» si escludono a vicenda: un file di elenco di parole sostituisce l’elenco incorporato</translation>
+    </message>
+    <message>
+        <source>unknown case &apos;%1&apos;; use lower, upper, each, one or random</source>
+        <translation>valore sconosciuto «%1» per l’opzione «case»; usare lower, upper, each, one oppure random</translation>
+    </message>
+    <message>
+        <source>the options &apos;separator&apos; and &apos;separator-from&apos; exclude each other</source>
+        <translation>le opzioni «separator» e «separator-from» si escludono a vicenda</translation>
+    </message>
+    <message>
+        <source>the option &apos;separator-from&apos; must hold 2 to %1 distinct characters, none a lone combining mark or a control character</source>
+        <translation>l’opzione «separator-from» deve contenere da 2 a %1 caratteri distinti, nessuno dei quali un segno combinante isolato o un carattere di controllo</translation>
     </message>
 </context>
 <context>
@@ -3249,17 +3382,6 @@ Stato di uscita: 0 in caso di successo, 1 se la sorgente casuale o l’output no
         <source>Wordlist</source>
         <translation>Elenco di parole</translation>
     </message>
-    <message numerus="yes">
-        <source>Built-in English (%Ln words)</source>
-        <translation>
-            <numerusform>Inglese integrato (%Ln parola)</numerusform>
-            <numerusform>Inglese integrato (%Ln parole)</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Common English words, prefix-free, from the SCOWL lists</source>
-        <translation>Parole inglesi comuni, prive di prefissi, dalle liste SCOWL</translation>
-    </message>
     <message>
         <source>Open wordlist…</source>
         <translation>Apri elenco di parole…</translation>
@@ -3279,14 +3401,6 @@ Stato di uscita: 0 in caso di successo, 1 se la sorgente casuale o l’output no
     <message>
         <source>Still using “%1”.</source>
         <translation>Si continua a usare «%1».</translation>
-    </message>
-    <message>
-        <source>Still using the built-in English list.</source>
-        <translation>Si continua a usare l’elenco inglese incorporato.</translation>
-    </message>
-    <message>
-        <source>Your wordlist could not be loaded again: %1 Using the built-in English list instead.</source>
-        <translation>Non è stato possibile ricaricare il tuo elenco di parole: %1 Al suo posto si usa l’elenco inglese incorporato.</translation>
     </message>
     <message>
         <source>Cannot read “%1”: %2.</source>
@@ -3347,6 +3461,49 @@ Stato di uscita: 0 in caso di successo, 1 se la sorgente casuale o l’output no
     <message>
         <source>“%1” is larger than %2 MB, the most a wordlist can hold.</source>
         <translation>«%1» supera %2 MB, il massimo che un elenco di parole può contenere.</translation>
+    </message>
+    <message>
+        <source>the German list by dys2p</source>
+        <translation>Elenco tedesco di dys2p</translation>
+    </message>
+    <message>
+        <source>the French list made for Tails</source>
+        <translation>Elenco francese creato per Tails</translation>
+    </message>
+    <message>
+        <source>the Spanish list by victordargallo</source>
+        <translation>Elenco spagnolo di victordargallo</translation>
+    </message>
+    <message>
+        <source>the Italian list by victordargallo</source>
+        <translation>Elenco italiano di victordargallo</translation>
+    </message>
+    <message>
+        <source>the Brazilian Portuguese list by drebs</source>
+        <translation>Elenco in portoghese brasiliano di drebs</translation>
+    </message>
+    <message>
+        <source>EFF&apos;s large wordlist</source>
+        <translation>Elenco lungo di parole dell’EFF</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln words from %1, screened for offensive words and prefix-free</source>
+        <translation>
+            <numerusform>%1: %Ln parola, ripulita dai termini offensivi e priva di prefissi</numerusform>
+            <numerusform>%1: %Ln parole, ripulite dai termini offensivi e prive di prefissi</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>There is no curated list in your language yet, so the English list is the default.</source>
+        <translation>Non esiste ancora un elenco curato nella tua lingua, quindi quello predefinito è l’elenco inglese.</translation>
+    </message>
+    <message>
+        <source>Still using the built-in list “%1”.</source>
+        <translation>Si continua a usare l’elenco incorporato «%1».</translation>
+    </message>
+    <message>
+        <source>Your wordlist could not be loaded again: %1 Using the built-in list “%2” instead.</source>
+        <translation>Non è stato possibile ricaricare il tuo elenco di parole: %1 Al suo posto si usa l’elenco incorporato «%2».</translation>
     </message>
 </context>
 </TS>

@@ -282,10 +282,6 @@
         <translation>単語リスト「%1」: %2 (%3と%4を除外)</translation>
     </message>
     <message>
-        <source>Passphrases of random words from the built-in English list (7776 words, 12.925 bits each) or your own.</source>
-        <translation>内蔵の英語リスト (7776 語、1 語あたり 12.925 ビット) または独自のリストから選んだランダムな単語によるパスフレーズ。</translation>
-    </message>
-    <message>
         <source>Words per passphrase, %1 to %2 (default %3).</source>
         <translation>パスフレーズあたりの単語数。%1～%2 (既定値 %3)。</translation>
     </message>
@@ -297,15 +293,6 @@
         <source>S</source>
         <comment>value name in --help: a separator text</comment>
         <translation>S</translation>
-    </message>
-    <message>
-        <source>lower (default), upper, title, or one (one random word capitalised).</source>
-        <translation>lower (既定値)、upper、title、または one (ランダムな 1 語だけ先頭を大文字に)。</translation>
-    </message>
-    <message>
-        <source>CASE</source>
-        <comment>value name in --help: lower, upper, title or one</comment>
-        <translation>CASE</translation>
     </message>
     <message>
         <source>Append a random digit to one random word.</source>
@@ -323,10 +310,6 @@
     <message>
         <source>How many passphrases (default 1).</source>
         <translation>生成するパスフレーズの数 (既定値 1)。</translation>
-    </message>
-    <message>
-        <source>unknown --case &apos;%1&apos;; use lower, upper, title or one</source>
-        <translation>不明な --case「%1」です。lower、upper、title、one のいずれかを指定してください</translation>
     </message>
     <message>
         <source>cannot read wordlist &apos;%1&apos;: %2</source>
@@ -918,6 +901,65 @@ Exit status: 0 on success, 1 when the random source or the output fails (or pick
         <source>--wifi-ssid &apos;%1&apos; is %2 bytes long; a network name has at most %3</source>
         <translation>--wifi-ssid「%1」は %2 バイトあります。ネットワーク名は最大 %3 バイトです</translation>
     </message>
+    <message>
+        <source>%1 (%2 words)</source>
+        <comment>a built-in list in --help: its code and size</comment>
+        <translation>%1 (%2 語)</translation>
+    </message>
+    <message>
+        <source>Passphrases of random words from a built-in list (English by default: %1 words, %2 bits each) or your own.</source>
+        <translation>組み込みのリスト (既定では英語: %1 語、1 語あたり %2 ビット) または独自のリストから選んだランダムな単語によるパスフレーズ。</translation>
+    </message>
+    <message>
+        <source>A built-in list, by language: %1. The default is en, whatever the locale, so that scripts stay the same.</source>
+        <translation>言語ごとの組み込みのリスト: %1。スクリプトの結果が変わらないよう、ロケールにかかわらず既定値は en です。</translation>
+    </message>
+    <message>
+        <source>CODE</source>
+        <comment>value name in --help: a language code</comment>
+        <translation>CODE</translation>
+    </message>
+    <message>
+        <source>unknown --list &apos;%1&apos;; the built-in lists are %2</source>
+        <translation>不明な --list「%1」です。組み込みのリストは %2 です</translation>
+    </message>
+    <message>
+        <source>--list and --wordlist exclude each other: a wordlist file replaces the built-in list</source>
+        <translation>--list と --wordlist は併用できません。単語リストのファイルは組み込みのリストの代わりに使われます</translation>
+    </message>
+    <message>
+        <source>Give each gap its own separator, drawn from these characters (2 to %1 distinct; adds log2 of their number a gap).</source>
+        <translation>単語の間ごとに、これらの文字から選んだ別々の区切り文字を入れます (異なる文字を 2～%1 個。単語の間 1 つごとに文字数の log2 が加わります)。</translation>
+    </message>
+    <message>
+        <source>lower (default), upper, each (each word capitalised; also title), one (one random word capitalised) or random (each word capitalised or not, at random: a bit a word).</source>
+        <translation>lower (既定値)、upper、each (すべての語の先頭を大文字。title も可)、one (ランダムな 1 語の先頭を大文字)、または random (各語の先頭を大文字にするかどうかをランダムに決定。1 語あたり 1 ビット)。</translation>
+    </message>
+    <message>
+        <source>CASE</source>
+        <comment>value name in --help: lower, upper, each, one or random</comment>
+        <translation>CASE</translation>
+    </message>
+    <message>
+        <source>Append a random symbol (one of %1) to one random word.</source>
+        <translation>ランダムな 1 語の後ろにランダムな記号 (%1 のいずれか) を 1 つ付けます。</translation>
+    </message>
+    <message>
+        <source>--separator and --separator-from exclude each other</source>
+        <translation>--separator と --separator-from は一緒には使えません</translation>
+    </message>
+    <message>
+        <source>--separator-from &apos;%1&apos; must hold 2 to %2 distinct characters, none a lone combining mark or a control character</source>
+        <translation>--separator-from「%1」には異なる文字を 2～%2 個指定してください。単独の結合文字や制御文字は使えません</translation>
+    </message>
+    <message>
+        <source>unknown --case &apos;%1&apos;; use lower, upper, each, one or random</source>
+        <translation>不明な --case「%1」です。lower、upper、each、one、random のいずれかを指定してください</translation>
+    </message>
+    <message>
+        <source>warning: in this case two words of the wordlist look the same (such as straße and strasse, both STRASSE), so entropy_bits is an upper bound</source>
+        <translation>警告: この大文字・小文字の設定では単語リストの 2 つの単語が同じになる (straße と strasse がどちらも STRASSE になるなど) ため、entropy_bits は上限値です</translation>
+    </message>
 </context>
 <context>
     <name>ClipboardStatus</name>
@@ -1317,10 +1359,6 @@ Exit status: 0 on success, 1 when the random source or the output fails (or pick
         <translation>リストを開く(&amp;O)…</translation>
     </message>
     <message>
-        <source>&lt;h3&gt;Passforge %1&lt;/h3&gt;&lt;p&gt;Passwords, passphrases, tokens, random numbers and fair draws from the operating system&apos;s random source, in five tabs: Password, Passphrase, Token, Number and Pick a winner. Nothing you generate is saved.&lt;/p&gt;&lt;p&gt;&lt;a href=&quot;%2&quot;&gt;%2&lt;/a&gt;&lt;/p&gt;&lt;p&gt;Credits: the built-in English wordlist is made from SCOWL (Spell Checker Oriented Word Lists) by Kevin Atkinson; look-alike names are found with ICU&apos;s confusable data; the window is built with Qt.&lt;/p&gt;&lt;p&gt;Licensed under the GNU General Public License, version 3 or later.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;Passforge %1&lt;/h3&gt;&lt;p&gt;オペレーティングシステムの乱数源から、パスワード、パスフレーズ、トークン、乱数、公正な抽選を作ります。タブは「パスワード」「パスフレーズ」「トークン」「数値」「抽選」の 5 つです。生成したものは保存されません。&lt;/p&gt;&lt;p&gt;&lt;a href=&quot;%2&quot;&gt;%2&lt;/a&gt;&lt;/p&gt;&lt;p&gt;クレジット: 内蔵の英単語リストは Kevin Atkinson による SCOWL (Spell Checker Oriented Word Lists) から作られています。紛らわしい名前の検出には ICU の confusable データを使っています。ウィンドウは Qt で作られています。&lt;/p&gt;&lt;p&gt;GNU 一般公衆利用許諾書バージョン 3 以降のもとで提供されます。&lt;/p&gt;</translation>
-    </message>
-    <message>
         <source>&amp;Verify a draw record…</source>
         <translation>抽選記録を検証(&amp;V)…</translation>
     </message>
@@ -1367,6 +1405,10 @@ Exit status: 0 on success, 1 when the random source or the output fails (or pick
     <message>
         <source>How hard a password you already have is to guess</source>
         <translation>手持ちのパスワードがどれだけ推測されにくいかを調べます</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Passforge %1&lt;/h3&gt;&lt;p&gt;Passwords, passphrases, tokens, random numbers and fair draws from the operating system&apos;s random source, in five tabs: Password, Passphrase, Token, Number and Pick a winner. Nothing you generate is saved.&lt;/p&gt;&lt;p&gt;&lt;a href=&quot;%2&quot;&gt;%2&lt;/a&gt;&lt;/p&gt;&lt;p&gt;Credits: the built-in wordlists are made from EFF&apos;s large wordlist (English), dys2p&apos;s German list, the French list made for Tails, victordargallo&apos;s Spanish and Italian lists and drebs&apos;s Brazilian Portuguese list, screened with the LDNOOBW lists; strength estimates come from zxcvbn-c; QR codes from qrcodegen; look-alike names are found with ICU&apos;s confusable data; the window is built with Qt.&lt;/p&gt;&lt;p&gt;Licensed under the GNU General Public License, version 3 or later.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Passforge %1&lt;/h3&gt;&lt;p&gt;オペレーティングシステムの乱数源から、パスワード、パスフレーズ、トークン、乱数、公正な抽選を作ります。タブは「パスワード」「パスフレーズ」「トークン」「数値」「抽選」の 5 つです。生成したものは保存されません。&lt;/p&gt;&lt;p&gt;&lt;a href=&quot;%2&quot;&gt;%2&lt;/a&gt;&lt;/p&gt;&lt;p&gt;クレジット: 内蔵の単語リストは、EFF の大きな単語リスト (英語)、dys2p のドイツ語リスト、Tails のために作られたフランス語リスト、victordargallo のスペイン語とイタリア語のリスト、drebs のブラジル・ポルトガル語リストから作られ、LDNOOBW のリストで選別されています。強度の推定には zxcvbn-c を、QR コードには qrcodegen を使っています。紛らわしい名前の検出には ICU の confusable データを使っています。ウィンドウは Qt で作られています。&lt;/p&gt;&lt;p&gt;GNU 一般公衆利用許諾書バージョン 3 以降のもとで提供されます。&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -1524,10 +1566,6 @@ Exit status: 0 on success, 1 when the random source or the output fails (or pick
         <translation>すべて大文字</translation>
     </message>
     <message>
-        <source>Title Case</source>
-        <translation>各単語の先頭を大文字</translation>
-    </message>
-    <message>
         <source>One random word capitalised</source>
         <translation>ランダムな 1 語の先頭を大文字</translation>
     </message>
@@ -1585,10 +1623,6 @@ Exit status: 0 on success, 1 when the random source or the output fails (or pick
         </translation>
     </message>
     <message>
-        <source>Which word is capitalised: log2(%1) = %2 bits.</source>
-        <translation>どの語を大文字にするか: log2(%1) = %2 ビット。</translation>
-    </message>
-    <message>
         <source>Which word gets the digit, and which digit: log2(10 × %1) = %2 bits.</source>
         <translation>どの語に数字を付けるか、どの数字か: log2(10 × %1) = %2 ビット。</translation>
     </message>
@@ -1605,17 +1639,100 @@ Exit status: 0 on success, 1 when the random source or the output fails (or pick
         <translation>単語リストの単語が %1 語未満です。</translation>
     </message>
     <message>
-        <source>capital and digit</source>
-        <comment>bits for which word is capitalised, and the digit</comment>
-        <translation>大文字と数字</translation>
-    </message>
-    <message>
         <source>Some words of this list contain digits, so the added digit may be read as part of a word, and a passphrase as more than one choice of words: the entropy shown is an upper bound. Without the added digit it is exact.</source>
         <translation>このリストには数字を含む単語があるため、追加した数字が単語の一部として読まれ、1 つのパスフレーズを複数の単語の組み合わせとして読める場合があります。表示されるエントロピーは上限値です。数字を追加しなければ正確な値になります。</translation>
     </message>
     <message>
         <source>Some words of this list begin with other words, and the separator does not keep the words apart, so a passphrase may be read as more than one choice of words: the entropy shown is an upper bound. A one-character separator that appears in no word makes it exact.</source>
         <translation>このリストには別の単語で始まる単語があり、区切り文字でも単語を区別できないため、1 つのパスフレーズを複数の単語の組み合わせとして読める場合があります。表示されるエントロピーは上限値です。どの単語にも含まれない 1 文字の区切り文字を使うと正確な値になります。</translation>
+    </message>
+    <message>
+        <source>Each Word Capitalised</source>
+        <translation>各語の先頭を大文字</translation>
+    </message>
+    <message>
+        <source>Random: each word capitalised or not</source>
+        <translation>ランダム: 各語の先頭を大文字にするかどうか</translation>
+    </message>
+    <message>
+        <source>A coin for each word decides its capital: one bit a word, for words that have a capital</source>
+        <translation>語ごとにコインを投げて先頭を大文字にするかどうかを決めます。大文字にできる語では 1 語あたり 1 ビットです</translation>
+    </message>
+    <message>
+        <source>Mi&amp;x separators:</source>
+        <translation>区切り文字を混ぜる(&amp;X):</translation>
+    </message>
+    <message>
+        <source>Off; or characters to draw each gap&apos;s from</source>
+        <translation>オフ、または区切り文字の候補となる文字</translation>
+    </message>
+    <message>
+        <source>Characters to draw each separator from</source>
+        <translation>各区切り文字の候補となる文字</translation>
+    </message>
+    <message>
+        <source>Each gap between words gets its own separator, drawn from these characters (2 to %1, all different), in place of the one above; each gap adds log2 of their number</source>
+        <translation>単語の間ごとに、これらの文字 (2～%1 個、すべて異なる文字) から選んだ別々の区切り文字を、上の区切り文字の代わりに入れます。単語の間 1 つごとに文字数の log2 が加わります</translation>
+    </message>
+    <message>
+        <source>Add a random s&amp;ymbol</source>
+        <translation>ランダムな記号を追加(&amp;Y)</translation>
+    </message>
+    <message>
+        <source>Add a random symbol</source>
+        <translation>ランダムな記号を追加</translation>
+    </message>
+    <message>
+        <source>Appends a random symbol (one of %1) to one random word, for sites that insist on a symbol</source>
+        <translation>ランダムな 1 語の後ろにランダムな記号 (%1 のいずれか) を付けます。記号を必須とするサイト向けです</translation>
+    </message>
+    <message>
+        <source>case</source>
+        <comment>bits for each word&apos;s random capital</comment>
+        <translation>大文字小文字</translation>
+    </message>
+    <message>
+        <source>separators</source>
+        <comment>bits for each gap&apos;s separator</comment>
+        <translation>区切り文字</translation>
+    </message>
+    <message>
+        <source>symbol</source>
+        <comment>bits for where the symbol goes and which symbol it is</comment>
+        <translation>記号</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <comment>between the sources of extra bits</comment>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>Which word is capitalised: %1 bits (log2(%2) when every word has a capital).</source>
+        <translation>どの語を大文字にするか: %1 ビット (すべての語を大文字にできる場合は log2(%2))。</translation>
+    </message>
+    <message>
+        <source>Whether each word is capitalised: %1 bits (a bit for each word that has a capital).</source>
+        <translation>各語を大文字にするかどうか: %1 ビット (大文字にできる語 1 つにつき 1 ビット)。</translation>
+    </message>
+    <message>
+        <source>Each gap&apos;s separator, from %1: %2 bits.</source>
+        <translation>単語の間ごとの区切り文字 (%1 個から選択): %2 ビット。</translation>
+    </message>
+    <message>
+        <source>Which word gets the symbol, and which symbol: log2(%1 × %2) = %3 bits.</source>
+        <translation>どの語に記号を付けるか、どの記号か: log2(%1 × %2) = %3 ビット。</translation>
+    </message>
+    <message>
+        <source>Mixed separators need 2 to %1 different characters, none a lone accent or an invisible control character.</source>
+        <translation>混ぜる区切り文字には異なる文字が 2～%1 個必要です。単独のアクセント記号や見えない制御文字は使えません。</translation>
+    </message>
+    <message>
+        <source>Some words of this list contain symbols, so the added symbol may be read as part of a word: the entropy shown is an upper bound. Without the added symbol it is exact.</source>
+        <translation>このリストには記号を含む単語があるため、追加した記号が単語の一部として読まれる場合があります。表示されるエントロピーは上限値です。記号を追加しなければ正確な値になります。</translation>
+    </message>
+    <message>
+        <source>In this case two words of the list look the same (such as straße and strasse, both STRASSE), so a passphrase may be read as more than one choice of words: the entropy shown is an upper bound. Lowercase keeps it exact.</source>
+        <translation>この大文字・小文字の設定ではリストの 2 つの単語が同じになる (straße と strasse がどちらも STRASSE になるなど) ため、1 つのパスフレーズを複数の単語の組み合わせとして読める場合があります。表示されるエントロピーは上限値です。すべて小文字にすると正確な値になります。</translation>
     </message>
 </context>
 <context>
@@ -2646,10 +2763,6 @@ Exit status: 0 on success, 1 when the random source or the output fails (or pick
         <translation>オプション「%1」は、文字種のオプションの代わりになる「%2」と一緒には使えません</translation>
     </message>
     <message>
-        <source>unknown case &apos;%1&apos;; use lower, upper, title or one</source>
-        <translation>不明な case「%1」です。lower、upper、title、one のいずれかを指定してください</translation>
-    </message>
-    <message>
         <source>the window has no token format &apos;%1&apos;; use hex, urlsafe, base64, base32 or uuid</source>
         <translation>ウィンドウにはトークンの形式「%1」がありません。hex、urlsafe、base64、base32、uuid のいずれかを指定してください</translation>
     </message>
@@ -2716,6 +2829,26 @@ Exit status: 0 on success, 1 when the random source or the output fails (or pick
     <message>
         <source>the option &apos;bytes&apos; does not apply to the uuid format, which is always 122 random bits</source>
         <translation>オプション「bytes」は uuid 形式には使えません (uuid は常にランダムな 122 ビットです)</translation>
+    </message>
+    <message>
+        <source>unknown list &apos;%1&apos;; use %2</source>
+        <translation>不明なリスト「%1」です。%2 のいずれかを指定してください</translation>
+    </message>
+    <message>
+        <source>the options &apos;list&apos; and &apos;wordlist&apos; exclude each other: a wordlist file replaces the built-in list</source>
+        <translation>オプション「list」と「wordlist」は一緒には使えません。単語リストのファイルは組み込みのリストの代わりに使われます</translation>
+    </message>
+    <message>
+        <source>unknown case &apos;%1&apos;; use lower, upper, each, one or random</source>
+        <translation>不明な case「%1」です。lower、upper、each、one、random のいずれかを指定してください</translation>
+    </message>
+    <message>
+        <source>the options &apos;separator&apos; and &apos;separator-from&apos; exclude each other</source>
+        <translation>オプション「separator」と「separator-from」は一緒には使えません</translation>
+    </message>
+    <message>
+        <source>the option &apos;separator-from&apos; must hold 2 to %1 distinct characters, none a lone combining mark or a control character</source>
+        <translation>オプション「separator-from」には異なる文字を 2～%1 個指定してください。単独の結合文字や制御文字は使えません</translation>
     </message>
 </context>
 <context>
@@ -3215,16 +3348,6 @@ Exit status: 0 on success, 1 when the random source or the output fails (or pick
         <source>Wordlist</source>
         <translation>単語リスト</translation>
     </message>
-    <message numerus="yes">
-        <source>Built-in English (%Ln words)</source>
-        <translation>
-            <numerusform>内蔵の英語 (%Ln 語)</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Common English words, prefix-free, from the SCOWL lists</source>
-        <translation>SCOWL リストから取った一般的な英単語 (接頭辞符号)</translation>
-    </message>
     <message>
         <source>Open wordlist…</source>
         <translation>単語リストを開く…</translation>
@@ -3244,14 +3367,6 @@ Exit status: 0 on success, 1 when the random source or the output fails (or pick
     <message>
         <source>Still using “%1”.</source>
         <translation>引き続き「%1」を使います。</translation>
-    </message>
-    <message>
-        <source>Still using the built-in English list.</source>
-        <translation>引き続き内蔵の英語リストを使います。</translation>
-    </message>
-    <message>
-        <source>Your wordlist could not be loaded again: %1 Using the built-in English list instead.</source>
-        <translation>単語リストを再読み込みできませんでした: %1 代わりに内蔵の英語リストを使います。</translation>
     </message>
     <message>
         <source>Cannot read “%1”: %2.</source>
@@ -3307,6 +3422,48 @@ Exit status: 0 on success, 1 when the random source or the output fails (or pick
     <message>
         <source>“%1” is larger than %2 MB, the most a wordlist can hold.</source>
         <translation>「%1」は単語リストの上限の %2 MB を超えています。</translation>
+    </message>
+    <message>
+        <source>the German list by dys2p</source>
+        <translation>dys2p によるドイツ語のリスト</translation>
+    </message>
+    <message>
+        <source>the French list made for Tails</source>
+        <translation>Tails 用に作られたフランス語のリスト</translation>
+    </message>
+    <message>
+        <source>the Spanish list by victordargallo</source>
+        <translation>victordargallo によるスペイン語のリスト</translation>
+    </message>
+    <message>
+        <source>the Italian list by victordargallo</source>
+        <translation>victordargallo によるイタリア語のリスト</translation>
+    </message>
+    <message>
+        <source>the Brazilian Portuguese list by drebs</source>
+        <translation>drebs によるブラジルポルトガル語のリスト</translation>
+    </message>
+    <message>
+        <source>EFF&apos;s large wordlist</source>
+        <translation>EFF の大規模単語リスト</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln words from %1, screened for offensive words and prefix-free</source>
+        <translation>
+            <numerusform>%1の %Ln 語。不快な単語は取り除かれ、別の単語で始まる単語もありません</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>There is no curated list in your language yet, so the English list is the default.</source>
+        <translation>お使いの言語の精選されたリストはまだないため、英語のリストを既定にしています。</translation>
+    </message>
+    <message>
+        <source>Still using the built-in list “%1”.</source>
+        <translation>引き続き組み込みのリスト「%1」を使います。</translation>
+    </message>
+    <message>
+        <source>Your wordlist could not be loaded again: %1 Using the built-in list “%2” instead.</source>
+        <translation>単語リストを再度読み込めませんでした: %1 代わりに組み込みのリスト「%2」を使います。</translation>
     </message>
 </context>
 </TS>

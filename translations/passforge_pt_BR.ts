@@ -291,10 +291,6 @@
         <translation>lista de palavras “%1”: %2 (descartados: %3 e %4)</translation>
     </message>
     <message>
-        <source>Passphrases of random words from the built-in English list (7776 words, 12.925 bits each) or your own.</source>
-        <translation>Frases secretas de palavras aleatórias da lista em inglês embutida (7776 palavras, 12,925 bits cada) ou da sua.</translation>
-    </message>
-    <message>
         <source>Words per passphrase, %1 to %2 (default %3).</source>
         <translation>Palavras por frase secreta, de %1 a %2 (padrão %3).</translation>
     </message>
@@ -306,15 +302,6 @@
         <source>S</source>
         <comment>value name in --help: a separator text</comment>
         <translation>S</translation>
-    </message>
-    <message>
-        <source>lower (default), upper, title, or one (one random word capitalised).</source>
-        <translation>lower (padrão), upper, title ou one (uma palavra aleatória com inicial maiúscula).</translation>
-    </message>
-    <message>
-        <source>CASE</source>
-        <comment>value name in --help: lower, upper, title or one</comment>
-        <translation>CASE</translation>
     </message>
     <message>
         <source>Append a random digit to one random word.</source>
@@ -332,10 +319,6 @@
     <message>
         <source>How many passphrases (default 1).</source>
         <translation>Quantas frases secretas (padrão 1).</translation>
-    </message>
-    <message>
-        <source>unknown --case &apos;%1&apos;; use lower, upper, title or one</source>
-        <translation>--case desconhecido “%1”; use lower, upper, title ou one</translation>
     </message>
     <message>
         <source>cannot read wordlist &apos;%1&apos;: %2</source>
@@ -927,6 +910,65 @@ Status de saída: 0 em caso de sucesso, 1 quando a fonte aleatória ou a saída 
         <source>--wifi-ssid &apos;%1&apos; is %2 bytes long; a network name has at most %3</source>
         <translation>--wifi-ssid “%1” tem %2 bytes; um nome de rede tem no máximo %3</translation>
     </message>
+    <message>
+        <source>%1 (%2 words)</source>
+        <comment>a built-in list in --help: its code and size</comment>
+        <translation>%1 (%2 palavras)</translation>
+    </message>
+    <message>
+        <source>Passphrases of random words from a built-in list (English by default: %1 words, %2 bits each) or your own.</source>
+        <translation>Frases secretas de palavras aleatórias tiradas de uma lista embutida (em inglês por padrão: %1 palavras, %2 bits cada) ou da sua própria lista.</translation>
+    </message>
+    <message>
+        <source>A built-in list, by language: %1. The default is en, whatever the locale, so that scripts stay the same.</source>
+        <translation>Uma lista embutida, por idioma: %1. O padrão é en, qualquer que seja a localidade, para que os scripts continuem dando o mesmo resultado.</translation>
+    </message>
+    <message>
+        <source>CODE</source>
+        <comment>value name in --help: a language code</comment>
+        <translation>CODE</translation>
+    </message>
+    <message>
+        <source>unknown --list &apos;%1&apos;; the built-in lists are %2</source>
+        <translation>--list desconhecido “%1”; as listas embutidas são %2</translation>
+    </message>
+    <message>
+        <source>--list and --wordlist exclude each other: a wordlist file replaces the built-in list</source>
+        <translation>--list e --wordlist se excluem mutuamente: um arquivo de lista de palavras substitui a lista embutida</translation>
+    </message>
+    <message>
+        <source>Give each gap its own separator, drawn from these characters (2 to %1 distinct; adds log2 of their number a gap).</source>
+        <translation>Dá a cada intervalo entre as palavras seu próprio separador, sorteado entre estes caracteres (de 2 a %1 distintos; acrescenta log2 da quantidade deles por intervalo).</translation>
+    </message>
+    <message>
+        <source>lower (default), upper, each (each word capitalised; also title), one (one random word capitalised) or random (each word capitalised or not, at random: a bit a word).</source>
+        <translation>lower (padrão), upper, each (cada palavra com inicial maiúscula; também title), one (uma palavra aleatória com inicial maiúscula) ou random (cada palavra com ou sem inicial maiúscula, ao acaso: um bit por palavra).</translation>
+    </message>
+    <message>
+        <source>CASE</source>
+        <comment>value name in --help: lower, upper, each, one or random</comment>
+        <translation>CASE</translation>
+    </message>
+    <message>
+        <source>Append a random symbol (one of %1) to one random word.</source>
+        <translation>Acrescenta um símbolo aleatório (um de %1) a uma palavra aleatória.</translation>
+    </message>
+    <message>
+        <source>--separator and --separator-from exclude each other</source>
+        <translation>--separator e --separator-from se excluem mutuamente</translation>
+    </message>
+    <message>
+        <source>--separator-from &apos;%1&apos; must hold 2 to %2 distinct characters, none a lone combining mark or a control character</source>
+        <translation>--separator-from “%1” deve ter de 2 a %2 caracteres distintos, nenhum deles uma marca combinante isolada ou um caractere de controle</translation>
+    </message>
+    <message>
+        <source>unknown --case &apos;%1&apos;; use lower, upper, each, one or random</source>
+        <translation>--case desconhecido “%1”; use lower, upper, each, one ou random</translation>
+    </message>
+    <message>
+        <source>warning: in this case two words of the wordlist look the same (such as straße and strasse, both STRASSE), so entropy_bits is an upper bound</source>
+        <translation>aviso: com esta opção de maiúsculas, duas palavras da lista de palavras ficam iguais (como straße e strasse, ambas STRASSE), então entropy_bits é um limite superior</translation>
+    </message>
 </context>
 <context>
     <name>ClipboardStatus</name>
@@ -1327,10 +1369,6 @@ Status de saída: 0 em caso de sucesso, 1 quando a fonte aleatória ou a saída 
         <translation>&amp;Abrir lista…</translation>
     </message>
     <message>
-        <source>&lt;h3&gt;Passforge %1&lt;/h3&gt;&lt;p&gt;Passwords, passphrases, tokens, random numbers and fair draws from the operating system&apos;s random source, in five tabs: Password, Passphrase, Token, Number and Pick a winner. Nothing you generate is saved.&lt;/p&gt;&lt;p&gt;&lt;a href=&quot;%2&quot;&gt;%2&lt;/a&gt;&lt;/p&gt;&lt;p&gt;Credits: the built-in English wordlist is made from SCOWL (Spell Checker Oriented Word Lists) by Kevin Atkinson; look-alike names are found with ICU&apos;s confusable data; the window is built with Qt.&lt;/p&gt;&lt;p&gt;Licensed under the GNU General Public License, version 3 or later.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;Passforge %1&lt;/h3&gt;&lt;p&gt;Senhas, frases secretas, tokens, números aleatórios e sorteios justos a partir da fonte aleatória do sistema operacional, em cinco abas: Senha, Frase secreta, Token, Número e Sortear vencedor. Nada do que você gera é salvo.&lt;/p&gt;&lt;p&gt;&lt;a href=&quot;%2&quot;&gt;%2&lt;/a&gt;&lt;/p&gt;&lt;p&gt;Créditos: a lista de palavras em inglês embutida vem do SCOWL (Spell Checker Oriented Word Lists), de Kevin Atkinson; nomes parecidos são detectados com os dados de caracteres confundíveis do ICU; a janela é feita com Qt.&lt;/p&gt;&lt;p&gt;Licenciado sob a Licença Pública Geral GNU, versão 3 ou posterior.&lt;/p&gt;</translation>
-    </message>
-    <message>
         <source>&amp;Verify a draw record…</source>
         <translation>&amp;Verificar um registro de sorteio…</translation>
     </message>
@@ -1377,6 +1415,10 @@ Status de saída: 0 em caso de sucesso, 1 quando a fonte aleatória ou a saída 
     <message>
         <source>How hard a password you already have is to guess</source>
         <translation>Quão difícil é adivinhar uma senha que você já tem</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Passforge %1&lt;/h3&gt;&lt;p&gt;Passwords, passphrases, tokens, random numbers and fair draws from the operating system&apos;s random source, in five tabs: Password, Passphrase, Token, Number and Pick a winner. Nothing you generate is saved.&lt;/p&gt;&lt;p&gt;&lt;a href=&quot;%2&quot;&gt;%2&lt;/a&gt;&lt;/p&gt;&lt;p&gt;Credits: the built-in wordlists are made from EFF&apos;s large wordlist (English), dys2p&apos;s German list, the French list made for Tails, victordargallo&apos;s Spanish and Italian lists and drebs&apos;s Brazilian Portuguese list, screened with the LDNOOBW lists; strength estimates come from zxcvbn-c; QR codes from qrcodegen; look-alike names are found with ICU&apos;s confusable data; the window is built with Qt.&lt;/p&gt;&lt;p&gt;Licensed under the GNU General Public License, version 3 or later.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Passforge %1&lt;/h3&gt;&lt;p&gt;Senhas, frases secretas, tokens, números aleatórios e sorteios justos a partir da fonte aleatória do sistema operacional, em cinco abas: Senha, Frase secreta, Token, Número e Sortear vencedor. Nada do que você gera é salvo.&lt;/p&gt;&lt;p&gt;&lt;a href=&quot;%2&quot;&gt;%2&lt;/a&gt;&lt;/p&gt;&lt;p&gt;Créditos: as listas de palavras embutidas vêm da lista grande da EFF (inglês), da lista em alemão de dys2p, da lista em francês feita para o Tails, das listas em espanhol e italiano de victordargallo e da lista em português do Brasil de drebs, filtradas com as listas LDNOOBW; as estimativas de força vêm do zxcvbn-c e os códigos QR do qrcodegen; nomes parecidos são detectados com os dados de caracteres confundíveis do ICU; a janela é feita com Qt.&lt;/p&gt;&lt;p&gt;Licenciado sob a Licença Pública Geral GNU, versão 3 ou posterior.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -1536,10 +1578,6 @@ Status de saída: 0 em caso de sucesso, 1 quando a fonte aleatória ou a saída 
         <translation>MAIÚSCULAS</translation>
     </message>
     <message>
-        <source>Title Case</source>
-        <translation>Iniciais Maiúsculas</translation>
-    </message>
-    <message>
         <source>One random word capitalised</source>
         <translation>Uma palavra aleatória com inicial maiúscula</translation>
     </message>
@@ -1599,10 +1637,6 @@ Status de saída: 0 em caso de sucesso, 1 quando a fonte aleatória ou a saída 
         </translation>
     </message>
     <message>
-        <source>Which word is capitalised: log2(%1) = %2 bits.</source>
-        <translation>Qual palavra recebe a maiúscula: log2(%1) = %2 bits.</translation>
-    </message>
-    <message>
         <source>Which word gets the digit, and which digit: log2(10 × %1) = %2 bits.</source>
         <translation>Qual palavra recebe o dígito, e qual dígito: log2(10 × %1) = %2 bits.</translation>
     </message>
@@ -1619,17 +1653,100 @@ Status de saída: 0 em caso de sucesso, 1 quando a fonte aleatória ou a saída 
         <translation>A lista de palavras tem menos de %1 palavras.</translation>
     </message>
     <message>
-        <source>capital and digit</source>
-        <comment>bits for which word is capitalised, and the digit</comment>
-        <translation>maiúscula e dígito</translation>
-    </message>
-    <message>
         <source>Some words of this list contain digits, so the added digit may be read as part of a word, and a passphrase as more than one choice of words: the entropy shown is an upper bound. Without the added digit it is exact.</source>
         <translation>Algumas palavras desta lista contêm dígitos, então o dígito acrescentado pode ser lido como parte de uma palavra, e uma frase secreta como mais de uma escolha de palavras: a entropia mostrada é um limite superior. Sem o dígito acrescentado, ela é exata.</translation>
     </message>
     <message>
         <source>Some words of this list begin with other words, and the separator does not keep the words apart, so a passphrase may be read as more than one choice of words: the entropy shown is an upper bound. A one-character separator that appears in no word makes it exact.</source>
         <translation>Algumas palavras desta lista começam com outras palavras, e o separador não mantém as palavras separadas, então uma frase secreta pode ser lida como mais de uma escolha de palavras: a entropia mostrada é um limite superior. Um separador de um único caractere que não aparece em nenhuma palavra a torna exata.</translation>
+    </message>
+    <message>
+        <source>Each Word Capitalised</source>
+        <translation>Cada Palavra Com Inicial Maiúscula</translation>
+    </message>
+    <message>
+        <source>Random: each word capitalised or not</source>
+        <translation>Aleatório: cada palavra com ou sem inicial maiúscula</translation>
+    </message>
+    <message>
+        <source>A coin for each word decides its capital: one bit a word, for words that have a capital</source>
+        <translation>Cara ou coroa para cada palavra decide se ela leva maiúscula: um bit por palavra, nas palavras que podem ter maiúscula</translation>
+    </message>
+    <message>
+        <source>Mi&amp;x separators:</source>
+        <translation>Separadores m&amp;istos:</translation>
+    </message>
+    <message>
+        <source>Off; or characters to draw each gap&apos;s from</source>
+        <translation>Desativado; ou os caracteres a sortear em cada intervalo</translation>
+    </message>
+    <message>
+        <source>Characters to draw each separator from</source>
+        <translation>Caracteres para sortear cada separador</translation>
+    </message>
+    <message>
+        <source>Each gap between words gets its own separator, drawn from these characters (2 to %1, all different), in place of the one above; each gap adds log2 of their number</source>
+        <translation>Cada intervalo entre as palavras recebe seu próprio separador, sorteado entre estes caracteres (de 2 a %1, todos diferentes), no lugar do separador acima; cada intervalo acrescenta log2 da quantidade deles</translation>
+    </message>
+    <message>
+        <source>Add a random s&amp;ymbol</source>
+        <translation>Acrescentar um sím&amp;bolo aleatório</translation>
+    </message>
+    <message>
+        <source>Add a random symbol</source>
+        <translation>Acrescentar um símbolo aleatório</translation>
+    </message>
+    <message>
+        <source>Appends a random symbol (one of %1) to one random word, for sites that insist on a symbol</source>
+        <translation>Acrescenta um símbolo aleatório (um de %1) a uma palavra aleatória, para sites que exigem um símbolo</translation>
+    </message>
+    <message>
+        <source>case</source>
+        <comment>bits for each word&apos;s random capital</comment>
+        <translation>maiúsculas</translation>
+    </message>
+    <message>
+        <source>separators</source>
+        <comment>bits for each gap&apos;s separator</comment>
+        <translation>separadores</translation>
+    </message>
+    <message>
+        <source>symbol</source>
+        <comment>bits for where the symbol goes and which symbol it is</comment>
+        <translation>símbolo</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <comment>between the sources of extra bits</comment>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>Which word is capitalised: %1 bits (log2(%2) when every word has a capital).</source>
+        <translation>Qual palavra recebe a maiúscula: %1 bits (log2(%2) quando todas as palavras podem ter maiúscula).</translation>
+    </message>
+    <message>
+        <source>Whether each word is capitalised: %1 bits (a bit for each word that has a capital).</source>
+        <translation>Se cada palavra recebe maiúscula: %1 bits (um bit por palavra que pode ter maiúscula).</translation>
+    </message>
+    <message>
+        <source>Each gap&apos;s separator, from %1: %2 bits.</source>
+        <translation>Separador de cada intervalo, entre %1: %2 bits.</translation>
+    </message>
+    <message>
+        <source>Which word gets the symbol, and which symbol: log2(%1 × %2) = %3 bits.</source>
+        <translation>Qual palavra recebe o símbolo, e qual símbolo: log2(%1 × %2) = %3 bits.</translation>
+    </message>
+    <message>
+        <source>Mixed separators need 2 to %1 different characters, none a lone accent or an invisible control character.</source>
+        <translation>Separadores mistos precisam de 2 a %1 caracteres diferentes, nenhum deles um acento isolado ou um caractere de controle invisível.</translation>
+    </message>
+    <message>
+        <source>Some words of this list contain symbols, so the added symbol may be read as part of a word: the entropy shown is an upper bound. Without the added symbol it is exact.</source>
+        <translation>Algumas palavras desta lista contêm símbolos, então o símbolo acrescentado pode ser lido como parte de uma palavra: a entropia mostrada é um limite superior. Sem o símbolo acrescentado, ela é exata.</translation>
+    </message>
+    <message>
+        <source>In this case two words of the list look the same (such as straße and strasse, both STRASSE), so a passphrase may be read as more than one choice of words: the entropy shown is an upper bound. Lowercase keeps it exact.</source>
+        <translation>Com esta opção de maiúsculas, duas palavras da lista ficam iguais (como straße e strasse, ambas STRASSE), então uma frase secreta pode ser lida como mais de uma escolha de palavras: a entropia mostrada é um limite superior. Com minúsculas, ela é exata.</translation>
     </message>
 </context>
 <context>
@@ -2673,10 +2790,6 @@ Status de saída: 0 em caso de sucesso, 1 quando a fonte aleatória ou a saída 
         <translation>a opção “%1” não pode ser combinada com “%2”, que substitui as opções de classe</translation>
     </message>
     <message>
-        <source>unknown case &apos;%1&apos;; use lower, upper, title or one</source>
-        <translation>case desconhecido “%1”; use lower, upper, title ou one</translation>
-    </message>
-    <message>
         <source>the window has no token format &apos;%1&apos;; use hex, urlsafe, base64, base32 or uuid</source>
         <translation>a janela não tem o formato de token “%1”; use hex, urlsafe, base64, base32 ou uuid</translation>
     </message>
@@ -2743,6 +2856,26 @@ Status de saída: 0 em caso de sucesso, 1 quando a fonte aleatória ou a saída 
     <message>
         <source>the option &apos;bytes&apos; does not apply to the uuid format, which is always 122 random bits</source>
         <translation>a opção “bytes” não se aplica ao formato uuid, que tem sempre 122 bits aleatórios</translation>
+    </message>
+    <message>
+        <source>unknown list &apos;%1&apos;; use %2</source>
+        <translation>lista desconhecida “%1”; use %2</translation>
+    </message>
+    <message>
+        <source>the options &apos;list&apos; and &apos;wordlist&apos; exclude each other: a wordlist file replaces the built-in list</source>
+        <translation>as opções “list” e “wordlist” se excluem mutuamente: um arquivo de lista de palavras substitui a lista embutida</translation>
+    </message>
+    <message>
+        <source>unknown case &apos;%1&apos;; use lower, upper, each, one or random</source>
+        <translation>valor desconhecido “%1” para case; use lower, upper, each, one ou random</translation>
+    </message>
+    <message>
+        <source>the options &apos;separator&apos; and &apos;separator-from&apos; exclude each other</source>
+        <translation>as opções “separator” e “separator-from” se excluem mutuamente</translation>
+    </message>
+    <message>
+        <source>the option &apos;separator-from&apos; must hold 2 to %1 distinct characters, none a lone combining mark or a control character</source>
+        <translation>a opção “separator-from” deve ter de 2 a %1 caracteres distintos, nenhum deles uma marca combinante isolada ou um caractere de controle</translation>
     </message>
 </context>
 <context>
@@ -3249,17 +3382,6 @@ Status de saída: 0 em caso de sucesso, 1 quando a fonte aleatória ou a saída 
         <source>Wordlist</source>
         <translation>Lista de palavras</translation>
     </message>
-    <message numerus="yes">
-        <source>Built-in English (%Ln words)</source>
-        <translation>
-            <numerusform>Inglês embutido (%Ln palavra)</numerusform>
-            <numerusform>Inglês embutido (%Ln palavras)</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Common English words, prefix-free, from the SCOWL lists</source>
-        <translation>Palavras comuns do inglês, livres de prefixos, das listas SCOWL</translation>
-    </message>
     <message>
         <source>Open wordlist…</source>
         <translation>Abrir lista de palavras…</translation>
@@ -3279,14 +3401,6 @@ Status de saída: 0 em caso de sucesso, 1 quando a fonte aleatória ou a saída 
     <message>
         <source>Still using “%1”.</source>
         <translation>Continua em uso “%1”.</translation>
-    </message>
-    <message>
-        <source>Still using the built-in English list.</source>
-        <translation>Continua em uso a lista em inglês embutida.</translation>
-    </message>
-    <message>
-        <source>Your wordlist could not be loaded again: %1 Using the built-in English list instead.</source>
-        <translation>Não foi possível carregar de novo sua lista de palavras: %1 Em vez dela, é usada a lista em inglês embutida.</translation>
     </message>
     <message>
         <source>Cannot read “%1”: %2.</source>
@@ -3347,6 +3461,49 @@ Status de saída: 0 em caso de sucesso, 1 quando a fonte aleatória ou a saída 
     <message>
         <source>“%1” is larger than %2 MB, the most a wordlist can hold.</source>
         <translation>“%1” tem mais de %2 MB, o máximo que uma lista de palavras comporta.</translation>
+    </message>
+    <message>
+        <source>the German list by dys2p</source>
+        <translation>lista em alemão de dys2p</translation>
+    </message>
+    <message>
+        <source>the French list made for Tails</source>
+        <translation>lista em francês feita para o Tails</translation>
+    </message>
+    <message>
+        <source>the Spanish list by victordargallo</source>
+        <translation>lista em espanhol de victordargallo</translation>
+    </message>
+    <message>
+        <source>the Italian list by victordargallo</source>
+        <translation>lista em italiano de victordargallo</translation>
+    </message>
+    <message>
+        <source>the Brazilian Portuguese list by drebs</source>
+        <translation>lista em português brasileiro de drebs</translation>
+    </message>
+    <message>
+        <source>EFF&apos;s large wordlist</source>
+        <translation>lista grande da EFF</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln words from %1, screened for offensive words and prefix-free</source>
+        <translation>
+            <numerusform>%Ln palavra da %1, revisada para excluir palavras ofensivas e livre de prefixos</numerusform>
+            <numerusform>%Ln palavras da %1, revisada para excluir palavras ofensivas e livre de prefixos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>There is no curated list in your language yet, so the English list is the default.</source>
+        <translation>Ainda não há uma lista com curadoria no seu idioma, então a lista em inglês é a padrão.</translation>
+    </message>
+    <message>
+        <source>Still using the built-in list “%1”.</source>
+        <translation>Continua em uso a lista embutida “%1”.</translation>
+    </message>
+    <message>
+        <source>Your wordlist could not be loaded again: %1 Using the built-in list “%2” instead.</source>
+        <translation>Não foi possível carregar novamente sua lista de palavras: %1 Usando a lista embutida “%2” em vez dela.</translation>
     </message>
 </context>
 </TS>
