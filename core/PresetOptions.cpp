@@ -4,6 +4,7 @@
 
 #include "NumberGenerator.h"
 #include "PassphraseGenerator.h"
+#include "PronounceableGenerator.h"
 #include "TokenGenerator.h"
 
 #include <QCoreApplication>
@@ -176,11 +177,34 @@ PasswordOptions::Classes PasswordOptions::selectClasses(const Classes &named,
 std::optional<PasswordOptions> PasswordOptions::fromPreset(const QJsonObject &options,
                                                            QString *problem)
 {
-    QStringList known = names({"length", "custom", "exclude", "no-lookalikes", "rules", "site"});
+    QStringList known =
+        names({"length", "custom", "exclude", "no-lookalikes", "rules", "site", "pronounceable"});
     for (std::size_t c = 0; c < ClassNames.size(); ++c)
         known << QString::fromLatin1(ClassNames[c]) << QString::fromLatin1(MinimumNames[c]);
     Reader reader(options, problem, known);
     PasswordOptions result;
+    // As on the command line: easy-to-say passwords take a length, and one capital and one
+    // digit at most; the grammar fixes their letters.
+    if (reader.flag("pronounceable")) {
+        result.pronounceable = true;
+        result.length = static_cast<int>(reader.number("length", PronounceableGenerator::MinLength,
+                                                       PronounceableGenerator::MaxLength, 0));
+        result.classes = {false, false, false, false};
+        result.minimums[PasswordGenerator::Upper] =
+            static_cast<int>(reader.number("min-upper", 0, 1, 0));
+        result.minimums[PasswordGenerator::Digits] =
+            static_cast<int>(reader.number("min-digits", 0, 1, 0));
+        for (const QString &name : known) {
+            if (options.contains(name) && name != QLatin1String("pronounceable") &&
+                name != QLatin1String("length") && name != QLatin1String("min-upper") &&
+                name != QLatin1String("min-digits"))
+                reader.fail(QCoreApplication::translate(
+                                "Presets", "the option '%1' does not apply to 'pronounceable', "
+                                           "whose letters the grammar fixes")
+                                .arg(name));
+        }
+        return finish(reader, result, problem);
+    }
     result.length = static_cast<int>(
         reader.number("length", PasswordGenerator::MinLength, PasswordGenerator::MaxLength, 0));
     Classes named{};
@@ -221,6 +245,14 @@ std::optional<QJsonObject> PasswordOptions::toPreset() const
     QJsonObject options;
     if (length != 0)
         options.insert(QLatin1String("length"), length);
+    if (pronounceable) {
+        options.insert(QLatin1String("pronounceable"), true);
+        if (minimums[PasswordGenerator::Upper] > 0)
+            options.insert(QLatin1String("min-upper"), 1);
+        if (minimums[PasswordGenerator::Digits] > 0)
+            options.insert(QLatin1String("min-digits"), 1);
+        return options;
+    }
     if (!site.isEmpty()) {
         options.insert(QLatin1String("site"), site);
     } else if (!rules.isEmpty()) {

@@ -6,7 +6,9 @@
 
 #include "passforge/PasswordRules.h"
 #include "passforge/PickList.h"
+#include "passforge/SecureMemory.h"
 
+#include <functional>
 #include <optional>
 
 #include <vector>
@@ -47,6 +49,11 @@ public:
 private:
     // password --rules or --site, parsed; nullopt with neither. Bad rules throw UsageError.
     static std::optional<PasswordRules> rulesFrom(const QCommandLineParser &parser);
+    // password --pronounceable.
+    static int runPronounceable(const QCommandLineParser &parser, CliContext &context);
+    // Writes --count passwords (or one as --qr, or as Wi-Fi text), each from appendNext.
+    static int writePasswords(const QCommandLineParser &parser, CliContext &context, double bits,
+                              const std::function<void(SecureBytes &)> &appendNext);
     // pick's list from path, or standard input when it is empty; bad lists throw UsageError.
     static PickList readPickList(const QString &path, CliContext &context);
     static void warnLookalikes(const PickList &list,

@@ -6,6 +6,7 @@
 #include "passforge/PasswordGenerator.h"
 #include "passforge/PasswordRules.h"
 #include "passforge/PresetOptions.h"
+#include "passforge/PronounceableGenerator.h"
 #include "passforge/Random.h"
 #include "passforge/SiteRules.h"
 
@@ -110,6 +111,14 @@ int Cli::runPassword(const QStringList &args, CliContext &context)
                       tr("Follow the known rules of a website ('passforge-cli sites' lists "
                          "them); replaces the class options."),
                       tr("DOMAIN", "value name in --help: a website's domain")});
+    parser.addOption({QStringLiteral("pronounceable"),
+                      tr("Easy to say: syllables of the letters %1, %2 and %3 (see the manual), "
+                         "uniform among every string of the length; takes --length (%4 to %5), "
+                         "--min-upper 0 or 1 and --min-digits 0 or 1.")
+                          .arg(PronounceableGenerator::onsets(), PronounceableGenerator::vowels(),
+                               PronounceableGenerator::codas())
+                          .arg(PronounceableGenerator::MinLength)
+                          .arg(PronounceableGenerator::MaxLength)});
     support::addPresetOption(parser);
     parser.addOption({QStringLiteral("count"), tr("How many passwords (default 1)."), valueName});
     parser.addOption(
@@ -118,6 +127,9 @@ int Cli::runPassword(const QStringList &args, CliContext &context)
     support::addWifiOptions(parser);
     if (support::parseWithPreset(parser, args, context, QStringLiteral("password")))
         return ExitOk;
+
+    if (parser.isSet(QStringLiteral("pronounceable")))
+        return runPronounceable(parser, context);
 
     PasswordGenerator generator;
     const std::optional<PasswordRules> rules = rulesFrom(parser);
@@ -148,10 +160,6 @@ int Cli::runPassword(const QStringList &args, CliContext &context)
     generator.setExclude(parser.value(QStringLiteral("exclude")));
     generator.setAvoidLookAlikes(parser.isSet(QStringLiteral("no-lookalikes")));
     generator.setRules(rules);
-    const std::int64_t count = support::intOption(parser, QStringLiteral("count"), 1, MaxCount, 1);
-    const bool json = parser.isSet(QStringLiteral("json"));
-    const bool qr = support::qrRequested(parser, count, json);
-    const std::optional<WifiNetwork> wifi = support::wifiNetwork(parser);
 
     switch (generator.error()) {
     case PasswordGenerator::Error::None:
@@ -209,13 +217,24 @@ int Cli::runPassword(const QStringList &args, CliContext &context)
 
     Random random(context.source);
     PasswordStream passwords(generator, random);
+    return writePasswords(parser, context, generator.entropyBits(),
+                          [&](SecureBytes &out) { passwords.appendNext(out); });
+}
+
+int Cli::writePasswords(const QCommandLineParser &parser, CliContext &context, double bits,
+                        const std::function<void(SecureBytes &)> &appendNext)
+{
+    const std::int64_t count = support::intOption(parser, QStringLiteral("count"), 1, MaxCount, 1);
+    const bool json = parser.isSet(QStringLiteral("json"));
+    const bool qr = support::qrRequested(parser, count, json);
+    const std::optional<WifiNetwork> wifi = support::wifiNetwork(parser);
     const auto appendValue = [&](SecureBytes &out) {
         if (!wifi) {
-            passwords.appendNext(out);
+            appendNext(out);
             return;
         }
         SecureBytes value;
-        passwords.appendNext(value);
+        appendNext(value);
         support::toWifiPayload(*wifi, value);
         out.insert(out.end(), value.begin(), value.end());
     };
@@ -225,8 +244,29 @@ int Cli::runPassword(const QStringList &args, CliContext &context)
         support::writeQr(context.out, value);
         return ExitOk;
     }
-    support::writeSecrets(context.out, count, json, generator.entropyBits(), appendValue);
+    support::writeSecrets(context.out, count, json, bits, appendValue);
     return ExitOk;
+}
+
+int Cli::runPronounceable(const QCommandLineParser &parser, CliContext &context)
+{
+    // The grammar fixes the letters: the options that choose characters do not apply.
+    for (const char *name : {"lower", "upper", "digits", "symbols", "custom", "exclude",
+                             "no-lookalikes", "min-lower", "min-symbols", "rules", "site"}) {
+        if (parser.isSet(QString::fromLatin1(name)))
+            throw UsageError(tr("--%1 does not apply to --pronounceable, whose letters the "
+                                "grammar fixes")
+                                 .arg(QString::fromLatin1(name)));
+    }
+    PronounceableGenerator generator;
+    generator.setLength(static_cast<int>(support::intOption(
+        parser, QStringLiteral("length"), PronounceableGenerator::MinLength,
+        PronounceableGenerator::MaxLength, PronounceableGenerator::DefaultLength)));
+    generator.setCapital(support::intOption(parser, QStringLiteral("min-upper"), 0, 1, 0) == 1);
+    generator.setDigit(support::intOption(parser, QStringLiteral("min-digits"), 0, 1, 0) == 1);
+    Random random(context.source);
+    return writePasswords(parser, context, generator.entropyBits(),
+                          [&](SecureBytes &out) { generator.appendTo(random, out); });
 }
 
 } // namespace passforge::cli

@@ -97,6 +97,10 @@ public:
     // On by default: a default password always has a digit and a symbol.
     static constexpr BoolKey PasswordEachKind{"password/eachKind", true};
     static constexpr BoolKey PasswordAdvancedShown{"password/advancedShown", false};
+    // "random" characters, or "easy" to say (syllables); for easy, one capital and one digit.
+    static constexpr TextKey PasswordStyle{"password/style", "random", 16};
+    static constexpr BoolKey PasswordEasyCapital{"password/easyCapital", false};
+    static constexpr BoolKey PasswordEasyDigit{"password/easyDigit", false};
     static constexpr IntKey PasswordMinUpper{"password/minUpper", 0, 0,
                                              passforge::PasswordGenerator::MaxLength};
     static constexpr IntKey PasswordMinLower{"password/minLower", 0, 0,

@@ -9,6 +9,7 @@
 #include "passforge/SiteRules.h"
 
 #include <QCheckBox>
+#include <QComboBox>
 #include <QCompleter>
 #include <QFormLayout>
 #include <QGridLayout>
@@ -23,6 +24,7 @@
 #include <vector>
 
 using passforge::PasswordGenerator;
+using passforge::PronounceableGenerator;
 
 namespace {
 
@@ -188,9 +190,28 @@ void PasswordTab::buildOptions()
     advancedGrid->setContentsMargins(18, 0, 0, 0);
     m_advancedSection->setLayout(advancedGrid);
 
+    // The style: random characters, or easy to say. Its label takes no mnemonic: every letter
+    // of the page is taken; Tab reaches it first.
+    m_styleCombo = new QComboBox(this);
+    m_styleCombo->setObjectName(QStringLiteral("styleCombo"));
+    m_styleCombo->addItem(QString(), QStringLiteral("random"));
+    m_styleCombo->addItem(QString(), QStringLiteral("easy"));
+    options().bind(m_styleCombo, AppSettings::PasswordStyle);
+    m_styleLabel = new QLabel(this);
+    m_easyCapitalCheck = new QCheckBox(this);
+    m_easyCapitalCheck->setObjectName(QStringLiteral("easyCapitalCheck"));
+    options().bind(m_easyCapitalCheck, AppSettings::PasswordEasyCapital);
+    m_easyDigitCheck = new QCheckBox(this);
+    m_easyDigitCheck->setObjectName(QStringLiteral("easyDigitCheck"));
+    options().bind(m_easyDigitCheck, AppSettings::PasswordEasyDigit);
+
     auto *form = new QFormLayout(optionsBox());
+    m_form = form;
     form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+    form->addRow(m_styleLabel, m_styleCombo);
     form->addRow(lengthLabel, lengthRow);
+    form->addRow(QString(), m_easyCapitalCheck);
+    form->addRow(QString(), m_easyDigitCheck);
     m_charactersLabel = new QLabel(this);
     form->addRow(m_charactersLabel, classRow);
     form->addRow(QString(), m_eachKindCheck);
@@ -206,7 +227,8 @@ void PasswordTab::buildOptions()
 
     // The class check boxes and their minimum spin boxes were made in pairs, but the checks are
     // on one row and the minimums in the advanced section below: Tab follows the screen.
-    std::vector<QWidget *> order{m_lengthSpin};
+    std::vector<QWidget *> order{m_styleCombo, m_lengthSlider, m_lengthSpin, m_easyCapitalCheck,
+                                 m_easyDigitCheck};
     for (const PasswordGenerator::CharClass c : ScreenOrder)
         order.push_back(m_classChecks[c]);
     order.insert(order.end(), {m_eachKindCheck, m_customEdit, m_excludeEdit, m_lookAlikesCheck,
@@ -276,6 +298,26 @@ void PasswordTab::retranslate()
                                "upper, lower, digit, special, ascii-printable and [characters]. "
                                "Rules replace the kinds of character above; the space is never "
                                "used."));
+    m_styleLabel->setText(tr("Style:"));
+    m_styleCombo->setAccessibleName(tr("Password style"));
+    m_styleCombo->setItemText(0, tr("Random characters"));
+    m_styleCombo->setItemText(1, tr("Easy to say (syllables)"));
+    // How the syllables are made, where the choice is made.
+    m_styleCombo->setItemData(
+        1,
+        tr("Syllables of a consonant (%1), a vowel (%2) and sometimes a closing consonant (%3), "
+           "drawn so that every password of this length is equally likely: easier to read out "
+           "and type, with fewer bits a character")
+            .arg(PronounceableGenerator::onsets(), PronounceableGenerator::vowels(),
+                 PronounceableGenerator::codas()),
+        Qt::ToolTipRole);
+    // Their letters are free while the kinds of character, which they replace, are hidden.
+    m_easyCapitalCheck->setText(tr("Add a c&apital"));
+    m_easyCapitalCheck->setAccessibleName(tr("Make one letter a capital"));
+    m_easyCapitalCheck->setToolTip(tr("One letter, at random, in upper case"));
+    m_easyDigitCheck->setText(tr("Add a &digit"));
+    m_easyDigitCheck->setAccessibleName(tr("Add a digit"));
+    m_easyDigitCheck->setToolTip(tr("One digit, at random, anywhere in the password"));
     m_advancedToggle->setText(tr("A&dvanced: minimum per kind"));
     m_advancedToggle->setAccessibleName(tr("Show advanced options"));
     GeneratorPage::retranslate();
@@ -286,11 +328,47 @@ void PasswordTab::setAdvancedShown(bool shown)
     const QSignalBlocker blocker(m_advancedToggle);
     m_advancedToggle->setChecked(shown);
     m_advancedToggle->setArrowType(shown ? Qt::DownArrow : Qt::RightArrow);
-    m_advancedSection->setVisible(shown);
+    m_advancedSection->setVisible(shown && !isEasyToSay());
+}
+
+bool PasswordTab::isEasyToSay() const
+{
+    return m_styleCombo && m_styleCombo->currentData().toString() == QLatin1String("easy");
+}
+
+void PasswordTab::showStyle()
+{
+    // Only the options of the style in use are shown. Widgets are hidden with their labels, and
+    // the form closes up the rows: QFormLayout::setRowVisible corrupts memory in Qt 6.4 when a
+    // word-wrapped row's height is measured.
+    const bool easy = isEasyToSay();
+    const auto show = [this](QWidget *field, bool visible) {
+        field->setVisible(visible);
+        if (QWidget *label = m_form->labelForField(field))
+            label->setVisible(visible);
+    };
+    for (QWidget *w :
+         {static_cast<QWidget *>(m_easyCapitalCheck), static_cast<QWidget *>(m_easyDigitCheck)})
+        show(w, easy);
+    for (QWidget *w :
+         {static_cast<QWidget *>(m_eachKindCheck), static_cast<QWidget *>(m_customEdit),
+          static_cast<QWidget *>(m_excludeEdit), static_cast<QWidget *>(m_lookAlikesCheck),
+          static_cast<QWidget *>(m_siteEdit), static_cast<QWidget *>(m_rulesEdit),
+          static_cast<QWidget *>(m_advancedToggle)})
+        show(w, !easy);
+    m_rulesDescription->setVisible(!easy && !m_rulesDescription->text().isEmpty());
+    m_charactersLabel->setVisible(!easy);
+    for (QCheckBox *check : m_classChecks)
+        check->setVisible(!easy);
+    m_advancedSection->setVisible(!easy && m_advancedToggle->isChecked());
 }
 
 void PasswordTab::applyOptions()
 {
+    m_easy.setLength(m_lengthSpin->value());
+    m_easy.setCapital(m_easyCapitalCheck->isChecked());
+    m_easy.setDigit(m_easyDigitCheck->isChecked());
+    showStyle();
     // Each setter rebuilds the generator's tables, so only pass on what changed.
     PasswordGenerator &g = m_generator;
     if (g.length() != m_lengthSpin->value())
@@ -360,7 +438,7 @@ void PasswordTab::applyRules()
     } else {
         m_rulesDescription->setText(m_rulesProblem);
     }
-    m_rulesDescription->setVisible(!m_rulesDescription->text().isEmpty());
+    m_rulesDescription->setVisible(!m_rulesDescription->text().isEmpty() && !isEasyToSay());
     if (m_generator.rules() != rules) {
         // New rules whose lengths exclude the current one start from their default length; a
         // length typed afterwards stays as typed, and one out of range is explained.
@@ -377,6 +455,12 @@ void PasswordTab::applyRules()
 
 QString PasswordTab::problem() const
 {
+    if (isEasyToSay()) {
+        return m_easy.isValid() ? QString()
+                                : tr("Easy-to-say passwords take %1 to %2 characters.")
+                                      .arg(PronounceableGenerator::MinLength)
+                                      .arg(PronounceableGenerator::MaxLength);
+    }
     const PasswordGenerator &g = m_generator;
     if (!m_rulesProblem.isEmpty())
         return m_rulesProblem;
@@ -457,6 +541,12 @@ passforge::PasswordOptions PasswordTab::presetValues() const
 {
     passforge::PasswordOptions values;
     values.length = m_lengthSpin->value();
+    if (isEasyToSay()) {
+        values.pronounceable = true;
+        values.minimums[PasswordGenerator::Upper] = m_easyCapitalCheck->isChecked() ? 1 : 0;
+        values.minimums[PasswordGenerator::Digits] = m_easyDigitCheck->isChecked() ? 1 : 0;
+        return values;
+    }
     const bool eachKind = m_eachKindCheck->isChecked();
     for (int i = 0; i < PasswordGenerator::ClassCount; ++i) {
         const auto c = static_cast<PasswordGenerator::CharClass>(i);
@@ -489,6 +579,11 @@ std::optional<QJsonObject> PasswordTab::normalizedPreset(const QJsonObject &opti
         passforge::PasswordOptions::fromPreset(options, problem);
     if (!values)
         return std::nullopt;
+    if (values->pronounceable) {
+        if (values->length == 0)
+            values->length = PronounceableGenerator::DefaultLength;
+        return values->toPreset();
+    }
     const auto refuse = [problem](const QString &why) {
         if (problem)
             *problem = why;
@@ -530,6 +625,14 @@ void PasswordTab::setPresetOptions(const QJsonObject &options)
         passforge::PasswordOptions::fromPreset(options, nullptr);
     if (!values)
         return;
+    m_styleCombo->setCurrentIndex(values->pronounceable ? 1 : 0);
+    if (values->pronounceable) {
+        m_lengthSpin->setValue(values->length == 0 ? PronounceableGenerator::DefaultLength
+                                                   : values->length);
+        m_easyCapitalCheck->setChecked(values->minimums[PasswordGenerator::Upper] > 0);
+        m_easyDigitCheck->setChecked(values->minimums[PasswordGenerator::Digits] > 0);
+        return;
+    }
     const bool byRules = !values->site.isEmpty() || !values->rules.isEmpty();
     // "At least one of each kind" is how the window says "a minimum of one for every kind
     // chosen"; rules leave the kinds as they are by default.
@@ -563,7 +666,7 @@ void PasswordTab::setPresetOptions(const QJsonObject &options)
 
 QString PasswordTab::makeValue(passforge::Random &random) const
 {
-    return m_generator.generate(random);
+    return isEasyToSay() ? m_easy.generate(random) : m_generator.generate(random);
 }
 
 void PasswordTab::showWifiQrCode()
@@ -576,6 +679,11 @@ void PasswordTab::showWifiQrCode()
 
 std::function<QString(passforge::Random &)> PasswordTab::valueMaker() const
 {
+    if (isEasyToSay()) {
+        return [generator = m_easy](passforge::Random &random) {
+            return generator.generate(random);
+        };
+    }
     return [generator = m_generator](passforge::Random &random) {
         return generator.generate(random);
     };

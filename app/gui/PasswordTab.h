@@ -4,10 +4,13 @@
 #include "GeneratorPage.h"
 #include "passforge/PasswordGenerator.h"
 #include "passforge/PresetOptions.h"
+#include "passforge/PronounceableGenerator.h"
 
 #include <array>
 
 class QCheckBox;
+class QComboBox;
+class QFormLayout;
 class QLabel;
 class QLineEdit;
 class QSlider;
@@ -41,7 +44,12 @@ protected:
     QString problem() const override;
     QString makeValue(passforge::Random &random) const override;
     std::function<QString(passforge::Random &)> valueMaker() const override;
-    double entropyBits() const override { return m_generator.entropyBits(); }
+    double entropyBits() const override
+    {
+        return isEasyToSay() ? m_easy.entropyBits() : m_generator.entropyBits();
+    }
+    // The "Easy to say" style: syllables (PronounceableGenerator) instead of random characters.
+    bool isEasyToSay() const;
     void setPresetOptions(const QJsonObject &options) override;
 
 private:
@@ -55,7 +63,15 @@ private:
     // The options as a preset sees them: "at least one of each kind" as minimums of one.
     passforge::PasswordOptions presetValues() const;
 
+    void showStyle();
+
     passforge::PasswordGenerator m_generator;
+    passforge::PronounceableGenerator m_easy;
+    QFormLayout *m_form = nullptr;
+    QComboBox *m_styleCombo = nullptr;
+    QLabel *m_styleLabel = nullptr;
+    QCheckBox *m_easyCapitalCheck = nullptr;
+    QCheckBox *m_easyDigitCheck = nullptr;
     QSlider *m_lengthSlider = nullptr;
     QSpinBox *m_lengthSpin = nullptr;
     std::array<QCheckBox *, passforge::PasswordGenerator::ClassCount> m_classChecks{};

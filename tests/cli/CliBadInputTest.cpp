@@ -95,6 +95,14 @@ void topLevelRows()
 void passwordRows()
 {
     row("password unknown option", words("password --bogus"), {u"'bogus'"_s});
+    row("password pronounceable with symbols", words("password --pronounceable --symbols"),
+        {u"--symbols does not apply to --pronounceable"_s});
+    row("password pronounceable with a site", words("password --pronounceable --site apple.com"),
+        {u"--site does not apply to --pronounceable"_s});
+    row("password pronounceable with two digits", words("password --pronounceable --min-digits 2"),
+        {u"--min-digits"_s, u"0 to 1"_s, u"'2'"_s});
+    row("password pronounceable too short", words("password --pronounceable --length 3"),
+        {u"--length"_s, u"4 to 1024"_s, u"'3'"_s});
     row("password unknown short option", words("password -x"), {u"'x'"_s});
     row("password option of another command", words("password --format hex"), {u"'format'"_s});
     row("password length not a number", words("password --length abc"),

@@ -4,10 +4,14 @@
 
 #include "CliExpect.h"
 #include "CliRunner.h"
+#include "passforge/PronounceableGenerator.h"
 
 #include <QJsonObject>
+#include <QRegularExpression>
+#include <QSet>
 #include <QTest>
 
+#include <algorithm>
 #include <cmath>
 
 using namespace passforge::test;
@@ -258,4 +262,56 @@ void TstCli::passwordJson()
         QVERIFY2(sameBits(printed, bits),
                  qPrintable(u"%1 printed, %2 exact"_s.arg(printed).arg(bits)));
     }
+}
+
+void TstCli::passwordPronounceable_data()
+{
+    QTest::addColumn<QStringList>("options");
+    QTest::addColumn<int>("length");
+    QTest::addColumn<bool>("capital");
+    QTest::addColumn<bool>("digit");
+    QTest::addRow("default") << QStringList() << 20 << false << false;
+    QTest::addRow("12, capital, digit")
+        << words("--length 12 --min-upper 1 --min-digits 1") << 12 << true << true;
+    QTest::addRow("shortest") << words("--length 4") << 4 << false << false;
+    QTest::addRow("zero minimums") << words("--min-upper 0 --min-digits 0") << 20 << false << false;
+}
+
+void TstCli::passwordPronounceable()
+{
+    QFETCH(QStringList, options);
+    QFETCH(int, length);
+    QFETCH(bool, capital);
+    QFETCH(bool, digit);
+    const CliResult run = runCli(words("password --pronounceable --count 200 --json") + options);
+    QVERIFY2(run.succeeded(), qPrintable(run.describe()));
+    passforge::PronounceableGenerator core;
+    core.setLength(length);
+    core.setCapital(capital);
+    core.setDigit(digit);
+    static const QRegularExpression syllables(u"\\A(?:[%1][%2][%3]?)+\\z"_s.arg(
+        passforge::PronounceableGenerator::onsets(), passforge::PronounceableGenerator::vowels(),
+        passforge::PronounceableGenerator::codas()));
+    const QList<QByteArray> lines = outputLines(run.out);
+    QCOMPARE(lines.size(), 200);
+    QSet<QString> distinct;
+    for (const QByteArray &line : lines) {
+        const auto object = jsonObject(line);
+        QVERIFY2(object, line.constData());
+        QVERIFY2(sameBits(object->value(u"entropy_bits"_s).toDouble(), core.entropyBits()),
+                 line.constData());
+        QString value = object->value(u"value"_s).toString();
+        distinct.insert(value);
+        QCOMPARE(value.size(), length);
+        const qsizetype upper =
+            std::count_if(value.cbegin(), value.cend(), [](QChar c) { return c.isUpper(); });
+        const qsizetype digits =
+            std::count_if(value.cbegin(), value.cend(), [](QChar c) { return c.isDigit(); });
+        QCOMPARE(upper, capital ? 1 : 0);
+        QCOMPARE(digits, digit ? 1 : 0);
+        value.remove(QRegularExpression(u"[0-9]"_s));
+        QVERIFY2(syllables.match(value.toLower()).hasMatch(), line.constData());
+    }
+    // 6,400 strings of 4 letters; 200 of them repeat, but far from all.
+    QVERIFY(distinct.size() > (length == 4 ? 150 : 199));
 }

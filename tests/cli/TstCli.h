@@ -25,6 +25,8 @@ private Q_SLOTS:
     void badInput();
 
     void passwordDefault();
+    void passwordPronounceable_data();
+    void passwordPronounceable();
     void passwordClass_data();
     void passwordClass();
     void passwordMinimum_data();

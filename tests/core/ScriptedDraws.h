@@ -4,8 +4,12 @@
 // Scripted 64-bit draws that make Random::below() return chosen values, for the passphrase tests'
 // pins of which draw selects what.
 
+#include "ScriptedSource.h"
 #include "TestU128.h"
+#include "passforge/Random.h"
 
+#include <QList>
+#include <QString>
 #include <QtGlobal>
 
 #include <initializer_list>
@@ -32,6 +36,23 @@ inline quint64 userDraw(std::initializer_list<quint64> indices)
         shift += 10;
     }
     return v;
+}
+
+// The value a generator makes from exactly these draws. A sentinel after them proves that
+// exactly those were consumed: *sentinelNext says whether the next draw was the sentinel.
+template <typename Generator>
+QString generateScripted(const Generator &generator, const QList<quint64> &draws,
+                         bool *sentinelNext)
+{
+    constexpr quint64 Sentinel = 0x5E5E'0123'4567'89ABULL;
+    ScriptedSource source;
+    for (quint64 d : draws)
+        source.appendWord(d);
+    source.appendWord(Sentinel).padToBatch();
+    Random random(source);
+    const QString value = generator.generate(random);
+    *sentinelNext = random.next64() == Sentinel;
+    return value;
 }
 
 } // namespace passforge::test

@@ -20,6 +20,7 @@ using namespace passforge;
 using namespace Qt::Literals::StringLiterals;
 using passforge::test::drawFor;
 using passforge::test::filler;
+using passforge::test::generateScripted;
 using passforge::test::userDraw;
 using passforge::test::userList;
 using PG = PassphraseGenerator;
@@ -48,20 +49,6 @@ PG makeGenerator(int count, const QString &separator, PG::Case c, bool digit)
     g.setLetterCase(c);
     g.setAddDigit(digit);
     return g;
-}
-
-QString generateScripted(const PG &g, const QList<quint64> &draws, bool *sentinelNext)
-{
-    // A sentinel after the scripted draws proves that exactly those draws were consumed.
-    constexpr quint64 Sentinel = 0x5E5E'0123'4567'89ABULL;
-    test::ScriptedSource source;
-    for (quint64 d : draws)
-        source.appendWord(d);
-    source.appendWord(Sentinel).padToBatch();
-    Random random(source);
-    const QString value = g.generate(random);
-    *sentinelNext = random.next64() == Sentinel;
-    return value;
 }
 
 } // namespace

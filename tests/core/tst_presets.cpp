@@ -278,6 +278,15 @@ void TestPresets::normalized_data()
         << QByteArray(
                R"({"words": 8, "separator": "", "case": "title", "add-digit": true, "wordlist": "/w.txt"})")
         << R"({"add-digit":true,"case":"title","separator":"","wordlist":"/w.txt","words":8})";
+    QTest::newRow("pronounceable")
+        << "password"
+        << QByteArray(R"({"pronounceable": true, "length": 12, "min-upper": 1, "min-digits": 0})")
+        << R"({"length":12,"min-upper":1,"pronounceable":true})";
+    QTest::newRow("passphrase, new options")
+        << "passphrase"
+        << QByteArray(
+               R"({"case": "random", "separator-from": "-+", "add-symbol": true, "list": "de"})")
+        << R"({"add-symbol":true,"case":"random","list":"de","separator-from":"-+","words":6})";
     QTest::newRow("token") << "token" << QByteArray(R"({"bytes": 24, "format": "base32"})")
                            << R"({"bytes":24,"format":"base32"})";
     QTest::newRow("a UUID has no byte count")
@@ -339,6 +348,29 @@ void TestPresets::problems_data()
         << "password" << QByteArray(R"({"site": "apple.com", "min-upper": 2})")
         << "the option 'min-upper' cannot be combined with "
            "'site', which replaces the class options";
+    QTest::newRow("pronounceable with a class")
+        << "password" << QByteArray(R"({"pronounceable": true, "symbols": true})")
+        << "the option 'symbols' does not apply to 'pronounceable', whose letters the grammar "
+           "fixes";
+    QTest::newRow("pronounceable with two digits")
+        << "password" << QByteArray(R"({"pronounceable": true, "min-digits": 2})")
+        << "the option 'min-digits' must be a whole number from 0 to 1, not 2";
+    QTest::newRow("pronounceable too short")
+        << "password" << QByteArray(R"({"pronounceable": true, "length": 3})")
+        << "the option 'length' must be a whole number from 4 to 1024, not 3";
+    QTest::newRow("unknown list") << "passphrase" << QByteArray(R"({"list": "ja"})")
+                                  << "unknown list 'ja'; use en, de, fr, es, it, pt_BR";
+    QTest::newRow("list and wordlist")
+        << "passphrase" << QByteArray(R"({"list": "de", "wordlist": "/w.txt"})")
+        << "the options 'list' and 'wordlist' exclude each other: a wordlist file replaces the "
+           "built-in list";
+    QTest::newRow("separator and separator-from")
+        << "passphrase" << QByteArray(R"({"separator": "-", "separator-from": "+="})")
+        << "the options 'separator' and 'separator-from' exclude each other";
+    QTest::newRow("separator-from of one")
+        << "passphrase" << QByteArray(R"({"separator-from": "+"})")
+        << "the option 'separator-from' must hold 2 to 64 distinct characters, none a lone "
+           "combining mark or a control character";
     QTest::newRow("unknown case") << "passphrase" << QByteArray(R"({"case": "camel"})")
                                   << "unknown case 'camel'; use lower, upper, each, one or random";
     QTest::newRow("raw token") << "token" << QByteArray(R"({"format": "raw"})")

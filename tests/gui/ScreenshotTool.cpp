@@ -24,6 +24,7 @@
 #include <QAbstractButton>
 #include <QApplication>
 #include <QCheckBox>
+#include <QComboBox>
 #include <QDir>
 #include <QLineEdit>
 #include <QPixmap>
@@ -152,6 +153,19 @@ int main(int argc, char *argv[])
     ok = grab(window, out.filePath(QStringLiteral("password") + suffix)) && ok;
     window.clipboardGuard()->clearNow();
     window.statusBar()->clearMessage();
+
+    // The Password tab's "Easy to say" style, with a capital and a digit.
+    {
+        QWidget *passwordTab = child<QWidget>(&window, "passwordTab");
+        auto *style = child<QComboBox>(passwordTab, "styleCombo");
+        style->setCurrentIndex(style->findData(QStringLiteral("easy")));
+        child<QCheckBox>(passwordTab, "easyCapitalCheck")->setChecked(true);
+        child<QCheckBox>(passwordTab, "easyDigitCheck")->setChecked(true);
+        ok = grab(window, out.filePath(QStringLiteral("password-easy") + suffix)) && ok;
+        child<QCheckBox>(passwordTab, "easyCapitalCheck")->setChecked(false);
+        child<QCheckBox>(passwordTab, "easyDigitCheck")->setChecked(false);
+        style->setCurrentIndex(style->findData(QStringLiteral("random")));
+    }
 
     QWidget *passphraseTab = child<QWidget>(&window, "passphraseTab");
     tabs->setCurrentWidget(passphraseTab);

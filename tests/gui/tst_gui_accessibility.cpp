@@ -14,6 +14,7 @@
 #include <QAbstractButton>
 #include <QAccessible>
 #include <QApplication>
+#include <QComboBox>
 #include <QGroupBox>
 #include <QLabel>
 #include <QMainWindow>
@@ -244,6 +245,8 @@ void TestGuiAccessibility::addScreenRows()
     QTest::addColumn<QString>("screen");
     for (const char *tab : {"passwordTab", "passphraseTab", "tokenTab", "numberTab", "pickTab"})
         QTest::addRow("%s", tab) << QString::fromLatin1(tab);
+    // The Password tab in its "Easy to say" style, whose options replace the kinds of character.
+    QTest::addRow("passwordTab, easy to say") << QStringLiteral("passwordTab/easy");
     QTest::addRow("preferences") << QStringLiteral("preferences");
 }
 
@@ -258,12 +261,20 @@ std::pair<QWidget *, QWidget *> TestGuiAccessibility::openScreen()
             return {};
         return {m_dialog.get(), m_dialog.get()};
     }
+    const bool easy = screen.endsWith(QLatin1String("/easy"));
+    if (easy)
+        screen.chop(5);
     auto *tabs = child<QTabWidget>(m_window, "tabs");
     QWidget *page = child<QWidget>(m_window, screen.toLatin1().constData());
     if (!tabs || !page)
         return {};
     tabs->setCurrentWidget(page);
-    if (screen == QLatin1String("passwordTab")) {
+    if (easy) {
+        auto *style = child<QComboBox>(page, "styleCombo");
+        if (!style)
+            return {};
+        style->setCurrentIndex(style->findData(QStringLiteral("easy")));
+    } else if (screen == QLatin1String("passwordTab")) {
         // Open the advanced section, so that its minimums are walked too.
         auto *toggle = child<QAbstractButton>(page, "advancedToggle");
         if (toggle && !toggle->isChecked())

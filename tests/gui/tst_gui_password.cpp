@@ -8,15 +8,18 @@
 #include "WindowFixture.h"
 #include "passforge/PasswordGenerator.h"
 #include "passforge/PasswordRules.h"
+#include "passforge/PronounceableGenerator.h"
 
 #include <QAction>
 #include <QCheckBox>
 #include <QClipboard>
+#include <QComboBox>
 #include <QGuiApplication>
 #include <QLabel>
 #include <QLineEdit>
 #include <QProgressBar>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QSlider>
 #include <QSpinBox>
 #include <QTabWidget>
@@ -77,6 +80,9 @@ private Q_SLOTS:
     void invalidStatesExplainAndRecover();
     void siteRulesApply();
     void typedRulesApplyAndExplain();
+    void easyToSay_data();
+    void easyToSay();
+    void easyToSayComesBack();
 
 private:
     void apply(const Options &o);
@@ -502,6 +508,80 @@ void TestGuiPassword::typedRulesApplyAndExplain()
         QVERIFY2(QStringLiteral("abxy").contains(c), qPrintable(value()));
     QCOMPARE(child<QLabel>(m_tab, "rulesDescription")->text(),
              QStringLiteral("exactly 6 characters, at least one of xy, only abxy"));
+}
+
+void TestGuiPassword::easyToSay_data()
+{
+    QTest::addColumn<int>("length");
+    QTest::addColumn<bool>("capital");
+    QTest::addColumn<bool>("digit");
+    QTest::addRow("default length") << 20 << false << false;
+    QTest::addRow("capital and digit") << 16 << true << true;
+    QTest::addRow("shortest, digit") << 4 << false << true;
+}
+
+void TestGuiPassword::easyToSay()
+{
+    QFETCH(int, length);
+    QFETCH(bool, capital);
+    QFETCH(bool, digit);
+    auto *style = child<QComboBox>(m_tab, "styleCombo");
+    style->setCurrentIndex(style->findData(QStringLiteral("easy")));
+    // The kinds of character give way to the capital and the digit.
+    QVERIFY(!child<QCheckBox>(m_tab, "upperCheck")->isVisible());
+    QVERIFY(!child<QLineEdit>(m_tab, "siteEdit")->isVisible());
+    QVERIFY(child<QCheckBox>(m_tab, "easyCapitalCheck")->isVisible());
+    guitest::typeInto(child<QSpinBox>(m_tab, "lengthSpinBox"), length);
+    guitest::setChecked(child<QCheckBox>(m_tab, "easyCapitalCheck"), capital);
+    guitest::setChecked(child<QCheckBox>(m_tab, "easyDigitCheck"), digit);
+    passforge::PronounceableGenerator core;
+    core.setLength(length);
+    core.setCapital(capital);
+    core.setDigit(digit);
+    QCOMPARE(child<QLabel>(m_tab, "entropyLabel")->text(),
+             guitest::entropyText(core.entropyBits()));
+    // Syllables of the documented letters; one capital and one digit where asked.
+    const QRegularExpression syllables(QStringLiteral("\\A(?:[%1][%2][%3]?)+\\z")
+                                           .arg(passforge::PronounceableGenerator::onsets(),
+                                                passforge::PronounceableGenerator::vowels(),
+                                                passforge::PronounceableGenerator::codas()));
+    for (int i = 0; i < 30; ++i) {
+        QTest::mouseClick(child<QPushButton>(m_tab, "regenerateButton"), Qt::LeftButton);
+        QString v = value();
+        QCOMPARE(v.size(), length);
+        const qsizetype capitals =
+            std::count_if(v.cbegin(), v.cend(), [](QChar c) { return c.isUpper(); });
+        const qsizetype digits =
+            std::count_if(v.cbegin(), v.cend(), [](QChar c) { return c.isDigit(); });
+        QCOMPARE(capitals, capital ? 1 : 0);
+        QCOMPARE(digits, digit ? 1 : 0);
+        v.remove(QRegularExpression(QStringLiteral("[0-9]")));
+        QVERIFY2(syllables.match(v.toLower()).hasMatch(), qPrintable(v));
+    }
+    // Too short for a syllable and a digit: explained, nothing made.
+    guitest::typeInto(child<QSpinBox>(m_tab, "lengthSpinBox"), 3);
+    QVERIFY(!m_field->hasValue());
+    QCOMPARE(m_field->errorText(),
+             QStringLiteral("Easy-to-say passwords take 4 to 1024 characters."));
+    // Back to random characters: the kinds of character are back.
+    style->setCurrentIndex(style->findData(QStringLiteral("random")));
+    QVERIFY(child<QCheckBox>(m_tab, "upperCheck")->isVisible());
+    QVERIFY(!child<QCheckBox>(m_tab, "easyCapitalCheck")->isVisible());
+}
+
+void TestGuiPassword::easyToSayComesBack()
+{
+    // The style is an option like the others: kept for the next start.
+    auto *style = child<QComboBox>(m_tab, "styleCombo");
+    style->setCurrentIndex(style->findData(QStringLiteral("easy")));
+    guitest::setChecked(child<QCheckBox>(m_tab, "easyDigitCheck"), true);
+    QVERIFY(m_fixture->reopen());
+    QWidget *tab = child<QWidget>(m_fixture->window(), "passwordTab");
+    QCOMPARE(child<QComboBox>(tab, "styleCombo")->currentData().toString(), QStringLiteral("easy"));
+    QVERIFY(child<QCheckBox>(tab, "easyDigitCheck")->isChecked());
+    QVERIFY(!child<QCheckBox>(tab, "upperCheck")->isVisibleTo(tab));
+    const QString v = child<ValueDisplay>(tab, "valueField")->value();
+    QCOMPARE(std::count_if(v.cbegin(), v.cend(), [](QChar c) { return c.isDigit(); }), 1);
 }
 
 QTEST_MAIN(TestGuiPassword)

@@ -43,6 +43,9 @@ struct PasswordOptions
     // A site's known rules, or rules typed; a site wins over rules, as in the window.
     QString site;
     QString rules;
+    // Easy to say (PronounceableGenerator): only the length, and a minimum of 0 or 1 for upper
+    // case and digits (one capital, one digit), apply.
+    bool pronounceable = false;
 
     static std::optional<PasswordOptions> fromPreset(const QJsonObject &options, QString *problem);
     // Empty when the options cannot be written as a preset: with no class chosen the CLI would
