@@ -18,6 +18,8 @@ PACKAGES=(
     libgl-dev
     xvfb xauth xclip x11-utils
     scdoc desktop-file-utils appstream dpkg-dev
+    # The .deb is checked by lintian (tests/desktop/test-deb.sh).
+    lintian
     valgrind
     # Big integers for the exact password sampler (Boost.Multiprecision, header-only).
     libboost-dev

@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
 # SPDX-License-Identifier: GPL-3.0-or-later
 # Builds the .deb with CPack, unpacks it into a scratch root with dpkg -x, and checks that every
-# file is in its FHS place, that dpkg-shlibdeps computed the dependencies, and that
-# passforge-cli runs from the scratch root.
+# file is in its FHS place, that dpkg-shlibdeps computed the dependencies, that passforge-cli
+# runs from the scratch root, and that lintian accepts the package.
 set -euo pipefail
 build_dir=$1
 app_id=$2
@@ -38,7 +38,10 @@ for f in \
     "usr/share/icons/hicolor/scalable/apps/$app_id.svg" \
     "usr/share/icons/hicolor/48x48/apps/$app_id.png" \
     "usr/share/icons/hicolor/256x256/apps/$app_id.png" \
-    usr/share/man/man1/passforge-cli.1; do
+    usr/share/man/man1/passforge.1.gz \
+    usr/share/man/man1/passforge-cli.1.gz \
+    usr/share/doc/passforge/copyright \
+    usr/share/doc/passforge/changelog.gz; do
     [ -s "$root/$f" ] || fail "missing from the package: /$f"
 done
 # Translations, once the project ships them, go to share/passforge/translations.
@@ -54,6 +57,20 @@ version=$("$root/usr/bin/passforge-cli" --version)
 [[ "$version" =~ ^passforge-cli\ [0-9]+\.[0-9]+\.[0-9]+$ ]] || fail "unexpected --version: $version"
 token=$("$root/usr/bin/passforge-cli" token --bytes 16)
 [[ "$token" =~ ^[0-9a-f]{32}$ ]] || fail "the packaged CLI printed '$token'"
-man -l "$root/usr/share/man/man1/passforge-cli.1" 2>/dev/null | grep -q "passforge-cli" ||
-    fail "the man page does not render"
+for page in passforge passforge-cli; do
+    man -l "$root/usr/share/man/man1/$page.1.gz" 2>/dev/null | grep -q "$page" ||
+        fail "the $page man page does not render"
+done
+recommends=$(dpkg-deb -f "$deb" Recommends)
+[ "$recommends" = "qt6-wayland, wl-clipboard" ] || fail "Recommends is '$recommends'"
+# lintian (build.sh installs it): no error and no warning, the tags named if there are any.
+if command -v lintian >/dev/null; then
+    lintian --fail-on error,warning "$deb" 2>&1 | grep -v 'running with root privileges' |
+        tee "$work/lintian.log" >&2 || true
+    lintian --fail-on error,warning "$deb" >/dev/null 2>&1 ||
+        fail "lintian reports errors or warnings (above)"
+    echo "lintian: no error, no warning"
+elif [ "${CI:-}" = true ]; then
+    fail "lintian is not installed (build.sh installs it)"
+fi
 echo "ok: $version"
