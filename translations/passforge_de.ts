@@ -969,6 +969,14 @@ Exit-Status: 0 bei Erfolg, 1 wenn die Zufallsquelle oder die Ausgabe versagt (od
         <source>warning: in this case two words of the wordlist look the same (such as straße and strasse, both STRASSE), so entropy_bits is an upper bound</source>
         <translation>Warnung: In dieser Schreibweise sehen zwei Wörter der Wortliste gleich aus (etwa straße und strasse, beide STRASSE), daher ist entropy_bits nur eine Obergrenze</translation>
     </message>
+    <message>
+        <source>Easy to say: syllables of the letters %1, %2 and %3 (see the manual), uniform among every string of the length; takes --length (%4 to %5), --min-upper 0 or 1 and --min-digits 0 or 1.</source>
+        <translation>Leicht aussprechbar: Silben aus den Buchstaben %1, %2 und %3 (siehe Handbuch), gleichverteilt über alle Zeichenfolgen dieser Länge; akzeptiert --length (%4 bis %5), --min-upper 0 oder 1 und --min-digits 0 oder 1.</translation>
+    </message>
+    <message>
+        <source>--%1 does not apply to --pronounceable, whose letters the grammar fixes</source>
+        <translation>--%1 gilt nicht für --pronounceable, bei dem die Grammatik die Buchstaben festlegt</translation>
+    </message>
 </context>
 <context>
     <name>ClipboardStatus</name>
@@ -2081,6 +2089,54 @@ Exit-Status: 0 bei Erfolg, 1 wenn die Zufallsquelle oder die Ausgabe versagt (od
         <source>the length must be from %1 to %2 for these rules, not %3</source>
         <translation>die Länge muss für diese Regeln von %1 bis %2 reichen, nicht %3</translation>
     </message>
+    <message>
+        <source>Style:</source>
+        <translation>Stil:</translation>
+    </message>
+    <message>
+        <source>Password style</source>
+        <translation>Passwortstil</translation>
+    </message>
+    <message>
+        <source>Random characters</source>
+        <translation>Zufällige Zeichen</translation>
+    </message>
+    <message>
+        <source>Easy to say (syllables)</source>
+        <translation>Leicht aussprechbar (Silben)</translation>
+    </message>
+    <message>
+        <source>Syllables of a consonant (%1), a vowel (%2) and sometimes a closing consonant (%3), drawn so that every password of this length is equally likely: easier to read out and type, with fewer bits a character</source>
+        <translation>Silben aus einem Konsonanten (%1), einem Vokal (%2) und manchmal einem Schlusskonsonanten (%3), so gezogen, dass jedes Passwort dieser Länge gleich wahrscheinlich ist: leichter vorzulesen und einzutippen, mit weniger Bits pro Zeichen</translation>
+    </message>
+    <message>
+        <source>Add a c&amp;apital</source>
+        <translation>Einen Gr&amp;oßbuchstaben hinzufügen</translation>
+    </message>
+    <message>
+        <source>Make one letter a capital</source>
+        <translation>Einen Buchstaben großschreiben</translation>
+    </message>
+    <message>
+        <source>One letter, at random, in upper case</source>
+        <translation>Ein zufälliger Buchstabe wird großgeschrieben</translation>
+    </message>
+    <message>
+        <source>Add a &amp;digit</source>
+        <translation>Eine &amp;Ziffer hinzufügen</translation>
+    </message>
+    <message>
+        <source>Add a digit</source>
+        <translation>Eine Ziffer hinzufügen</translation>
+    </message>
+    <message>
+        <source>One digit, at random, anywhere in the password</source>
+        <translation>Eine zufällige Ziffer an beliebiger Stelle im Passwort</translation>
+    </message>
+    <message>
+        <source>Easy-to-say passwords take %1 to %2 characters.</source>
+        <translation>Leicht aussprechbare Passwörter müssen %1 bis %2 Zeichen lang sein.</translation>
+    </message>
 </context>
 <context>
     <name>PickTab</name>
@@ -2876,6 +2932,10 @@ Exit-Status: 0 bei Erfolg, 1 wenn die Zufallsquelle oder die Ausgabe versagt (od
     <message>
         <source>the option &apos;separator-from&apos; must hold 2 to %1 distinct characters, none a lone combining mark or a control character</source>
         <translation>die Option „separator-from“ muss 2 bis %1 verschiedene Zeichen enthalten, keines davon ein einzelnes kombinierendes Zeichen oder ein Steuerzeichen</translation>
+    </message>
+    <message>
+        <source>the option &apos;%1&apos; does not apply to &apos;pronounceable&apos;, whose letters the grammar fixes</source>
+        <translation>die Option „%1“ gilt nicht für „pronounceable“, bei dem die Grammatik die Buchstaben festlegt</translation>
     </message>
 </context>
 <context>

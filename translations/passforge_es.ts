@@ -969,6 +969,14 @@ Estado de salida: 0 si todo va bien, 1 si falla la fuente aleatoria o la salida 
         <source>warning: in this case two words of the wordlist look the same (such as straße and strasse, both STRASSE), so entropy_bits is an upper bound</source>
         <translation>aviso: con este uso de mayúsculas, dos palabras de la lista quedan iguales (como straße y strasse, ambas STRASSE), así que entropy_bits es una cota superior</translation>
     </message>
+    <message>
+        <source>Easy to say: syllables of the letters %1, %2 and %3 (see the manual), uniform among every string of the length; takes --length (%4 to %5), --min-upper 0 or 1 and --min-digits 0 or 1.</source>
+        <translation>Fácil de pronunciar: sílabas de las letras %1, %2 y %3 (véase el manual), elegidas de forma uniforme entre todas las cadenas de esa longitud; admite --length (de %4 a %5), --min-upper 0 o 1 y --min-digits 0 o 1.</translation>
+    </message>
+    <message>
+        <source>--%1 does not apply to --pronounceable, whose letters the grammar fixes</source>
+        <translation>--%1 no se aplica a --pronounceable, cuyas letras fija la gramática</translation>
+    </message>
 </context>
 <context>
     <name>ClipboardStatus</name>
@@ -2081,6 +2089,54 @@ Estado de salida: 0 si todo va bien, 1 si falla la fuente aleatoria o la salida 
         <source>the length must be from %1 to %2 for these rules, not %3</source>
         <translation>la longitud debe estar entre %1 y %2 con estas reglas, no %3</translation>
     </message>
+    <message>
+        <source>Style:</source>
+        <translation>Estilo:</translation>
+    </message>
+    <message>
+        <source>Password style</source>
+        <translation>Estilo de contraseña</translation>
+    </message>
+    <message>
+        <source>Random characters</source>
+        <translation>Caracteres aleatorios</translation>
+    </message>
+    <message>
+        <source>Easy to say (syllables)</source>
+        <translation>Fácil de pronunciar (sílabas)</translation>
+    </message>
+    <message>
+        <source>Syllables of a consonant (%1), a vowel (%2) and sometimes a closing consonant (%3), drawn so that every password of this length is equally likely: easier to read out and type, with fewer bits a character</source>
+        <translation>Sílabas de una consonante (%1), una vocal (%2) y a veces una consonante final (%3), elegidas de modo que todas las contraseñas de esta longitud sean igual de probables: más fáciles de leer en voz alta y de escribir, con menos bits por carácter</translation>
+    </message>
+    <message>
+        <source>Add a c&amp;apital</source>
+        <translation>Añadir una &amp;mayúscula</translation>
+    </message>
+    <message>
+        <source>Make one letter a capital</source>
+        <translation>Poner una letra en mayúscula</translation>
+    </message>
+    <message>
+        <source>One letter, at random, in upper case</source>
+        <translation>Una letra al azar, en mayúscula</translation>
+    </message>
+    <message>
+        <source>Add a &amp;digit</source>
+        <translation>Añadir un &amp;dígito</translation>
+    </message>
+    <message>
+        <source>Add a digit</source>
+        <translation>Añadir un dígito</translation>
+    </message>
+    <message>
+        <source>One digit, at random, anywhere in the password</source>
+        <translation>Un dígito al azar, en cualquier parte de la contraseña</translation>
+    </message>
+    <message>
+        <source>Easy-to-say passwords take %1 to %2 characters.</source>
+        <translation>Las contraseñas fáciles de pronunciar requieren de %1 a %2 caracteres.</translation>
+    </message>
 </context>
 <context>
     <name>PickTab</name>
@@ -2876,6 +2932,10 @@ Estado de salida: 0 si todo va bien, 1 si falla la fuente aleatoria o la salida 
     <message>
         <source>the option &apos;separator-from&apos; must hold 2 to %1 distinct characters, none a lone combining mark or a control character</source>
         <translation>la opción «separator-from» debe tener de 2 a %1 caracteres distintos, ninguno de ellos una marca combinante aislada ni un carácter de control</translation>
+    </message>
+    <message>
+        <source>the option &apos;%1&apos; does not apply to &apos;pronounceable&apos;, whose letters the grammar fixes</source>
+        <translation>la opción «%1» no se aplica a «pronounceable», cuyas letras fija la gramática</translation>
     </message>
 </context>
 <context>

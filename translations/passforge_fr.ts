@@ -969,6 +969,14 @@ Code de sortie : 0 en cas de succès, 1 si la source aléatoire ou la sortie éc
         <source>warning: in this case two words of the wordlist look the same (such as straße and strasse, both STRASSE), so entropy_bits is an upper bound</source>
         <translation>avertissement&#xa0;: avec cette casse, deux mots de la liste de mots deviennent identiques (comme straße et strasse, tous deux STRASSE), entropy_bits est donc une borne supérieure</translation>
     </message>
+    <message>
+        <source>Easy to say: syllables of the letters %1, %2 and %3 (see the manual), uniform among every string of the length; takes --length (%4 to %5), --min-upper 0 or 1 and --min-digits 0 or 1.</source>
+        <translation>Facile à prononcer&#xa0;: syllabes des lettres %1, %2 et %3 (voir le manuel), tirées uniformément parmi toutes les chaînes de cette longueur&#xa0;; accepte --length (de %4 à %5), --min-upper 0 ou 1 et --min-digits 0 ou 1.</translation>
+    </message>
+    <message>
+        <source>--%1 does not apply to --pronounceable, whose letters the grammar fixes</source>
+        <translation>--%1 ne s’applique pas à --pronounceable, dont la grammaire fixe les lettres</translation>
+    </message>
 </context>
 <context>
     <name>ClipboardStatus</name>
@@ -2081,6 +2089,54 @@ Code de sortie : 0 en cas de succès, 1 si la source aléatoire ou la sortie éc
         <source>the length must be from %1 to %2 for these rules, not %3</source>
         <translation>la longueur doit être comprise entre %1 et %2 pour ces règles, et non %3</translation>
     </message>
+    <message>
+        <source>Style:</source>
+        <translation>Style&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Password style</source>
+        <translation>Style de mot de passe</translation>
+    </message>
+    <message>
+        <source>Random characters</source>
+        <translation>Caractères aléatoires</translation>
+    </message>
+    <message>
+        <source>Easy to say (syllables)</source>
+        <translation>Facile à prononcer (syllabes)</translation>
+    </message>
+    <message>
+        <source>Syllables of a consonant (%1), a vowel (%2) and sometimes a closing consonant (%3), drawn so that every password of this length is equally likely: easier to read out and type, with fewer bits a character</source>
+        <translation>Syllabes formées d’une consonne (%1), d’une voyelle (%2) et parfois d’une consonne finale (%3), tirées de sorte que tous les mots de passe de cette longueur soient également probables&#xa0;: plus faciles à lire à voix haute et à saisir, avec moins de bits par caractère</translation>
+    </message>
+    <message>
+        <source>Add a c&amp;apital</source>
+        <translation>Ajouter une &amp;majuscule</translation>
+    </message>
+    <message>
+        <source>Make one letter a capital</source>
+        <translation>Mettre une lettre en majuscule</translation>
+    </message>
+    <message>
+        <source>One letter, at random, in upper case</source>
+        <translation>Une lettre au hasard, en majuscule</translation>
+    </message>
+    <message>
+        <source>Add a &amp;digit</source>
+        <translation>Ajouter un ch&amp;iffre</translation>
+    </message>
+    <message>
+        <source>Add a digit</source>
+        <translation>Ajouter un chiffre</translation>
+    </message>
+    <message>
+        <source>One digit, at random, anywhere in the password</source>
+        <translation>Un chiffre au hasard, n’importe où dans le mot de passe</translation>
+    </message>
+    <message>
+        <source>Easy-to-say passwords take %1 to %2 characters.</source>
+        <translation>Les mots de passe faciles à prononcer doivent compter de %1 à %2 caractères.</translation>
+    </message>
 </context>
 <context>
     <name>PickTab</name>
@@ -2876,6 +2932,10 @@ Code de sortie : 0 en cas de succès, 1 si la source aléatoire ou la sortie éc
     <message>
         <source>the option &apos;separator-from&apos; must hold 2 to %1 distinct characters, none a lone combining mark or a control character</source>
         <translation>l’option «&#xa0;separator-from&#xa0;» doit contenir de 2 à %1 caractères distincts, sans signe combinant seul ni caractère de contrôle</translation>
+    </message>
+    <message>
+        <source>the option &apos;%1&apos; does not apply to &apos;pronounceable&apos;, whose letters the grammar fixes</source>
+        <translation>l’option «&#xa0;%1&#xa0;» ne s’applique pas à «&#xa0;pronounceable&#xa0;», dont la grammaire fixe les lettres</translation>
     </message>
 </context>
 <context>

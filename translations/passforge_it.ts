@@ -969,6 +969,14 @@ Stato di uscita: 0 in caso di successo, 1 se la sorgente casuale o l’output no
         <source>warning: in this case two words of the wordlist look the same (such as straße and strasse, both STRASSE), so entropy_bits is an upper bound</source>
         <translation>avviso: con questa scelta di maiuscole due parole dell’elenco diventano uguali (come straße e strasse, entrambe STRASSE), quindi entropy_bits è un limite superiore</translation>
     </message>
+    <message>
+        <source>Easy to say: syllables of the letters %1, %2 and %3 (see the manual), uniform among every string of the length; takes --length (%4 to %5), --min-upper 0 or 1 and --min-digits 0 or 1.</source>
+        <translation>Facile da pronunciare: sillabe delle lettere %1, %2 e %3 (vedere il manuale), estratte in modo uniforme tra tutte le stringhe di quella lunghezza; accetta --length (da %4 a %5), --min-upper 0 o 1 e --min-digits 0 o 1.</translation>
+    </message>
+    <message>
+        <source>--%1 does not apply to --pronounceable, whose letters the grammar fixes</source>
+        <translation>--%1 non si applica a --pronounceable, le cui lettere sono fissate dalla grammatica</translation>
+    </message>
 </context>
 <context>
     <name>ClipboardStatus</name>
@@ -2081,6 +2089,54 @@ Stato di uscita: 0 in caso di successo, 1 se la sorgente casuale o l’output no
         <source>the length must be from %1 to %2 for these rules, not %3</source>
         <translation>la lunghezza deve essere compresa tra %1 e %2 con queste regole, non %3</translation>
     </message>
+    <message>
+        <source>Style:</source>
+        <translation>Stile:</translation>
+    </message>
+    <message>
+        <source>Password style</source>
+        <translation>Stile della password</translation>
+    </message>
+    <message>
+        <source>Random characters</source>
+        <translation>Caratteri casuali</translation>
+    </message>
+    <message>
+        <source>Easy to say (syllables)</source>
+        <translation>Facile da pronunciare (sillabe)</translation>
+    </message>
+    <message>
+        <source>Syllables of a consonant (%1), a vowel (%2) and sometimes a closing consonant (%3), drawn so that every password of this length is equally likely: easier to read out and type, with fewer bits a character</source>
+        <translation>Sillabe formate da una consonante (%1), una vocale (%2) e a volte una consonante finale (%3), estratte in modo che ogni password di questa lunghezza sia ugualmente probabile: più facili da leggere ad alta voce e da digitare, con meno bit per carattere</translation>
+    </message>
+    <message>
+        <source>Add a c&amp;apital</source>
+        <translation>Aggiungi una m&amp;aiuscola</translation>
+    </message>
+    <message>
+        <source>Make one letter a capital</source>
+        <translation>Rendi maiuscola una lettera</translation>
+    </message>
+    <message>
+        <source>One letter, at random, in upper case</source>
+        <translation>Una lettera a caso, in maiuscolo</translation>
+    </message>
+    <message>
+        <source>Add a &amp;digit</source>
+        <translation>A&amp;ggiungi una cifra</translation>
+    </message>
+    <message>
+        <source>Add a digit</source>
+        <translation>Aggiungi una cifra</translation>
+    </message>
+    <message>
+        <source>One digit, at random, anywhere in the password</source>
+        <translation>Una cifra a caso, in qualsiasi punto della password</translation>
+    </message>
+    <message>
+        <source>Easy-to-say passwords take %1 to %2 characters.</source>
+        <translation>Le password facili da pronunciare richiedono da %1 a %2 caratteri.</translation>
+    </message>
 </context>
 <context>
     <name>PickTab</name>
@@ -2876,6 +2932,10 @@ Stato di uscita: 0 in caso di successo, 1 se la sorgente casuale o l’output no
     <message>
         <source>the option &apos;separator-from&apos; must hold 2 to %1 distinct characters, none a lone combining mark or a control character</source>
         <translation>l’opzione «separator-from» deve contenere da 2 a %1 caratteri distinti, nessuno dei quali un segno combinante isolato o un carattere di controllo</translation>
+    </message>
+    <message>
+        <source>the option &apos;%1&apos; does not apply to &apos;pronounceable&apos;, whose letters the grammar fixes</source>
+        <translation>l’opzione «%1» non si applica a «pronounceable», le cui lettere sono fissate dalla grammatica</translation>
     </message>
 </context>
 <context>

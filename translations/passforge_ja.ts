@@ -960,6 +960,14 @@ Exit status: 0 on success, 1 when the random source or the output fails (or pick
         <source>warning: in this case two words of the wordlist look the same (such as straße and strasse, both STRASSE), so entropy_bits is an upper bound</source>
         <translation>警告: この大文字・小文字の設定では単語リストの 2 つの単語が同じになる (straße と strasse がどちらも STRASSE になるなど) ため、entropy_bits は上限値です</translation>
     </message>
+    <message>
+        <source>Easy to say: syllables of the letters %1, %2 and %3 (see the manual), uniform among every string of the length; takes --length (%4 to %5), --min-upper 0 or 1 and --min-digits 0 or 1.</source>
+        <translation>発音しやすいパスワード: %1、%2、%3 の文字からなる音節 (マニュアルを参照) で、その長さのすべての文字列から一様に選びます。--length (%4～%5)、--min-upper 0 または 1、--min-digits 0 または 1 を指定できます。</translation>
+    </message>
+    <message>
+        <source>--%1 does not apply to --pronounceable, whose letters the grammar fixes</source>
+        <translation>--%1 は --pronounceable には使えません (使う文字は音節の規則で決まっています)</translation>
+    </message>
 </context>
 <context>
     <name>ClipboardStatus</name>
@@ -2065,6 +2073,54 @@ Exit status: 0 on success, 1 when the random source or the output fails (or pick
         <source>the length must be from %1 to %2 for these rules, not %3</source>
         <translation>このルールでは長さは %1～%2 にしてください (%3 は使えません)</translation>
     </message>
+    <message>
+        <source>Style:</source>
+        <translation>スタイル:</translation>
+    </message>
+    <message>
+        <source>Password style</source>
+        <translation>パスワードのスタイル</translation>
+    </message>
+    <message>
+        <source>Random characters</source>
+        <translation>ランダムな文字</translation>
+    </message>
+    <message>
+        <source>Easy to say (syllables)</source>
+        <translation>発音しやすい (音節)</translation>
+    </message>
+    <message>
+        <source>Syllables of a consonant (%1), a vowel (%2) and sometimes a closing consonant (%3), drawn so that every password of this length is equally likely: easier to read out and type, with fewer bits a character</source>
+        <translation>子音 (%1)、母音 (%2)、ときには末尾の子音 (%3) からなる音節を、この長さのどのパスワードも等しい確率で選ばれるように組み合わせます。読み上げや入力がしやすい反面、1 文字あたりのビット数は少なくなります</translation>
+    </message>
+    <message>
+        <source>Add a c&amp;apital</source>
+        <translation>大文字を 1 つ含める(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Make one letter a capital</source>
+        <translation>1 文字を大文字にする</translation>
+    </message>
+    <message>
+        <source>One letter, at random, in upper case</source>
+        <translation>ランダムな 1 文字を大文字にします</translation>
+    </message>
+    <message>
+        <source>Add a &amp;digit</source>
+        <translation>数字を 1 つ含める(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Add a digit</source>
+        <translation>数字を 1 つ含める</translation>
+    </message>
+    <message>
+        <source>One digit, at random, anywhere in the password</source>
+        <translation>パスワードのランダムな位置にランダムな数字を 1 つ入れます</translation>
+    </message>
+    <message>
+        <source>Easy-to-say passwords take %1 to %2 characters.</source>
+        <translation>発音しやすいパスワードで使える長さは %1～%2 文字です。</translation>
+    </message>
 </context>
 <context>
     <name>PickTab</name>
@@ -2849,6 +2905,10 @@ Exit status: 0 on success, 1 when the random source or the output fails (or pick
     <message>
         <source>the option &apos;separator-from&apos; must hold 2 to %1 distinct characters, none a lone combining mark or a control character</source>
         <translation>オプション「separator-from」には異なる文字を 2～%1 個指定してください。単独の結合文字や制御文字は使えません</translation>
+    </message>
+    <message>
+        <source>the option &apos;%1&apos; does not apply to &apos;pronounceable&apos;, whose letters the grammar fixes</source>
+        <translation>オプション「%1」は「pronounceable」には使えません (使う文字は音節の規則で決まっています)</translation>
     </message>
 </context>
 <context>

@@ -969,6 +969,14 @@ Status de saída: 0 em caso de sucesso, 1 quando a fonte aleatória ou a saída 
         <source>warning: in this case two words of the wordlist look the same (such as straße and strasse, both STRASSE), so entropy_bits is an upper bound</source>
         <translation>aviso: com esta opção de maiúsculas, duas palavras da lista de palavras ficam iguais (como straße e strasse, ambas STRASSE), então entropy_bits é um limite superior</translation>
     </message>
+    <message>
+        <source>Easy to say: syllables of the letters %1, %2 and %3 (see the manual), uniform among every string of the length; takes --length (%4 to %5), --min-upper 0 or 1 and --min-digits 0 or 1.</source>
+        <translation>Fácil de pronunciar: sílabas das letras %1, %2 e %3 (veja o manual), com distribuição uniforme entre todas as sequências desse comprimento; aceita --length (de %4 a %5), --min-upper 0 ou 1 e --min-digits 0 ou 1.</translation>
+    </message>
+    <message>
+        <source>--%1 does not apply to --pronounceable, whose letters the grammar fixes</source>
+        <translation>--%1 não se aplica a --pronounceable, cujas letras são fixadas pelas regras das sílabas</translation>
+    </message>
 </context>
 <context>
     <name>ClipboardStatus</name>
@@ -2081,6 +2089,54 @@ Status de saída: 0 em caso de sucesso, 1 quando a fonte aleatória ou a saída 
         <source>the length must be from %1 to %2 for these rules, not %3</source>
         <translation>o comprimento deve ser de %1 a %2 para estas regras, não %3</translation>
     </message>
+    <message>
+        <source>Style:</source>
+        <translation>Estilo:</translation>
+    </message>
+    <message>
+        <source>Password style</source>
+        <translation>Estilo da senha</translation>
+    </message>
+    <message>
+        <source>Random characters</source>
+        <translation>Caracteres aleatórios</translation>
+    </message>
+    <message>
+        <source>Easy to say (syllables)</source>
+        <translation>Fácil de pronunciar (sílabas)</translation>
+    </message>
+    <message>
+        <source>Syllables of a consonant (%1), a vowel (%2) and sometimes a closing consonant (%3), drawn so that every password of this length is equally likely: easier to read out and type, with fewer bits a character</source>
+        <translation>Sílabas de uma consoante (%1), uma vogal (%2) e às vezes uma consoante final (%3), sorteadas de modo que toda senha deste comprimento seja igualmente provável: senhas mais fáceis de ler em voz alta e digitar, com menos bits por caractere</translation>
+    </message>
+    <message>
+        <source>Add a c&amp;apital</source>
+        <translation>Incluir uma ma&amp;iúscula</translation>
+    </message>
+    <message>
+        <source>Make one letter a capital</source>
+        <translation>Deixar uma letra maiúscula</translation>
+    </message>
+    <message>
+        <source>One letter, at random, in upper case</source>
+        <translation>Uma letra, ao acaso, em maiúscula</translation>
+    </message>
+    <message>
+        <source>Add a &amp;digit</source>
+        <translation>Incluir um &amp;dígito</translation>
+    </message>
+    <message>
+        <source>Add a digit</source>
+        <translation>Incluir um dígito</translation>
+    </message>
+    <message>
+        <source>One digit, at random, anywhere in the password</source>
+        <translation>Um dígito, ao acaso, em qualquer posição da senha</translation>
+    </message>
+    <message>
+        <source>Easy-to-say passwords take %1 to %2 characters.</source>
+        <translation>Senhas fáceis de pronunciar devem ter de %1 a %2 caracteres.</translation>
+    </message>
 </context>
 <context>
     <name>PickTab</name>
@@ -2876,6 +2932,10 @@ Status de saída: 0 em caso de sucesso, 1 quando a fonte aleatória ou a saída 
     <message>
         <source>the option &apos;separator-from&apos; must hold 2 to %1 distinct characters, none a lone combining mark or a control character</source>
         <translation>a opção “separator-from” deve ter de 2 a %1 caracteres distintos, nenhum deles uma marca combinante isolada ou um caractere de controle</translation>
+    </message>
+    <message>
+        <source>the option &apos;%1&apos; does not apply to &apos;pronounceable&apos;, whose letters the grammar fixes</source>
+        <translation>a opção “%1” não se aplica a “pronounceable”, cujas letras são fixadas pelas regras das sílabas</translation>
     </message>
 </context>
 <context>
