@@ -75,6 +75,25 @@ const Wordlist *Wordlist::builtIn(QStringView code)
     return &lists[std::size_t(index)];
 }
 
+qsizetype Wordlist::builtInSize(QStringView code)
+{
+    static constexpr std::size_t Count = 6;
+    static std::array<qsizetype, Count> sizes{};
+    static std::array<std::once_flag, Count> counted;
+    const QStringList &codes = builtInCodes();
+    const qsizetype index = codes.indexOf(code);
+    if (index < 0)
+        return 0;
+    std::call_once(counted[std::size_t(index)], [&] {
+        initWordlistResources();
+        QFile file(QStringLiteral(":/wordlists/%1.txt").arg(codes[index]));
+        if (!file.open(QIODevice::ReadOnly))
+            qFatal("built-in wordlist missing from resources");
+        sizes[std::size_t(index)] = file.readAll().count('\n');
+    });
+    return sizes[std::size_t(index)];
+}
+
 const Wordlist &Wordlist::builtIn()
 {
     return *builtIn(DefaultCode);

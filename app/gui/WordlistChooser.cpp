@@ -71,14 +71,14 @@ void WordlistChooser::retranslate()
     for (int index = 0; index < m_combo->count(); ++index) {
         if (itemAt(index) != BuiltInItem)
             continue;
+        // Sized without reading the words: only the list in use is read, when it is used.
         const QString code = m_combo->itemData(index, CodeRole).toString();
-        const Wordlist &list = *Wordlist::builtIn(code);
-        m_combo->setItemText(
-            index, tr("%1 (%Ln words)", "file name, then its word count", count(list.size()))
-                       .arg(builtInName(index)));
-        QString tip = tr("%Ln words from %1, screened for offensive words and prefix-free", "",
-                         count(list.size()))
-                          .arg(origin(code));
+        const int size = count(Wordlist::builtInSize(code));
+        m_combo->setItemText(index, tr("%1 (%Ln words)", "file name, then its word count", size)
+                                        .arg(builtInName(index)));
+        QString tip =
+            tr("%Ln words from %1, screened for offensive words and prefix-free", "", size)
+                .arg(origin(code));
         if (noOwnList && code == m_defaultCode)
             tip += u'\n' + tr("There is no curated list in your language yet, so the English list "
                               "is the default.");

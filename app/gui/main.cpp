@@ -7,6 +7,7 @@
 #include "passforge/Wordlist.h"
 
 #include <QApplication>
+#include <QLocale>
 #include <QStyle>
 #include <QStyleFactory>
 #include <QThread>
@@ -27,14 +28,20 @@ int main(int argc, char *argv[])
     // for it (each is a function-local static, initialised once and thread-safely):
     // - fontconfig's configuration and caches (about 5 ms), wanted by the first text measured;
     // - the 434 sites' rules (about 1 ms), for the Password tab's site completer;
-    // - the six built-in wordlists (about 6 ms each), for the Passphrase tab's list chooser.
+    // - the built-in wordlist of the system's language (about 6 ms), for the Passphrase tab's
+    //   first value; it names the other lists by their size alone, and reads one when it is used.
     std::thread loader([] {
 #if PASSFORGE_HAVE_FONTCONFIG
         FcInit();
 #endif
         passforge::SiteRules::builtIn();
-        for (const QString &code : passforge::Wordlist::builtInCodes())
-            passforge::Wordlist::builtIn(code);
+        // The list of the system's language, which the window's default follows (a language
+        // chosen in Preferences may want another, which the tab then reads itself).
+        const QString locale = QLocale::system().name();
+        const QStringList &codes = passforge::Wordlist::builtInCodes();
+        passforge::Wordlist::builtIn(codes.contains(locale)           ? locale
+                                     : codes.contains(locale.left(2)) ? locale.left(2)
+                                                                      : QStringLiteral("en"));
     });
     QApplication app(argc, argv);
     // Organisation and application name decide nothing about the settings path (AppSettings

@@ -92,6 +92,7 @@ void TestWordlist::builtInCodes()
     QCOMPARE(Wordlist::builtIn(u"ja"), nullptr);
     QCOMPARE(Wordlist::builtIn(u"EN"), nullptr);
     QCOMPARE(Wordlist::builtIn(u""), nullptr);
+    QCOMPARE(Wordlist::builtInSize(u"ja"), 0);
 }
 
 void TestWordlist::builtInIsTheShippedFile_data()
@@ -106,6 +107,7 @@ void TestWordlist::builtInIsTheShippedFile()
     const Wordlist &list = *Wordlist::builtIn(code);
     // As many words as the file has lines, and at least 4096 of them.
     QCOMPARE(list.size(), file.count('\n'));
+    QCOMPARE(Wordlist::builtInSize(code), list.size());
     QVERIFY2(list.size() >= 4096, qPrintable(QString::number(list.size())));
     // Byte for byte: one word per line, "\n" endings, a final newline, nothing else.
     QCOMPARE(list.words().join(u'\n').toUtf8() + '\n', file);

@@ -2,8 +2,9 @@
 // Passphrases from the real OS source: the word indices, overall and at each position, the word
 // that is capitalised, the word that gets the digit and the digit must all be uniform. The figures
 // below are for the English list (about 7776 words); each other built-in list is tested on its
-// own, with the same sampler, in 32 bins at a 3% bias (samplesForUniform(32, 0.03) = 5.4e6 words),
-// since the index draws depend only on the list's size and the full power is spent on English.
+// own, with the same sampler, at a 1% bias in 4 bins (each quarter of the list) and a 3% bias in
+// 32 bins (samplesForUniform(32, 0.03) = 5.4e6 words, which covers both), since the index draws
+// depend only on the list's size and the finest power is spent on English.
 //
 // Passphrases are made as the CLI makes them (appendTo into one buffer, one line each, no state
 // kept between them) and read back to indices through a hash from word to index. Six words take
@@ -274,13 +275,15 @@ void TestPassphraseStatistics::otherListsWordIndices()
     PassphraseGenerator generator;
     generator.setWordlist(*Wordlist::builtIn(code));
     const int listSize = int(generator.wordlist().size());
-    const std::uint64_t n = (samplesForUniform(32, 0.03) + Words - 1) / Words;
+    const std::uint64_t n =
+        (std::max(samplesForUniform(32, 0.03), samplesForUniform(4)) + Words - 1) / Words;
     Tally tally(listSize);
     Sampler sampler(generator);
     QCOMPARE(sampler.indexed(), qsizetype(listSize));
     QString problem;
     QVERIFY2(sampler.run(*m_random, n, tally, &problem), qPrintable(problem));
     const std::vector<std::uint64_t> all = tally.overall();
+    PASSFORGE_VERIFY_FITS(binnedTest(all, 4, false), code + QStringLiteral(", quarters"));
     PASSFORGE_VERIFY_FITS(binnedTest(all, 32, false), code + QStringLiteral(", 32 bins"));
     PASSFORGE_VERIFY_FITS(binnedTest(all, 32, true), code + QStringLiteral(", index % 32"));
     // Every word came out at least once in 5.4e6 (a word missing would be a broken mapping).

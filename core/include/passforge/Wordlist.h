@@ -31,6 +31,10 @@ public:
     // The built-in list for a code, or null for a code that has none. Read once, on first use,
     // from any thread.
     static const Wordlist *builtIn(QStringView code);
+    // The size of the built-in list for a code, or 0 for a code that has none, without reading
+    // its words: each built-in file is one distinct word a line (tst_wordlist holds it to that),
+    // so its lines are counted. For the window's list chooser, which names every list at start.
+    static qsizetype builtInSize(QStringView code);
     // The English list: the command line's default, and the window's where the UI language has
     // no list of its own.
     static const Wordlist &builtIn();
