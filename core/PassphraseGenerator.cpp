@@ -347,6 +347,14 @@ QString PassphraseGenerator::caseName(Case c)
     return {};
 }
 
+QStringList PassphraseGenerator::caseNames()
+{
+    QStringList names;
+    for (const auto &entry : CaseNames)
+        names << QString::fromLatin1(entry.name);
+    return names;
+}
+
 std::optional<PassphraseGenerator::Case> PassphraseGenerator::caseFromName(const QString &name)
 {
     for (const auto &entry : CaseNames) {

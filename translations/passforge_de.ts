@@ -977,6 +977,10 @@ Exit-Status: 0 bei Erfolg, 1 wenn die Zufallsquelle oder die Ausgabe versagt (od
         <source>--%1 does not apply to --pronounceable, whose letters the grammar fixes</source>
         <translation>--%1 gilt nicht für --pronounceable, bei dem die Grammatik die Buchstaben festlegt</translation>
     </message>
+    <message>
+        <source>unknown shell &apos;%1&apos; for --completions; use bash, zsh or fish</source>
+        <translation>unbekannte Shell „%1“ für --completions; bash, zsh oder fish verwenden</translation>
+    </message>
 </context>
 <context>
     <name>ClipboardStatus</name>

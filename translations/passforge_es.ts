@@ -977,6 +977,10 @@ Estado de salida: 0 si todo va bien, 1 si falla la fuente aleatoria o la salida 
         <source>--%1 does not apply to --pronounceable, whose letters the grammar fixes</source>
         <translation>--%1 no se aplica a --pronounceable, cuyas letras fija la gramática</translation>
     </message>
+    <message>
+        <source>unknown shell &apos;%1&apos; for --completions; use bash, zsh or fish</source>
+        <translation>shell desconocido «%1» para --completions; use bash, zsh o fish</translation>
+    </message>
 </context>
 <context>
     <name>ClipboardStatus</name>

@@ -977,6 +977,10 @@ Code de sortie : 0 en cas de succès, 1 si la source aléatoire ou la sortie éc
         <source>--%1 does not apply to --pronounceable, whose letters the grammar fixes</source>
         <translation>--%1 ne s’applique pas à --pronounceable, dont la grammaire fixe les lettres</translation>
     </message>
+    <message>
+        <source>unknown shell &apos;%1&apos; for --completions; use bash, zsh or fish</source>
+        <translation>shell inconnu « %1 » pour --completions ; utilisez bash, zsh ou fish</translation>
+    </message>
 </context>
 <context>
     <name>ClipboardStatus</name>

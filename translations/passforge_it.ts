@@ -977,6 +977,10 @@ Stato di uscita: 0 in caso di successo, 1 se la sorgente casuale o l’output no
         <source>--%1 does not apply to --pronounceable, whose letters the grammar fixes</source>
         <translation>--%1 non si applica a --pronounceable, le cui lettere sono fissate dalla grammatica</translation>
     </message>
+    <message>
+        <source>unknown shell &apos;%1&apos; for --completions; use bash, zsh or fish</source>
+        <translation>shell sconosciuta «%1» per --completions; usare bash, zsh o fish</translation>
+    </message>
 </context>
 <context>
     <name>ClipboardStatus</name>

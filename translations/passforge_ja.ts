@@ -968,6 +968,10 @@ Exit status: 0 on success, 1 when the random source or the output fails (or pick
         <source>--%1 does not apply to --pronounceable, whose letters the grammar fixes</source>
         <translation>--%1 は --pronounceable には使えません (使う文字は音節の規則で決まっています)</translation>
     </message>
+    <message>
+        <source>unknown shell &apos;%1&apos; for --completions; use bash, zsh or fish</source>
+        <translation>--completions のシェル「%1」は不明です。bash、zsh、fish のいずれかを指定してください</translation>
+    </message>
 </context>
 <context>
     <name>ClipboardStatus</name>

@@ -977,6 +977,10 @@ Status de saída: 0 em caso de sucesso, 1 quando a fonte aleatória ou a saída 
         <source>--%1 does not apply to --pronounceable, whose letters the grammar fixes</source>
         <translation>--%1 não se aplica a --pronounceable, cujas letras são fixadas pelas regras das sílabas</translation>
     </message>
+    <message>
+        <source>unknown shell &apos;%1&apos; for --completions; use bash, zsh or fish</source>
+        <translation>shell desconhecido “%1” para --completions; use bash, zsh ou fish</translation>
+    </message>
 </context>
 <context>
     <name>ClipboardStatus</name>

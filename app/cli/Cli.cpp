@@ -52,6 +52,17 @@ QString Cli::topLevelHelp()
               "pick --verify finds a difference), 2 for bad input.\n");
 }
 
+const std::vector<Cli::Command> &Cli::commands()
+{
+    static const std::vector<Command> table{
+        {"password", &Cli::runPassword}, {"passphrase", &Cli::runPassphrase},
+        {"token", &Cli::runToken},       {"number", &Cli::runNumber},
+        {"pick", &Cli::runPick},         {"sites", &Cli::runSites},
+        {"presets", &Cli::runPresets},   {"check", &Cli::runCheck},
+    };
+    return table;
+}
+
 int Cli::run(const QStringList &args, ByteSource &source, int outFd, int inFd,
              QStringList *messages)
 {
@@ -79,24 +90,23 @@ int Cli::run(const QStringList &args, ByteSource &source, int outFd, int inFd,
         if (command == QLatin1String("--version") || command == QLatin1String("-v"))
             return print(QStringLiteral("passforge-cli " PASSFORGE_VERSION "\n"));
 
-        int (*runner)(const QStringList &, CliContext &) = nullptr;
-        if (command == QLatin1String("password"))
-            runner = &Cli::runPassword;
-        else if (command == QLatin1String("token"))
-            runner = &Cli::runToken;
-        else if (command == QLatin1String("number"))
-            runner = &Cli::runNumber;
-        else if (command == QLatin1String("passphrase"))
-            runner = &Cli::runPassphrase;
-        else if (command == QLatin1String("pick"))
-            runner = &Cli::runPick;
-        else if (command == QLatin1String("sites"))
-            runner = &Cli::runSites;
-        else if (command == QLatin1String("presets"))
-            runner = &Cli::runPresets;
-        else if (command == QLatin1String("check"))
-            runner = &Cli::runCheck;
-        else
+        // Hidden: the shell completions, made from the commands' own options (see Completions).
+        if (command == QLatin1String("--completions")) {
+            const QString shell = args.value(2);
+            const QString script = completions(shell);
+            if (script.isEmpty())
+                return fail(ExitUsage, tr("unknown shell '%1' for --completions; use bash, zsh "
+                                          "or fish")
+                                           .arg(shell));
+            return print(script);
+        }
+
+        Runner runner = nullptr;
+        for (const Command &entry : commands()) {
+            if (command == QLatin1String(entry.name))
+                runner = entry.run;
+        }
+        if (!runner)
             return fail(ExitUsage,
                         tr("unknown command '%1'; try 'passforge-cli --help'").arg(command));
 

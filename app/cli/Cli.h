@@ -46,6 +46,18 @@ public:
 
     static QString topLevelHelp();
 
+    using Runner = int (*)(const QStringList &, CliContext &);
+    struct Command
+    {
+        const char *name;
+        Runner run;
+    };
+    // Every command, in the order the help lists them.
+    static const std::vector<Command> &commands();
+    // A completion script for bash, zsh or fish, made from each command's parser; empty for
+    // another shell.
+    static QString completions(const QString &shell);
+
 private:
     // password --rules or --site, parsed; nullopt with neither. Bad rules throw UsageError.
     static std::optional<PasswordRules> rulesFrom(const QCommandLineParser &parser);

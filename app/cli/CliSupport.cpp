@@ -146,6 +146,10 @@ bool parseWithPreset(QCommandLineParser &parser, const QStringList &args, CliCon
 bool parse(QCommandLineParser &parser, const QStringList &args, CliContext &context,
            qsizetype maxPositional)
 {
+    if (context.described) {
+        *context.described = parser.helpText();
+        return true;
+    }
     // QCommandLineParser expects the program name first; drop the command name after it.
     QStringList forParser = args;
     if (forParser.size() >= 2)

@@ -45,6 +45,9 @@ struct CliContext
     QStringList notes; // warnings for stderr; they never change stdout
     // The presets file; empty means Presets::defaultPath() ($XDG_CONFIG_HOME/passforge).
     QString presetsPath = {};
+    // Set by --completions: each command's parse() hands its help (every option, with its value
+    // name) here instead of parsing.
+    QString *described = nullptr;
 };
 
 // The largest --count any command accepts (presets are checked against it too).

@@ -89,6 +89,8 @@ void topLevelRows()
 {
     row("no command", {}, {u"missing command"_s});
     row("unknown command", words("frobnicate"), {u"'frobnicate'"_s});
+    row("completions for an unknown shell", words("--completions tcsh"),
+        {u"unknown shell 'tcsh' for --completions; use bash, zsh or fish"_s});
     row("unknown top-level option", words("--bogus"), {u"'--bogus'"_s});
 }
 

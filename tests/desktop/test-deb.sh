@@ -41,7 +41,10 @@ for f in \
     usr/share/man/man1/passforge.1.gz \
     usr/share/man/man1/passforge-cli.1.gz \
     usr/share/doc/passforge/copyright \
-    usr/share/doc/passforge/changelog.gz; do
+    usr/share/doc/passforge/changelog.gz \
+    usr/share/bash-completion/completions/passforge-cli \
+    usr/share/zsh/vendor-completions/_passforge-cli \
+    usr/share/fish/vendor_completions.d/passforge-cli.fish; do
     [ -s "$root/$f" ] || fail "missing from the package: /$f"
 done
 # Translations, once the project ships them, go to share/passforge/translations.

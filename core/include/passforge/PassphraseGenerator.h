@@ -95,6 +95,8 @@ public:
 
     static QString caseName(Case c);
     static std::optional<Case> caseFromName(const QString &name);
+    // Every name caseFromName() takes.
+    static QStringList caseNames();
 
 private:
     void appendWord(const std::string &word, bool title, SecureBytes &out) const;
