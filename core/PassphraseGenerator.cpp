@@ -76,6 +76,7 @@ PassphraseGenerator::PassphraseGenerator()
 void PassphraseGenerator::setWordlist(const Wordlist &list)
 {
     m_wordlist = list;
+    m_caseFacts.reset();
 }
 
 void PassphraseGenerator::setSeparatorsFrom(const QString &chars)
@@ -89,11 +90,32 @@ QString PassphraseGenerator::symbols()
     return PasswordGenerator::classCharacters(PasswordGenerator::Symbols);
 }
 
-qsizetype PassphraseGenerator::capitalisable() const
+const PassphraseGenerator::CaseFacts &PassphraseGenerator::caseFacts() const
 {
+    // Capitalising every word of a list takes milliseconds, and the window asks for the entropy
+    // and its exactness on every change: the list's facts are worked out once.
+    if (m_caseFacts)
+        return *m_caseFacts;
     const QStringList &words = m_wordlist.words();
-    return std::count_if(words.cbegin(), words.cend(),
-                         [](const QString &w) { return capitalised(w) != w; });
+    CaseFacts facts;
+    QSet<QString> upper;
+    QSet<QString> shown(words.cbegin(), words.cend());
+    qsizetype expected = words.size();
+    for (const QString &w : words) {
+        upper.insert(w.toUpper());
+        const QString capital = capitalised(w);
+        if (capital == w)
+            continue;
+        ++facts.capitalisable;
+        ++expected;
+        shown.insert(capital);
+    }
+    // In upper case straße and strasse are both STRASSE; capitalised, a word must not become
+    // another word or another's capital form.
+    facts.upperMerges = upper.size() != words.size();
+    facts.capitalMerges = shown.size() != expected;
+    m_caseFacts = facts;
+    return *m_caseFacts;
 }
 
 PassphraseGenerator::Error PassphraseGenerator::error() const
@@ -137,7 +159,7 @@ PassphraseGenerator::EntropyParts PassphraseGenerator::entropyParts() const
     double &bits = parts.letterCase;
     if (m_case == Case::OneCapitalised || m_case == Case::RandomCase) {
         // Only a word with a capital form of its own shows its case: k of the n words.
-        const double k = static_cast<double>(capitalisable());
+        const double k = static_cast<double>(caseFacts().capitalisable);
         if (m_case == Case::RandomCase) {
             bits += count * (k / n);
         } else if (k == n) {
@@ -214,27 +236,10 @@ PassphraseGenerator::Inexact PassphraseGenerator::inexactReason() const
                 return Inexact::Separator;
         }
     }
-    // Case mapping must keep the list's words apart: in upper case straße and strasse are both
-    // STRASSE; capitalised, a word must not become another word or another's capital form.
-    if (m_case == Case::Upper) {
-        QSet<QString> shown;
-        for (const QString &w : words)
-            shown.insert(w.toUpper());
-        if (shown.size() != words.size())
-            return Inexact::CaseMerges;
-    } else if (m_case != Case::Lower) {
-        QSet<QString> shown(words.cbegin(), words.cend());
-        qsizetype expected = words.size();
-        for (const QString &w : words) {
-            const QString capital = capitalised(w);
-            if (capital == w)
-                continue;
-            ++expected;
-            shown.insert(capital);
-        }
-        if (shown.size() != expected)
-            return Inexact::CaseMerges;
-    }
+    // Case mapping must keep the list's words apart (see caseFacts).
+    if ((m_case == Case::Upper && caseFacts().upperMerges) ||
+        (m_case != Case::Upper && m_case != Case::Lower && caseFacts().capitalMerges))
+        return Inexact::CaseMerges;
     return Inexact::None;
 }
 

@@ -100,8 +100,16 @@ public:
 
 private:
     void appendWord(const std::string &word, bool title, SecureBytes &out) const;
-    // How many words of the list have a capital form other than themselves.
-    qsizetype capitalisable() const;
+    // What case does to the list: how many words have a capital form other than themselves,
+    // and whether upper case or a capital makes two words look the same. Worked out on first
+    // use for each list (by the thread that asks for the entropy; copies carry it along).
+    struct CaseFacts
+    {
+        qsizetype capitalisable = 0;
+        bool upperMerges = false;
+        bool capitalMerges = false;
+    };
+    const CaseFacts &caseFacts() const;
 
     int m_wordCount = DefaultWords;
     QString m_separator = QStringLiteral("-");
@@ -111,6 +119,7 @@ private:
     bool m_addDigit = false;
     bool m_addSymbol = false;
     Wordlist m_wordlist;
+    mutable std::optional<CaseFacts> m_caseFacts;
 };
 
 } // namespace passforge
