@@ -17,6 +17,11 @@ PACKAGES=(
     qt6-base-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
     libgl-dev
     xvfb xauth xclip x11-utils
+    # Wayland: the data-control client's library and its code generator, Qt's Wayland platform
+    # (the window runs natively there), and a real compositor with its clipboard and keyboard
+    # tools for the tests (tests/clipboard/test-wayland.sh: headless sway, wl-paste, wtype, and
+    # foot as a second window).
+    libwayland-dev libwayland-bin qt6-wayland sway wl-clipboard wtype foot
     scdoc desktop-file-utils appstream dpkg-dev
     # The .deb is checked by lintian (tests/desktop/test-deb.sh).
     lintian

@@ -10,6 +10,10 @@
 
 #include <algorithm>
 
+#if PASSFORGE_HAVE_WAYLAND
+#include "WaylandSelections.h"
+#endif
+
 namespace {
 
 QClipboard::Mode modeFor(int index)
@@ -22,22 +26,41 @@ QClipboard::Mode modeFor(int index)
 ClipboardGuard::ClipboardGuard(QObject *parent, std::chrono::milliseconds tick)
     : QObject(parent)
 {
+#if PASSFORGE_HAVE_WAYLAND
+    if (QGuiApplication::platformName().startsWith(QLatin1String("wayland"))) {
+        m_wayland = passforge::gui::wayland::WaylandSelections::connectToDisplay();
+        m_canAlwaysClear = m_wayland != nullptr;
+    }
+#endif
     m_ticker.setInterval(tick);
     connect(&m_ticker, &QTimer::timeout, this, &ClipboardGuard::tick);
     // The xcb plugin hands the clipboard to a clipboard manager on exit; clear before that.
     if (QCoreApplication *app = QCoreApplication::instance()) {
         connect(app, &QCoreApplication::aboutToQuit, this, [this] {
-            if (m_clearOnQuit)
+            if (m_clearOnQuit) {
                 clearOwned();
+                finishClearing();
+            }
         });
     }
 }
 
 ClipboardGuard::~ClipboardGuard()
 {
-    if (m_clearOnQuit)
+    if (m_clearOnQuit) {
         clearOwned();
+        finishClearing();
+    }
     passforge::secureWipe(m_value);
+}
+
+void ClipboardGuard::finishClearing()
+{
+#if PASSFORGE_HAVE_WAYLAND
+    // Long enough for the read's own timeout, after which a silent owner counts as not ours.
+    if (m_wayland)
+        m_wayland->waitUntilIdle(std::chrono::milliseconds(2500));
+#endif
 }
 
 void ClipboardGuard::setClearAfterSeconds(int seconds)
@@ -146,6 +169,15 @@ void ClipboardGuard::clearOwned()
 {
     if (m_value.isEmpty())
         return;
+#if PASSFORGE_HAVE_WAYLAND
+    if (m_wayland) {
+        QByteArray utf8 = m_value.toUtf8();
+        m_wayland->clearIfHolding(utf8);
+        passforge::secureWipe(utf8);
+        passforge::secureWipe(m_value);
+        return;
+    }
+#endif
     // Without an application (a guard outliving it) there is no clipboard left to clear.
     QClipboard *clipboard = QCoreApplication::instance() ? QGuiApplication::clipboard() : nullptr;
     for (int index = 0; index < 2; ++index) {

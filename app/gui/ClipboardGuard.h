@@ -8,12 +8,20 @@
 #include <QTimer>
 
 #include <chrono>
+#include <memory>
 
 class QMimeData;
+#if PASSFORGE_HAVE_WAYLAND
+namespace passforge::gui::wayland {
+class WaylandSelections;
+}
+#endif
 
 // Puts secrets on the clipboard and takes them off again. It marks each copy so that clipboard
 // managers do not store it, clears after a timeout, and clears on quit, but only where the
-// clipboard still holds what it copied: text the user copied since is never touched.
+// clipboard still holds what it copied: text the user copied since is never touched. On Wayland
+// it reads and clears the selections through the compositor's data-control protocol, whatever
+// has focus and whoever took the text over.
 class ClipboardGuard : public QObject
 {
     Q_OBJECT
@@ -42,6 +50,10 @@ public:
     bool holdsSecret() const { return !m_value.isEmpty(); }
     // Clears both modes now if they still hold our value, and stops the countdown.
     void clearNow();
+    // Whether the desktop lets the guard clear the clipboard whatever has focus and whoever has
+    // taken the text over. Not so on a Wayland compositor without data-control (GNOME, Weston):
+    // there the value may stay after the timeout.
+    bool canAlwaysClear() const { return m_canAlwaysClear; }
     bool isCountingDown() const { return m_ticker.isActive(); }
     int remainingSeconds() const { return m_remaining; }
 
@@ -60,6 +72,8 @@ Q_SIGNALS:
 private:
     void tick();
     void clearOwned();
+    // At quit: lets a clear that is still reading the selections finish.
+    void finishClearing();
     bool holdsOurValue(int mode) const;
 
     int m_clearAfterSeconds = passforge::ClipboardTimeout::DefaultSeconds;
@@ -68,4 +82,8 @@ private:
     int m_remaining = 0;
     int m_total = 0;
     QTimer m_ticker;
+    bool m_canAlwaysClear = true;
+#if PASSFORGE_HAVE_WAYLAND
+    std::unique_ptr<passforge::gui::wayland::WaylandSelections> m_wayland;
+#endif
 };

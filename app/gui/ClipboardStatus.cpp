@@ -23,7 +23,7 @@ ClipboardStatus::ClipboardStatus(ClipboardGuard *guard, QAction *clearNowAction,
     m_progress->setTextVisible(false);
     m_progress->setFixedWidth(90);
     m_progress->setMaximumHeight(std::max(8, fontMetrics().height() / 2));
-    m_progress->setAccessibleName(tr("Time left before the clipboard is cleared"));
+    retranslate();
     m_clearButton->setDefaultAction(m_clearNowAction);
     m_clearButton->setAutoRaise(true);
     m_clearButton->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
@@ -55,8 +55,22 @@ ClipboardStatus::ClipboardStatus(ClipboardGuard *guard, QAction *clearNowAction,
 void ClipboardStatus::changeEvent(QEvent *event)
 {
     if (event->type() == QEvent::LanguageChange)
-        m_progress->setAccessibleName(tr("Time left before the clipboard is cleared"));
+        retranslate();
     QWidget::changeEvent(event);
+}
+
+void ClipboardStatus::retranslate()
+{
+    m_progress->setAccessibleName(tr("Time left before the clipboard is cleared"));
+    // Said where the countdown is, since that is the promise that may not hold.
+    const QString limit =
+        m_guard->canAlwaysClear()
+            ? QString()
+            : tr("This desktop lets Passforge clear the clipboard only while its window has "
+                 "focus, and not once another program has taken the value over: the value may "
+                 "stay after the countdown. Use Clear now before you switch away.");
+    m_label->setToolTip(limit);
+    m_progress->setToolTip(limit);
 }
 
 void ClipboardStatus::onCopiedPlain()

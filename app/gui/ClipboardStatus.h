@@ -27,6 +27,7 @@ protected:
     void changeEvent(QEvent *event) override;
 
 private:
+    void retranslate();
     void onCopied();
     void onCopiedPlain();
     void onCountdown(int remaining, int total);

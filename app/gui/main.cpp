@@ -5,6 +5,9 @@
 #include "passforge/OsRandomSource.h"
 #include "passforge/SiteRules.h"
 #include "passforge/Wordlist.h"
+#ifdef Q_OS_UNIX
+#include "QuitOnSignals.h"
+#endif
 
 #include <QApplication>
 #include <QLocale>
@@ -64,6 +67,14 @@ int main(int argc, char *argv[])
     passforge::OsRandomSource source;
     passforge::gui::installTranslations(app, settings);
     MainWindow window(source, settings);
+#ifdef Q_OS_UNIX
+    // A logout's SIGTERM closes the window as Ctrl+Q does, so that the clipboard is cleared.
+    QuitOnSignals quitOnSignals;
+    QObject::connect(&quitOnSignals, &QuitOnSignals::quitRequested, &app, [] {
+        QApplication::closeAllWindows();
+        QCoreApplication::quit();
+    });
+#endif
     window.show();
     loader.join();
     return app.exec();
