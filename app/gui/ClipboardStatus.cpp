@@ -62,15 +62,6 @@ void ClipboardStatus::changeEvent(QEvent *event)
 void ClipboardStatus::retranslate()
 {
     m_progress->setAccessibleName(tr("Time left before the clipboard is cleared"));
-    // Said where the countdown is, since that is the promise that may not hold.
-    const QString limit =
-        m_guard->canAlwaysClear()
-            ? QString()
-            : tr("This desktop lets Passforge clear the clipboard only while its window has "
-                 "focus, and not once another program has taken the value over: the value may "
-                 "stay after the countdown. Use Clear now before you switch away.");
-    m_label->setToolTip(limit);
-    m_progress->setToolTip(limit);
 }
 
 void ClipboardStatus::onCopiedPlain()
