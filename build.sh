@@ -18,10 +18,10 @@ PACKAGES=(
     libgl-dev
     xvfb xauth xclip x11-utils
     # Wayland: the data-control client's library and its code generator, Qt's Wayland platform
-    # (the window runs natively there), and a real compositor with its clipboard and keyboard
-    # tools for the tests (tests/clipboard/test-wayland.sh: headless sway, wl-paste, wtype, and
-    # foot as a second window).
-    libwayland-dev libwayland-bin qt6-wayland sway wl-clipboard wtype foot
+    # (the window runs natively there), and real compositors with clipboard and keyboard tools
+    # for the tests (tests/clipboard: headless sway, wl-paste, wtype, and foot as a second
+    # window; headless Weston, which has no data-control, for the fallback).
+    libwayland-dev libwayland-bin qt6-wayland sway wl-clipboard wtype foot weston
     scdoc desktop-file-utils appstream dpkg-dev
     # The .deb is checked by lintian (tests/desktop/test-deb.sh).
     lintian

@@ -1011,6 +1011,10 @@ Exit-Status: 0 bei Erfolg, 1 wenn die Zufallsquelle oder die Ausgabe versagt (od
         <source>Clipboard cleared</source>
         <translation>Zwischenablage geleert</translation>
     </message>
+    <message>
+        <source>This desktop lets Passforge clear the clipboard only while its window has focus, and not once another program has taken the value over: the value may stay after the countdown. Use Clear now before you switch away.</source>
+        <translation>Auf diesem Desktop kann Passforge die Zwischenablage nur leeren, solange sein Fenster den Fokus hat, und nicht mehr, sobald ein anderes Programm den Wert übernommen hat: Der Wert kann also nach Ablauf des Countdowns in der Zwischenablage bleiben. Verwenden Sie „Jetzt leeren“, bevor Sie das Fenster wechseln.</translation>
+    </message>
 </context>
 <context>
     <name>DrawRecord</name>

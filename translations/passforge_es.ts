@@ -1011,6 +1011,10 @@ Estado de salida: 0 si todo va bien, 1 si falla la fuente aleatoria o la salida 
         <source>Clipboard cleared</source>
         <translation>Portapapeles vaciado</translation>
     </message>
+    <message>
+        <source>This desktop lets Passforge clear the clipboard only while its window has focus, and not once another program has taken the value over: the value may stay after the countdown. Use Clear now before you switch away.</source>
+        <translation>En este escritorio, Passforge solo puede vaciar el portapapeles mientras su ventana tiene el foco, y no una vez que otro programa se ha quedado con el valor: el valor puede seguir en el portapapeles después de la cuenta atrás. Use «Vaciar ahora» antes de cambiar de ventana.</translation>
+    </message>
 </context>
 <context>
     <name>DrawRecord</name>

@@ -1011,6 +1011,10 @@ Code de sortie : 0 en cas de succès, 1 si la source aléatoire ou la sortie éc
         <source>Clipboard cleared</source>
         <translation>Presse-papiers vidé</translation>
     </message>
+    <message>
+        <source>This desktop lets Passforge clear the clipboard only while its window has focus, and not once another program has taken the value over: the value may stay after the countdown. Use Clear now before you switch away.</source>
+        <translation>Sur ce bureau, Passforge ne peut vider le presse-papiers que tant que sa fenêtre a le focus, et jamais une fois qu’un autre programme s’est approprié la valeur&#xa0;: celle-ci peut donc rester dans le presse-papiers après le compte à rebours. Utilisez «&#xa0;Effacer maintenant&#xa0;» avant de changer de fenêtre.</translation>
+    </message>
 </context>
 <context>
     <name>DrawRecord</name>

@@ -1011,6 +1011,10 @@ Stato di uscita: 0 in caso di successo, 1 se la sorgente casuale o l’output no
         <source>Clipboard cleared</source>
         <translation>Appunti svuotati</translation>
     </message>
+    <message>
+        <source>This desktop lets Passforge clear the clipboard only while its window has focus, and not once another program has taken the value over: the value may stay after the countdown. Use Clear now before you switch away.</source>
+        <translation>Su questo desktop Passforge può svuotare gli appunti solo mentre la sua finestra ha il focus, e non più quando un altro programma si è appropriato del valore: il valore può quindi restare negli appunti anche dopo il conto alla rovescia. Usa «Svuota ora» prima di passare a un’altra finestra.</translation>
+    </message>
 </context>
 <context>
     <name>DrawRecord</name>

@@ -1001,6 +1001,10 @@ Exit status: 0 on success, 1 when the random source or the output fails (or pick
         <source>Clipboard cleared</source>
         <translation>クリップボードを消去しました</translation>
     </message>
+    <message>
+        <source>This desktop lets Passforge clear the clipboard only while its window has focus, and not once another program has taken the value over: the value may stay after the countdown. Use Clear now before you switch away.</source>
+        <translation>このデスクトップでは、Passforge がクリップボードを消去できるのはウィンドウにフォーカスがある間だけで、ほかのプログラムが値を引き継いだ後は消去できません。そのため、カウントダウンが終わっても値がクリップボードに残ることがあります。ほかのウィンドウに切り替える前に「今すぐ消去」を使ってください。</translation>
+    </message>
 </context>
 <context>
     <name>DrawRecord</name>

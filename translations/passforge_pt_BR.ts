@@ -1011,6 +1011,10 @@ Status de saída: 0 em caso de sucesso, 1 quando a fonte aleatória ou a saída 
         <source>Clipboard cleared</source>
         <translation>Área de transferência limpa</translation>
     </message>
+    <message>
+        <source>This desktop lets Passforge clear the clipboard only while its window has focus, and not once another program has taken the value over: the value may stay after the countdown. Use Clear now before you switch away.</source>
+        <translation>Neste ambiente de desktop, o Passforge só consegue limpar a área de transferência enquanto a janela dele está em foco, e não depois que outro programa toma posse do valor: por isso, o valor pode continuar na área de transferência após a contagem regressiva. Use “Limpar agora” antes de trocar de janela.</translation>
+    </message>
 </context>
 <context>
     <name>DrawRecord</name>

@@ -62,6 +62,14 @@ void ClipboardStatus::changeEvent(QEvent *event)
 void ClipboardStatus::retranslate()
 {
     m_progress->setAccessibleName(tr("Time left before the clipboard is cleared"));
+    // On the whole countdown (its parts have no tooltip of their own), since that is the promise
+    // that may not hold here.
+    setToolTip(m_guard->canAlwaysClear()
+                   ? QString()
+                   : tr("This desktop lets Passforge clear the clipboard only while its window "
+                        "has focus, and not once another program has taken the value over: the "
+                        "value may stay after the countdown. Use Clear now before you switch "
+                        "away."));
 }
 
 void ClipboardStatus::onCopiedPlain()

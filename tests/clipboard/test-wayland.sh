@@ -5,59 +5,19 @@
 # selections, and leaves after the timeout while the window has focus, while another window has
 # it, and after another client took the text over; the user's own later copy stays; Ctrl+Q and
 # SIGTERM clear it too. Keys are typed with wtype (Alt+C is the Copy button's mnemonic).
-#   test-wayland.sh PASSFORGE
+# It also runs tst_waylandplatform there, which finds data-control and no warning.
+#   test-wayland.sh PASSFORGE TST_WAYLANDPLATFORM
 # sway refuses to run as root: as root, the script runs itself again as nobody (setpriv).
 set -euo pipefail
 
-fail() {
-    echo "FAIL: $*" >&2
-    # What the window said, without Qt's complaints about sway's keyboard focus events.
-    [ -f "${work:-}/passforge.log" ] && grep -v 'wl_keyboard.leave' "$work/passforge.log" >&2
-    exit 1
-}
-for tool in sway swaymsg wl-copy wl-paste wtype foot setpriv; do
-    command -v "$tool" >/dev/null || fail "$tool is not installed (./build.sh installs it)"
-done
-
-if [ "$(id -u)" -eq 0 ]; then
-    # A scratch directory nobody owns, holding this script and the binary, so that nothing of
-    # the build tree needs to be reachable for that user.
-    work=$(mktemp -d)
-    trap 'rm -rf "$work"' EXIT
-    cp "$0" "$work/test-wayland.sh"
-    cp "$(dirname "$0")/wayland-lsan.supp" "$work/"
-    cp "$1" "$work/passforge"
-    chmod 755 "$work"
-    chown -R 65534:65534 "$work"
-    status=0
-    setpriv --reuid=65534 --regid=65534 --clear-groups \
-        env -i PATH="$PATH" HOME="$work" LANG=C.UTF-8 LC_ALL=C.UTF-8 \
-        ${ASAN_OPTIONS:+ASAN_OPTIONS="$ASAN_OPTIONS"} \
-        ${UBSAN_OPTIONS:+UBSAN_OPTIONS="$UBSAN_OPTIONS"} \
-        bash "$work/test-wayland.sh" "$work/passforge" || status=$?
-    exit "$status"
-fi
+# shellcheck source=wayland-session.sh
+. "$(dirname "$0")/wayland-session.sh"
+require_tools sway swaymsg wl-copy wl-paste wtype foot setpriv
+rerun_as_nobody "$0" "$@"
 
 binary=$(realpath "$1")
-if [ -n "${ASAN_OPTIONS:-}" ]; then
-    # The asan build: Qt's Wayland plugin's own leaks at exit are suppressed, by whole stacks.
-    export ASAN_OPTIONS="$ASAN_OPTIONS:fast_unwind_on_malloc=0"
-    export LSAN_OPTIONS="suppressions=$(cd "$(dirname "$0")" && pwd)/wayland-lsan.supp"
-fi
-work=${HOME:?}
-[ -w "$work" ] || work=$(mktemp -d)
-export XDG_RUNTIME_DIR="$work/run" XDG_CONFIG_HOME="$work/config"
-mkdir -p -m 700 "$XDG_RUNTIME_DIR"
-mkdir -p "$XDG_CONFIG_HOME/passforge"
-unset DISPLAY WAYLAND_DISPLAY SWAYSOCK
-
-pids=()
-cleanup() {
-    local pid
-    for pid in "${pids[@]}"; do kill "$pid" 2>/dev/null || true; done
-    wait 2>/dev/null || true
-}
-trap cleanup EXIT
+platform_test=$(realpath "$2")
+start_session
 
 cat >"$work/sway.config" <<'EOF'
 xwayland disable
@@ -67,14 +27,10 @@ EOF
 WLR_BACKENDS=headless WLR_LIBINPUT_NO_DEVICES=1 WLR_RENDERER=pixman \
     sway -c "$work/sway.config" >"$work/sway.log" 2>&1 &
 pids+=($!)
-for _ in $(seq 1 100); do
-    socket=$(cd "$XDG_RUNTIME_DIR" && ls wayland-* 2>/dev/null | grep -v lock | head -n 1) || true
-    ipc=$(ls "$XDG_RUNTIME_DIR"/sway-ipc.*.sock 2>/dev/null | head -n 1) || true
-    [ -n "$socket" ] && [ -n "$ipc" ] && break
-    sleep 0.1
-done
-[ -n "${socket:-}" ] || { cat "$work/sway.log" >&2; fail "sway did not start"; }
-export WAYLAND_DISPLAY=$socket SWAYSOCK=$ipc
+wait_for_socket || { cat "$work/sway.log" >&2; fail "sway did not start"; }
+wait_for 'SWAYSOCK=$(ls "$XDG_RUNTIME_DIR"/sway-ipc.*.sock 2>/dev/null | head -n 1) &&
+    [ -n "$SWAYSOCK" ]' 10 || fail "sway opened no IPC socket"
+export SWAYSOCK
 echo "sway $(sway --version | awk '{print $3}') on $WAYLAND_DISPLAY"
 
 # A virtual keyboard held for the whole test, so that the seat has a keyboard bound before
@@ -97,15 +53,6 @@ def walk(n):
         print(n.get("app_id") or ""); return True
     return any(walk(c) for c in n.get("nodes", []) + n.get("floating_nodes", []))
 walk(json.load(sys.stdin))'
-}
-# Waits up to $2 seconds for the condition $1 (a shell command).
-wait_for() {
-    local i
-    for i in $(seq 1 $(($2 * 10))); do
-        eval "$1" && return 0
-        sleep 0.1
-    done
-    return 1
 }
 both_empty() { [ -z "$(paste)" ] && [ -z "$(paste -p)" ]; }
 
@@ -145,6 +92,10 @@ takeover() {
     [ "$(paste)" = "$value" ] && [ "$(paste -p)" = "$value" ] ||
         fail "the takeover did not keep the value"
 }
+
+echo "- the guard finds data-control, and the countdown carries no warning"
+PASSFORGE_EXPECT_DATA_CONTROL=1 QT_QPA_PLATFORM=wayland "$platform_test" >"$work/platform.log" 2>&1 ||
+    { cat "$work/platform.log" >&2; fail "tst_waylandplatform failed under sway"; }
 
 timeout=5
 start_passforge "$timeout"
