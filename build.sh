@@ -171,11 +171,12 @@ test)
     # The suite again with AddressSanitizer and UndefinedBehaviorSanitizer; any report aborts
     # the test that caused it (-fno-sanitize-recover=all). The statistical tests are left out:
     # they repeat the code the other tests cover, millions of times, at ASan's cost; so is the
-    # verifier agreement test, whose CLI runs tst_cli already makes under ASan.
+    # verifier agreement test, whose CLI runs tst_cli already makes under ASan, and the .deb
+    # test: the package is made from the Release build.
     build_sanitized
     ASAN_OPTIONS=detect_leaks=1:abort_on_error=1 \
         UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1 \
-        ctest --preset asan -j2 -LE "statistics|agreement" "$@"
+        ctest --preset asan -j2 -LE "statistics|agreement|package" "$@"
     log "smoke-testing the fuzz targets (built above), 10 s each"
     run_fuzzers 10
     log "all tests passed in $(((SECONDS - start) / 60)) min $(((SECONDS - start) % 60)) s"
