@@ -137,17 +137,23 @@ run_fuzzers() {
             touch "$scratch/$target.passed"
         fi
     }
-    local running=0
+    # Only these jobs are waited for: the test command's Xvfb is a background job of this shell
+    # too, and never ends.
+    local pids=()
     for entry in "${FUZZ_TARGETS[@]}"; do
+        if [ ${#pids[@]} -ge 2 ]; then
+            wait -n "${pids[@]}" || true
+            local alive=() pid
+            for pid in "${pids[@]}"; do
+                kill -0 "$pid" 2>/dev/null && alive+=("$pid")
+            done
+            pids=("${alive[@]}")
+        fi
         log "fuzzing ${entry%% *} for ${seconds}s"
         fuzz_one "$entry" &
-        running=$((running + 1))
-        if [ "$running" -ge 2 ]; then
-            wait -n || true
-            running=$((running - 1))
-        fi
+        pids+=($!)
     done
-    wait
+    wait "${pids[@]}" || true
     for entry in "${FUZZ_TARGETS[@]}"; do
         target=${entry%% *}
         if [ -e "$scratch/$target.passed" ]; then
