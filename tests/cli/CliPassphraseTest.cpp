@@ -63,17 +63,17 @@ bool readWords(QStringView text, int words, const QString &separator, const QSet
     return false;
 }
 
-enum class Shape { Lower, Upper, Title, Other };
+enum class WordCase { Lower, Upper, Title, Other };
 
-Shape shapeOf(const QString &word)
+WordCase caseOf(const QString &word)
 {
     if (word == word.toLower())
-        return Shape::Lower;
+        return WordCase::Lower;
     if (word == word.toUpper())
-        return Shape::Upper;
+        return WordCase::Upper;
     if (word[0].isUpper() && word.mid(1) == word.mid(1).toLower())
-        return Shape::Title;
-    return Shape::Other;
+        return WordCase::Title;
+    return WordCase::Other;
 }
 
 QSet<QString> builtInWords()
@@ -102,7 +102,7 @@ void TstCli::passphraseShape_data()
     QTest::addColumn<QStringList>("options");
     QTest::addColumn<int>("words");
     QTest::addColumn<QString>("separator");
-    QTest::addColumn<int>("shape"); // Shape, or -1 for one capitalised word
+    QTest::addColumn<int>("shape"); // WordCase, or -1 for one capitalised word
     QTest::addColumn<bool>("digit");
     QTest::addColumn<double>("bits"); // by the formula of issue 4
     QTest::addColumn<bool>("json");
@@ -110,7 +110,7 @@ void TstCli::passphraseShape_data()
     const double w = std::log2(double(passforge::Wordlist::builtIn().size()));
     const QStringList none;
     const QString dash = u"-"_s;
-    const int lower = int(Shape::Lower);
+    const int lower = int(WordCase::Lower);
     const int one = -1;
     const auto sep = [](const QString &s) {
         return QStringList{u"--separator"_s, s};
@@ -136,12 +136,12 @@ void TstCli::passphraseShape_data()
     row("empty separator", sep(QString()), 6, QString(), lower, false, 6 * w, false);
     row("space", sep(u" "_s), 6, u" "_s, lower, false, 6 * w, true);
     row("multi-character separator", sep(u" :: "_s), 6, u" :: "_s, lower, false, 6 * w, false);
-    row("upper", words("--case upper"), 6, dash, int(Shape::Upper), false, 6 * w, true);
-    row("title", words("--case title"), 6, dash, int(Shape::Title), false, 6 * w, false);
+    row("upper", words("--case upper"), 6, dash, int(WordCase::Upper), false, 6 * w, true);
+    row("title", words("--case title"), 6, dash, int(WordCase::Title), false, 6 * w, false);
     row("one", words("--case one"), 6, dash, one, false, 6 * w + std::log2(6.0), true);
     row("add digit", words("--add-digit"), 6, dash, lower, true, 6 * w + std::log2(60.0), false);
     row("title, digit, space", words("--case title --add-digit") << sep(u" "_s), 6, u" "_s,
-        int(Shape::Title), true, 6 * w + std::log2(60.0), true);
+        int(WordCase::Title), true, 6 * w + std::log2(60.0), true);
 }
 
 void TstCli::passphraseShape()
@@ -187,14 +187,14 @@ void TstCli::passphraseShape()
         digits.insert(r.digit);
         int titles = 0;
         for (int i = 0; i < words; ++i) {
-            const Shape s = shapeOf(r.shown[i]);
+            const WordCase s = caseOf(r.shown[i]);
             if (shape >= 0) {
-                QVERIFY2(s == Shape(shape), qPrintable(value));
-            } else if (s == Shape::Title) {
+                QVERIFY2(s == WordCase(shape), qPrintable(value));
+            } else if (s == WordCase::Title) {
                 capitalised.insert(i);
                 ++titles;
             } else {
-                QVERIFY2(s == Shape::Lower, qPrintable(value));
+                QVERIFY2(s == WordCase::Lower, qPrintable(value));
             }
         }
         if (shape < 0)
