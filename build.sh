@@ -13,7 +13,8 @@ cd "$(dirname "$0")"
 
 # Debian 12 packages the build, the app and the tests need.
 PACKAGES=(
-    cmake ninja-build g++ pkg-config
+    # lld links every preset's binaries (CMakePresets.json), in a fraction of GNU ld's time.
+    cmake ninja-build g++ lld pkg-config
     qt6-base-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
     libgl-dev
     xvfb xauth xclip x11-utils
@@ -43,9 +44,8 @@ PACKAGES=(
     fonts-ipafont-gothic
 )
 # The sanitizer build uses clang and its runtimes, which hold libFuzzer (-fsanitize=fuzzer): one
-# build serves both the sanitized test suite and the fuzz targets. lld links its sanitized
-# binaries (CMakePresets.json), in a fraction of GNU ld's time.
-FUZZ_PACKAGES=(clang libclang-rt-14-dev lld)
+# build serves both the sanitized test suite and the fuzz targets.
+FUZZ_PACKAGES=(clang libclang-rt-14-dev)
 
 log() { printf '==> %s\n' "$*" >&2; }
 
