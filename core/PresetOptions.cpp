@@ -284,8 +284,8 @@ std::optional<QJsonObject> PasswordOptions::toPreset() const
 
 PassphraseOptions::PassphraseOptions()
     : words(PassphraseGenerator::DefaultWords)
-    , separator(PassphraseGenerator().separator())
-    , letterCase(PassphraseGenerator::caseName(PassphraseGenerator().letterCase()))
+    , separator(QString::fromUtf16(PassphraseGenerator::DefaultSeparator))
+    , letterCase(PassphraseGenerator::caseName(PassphraseGenerator::DefaultCase))
 {}
 
 std::optional<PassphraseOptions> PassphraseOptions::fromPreset(const QJsonObject &options,

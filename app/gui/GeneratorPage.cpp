@@ -159,7 +159,7 @@ void GeneratorPage::regenerate()
     if (failure.isEmpty()) {
         m_display->setValue(value);
         if (isSecret())
-            Q_EMIT secretRecorded(value, optionsAsCommand(), false);
+            Q_EMIT secretRecorded(value, false);
         const double bits = entropyBits();
         if (isSecret())
             m_meter->setBits(bits, entropyText(bits), entropyToolTip());
@@ -201,7 +201,7 @@ void GeneratorPage::copyToClipboard()
         return;
     Q_EMIT copyRequested(m_display->value(), isSecret() ? CopyAs::Secret : CopyAs::PlainText);
     if (isSecret())
-        Q_EMIT secretRecorded(m_display->value(), optionsAsCommand(), true);
+        Q_EMIT secretRecorded(m_display->value(), true);
 }
 
 bool GeneratorPage::canShowQrCode() const

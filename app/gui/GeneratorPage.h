@@ -58,8 +58,7 @@ public:
     void generateMany() override;
     // Adds an action to the menu button beside Copy (QR code, many at once); the window owns it.
     void addMenuAction(QAction *action);
-    // The options as a command line: "password --length 20 --no-symbols"; empty without one.
-    QString optionsAsCommand() const;
+    QString optionsAsCommand() const override;
 
     ValueDisplay *valueDisplay() const { return m_display; }
     PresetBar *presetBar() const { return m_presetBar; }

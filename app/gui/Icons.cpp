@@ -2,6 +2,7 @@
 #include "Icons.h"
 
 #include <QGuiApplication>
+#include <QImage>
 #include <QPainter>
 #include <QPainterPath>
 #include <QPalette>
@@ -216,12 +217,22 @@ static void initIconResources()
     Q_INIT_RESOURCE(icons);
 }
 
+const QList<QImage> &Icons::appIconImages()
+{
+    static const QList<QImage> images = [] {
+        initIconResources();
+        QList<QImage> decoded;
+        for (int size : {16, 32, 48, 64, 128, 256})
+            decoded.append(QImage(QStringLiteral(":/icons/passforge-%1.png").arg(size)));
+        return decoded;
+    }();
+    return images;
+}
+
 QIcon Icons::appIcon()
 {
-    static const bool registered = (initIconResources(), true);
-    Q_UNUSED(registered);
     QIcon bundled;
-    for (int size : {16, 32, 48, 64, 128, 256})
-        bundled.addFile(QStringLiteral(":/icons/passforge-%1.png").arg(size), QSize(size, size));
+    for (const QImage &image : appIconImages())
+        bundled.addPixmap(QPixmap::fromImage(image));
     return QIcon::fromTheme(QStringLiteral("io.github.passforge.Passforge"), bundled);
 }

@@ -3,6 +3,8 @@
 
 #include <QIcon>
 #include <QIconEngine>
+#include <QImage>
+#include <QList>
 
 // Icons come from the desktop's theme, with a drawn fallback for themes that lack them.
 namespace Icons {
@@ -25,6 +27,9 @@ enum class Glyph {
 QIcon icon(Glyph glyph);
 // The app's own icon from the icon theme once installed, else the PNGs bundled in icons.qrc.
 QIcon appIcon();
+// appIcon's bundled PNGs, decoded once, from any thread: the start-up decodes them on its second
+// thread, which also loads Qt's image-format plugins there, before the window's first image.
+const QList<QImage> &appIconImages();
 
 } // namespace Icons
 

@@ -100,12 +100,10 @@ void MainWindow::addPage(TabPage *page)
     connect(page, &TabPage::canRegenerateChanged, this, &MainWindow::updateActions);
     connect(page, &TabPage::optionsChanged, this, [this, page] { page->saveOptions(m_settings); });
     connect(page, &TabPage::secretRecorded, this,
-            [this, page](const QString &value, const QString &options, bool copied) {
-                record(page, value, options, copied);
-            });
+            [this, page](const QString &value, bool copied) { record(page, value, copied); });
 }
 
-void MainWindow::record(TabPage *page, const QString &value, const QString &options, bool copied)
+void MainWindow::record(TabPage *page, const QString &value, bool copied)
 {
     if (!m_settings.value(AppSettings::KeepHistory))
         return;
@@ -113,8 +111,9 @@ void MainWindow::record(TabPage *page, const QString &value, const QString &opti
     static const QRegularExpression mnemonic(QStringLiteral("\\s*\\(&[^)]\\)|&(?=.)"));
     const QString kind = m_tabs->tabText(m_tabs->indexOf(page)).remove(mnemonic);
     QByteArray utf8 = value.toUtf8();
-    m_history.record(kind, options, std::string_view(utf8.constData(), utf8.size()),
-                     QDateTime::currentDateTime(), copied);
+    m_history.record(kind, page->optionsAsCommand(),
+                     std::string_view(utf8.constData(), utf8.size()), QDateTime::currentDateTime(),
+                     copied);
     passforge::secureWipe(utf8);
 }
 

@@ -57,7 +57,7 @@ private:
     void applyClipboardSettings();
     void updateActions();
     void showAbout();
-    void record(TabPage *page, const QString &value, const QString &options, bool copied);
+    void record(TabPage *page, const QString &value, bool copied);
 
     // One random source for the whole window, read through one buffered Random.
     passforge::Random m_random;

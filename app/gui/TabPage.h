@@ -34,6 +34,9 @@ public:
     // "Generate many…": the secret tabs, while their options are valid.
     virtual bool canGenerateMany() const { return false; }
     virtual void generateMany() {}
+    // The options as a command line, in the CLI's words ("password --length 20"); empty where
+    // the tab has none.
+    virtual QString optionsAsCommand() const { return {}; }
 
     // Puts every word the tab shows in the current language, keeping what it shows: called once
     // built, and again when the language changes (QEvent::LanguageChange).
@@ -56,7 +59,7 @@ Q_SIGNALS:
     void canRegenerateChanged(bool canRegenerate);
     // An option the user can set has changed: the window saves the tab's options.
     void optionsChanged();
-    // A secret was made or copied, for the session history; options says how, in the CLI's
-    // words ("password --length 20").
-    void secretRecorded(const QString &value, const QString &options, bool copied);
+    // A secret was made or copied, for the session history, which asks optionsAsCommand() how
+    // only when it keeps one.
+    void secretRecorded(const QString &value, bool copied);
 };

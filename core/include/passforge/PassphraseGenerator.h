@@ -32,6 +32,8 @@ public:
     static constexpr int MinWords = 1;
     static constexpr int MaxWords = 40;
     static constexpr int DefaultWords = 6;
+    static constexpr char16_t DefaultSeparator[] = u"-";
+    static constexpr Case DefaultCase = Case::Lower;
 
     // Uses the built-in English list until another is set.
     PassphraseGenerator();
@@ -112,8 +114,8 @@ private:
     const CaseFacts &caseFacts() const;
 
     int m_wordCount = DefaultWords;
-    QString m_separator = QStringLiteral("-");
-    Case m_case = Case::Lower;
+    QString m_separator = QString::fromUtf16(DefaultSeparator);
+    Case m_case = DefaultCase;
     QString m_separatorsFrom;
     QStringList m_separatorChoices;
     bool m_addDigit = false;
