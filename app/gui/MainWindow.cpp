@@ -28,6 +28,9 @@
 #include <QStatusBar>
 #include <QTabWidget>
 #include <QTimer>
+#include <QVBoxLayout>
+
+#include <algorithm>
 
 MainWindow::MainWindow(passforge::ByteSource &source, AppSettings &settings, QWidget *parent)
     : QMainWindow(parent)
@@ -37,11 +40,6 @@ MainWindow::MainWindow(passforge::ByteSource &source, AppSettings &settings, QWi
     , m_presets(new PresetStore(
           QFileInfo(settings.filePath()).dir().filePath(QStringLiteral("presets.json")), this))
     , m_tabs(new QTabWidget(this))
-    , m_passwordTab(new PasswordTab(m_random, *m_presets, m_tabs))
-    , m_passphraseTab(new PassphraseTab(m_random, *m_presets, m_tabs))
-    , m_tokenTab(new TokenTab(m_random, *m_presets, m_tabs))
-    , m_numberTab(new NumberTab(m_random, *m_presets, m_tabs))
-    , m_pickTab(new PickTab(m_random, m_tabs))
 {
     setObjectName(QStringLiteral("mainWindow"));
     // The icon is looked up in the icon theme and, on X11, every size is decoded and sent with
@@ -49,11 +47,13 @@ MainWindow::MainWindow(passforge::ByteSource &source, AppSettings &settings, QWi
     QTimer::singleShot(0, this, [this] { setWindowIcon(Icons::appIcon()); });
     m_tabs->setObjectName(QStringLiteral("tabs"));
     m_tabs->setDocumentMode(true);
-    for (TabPage *page :
-         {static_cast<TabPage *>(m_passwordTab), static_cast<TabPage *>(m_passphraseTab),
-          static_cast<TabPage *>(m_tokenTab), static_cast<TabPage *>(m_numberTab),
-          static_cast<TabPage *>(m_pickTab)})
-        addPage(page);
+    // Each tab holds its page once it is built (page()): an empty slot until then.
+    for (QWidget *&slot : m_slots) {
+        slot = new QWidget(m_tabs);
+        auto *layout = new QVBoxLayout(slot);
+        layout->setContentsMargins(0, 0, 0, 0);
+        m_tabs->addTab(slot, QString());
+    }
     setCentralWidget(m_tabs);
 
     createActions();
@@ -69,7 +69,8 @@ MainWindow::MainWindow(passforge::ByteSource &source, AppSettings &settings, QWi
     connect(m_clipboardStatus, &ClipboardStatus::message, this,
             [this](const QString &text) { statusBar()->showMessage(text, 4000); });
 
-    connect(m_tabs, &QTabWidget::currentChanged, this, [this] {
+    connect(m_tabs, &QTabWidget::currentChanged, this, [this](int index) {
+        page(index);
         updateActions();
         m_settings.setValue(AppSettings::CurrentTab, m_tabs->currentIndex());
     });
@@ -86,10 +87,43 @@ MainWindow::~MainWindow()
         saveState();
 }
 
-void MainWindow::addPage(TabPage *page)
+TabPage *MainWindow::page(int index)
 {
-    m_tabs->addTab(page, QString());
-    m_pages.append(page);
+    if (TabPage *built = m_pages[index])
+        return built;
+    QWidget *slot = m_slots[index];
+    TabPage *page = nullptr;
+    switch (Tab(index)) {
+    case Tab::Password: {
+        auto *tab = new PasswordTab(m_random, *m_presets, slot);
+        tab->addMenuAction(m_qrAction);
+        tab->addMenuAction(m_wifiQrAction);
+        tab->addMenuAction(m_generateManyAction);
+        m_passwordTab = tab;
+        page = tab;
+        break;
+    }
+    case Tab::Passphrase:
+    case Tab::Token: {
+        GeneratorPage *tab = nullptr;
+        if (Tab(index) == Tab::Passphrase)
+            tab = new PassphraseTab(m_random, *m_presets, slot);
+        else
+            tab = new TokenTab(m_random, *m_presets, slot);
+        tab->addMenuAction(m_qrAction);
+        tab->addMenuAction(m_generateManyAction);
+        page = tab;
+        break;
+    }
+    case Tab::Number:
+        page = new NumberTab(m_random, *m_presets, slot);
+        break;
+    case Tab::Pick:
+        page = new PickTab(m_random, slot);
+        break;
+    }
+    m_pages[index] = page;
+    slot->layout()->addWidget(page);
     connect(page, &TabPage::copyRequested, this, [this](const QString &text, TabPage::CopyAs as) {
         if (as == TabPage::CopyAs::Secret)
             m_guard->copy(text);
@@ -101,6 +135,44 @@ void MainWindow::addPage(TabPage *page)
     connect(page, &TabPage::optionsChanged, this, [this, page] { page->saveOptions(m_settings); });
     connect(page, &TabPage::secretRecorded, this,
             [this, page](const QString &value, bool copied) { record(page, value, copied); });
+    if (m_settings.value(AppSettings::RestoreOptions))
+        page->restoreOptions(m_settings);
+    // A generator shows a value from the start; the Pick tab waits for a list.
+    if (Tab(index) != Tab::Pick)
+        page->regenerate();
+    return page;
+}
+
+bool MainWindow::allPagesBuilt() const
+{
+    return std::all_of(m_pages.begin(), m_pages.end(), [](const TabPage *p) { return p; });
+}
+
+void MainWindow::buildAllPages()
+{
+    for (int index = 0; index < TabCount; ++index)
+        page(index);
+}
+
+void MainWindow::buildNextPage()
+{
+    const auto next = std::find(m_pages.begin(), m_pages.end(), nullptr);
+    if (next == m_pages.end())
+        return;
+    page(int(next - m_pages.begin()));
+    if (!allPagesBuilt())
+        QTimer::singleShot(0, this, &MainWindow::buildNextPage);
+}
+
+void MainWindow::showEvent(QShowEvent *event)
+{
+    QMainWindow::showEvent(event);
+    // The tabs not shown yet follow the window's first appearance, one per pass of the event
+    // loop, so that none keeps it from answering.
+    if (!m_buildingPages && !allPagesBuilt()) {
+        m_buildingPages = true;
+        QTimer::singleShot(0, this, &MainWindow::buildNextPage);
+    }
 }
 
 void MainWindow::record(TabPage *page, const QString &value, bool copied)
@@ -109,7 +181,8 @@ void MainWindow::record(TabPage *page, const QString &value, bool copied)
         return;
     // The kind as the tab is called, without its mnemonic, which some languages add as "(&P)".
     static const QRegularExpression mnemonic(QStringLiteral("\\s*\\(&[^)]\\)|&(?=.)"));
-    const QString kind = m_tabs->tabText(m_tabs->indexOf(page)).remove(mnemonic);
+    const auto index = int(std::find(m_pages.begin(), m_pages.end(), page) - m_pages.begin());
+    const QString kind = m_tabs->tabText(index).remove(mnemonic);
     QByteArray utf8 = value.toUtf8();
     m_history.record(kind, page->optionsAsCommand(),
                      std::string_view(utf8.constData(), utf8.size()), QDateTime::currentDateTime(),
@@ -119,7 +192,8 @@ void MainWindow::record(TabPage *page, const QString &value, bool copied)
 
 TabPage *MainWindow::currentPage() const
 {
-    return qobject_cast<TabPage *>(m_tabs->currentWidget());
+    const int index = m_tabs->currentIndex();
+    return index < 0 ? nullptr : m_pages[index];
 }
 
 void MainWindow::createActions()
@@ -160,8 +234,8 @@ void MainWindow::createActions()
     m_openListAction->setObjectName(QStringLiteral("openListAction"));
     m_openListAction->setShortcut(QKeySequence::Open);
     connect(m_openListAction, &QAction::triggered, this, [this] {
-        m_tabs->setCurrentWidget(m_pickTab);
-        m_pickTab->openList();
+        m_tabs->setCurrentIndex(int(Tab::Pick));
+        static_cast<PickTab *>(page(int(Tab::Pick)))->openList();
     });
 
     m_verifyRecordAction = new QAction(QString(), this);
@@ -188,8 +262,8 @@ void MainWindow::createActions()
     m_wifiQrAction = new QAction(QString(), this);
     m_wifiQrAction->setObjectName(QStringLiteral("wifiQrAction"));
     connect(m_wifiQrAction, &QAction::triggered, this, [this] {
-        m_tabs->setCurrentWidget(m_passwordTab);
-        m_passwordTab->showWifiQrCode();
+        m_tabs->setCurrentIndex(int(Tab::Password));
+        static_cast<PasswordTab *>(page(int(Tab::Password)))->showWifiQrCode();
     });
     m_generateManyAction = new QAction(QString(), this);
     m_generateManyAction->setObjectName(QStringLiteral("generateManyAction"));
@@ -246,14 +320,6 @@ void MainWindow::createMenus()
     m_editMenu->addAction(m_checkAction);
     m_editMenu->addSeparator();
     m_editMenu->addAction(m_preferencesAction);
-    m_passwordTab->addMenuAction(m_qrAction);
-    m_passwordTab->addMenuAction(m_wifiQrAction);
-    m_passwordTab->addMenuAction(m_generateManyAction);
-    for (GeneratorPage *page : {static_cast<GeneratorPage *>(m_passphraseTab),
-                                static_cast<GeneratorPage *>(m_tokenTab)}) {
-        page->addMenuAction(m_qrAction);
-        page->addMenuAction(m_generateManyAction);
-    }
     m_helpMenu = menuBar()->addMenu(QString());
     m_helpMenu->addAction(m_aboutAction);
     m_helpMenu->addAction(m_aboutQtAction);
@@ -310,7 +376,7 @@ void MainWindow::updateActions()
     m_copyAction->setEnabled(page && page->canCopy());
     m_clearNowAction->setEnabled(m_guard->holdsSecret());
     m_qrAction->setEnabled(page && page->canShowQrCode());
-    m_wifiQrAction->setEnabled(m_passwordTab->canShowWifiQrCode());
+    m_wifiQrAction->setEnabled(m_passwordTab && m_passwordTab->canShowWifiQrCode());
     m_generateManyAction->setEnabled(page && page->canGenerateMany());
 }
 
@@ -322,22 +388,21 @@ void MainWindow::applyClipboardSettings()
 
 void MainWindow::restoreState()
 {
-    const QByteArray geometry = m_settings.value(AppSettings::WindowGeometry);
-    if (geometry.isEmpty() || !restoreGeometry(geometry))
-        resize(defaultSize());
-    if (m_settings.value(AppSettings::RestoreOptions)) {
-        for (TabPage *page : std::as_const(m_pages))
-            page->restoreOptions(m_settings);
-    }
     {
         // Restoring the tab is not a change of it.
         const QSignalBlocker blocker(m_tabs);
         m_tabs->setCurrentIndex(m_settings.value(AppSettings::CurrentTab));
     }
-    m_passwordTab->regenerate();
-    m_passphraseTab->regenerate();
-    m_tokenTab->regenerate();
-    m_numberTab->regenerate();
+    const QByteArray geometry = m_settings.value(AppSettings::WindowGeometry);
+    if (!geometry.isEmpty() && restoreGeometry(geometry)) {
+        // The size is known: the current tab is built now and the others after the window first
+        // appears (showEvent), which takes two thirds of the window's own start-up off it.
+        page(m_tabs->currentIndex());
+        return;
+    }
+    // The first start sizes the window to what every tab needs, so all are built first.
+    buildAllPages();
+    resize(defaultSize());
 }
 
 QSize MainWindow::defaultSize() const
@@ -353,8 +418,11 @@ void MainWindow::saveState()
     m_stateSaved = true;
     m_settings.setValue(AppSettings::WindowGeometry, saveGeometry());
     m_settings.setValue(AppSettings::CurrentTab, m_tabs->currentIndex());
-    for (const TabPage *page : std::as_const(m_pages))
-        page->saveOptions(m_settings);
+    // A tab not built yet has changed nothing.
+    for (const TabPage *page : m_pages) {
+        if (page)
+            page->saveOptions(m_settings);
+    }
     m_settings.sync();
 }
 

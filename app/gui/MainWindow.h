@@ -8,18 +8,16 @@
 
 #include <QMainWindow>
 
+#include <array>
+
 class ClipboardGuard;
 class ClipboardStatus;
-class NumberTab;
-class PassphraseTab;
 class PasswordTab;
-class PickTab;
 class PresetStore;
 class QAction;
 class QMenu;
 class QTabWidget;
 class TabPage;
-class TokenTab;
 
 // The Passforge window: five tabs (password, passphrase, token, number, pick a winner), menus,
 // and a status bar with the clipboard countdown. It holds the one Random every tab draws from,
@@ -41,15 +39,25 @@ public:
     void showPasswordCheck();
     // This session's secrets; empty while Preferences keep none.
     const passforge::SessionHistory &history() const { return m_history; }
+    // A window that restores its size builds only its current tab before it first appears, and
+    // the others one per pass of the event loop after it; this builds every one now.
+    void buildAllPages();
+    bool allPagesBuilt() const;
 
 protected:
     void closeEvent(QCloseEvent *event) override;
     void changeEvent(QEvent *event) override;
+    void showEvent(QShowEvent *event) override;
 
 private:
     void createActions();
     void createMenus();
-    void addPage(TabPage *page);
+    // The tabs, in their order.
+    enum class Tab { Password, Passphrase, Token, Number, Pick };
+    static constexpr int TabCount = 5;
+    // The page of tab index, built and connected on first use.
+    TabPage *page(int index);
+    void buildNextPage();
     void retranslate();
     void restoreState();
     QSize defaultSize() const;
@@ -66,11 +74,11 @@ private:
     // presets.json, beside the settings file.
     PresetStore *m_presets;
     QTabWidget *m_tabs;
-    PasswordTab *m_passwordTab;
-    PassphraseTab *m_passphraseTab;
-    TokenTab *m_tokenTab;
-    NumberTab *m_numberTab;
-    PickTab *m_pickTab;
+    // Each tab's widget, which holds its page once built.
+    std::array<QWidget *, TabCount> m_slots{};
+    // Each tab's page, or null until built.
+    std::array<TabPage *, TabCount> m_pages{};
+    PasswordTab *m_passwordTab = nullptr;
     QAction *m_regenerateAction = nullptr;
     QAction *m_copyAction = nullptr;
     QAction *m_clearNowAction = nullptr;
@@ -89,8 +97,8 @@ private:
     QMenu *m_editMenu = nullptr;
     QMenu *m_helpMenu = nullptr;
     ClipboardStatus *m_clipboardStatus = nullptr;
-    QList<TabPage *> m_pages;
     // In memory only, wiped when cleared and when the window goes.
     passforge::SessionHistory m_history;
     bool m_stateSaved = false;
+    bool m_buildingPages = false;
 };

@@ -4,6 +4,8 @@
 // Helpers shared by the GUI tests: a private settings directory per test, finding widgets by
 // object name, and driving them with key presses and clicks as a person would.
 
+#include "Tabs.h"
+
 #include <QAbstractButton>
 #include <QAbstractSpinBox>
 #include <QApplication>

@@ -15,6 +15,7 @@
 #include "PickListEdit.h"
 #include "PreferencesDialog.h"
 #include "QrDialog.h"
+#include "Tabs.h"
 #include "Translations.h"
 #include "ValueDisplay.h"
 #include "WifiQrDialog.h"
@@ -147,7 +148,7 @@ int main(int argc, char *argv[])
     auto *tabs = child<QTabWidget>(&window, "tabs");
     bool ok = true;
 
-    tabs->setCurrentWidget(child<QWidget>(&window, "passwordTab"));
+    showTab(tabs, child<QWidget>(&window, "passwordTab"));
     // Show the clipboard countdown in the status bar, as right after a copy.
     child<QAbstractButton>(child<QWidget>(&window, "passwordTab"), "copyButton")->click();
     ok = grab(window, out.filePath(QStringLiteral("password") + suffix)) && ok;
@@ -168,15 +169,15 @@ int main(int argc, char *argv[])
     }
 
     QWidget *passphraseTab = child<QWidget>(&window, "passphraseTab");
-    tabs->setCurrentWidget(passphraseTab);
+    showTab(tabs, passphraseTab);
     child<QCheckBox>(passphraseTab, "addDigitCheck")->setChecked(true);
     ok = grab(window, out.filePath(QStringLiteral("passphrase") + suffix)) && ok;
 
-    tabs->setCurrentWidget(child<QWidget>(&window, "tokenTab"));
+    showTab(tabs, child<QWidget>(&window, "tokenTab"));
     ok = grab(window, out.filePath(QStringLiteral("token") + suffix)) && ok;
 
     QWidget *numberTab = child<QWidget>(&window, "numberTab");
-    tabs->setCurrentWidget(numberTab);
+    showTab(tabs, numberTab);
     child<QLineEdit>(numberTab, "minEdit")->setText(QStringLiteral("1"));
     child<QLineEdit>(numberTab, "maxEdit")->setText(QStringLiteral("49"));
     child<QSpinBox>(numberTab, "countSpinBox")->setValue(6);
@@ -184,7 +185,7 @@ int main(int argc, char *argv[])
     ok = grab(window, out.filePath(QStringLiteral("number") + suffix)) && ok;
 
     QWidget *pickTab = child<QWidget>(&window, "pickTab");
-    tabs->setCurrentWidget(pickTab);
+    showTab(tabs, pickTab);
     child<PickListEdit>(pickTab, "listEdit")
         ->setPlainText(QStringLiteral("Ada Lovelace\nGrace Hopper\nAlan Turing\nKatherine Johnson\n"
                                       "Edsger Dijkstra\nBarbara Liskov\nDonald Knuth\n"
@@ -195,7 +196,7 @@ int main(int argc, char *argv[])
     ok = grab(window, out.filePath(QStringLiteral("pick") + suffix)) && ok;
 
     // The Edit menu's dialogs, each on its own.
-    tabs->setCurrentWidget(passphraseTab);
+    showTab(tabs, passphraseTab);
     QrDialog qr(child<ValueDisplay>(passphraseTab, "valueField")->value(),
                 QCoreApplication::translate("GeneratorPage", "QR Code"), &window);
     ok = grabDialog(qr, out.filePath(QStringLiteral("qr") + suffix)) && ok;
@@ -223,7 +224,7 @@ int main(int argc, char *argv[])
 
     if (states) {
         QWidget *passwordTab = child<QWidget>(&window, "passwordTab");
-        tabs->setCurrentWidget(passwordTab);
+        showTab(tabs, passwordTab);
         child<QAbstractButton>(passwordTab, "advancedToggle")->click();
         child<QSpinBox>(passwordTab, "lengthSpinBox")->setValue(8);
         child<QSpinBox>(passwordTab, "minDigitsSpin")->setValue(6);
@@ -231,7 +232,7 @@ int main(int argc, char *argv[])
         ok = grab(window, out.filePath(QStringLiteral("password-invalid") + suffix)) && ok;
 
         // A lone combining accent as the separator, and a wordlist refused as too small.
-        tabs->setCurrentWidget(passphraseTab);
+        showTab(tabs, passphraseTab);
         child<QLineEdit>(passphraseTab, "separatorEdit")->setText(QString(QChar(0x0301)));
         QFile small(QDir(config.path()).filePath(QStringLiteral("short-list.txt")));
         if (!small.open(QIODevice::WriteOnly))
@@ -263,7 +264,7 @@ int main(int argc, char *argv[])
         child<WordlistChooser>(passphraseTab, "wordlistChooser")->loadFile(ownFile.fileName());
         ok = grab(window, out.filePath(QStringLiteral("passphrase-own-list") + suffix)) && ok;
 
-        tabs->setCurrentWidget(pickTab);
+        showTab(tabs, pickTab);
         child<QSpinBox>(pickTab, "winnersSpinBox")->setValue(20);
         ok = grab(window, out.filePath(QStringLiteral("pick-invalid") + suffix)) && ok;
 

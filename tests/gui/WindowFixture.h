@@ -48,10 +48,14 @@ public:
         m_parts = std::make_unique<WindowParts>();
         m_window =
             std::make_unique<MainWindow>(m_source ? *m_source : m_parts->os, m_parts->settings);
-        if (!show)
+        if (!show) {
+            // A second start builds its other tabs once shown; a hidden window needs them now.
+            m_window->buildAllPages();
             return true;
+        }
         m_window->show();
-        return QTest::qWaitForWindowExposed(m_window.get());
+        return QTest::qWaitForWindowExposed(m_window.get()) &&
+               QTest::qWaitFor([this] { return m_window->allPagesBuilt(); });
     }
     // Closes the window, which saves its state, and starts it again from the same settings
     // directory: what a second start finds.

@@ -268,7 +268,7 @@ std::pair<QWidget *, QWidget *> TestGuiAccessibility::openScreen()
     QWidget *page = child<QWidget>(m_window, screen.toLatin1().constData());
     if (!tabs || !page)
         return {};
-    tabs->setCurrentWidget(page);
+    showTab(tabs, page);
     if (easy) {
         auto *style = child<QComboBox>(page, "styleCombo");
         if (!style)

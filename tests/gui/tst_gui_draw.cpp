@@ -109,7 +109,7 @@ void TestGuiDraw::init()
     m_window = m_fixture->window();
     m_tab = child<PickTab>(m_window, "pickTab");
     QVERIFY(m_tab);
-    child<QTabWidget>(m_window, "tabs")->setCurrentWidget(m_tab);
+    showTab(child<QTabWidget>(m_window, "tabs"), m_tab);
     m_result = child<QListWidget>(m_tab, "resultList");
     m_winners = child<QSpinBox>(m_tab, "winnersSpinBox");
     m_draw = child<QPushButton>(m_tab, "drawButton");

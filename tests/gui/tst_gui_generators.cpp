@@ -74,7 +74,7 @@ QWidget *TestGuiGenerators::showTab(const char *name)
 {
     QWidget *tab = child<QWidget>(m_window, name);
     if (tab)
-        child<QTabWidget>(m_window, "tabs")->setCurrentWidget(tab);
+        ::showTab(child<QTabWidget>(m_window, "tabs"), tab);
     return tab;
 }
 

@@ -109,7 +109,7 @@ void TestGuiPassword::init()
     QVERIFY(m_tab);
     m_field = child<ValueDisplay>(m_tab, "valueField");
     QVERIFY(m_field);
-    child<QTabWidget>(m_window, "tabs")->setCurrentWidget(m_tab);
+    showTab(child<QTabWidget>(m_window, "tabs"), m_tab);
 }
 
 void TestGuiPassword::cleanup()

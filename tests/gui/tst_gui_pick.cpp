@@ -101,7 +101,7 @@ void TestGuiPick::init()
     m_window = m_fixture->window();
     m_tab = child<PickTab>(m_window, "pickTab");
     QVERIFY(m_tab);
-    child<QTabWidget>(m_window, "tabs")->setCurrentWidget(m_tab);
+    showTab(child<QTabWidget>(m_window, "tabs"), m_tab);
     m_edit = child<PickListEdit>(m_tab, "listEdit");
     m_summary = child<QLabel>(m_tab, "listSummaryLabel");
     m_result = child<QListWidget>(m_tab, "resultList");

@@ -182,7 +182,7 @@ QWidget *TestGuiPresets::showTab(const char *name)
         return nullptr;
     auto *tab = child<QWidget>(m_fixture->window(), name);
     if (tab)
-        child<QTabWidget>(m_fixture->window(), "tabs")->setCurrentWidget(tab);
+        ::showTab(child<QTabWidget>(m_fixture->window(), "tabs"), tab);
     return tab;
 }
 

@@ -105,7 +105,7 @@ void TestGuiSession::cleanup()
 QWidget *TestGuiSession::showTab(const char *name)
 {
     auto *page = m_window->findChild<QWidget *>(QString::fromLatin1(name));
-    m_window->findChild<QTabWidget *>(QStringLiteral("tabs"))->setCurrentWidget(page);
+    ::showTab(m_window->findChild<QTabWidget *>(QStringLiteral("tabs")), page);
     return page;
 }
 

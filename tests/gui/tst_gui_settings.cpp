@@ -9,10 +9,12 @@
 #include "MainWindow.h"
 #include "PickListEdit.h"
 #include "PreferencesDialog.h"
+#include "TabPage.h"
 #include "Translations.h"
 #include "ValueDisplay.h"
 #include "WindowFixture.h"
 
+#include <QAction>
 #include <QCheckBox>
 #include <QClipboard>
 #include <QComboBox>
@@ -39,6 +41,7 @@ private Q_SLOTS:
 
     void fileLocationAndFormat();
     void optionsAndGeometryPersist();
+    void secondStartBuildsTabsOnDemand();
     void restoreCanBeTurnedOff();
     void badValuesAreClamped_data();
     void badValuesAreClamped();
@@ -80,7 +83,7 @@ void TestGuiSettings::writeSettings(const QByteArray &ini)
 QWidget *TestGuiSettings::tab(MainWindow &window, const char *name)
 {
     QWidget *page = child<QWidget>(&window, name);
-    child<QTabWidget>(&window, "tabs")->setCurrentWidget(page);
+    showTab(child<QTabWidget>(&window, "tabs"), page);
     return page;
 }
 
@@ -140,11 +143,17 @@ void TestGuiSettings::optionsAndGeometryPersist()
     guitest::WindowParts parts;
 
     MainWindow window(parts.os, parts.settings);
+    // A second start knows its size: only the current tab is built before the window appears,
+    // and the others follow it.
+    QVERIFY(window.findChild<QWidget *>(QStringLiteral("numberTab")));
+    for (const char *later : {"passwordTab", "passphraseTab", "tokenTab", "pickTab"})
+        QVERIFY2(!window.findChild<QWidget *>(QString::fromLatin1(later)), later);
+    QVERIFY(!window.allPagesBuilt());
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QTRY_VERIFY(window.allPagesBuilt());
     QCOMPARE(window.size(), QSize(812, 633));
-    QCOMPARE(child<QTabWidget>(&window, "tabs")->currentWidget(),
-             child<QWidget>(&window, "numberTab"));
+    QCOMPARE(window.currentPage()->objectName(), QStringLiteral("numberTab"));
     QWidget *password = child<QWidget>(&window, "passwordTab");
     QCOMPARE(child<QSpinBox>(password, "lengthSpinBox")->value(), 33);
     QCOMPARE(child<QSlider>(password, "lengthSlider")->value(), 33);
@@ -357,6 +366,42 @@ void TestGuiSettings::noGeneratedValueIsWritten()
                 QVERIFY2(!stored.contains(secret.right(8)), qPrintable(key));
         }
     }
+}
+
+void TestGuiSettings::secondStartBuildsTabsOnDemand()
+{
+    {
+        guitest::WindowParts parts;
+        MainWindow window(parts.os, parts.settings);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        window.close();
+    }
+    guitest::WindowParts parts;
+    MainWindow window(parts.os, parts.settings);
+    QVERIFY(window.findChild<QWidget *>(QStringLiteral("passwordTab")));
+    QVERIFY(!window.findChild<QWidget *>(QStringLiteral("tokenTab")));
+    // Choosing a tab that is not built yet builds it at once, with its first value.
+    child<QTabWidget>(&window, "tabs")->setCurrentIndex(2);
+    auto *token = window.findChild<QWidget *>(QStringLiteral("tokenTab"));
+    QVERIFY(token);
+    QCOMPARE(window.currentPage()->objectName(), QStringLiteral("tokenTab"));
+    QVERIFY(child<ValueDisplay>(token, "valueField")->hasValue());
+    QVERIFY(child<QAction>(&window, "copyAction")->isEnabled());
+    // So does an action of such a tab: File > Open list... shows the Pick tab and its dialog.
+    QVERIFY(!window.findChild<QWidget *>(QStringLiteral("pickTab")));
+    bool dialogShown = false;
+    guitest::withNextDialog([&](QDialog *) { dialogShown = true; });
+    child<QAction>(&window, "openListAction")->trigger();
+    QVERIFY(dialogShown);
+    QCOMPARE(window.currentPage()->objectName(), QStringLiteral("pickTab"));
+    // The rest follow the window's first appearance, and each has its value by then.
+    QVERIFY(!window.allPagesBuilt());
+    window.show();
+    QTRY_VERIFY(window.allPagesBuilt());
+    for (const char *name : {"passphraseTab", "numberTab"})
+        QVERIFY2(child<ValueDisplay>(child<QWidget>(&window, name), "valueField")->hasValue(),
+                 name);
 }
 
 QTEST_MAIN(TestGuiSettings)

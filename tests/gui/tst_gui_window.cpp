@@ -142,7 +142,7 @@ void TestGuiWindow::regenerateKeysAndButtons()
     QFETCH(QString, how);
     for (const char *tabName : {"passwordTab", "tokenTab", "numberTab"}) {
         QWidget *tab = child<QWidget>(m_window, tabName);
-        child<QTabWidget>(m_window, "tabs")->setCurrentWidget(tab);
+        showTab(child<QTabWidget>(m_window, "tabs"), tab);
         auto *field = child<ValueDisplay>(tab, "valueField");
         if (QLatin1String(tabName) == QLatin1String("numberTab")) {
             // 1..100 repeats too often to see a change; use a range where a repeat is 2^-60.
@@ -180,7 +180,7 @@ void TestGuiWindow::copyPathsGoThroughTheGuard()
     // The secrets' tabs; a number is plain text (copyPlainForNumbersAndDraws).
     for (const char *tabName : {"passwordTab", "passphraseTab", "tokenTab"}) {
         QWidget *tab = child<QWidget>(m_window, tabName);
-        child<QTabWidget>(m_window, "tabs")->setCurrentWidget(tab);
+        showTab(child<QTabWidget>(m_window, "tabs"), tab);
         auto *field = child<ValueDisplay>(tab, "valueField");
         if (how == QLatin1String("button")) {
             QTest::mouseClick(child<QPushButton>(tab, "copyButton"), Qt::LeftButton);
@@ -314,7 +314,7 @@ void TestGuiWindow::copyPlainForNumbersAndDraws()
     QTest::mouseClick(child<QPushButton>(m_tab, "copyButton"), Qt::LeftButton);
     QVERIFY(m_window->clipboardGuard()->isCountingDown());
     QWidget *number = child<QWidget>(m_window, "numberTab");
-    child<QTabWidget>(m_window, "tabs")->setCurrentWidget(number);
+    showTab(child<QTabWidget>(m_window, "tabs"), number);
     QSignalSpy plain(m_window->clipboardGuard(), &ClipboardGuard::copiedPlain);
     QTest::mouseClick(child<QPushButton>(number, "copyButton"), Qt::LeftButton);
     QCOMPARE(plain.count(), 1);
@@ -335,7 +335,7 @@ void TestGuiWindow::layoutStaysPut()
     };
     auto *tabs = child<QTabWidget>(m_window, "tabs");
     QWidget *number = child<QWidget>(m_window, "numberTab");
-    tabs->setCurrentWidget(number);
+    showTab(tabs, number);
     auto *count = child<QSpinBox>(number, "countSpinBox");
     auto *distinct = child<QCheckBox>(number, "distinctCheck");
     auto *numberField = child<ValueDisplay>(number, "valueField");
@@ -352,7 +352,7 @@ void TestGuiWindow::layoutStaysPut()
     QApplication::processEvents();
     QCOMPARE(top(distinct), distinctTop);
 
-    tabs->setCurrentWidget(m_tab);
+    showTab(tabs, m_tab);
     auto *length = child<QSpinBox>(m_tab, "lengthSpinBox");
     auto *exclude = child<QLineEdit>(m_tab, "excludeEdit");
     guitest::typeInto(length, 8);

@@ -123,7 +123,7 @@ void TestGuiWordlist::openWindow()
     QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
     m_tab = child<QWidget>(m_window.get(), "passphraseTab");
     QVERIFY(m_tab);
-    child<QTabWidget>(m_window.get(), "tabs")->setCurrentWidget(m_tab);
+    showTab(child<QTabWidget>(m_window.get(), "tabs"), m_tab);
     m_field = child<ValueDisplay>(m_tab, "valueField");
     m_combo = child<QComboBox>(m_tab, "wordlistCombo");
     m_status = child<QLabel>(m_tab, "wordlistStatus");

@@ -104,7 +104,7 @@ void TestSecretHygiene::wholeSessionLeavesNoValueBehind()
             auto *page = window->findChild<QWidget *>(QString::fromLatin1(pageName));
             if (!page)
                 continue; // a build without that tab
-            tabs->setCurrentWidget(page);
+            showTab(tabs, page);
             auto *value = page->findChild<ValueDisplay *>(QStringLiteral("valueField"));
             auto *copy = page->findChild<QAbstractButton *>(QStringLiteral("copyButton"));
             auto *regenerate =
@@ -119,7 +119,7 @@ void TestSecretHygiene::wholeSessionLeavesNoValueBehind()
         }
         auto *pick = window->findChild<QWidget *>(QStringLiteral("pickTab"));
         QVERIFY(pick);
-        tabs->setCurrentWidget(pick);
+        showTab(tabs, pick);
         pick->findChild<QPlainTextEdit *>(QStringLiteral("listEdit"))
             ->setPlainText(names.join(QLatin1Char('\n')));
         auto *winners = pick->findChild<QSpinBox *>(QStringLiteral("winnersSpinBox"));
@@ -149,7 +149,7 @@ void TestSecretHygiene::wholeSessionLeavesNoValueBehind()
         window->findChild<QAction *>(QStringLiteral("historyAction"))->trigger();
         QVERIFY(revealed >= 9);
         // Many values of the token tab, copied.
-        tabs->setCurrentWidget(window->findChild<QWidget *>(QStringLiteral("tokenTab")));
+        showTab(tabs, window->findChild<QWidget *>(QStringLiteral("tokenTab")));
         QString many;
         QTimer::singleShot(0, window, [&] {
             if (auto *dialog =

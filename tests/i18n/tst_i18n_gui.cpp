@@ -136,7 +136,10 @@ std::unique_ptr<MainWindow> TestI18nGui::germanMainWindow()
 {
     m_parts = std::make_unique<guitest::WindowParts>();
     passforge::gui::installTranslations(*QCoreApplication::instance(), m_parts->settings);
-    return std::make_unique<MainWindow>(m_parts->os, m_parts->settings);
+    auto window = std::make_unique<MainWindow>(m_parts->os, m_parts->settings);
+    // These tests read every tab, shown or not, and a second start builds some only once shown.
+    window->buildAllPages();
+    return window;
 }
 
 void TestI18nGui::germanWindow()
