@@ -208,7 +208,7 @@ test)
     ;;
 bench)
     build
-    ensure_packages pwgen keepassxc time libbenchmark-dev python3 libx11-dev
+    ensure_packages pwgen keepassxc time libbenchmark-dev python3 libx11-dev dbus-daemon
     ensure_display
     log "building the micro-benchmarks (bench preset, build-bench/)"
     cmake --preset bench >/dev/null

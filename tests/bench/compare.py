@@ -12,6 +12,8 @@ import datetime
 import json
 import os
 import pathlib
+import shutil
+import signal
 import platform
 import statistics
 import subprocess
@@ -226,43 +228,73 @@ def main():
                     rows.append((f"core: {name}", f"{ns / 1000:.2f} us", "< 1 ms", ns < 1e6))
 
     # 7. The window: start-up to a visible window against KeePassXC and a bare Qt window, on the
-    # X server in $DISPLAY (./build.sh bench starts Xvfb), each with an empty configuration.
+    # X server in $DISPLAY (./build.sh bench starts Xvfb), in a private D-Bus session bus as every
+    # desktop session has (without one, libdbus spawns dbus-launch for Qt's accessibility bridge
+    # and theme, which no desktop user waits for). Two starts: the first, from an empty
+    # configuration, and the usual one, from the configuration an earlier start left.
     if APP.exists() and BARE_WINDOW.exists() and TIME_TO_WINDOW.exists() and os.environ.get("DISPLAY"):
         programs = {
             "passforge": ([str(APP)], "Passforge"),
             "keepassxc": (["keepassxc"], "KeePassXC"),
             "bare Qt 6 window": ([str(BARE_WINDOW)], "Bare Qt window"),
         }
-        starts = {label: [] for label in programs}
-        for _ in range(max(runs, 9)):
-            for label, (argv, title) in programs.items():
-                # Each start from nothing: a fresh configuration, and a private runtime directory
-                # (KeePassXC keeps its single-instance lock there, and what a stopped run left
-                # would change the next).
-                with tempfile.TemporaryDirectory() as config, \
-                        tempfile.TemporaryDirectory() as runtime:
-                    os.chmod(runtime, 0o700)
-                    env = dict(os.environ, XDG_CONFIG_HOME=config, HOME=config,
-                               XDG_RUNTIME_DIR=runtime)
-                    starts[label].append(time_to_window(argv, title, env))
-        med = {label: statistics.median(t) for label, t in starts.items()}
-        vs_kp = med["passforge"] / med["keepassxc"]
-        vs_bare = med["passforge"] / med["bare Qt 6 window"]
-        rows.append(("window start-up vs KeePassXC", f"{vs_kp:.2f}x the time", "<= 0.33x",
-                     vs_kp <= 1 / 3))
-        rows.append(("window start-up vs a bare Qt 6 window", f"{vs_bare:.2f}x the time", "<= 2x",
-                     vs_bare <= 2))
-        log("## 7. Window start-up (spawn to the window mapped, seen by one X client watching MapNotify)")
-        for label, t in med.items():
-            log(f"- {label}: median {fmt_s(t)}")
+        bus_env, bus_pid = {}, None
+        if shutil.which("dbus-daemon"):
+            out = subprocess.run(["dbus-daemon", "--session", "--fork", "--print-address=1",
+                                  "--print-pid=1"], capture_output=True, text=True, check=True)
+            address, pid = out.stdout.split()
+            bus_env, bus_pid = {"DBUS_SESSION_BUS_ADDRESS": address}, int(pid)
+        med = {}
+        try:
+            for start in ("first", "usual"):
+                starts = {label: [] for label in programs}
+                for _ in range(max(runs, 9)):
+                    for label, (argv, title) in programs.items():
+                        # A fresh configuration, and a private runtime directory (KeePassXC keeps
+                        # its single-instance lock there, and what a stopped run left would
+                        # change the next).
+                        with tempfile.TemporaryDirectory() as config, \
+                                tempfile.TemporaryDirectory() as runtime:
+                            os.chmod(runtime, 0o700)
+                            env = dict(os.environ, XDG_CONFIG_HOME=config, HOME=config,
+                                       XDG_RUNTIME_DIR=runtime, **bus_env)
+                            if start == "usual":
+                                time_to_window(argv, title, env)  # stopped by SIGTERM: it saves
+                            starts[label].append(time_to_window(argv, title, env))
+                med[start] = {label: statistics.median(t) for label, t in starts.items()}
+        finally:
+            if bus_pid:
+                os.kill(bus_pid, signal.SIGTERM)
+        for start in ("first", "usual"):
+            vs_kp = med[start]["passforge"] / med[start]["keepassxc"]
+            vs_bare = med[start]["passforge"] / med[start]["bare Qt 6 window"]
+            rows.append((f"window start-up vs KeePassXC ({start} start)", f"{vs_kp:.2f}x the time",
+                         "<= 0.33x", vs_kp <= 1 / 3))
+            rows.append((f"window start-up vs a bare Qt 6 window ({start} start)",
+                         f"{vs_bare:.2f}x the time", "<= 2x", vs_bare <= 2))
+        log("## 7. Window start-up (spawn to the window mapped, seen by one X client watching "
+            "MapNotify; " + ("in a private D-Bus session" if bus_pid else "no D-Bus session") + ")")
+        for start, what in (("first", "first start, empty configuration"),
+                            ("usual", "usual start, the configuration an earlier start left")):
+            log(f"- {what}:")
+            for label, t in med[start].items():
+                log(f"  - {label}: median {fmt_s(t)}")
     if BENCH_WINDOW.exists():
-        out = subprocess.run([str(BENCH_WINDOW)], check=True, capture_output=True, text=True,
-                             env=dict(os.environ, QT_QPA_PLATFORM="offscreen")).stdout
-        log("## 8. Window responsiveness (longest event-loop block of each interaction)")
-        for line in out.splitlines():
-            scenario, ms = line.split("\t")
-            rows.append((f"window: {scenario}", f"{float(ms):.1f} ms", "<= 16 ms", float(ms) <= 16))
-            log(f"- {scenario}: {float(ms):.2f} ms")
+        # Each run measures each interaction once, and one preemption of this shared machine is
+        # a gap of its own: the median of five runs, with the worst run shown beside it.
+        gaps = {}
+        for _ in range(5):
+            out = subprocess.run([str(BENCH_WINDOW)], check=True, capture_output=True, text=True,
+                                 env=dict(os.environ, QT_QPA_PLATFORM="offscreen")).stdout
+            for line in out.splitlines():
+                scenario, ms = line.split("\t")
+                gaps.setdefault(scenario, []).append(float(ms))
+        log("## 8. Window responsiveness (longest event-loop block of each interaction; median "
+            "and worst of five runs)")
+        for scenario, ms in gaps.items():
+            median = statistics.median(ms)
+            rows.append((f"window: {scenario}", f"{median:.1f} ms", "<= 16 ms", median <= 16))
+            log(f"- {scenario}: median {median:.2f} ms, worst {max(ms):.2f} ms")
 
     table = ["| target | measured | goal | met |", "| --- | --- | --- | --- |"]
     table += [f"| {t} | {m} | {g} | {'yes' if ok else 'NO'} |" for t, m, g, ok in rows]
