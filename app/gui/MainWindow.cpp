@@ -124,6 +124,21 @@ TabPage *MainWindow::page(int index)
     }
     m_pages[index] = page;
     slot->layout()->addWidget(page);
+    // Tab goes from the tab bar through the page to the status bar's Clear now, as when every
+    // page was built before the status bar: a page built later would otherwise come after it.
+    // The page's widgets are the newest, so they end the focus chain.
+    QWidget *last = nullptr;
+    for (QWidget *w = page->nextInFocusChain(); w != page && page->isAncestorOf(w);
+         w = w->nextInFocusChain()) {
+        if (w->focusPolicy() != Qt::NoFocus)
+            last = w;
+    }
+    for (QWidget *w : m_clipboardStatus->findChildren<QWidget *>()) {
+        if (last && w->focusPolicy() != Qt::NoFocus) {
+            QWidget::setTabOrder(last, w);
+            last = w;
+        }
+    }
     connect(page, &TabPage::copyRequested, this, [this](const QString &text, TabPage::CopyAs as) {
         if (as == TabPage::CopyAs::Secret)
             m_guard->copy(text);
@@ -140,6 +155,7 @@ TabPage *MainWindow::page(int index)
     // A generator shows a value from the start; the Pick tab waits for a list.
     if (Tab(index) != Tab::Pick)
         page->regenerate();
+    updateActions();
     return page;
 }
 
@@ -156,6 +172,11 @@ void MainWindow::buildAllPages()
 
 void MainWindow::buildNextPage()
 {
+    // A closed window has saved its state and cleared its history: nothing more is made for it.
+    if (m_stateSaved || !isVisible()) {
+        m_buildingPages = false;
+        return;
+    }
     const auto next = std::find(m_pages.begin(), m_pages.end(), nullptr);
     if (next == m_pages.end())
         return;

@@ -14,6 +14,7 @@
 #include "ValueDisplay.h"
 #include "WindowFixture.h"
 
+#include <QAbstractButton>
 #include <QAction>
 #include <QCheckBox>
 #include <QClipboard>
@@ -42,6 +43,9 @@ private Q_SLOTS:
     void fileLocationAndFormat();
     void optionsAndGeometryPersist();
     void secondStartBuildsTabsOnDemand();
+    void closingEarlyStopsTheBuild();
+    void tabOrderOnBothStarts_data();
+    void tabOrderOnBothStarts();
     void restoreCanBeTurnedOff();
     void badValuesAreClamped_data();
     void badValuesAreClamped();
@@ -402,6 +406,82 @@ void TestGuiSettings::secondStartBuildsTabsOnDemand()
     for (const char *name : {"passphraseTab", "numberTab"})
         QVERIFY2(child<ValueDisplay>(child<QWidget>(&window, name), "valueField")->hasValue(),
                  name);
+}
+
+void TestGuiSettings::closingEarlyStopsTheBuild()
+{
+    {
+        guitest::WindowParts parts;
+        MainWindow window(parts.os, parts.settings);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        window.close();
+    }
+    guitest::WindowParts parts;
+    MainWindow window(parts.os, parts.settings);
+    window.show();
+    window.close(); // before the tabs not shown are built
+    const qsizetype kept = window.history().size();
+    QTest::qWait(100);
+    // Nothing is made for a closed window, so nothing new lands in the history it cleared.
+    QVERIFY(!window.allPagesBuilt());
+    QCOMPARE(window.history().size(), kept);
+}
+
+void TestGuiSettings::tabOrderOnBothStarts_data()
+{
+    QTest::addColumn<bool>("secondStart");
+    QTest::newRow("first start") << false;
+    QTest::newRow("second start") << true;
+}
+
+// The focus chain's next (or previous) widget that Tab stops at.
+static QWidget *tabStop(QWidget *from, bool forward)
+{
+    for (QWidget *w = forward ? from->nextInFocusChain() : from->previousInFocusChain();
+         w && w != from; w = forward ? w->nextInFocusChain() : w->previousInFocusChain()) {
+        if (w->isVisible() && w->isEnabled() && (w->focusPolicy() & Qt::TabFocus) &&
+            !w->focusProxy())
+            return w;
+    }
+    return nullptr;
+}
+
+void TestGuiSettings::tabOrderOnBothStarts()
+{
+    QFETCH(bool, secondStart);
+    if (secondStart) {
+        guitest::WindowParts parts;
+        MainWindow window(parts.os, parts.settings);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        window.close();
+    }
+    guitest::WindowParts parts;
+    MainWindow window(parts.os, parts.settings);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QTRY_VERIFY(window.allPagesBuilt());
+    // The tabs whose copies are secrets, which Clear now takes back (a number is plain text).
+    for (const char *name : {"passwordTab", "passphraseTab", "tokenTab"}) {
+        QWidget *page = tab(window, name);
+        // A copy shows the status bar's Clear now.
+        child<QAbstractButton>(page, "copyButton")->click();
+        auto *clear = child<QWidget>(&window, "clipboardStatus")->findChild<QToolButton *>();
+        QVERIFY(clear);
+        QTRY_VERIFY2(clear->isVisible(), name);
+        // Tab leaves the tab bar into the page, and the page's last stop is followed by Clear now.
+        QWidget *afterBar = tabStop(child<QTabWidget>(&window, "tabs")->tabBar(), true);
+        QVERIFY2(
+            afterBar && page->isAncestorOf(afterBar),
+            qPrintable(QString::fromLatin1(name) + QLatin1Char(' ') +
+                       (afterBar ? QString::fromLatin1(afterBar->metaObject()->className()) +
+                                       QLatin1Char('/') + afterBar->objectName() +
+                                       QLatin1Char('/') + afterBar->parentWidget()->objectName()
+                                 : QString())));
+        QWidget *beforeClear = tabStop(clear, false);
+        QVERIFY2(beforeClear && page->isAncestorOf(beforeClear), name);
+    }
 }
 
 QTEST_MAIN(TestGuiSettings)
