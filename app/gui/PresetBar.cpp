@@ -29,7 +29,9 @@ PresetBar::PresetBar(PresetStore &store, Tab tab, const AppSettings::TextKey &ke
 {
     setObjectName(QStringLiteral("presetBar"));
     m_combo->setObjectName(QStringLiteral("presetCombo"));
-    m_combo->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    // Sized to its items from the start (the default policy measures them until first shown),
+    // and to every later preset once shown (showEvent): AdjustToContents builds the combo's
+    // popup list at once, which a tab not shown yet does not need.
     m_combo->setMinimumContentsLength(12);
     m_menuButton->setObjectName(QStringLiteral("presetMenuButton"));
     m_menuButton->setIcon(Icons::icon(Icons::Glyph::Menu));
@@ -87,6 +89,13 @@ PresetBar::PresetBar(PresetStore &store, Tab tab, const AppSettings::TextKey &ke
                       "offered: %1")
                        .arg(m_store.loadProblem()),
                    true);
+}
+
+void PresetBar::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    if (m_combo->sizeAdjustPolicy() != QComboBox::AdjustToContents)
+        m_combo->setSizeAdjustPolicy(QComboBox::AdjustToContents);
 }
 
 void PresetBar::changeEvent(QEvent *event)
