@@ -42,8 +42,8 @@ MainWindow::MainWindow(passforge::ByteSource &source, AppSettings &settings, QWi
     , m_tabs(new QTabWidget(this))
 {
     setObjectName(QStringLiteral("mainWindow"));
-    // The icon is looked up in the icon theme and, on X11, every size is decoded and sent with
-    // the window: about a sixth of the start-up. It follows the window's first appearance.
+    // The icon is looked up in the icon theme and, on X11, every size is sent with the window
+    // (the loader thread has decoded them, main.cpp): it follows the window's first appearance.
     QTimer::singleShot(0, this, [this] { setWindowIcon(Icons::appIcon()); });
     m_tabs->setObjectName(QStringLiteral("tabs"));
     m_tabs->setDocumentMode(true);
@@ -417,7 +417,7 @@ void MainWindow::restoreState()
     const QByteArray geometry = m_settings.value(AppSettings::WindowGeometry);
     if (!geometry.isEmpty() && restoreGeometry(geometry)) {
         // The size is known: the current tab is built now and the others after the window first
-        // appears (showEvent), which takes two thirds of the window's own start-up off it.
+        // appears (showEvent), which keeps their construction off the start-up.
         page(m_tabs->currentIndex());
         return;
     }

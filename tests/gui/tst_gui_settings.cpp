@@ -55,6 +55,7 @@ private Q_SLOTS:
 private:
     void writeSettings(const QByteArray &ini);
     QWidget *tab(MainWindow &window, const char *name);
+    bool startOnce();
 
     std::unique_ptr<guitest::ConfigDir> m_config;
 };
@@ -372,15 +373,21 @@ void TestGuiSettings::noGeneratedValueIsWritten()
     }
 }
 
+// A first start that shows the window and closes it, which saves its size: what the next start
+// finds.
+bool TestGuiSettings::startOnce()
+{
+    guitest::WindowParts parts;
+    MainWindow window(parts.os, parts.settings);
+    window.show();
+    const bool exposed = QTest::qWaitForWindowExposed(&window);
+    window.close();
+    return exposed;
+}
+
 void TestGuiSettings::secondStartBuildsTabsOnDemand()
 {
-    {
-        guitest::WindowParts parts;
-        MainWindow window(parts.os, parts.settings);
-        window.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&window));
-        window.close();
-    }
+    QVERIFY(startOnce());
     guitest::WindowParts parts;
     MainWindow window(parts.os, parts.settings);
     QVERIFY(window.findChild<QWidget *>(QStringLiteral("passwordTab")));
@@ -410,13 +417,7 @@ void TestGuiSettings::secondStartBuildsTabsOnDemand()
 
 void TestGuiSettings::closingEarlyStopsTheBuild()
 {
-    {
-        guitest::WindowParts parts;
-        MainWindow window(parts.os, parts.settings);
-        window.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&window));
-        window.close();
-    }
+    QVERIFY(startOnce());
     guitest::WindowParts parts;
     MainWindow window(parts.os, parts.settings);
     window.show();
@@ -450,13 +451,8 @@ static QWidget *tabStop(QWidget *from, bool forward)
 void TestGuiSettings::tabOrderOnBothStarts()
 {
     QFETCH(bool, secondStart);
-    if (secondStart) {
-        guitest::WindowParts parts;
-        MainWindow window(parts.os, parts.settings);
-        window.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&window));
-        window.close();
-    }
+    if (secondStart)
+        QVERIFY(startOnce());
     guitest::WindowParts parts;
     MainWindow window(parts.os, parts.settings);
     window.show();
